@@ -1,0 +1,86 @@
+"""The ``Doc._`` attributes and span-group names that components share.
+
+Everything stored here is serialisable (strings, numbers, lists and dicts of them),
+so that Docs cross process boundaries in ``nlp.pipe(n_process=...)`` and DocBin.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+#: Span groups written by the entity components; each span's ``kb_id_`` holds the
+#: normalised value (ISO alpha-3, canonical agency or person name, ISO date).
+COUNTRIES = "countries"
+AGENCIES = "agencies"
+PEOPLE = "people"
+TITLES = "titles"
+DATES = "dates"
+ENTITY_GROUPS = (PEOPLE, COUNTRIES, AGENCIES)
+
+#: Doc attributes: name -> default. Defaults are immutable; components assign new values.
+DOC_ATTRIBUTES: dict[str, Any] = {
+    # Release metadata, set by the caller before the pipeline runs.
+    "release_id": None,  # str
+    "release_date": None,  # ISO "YYYY-MM-DD"
+    "dateline": None,  # place named in the dateline ("WASHINGTON") or None
+    "publisher": None,  # str
+    # Written by components.
+    "entity_attrs": None,  # {"PERSON:Kevin K. McAleenan": {"title": ..., "country": ...}}
+    "signings": None,  # list of event records (dicts), see pipeline.records
+}
+
+
+_TEXT_KEY = "undersigned.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc.
+
+    ``Doc.text`` joins every token in Python on each call, which costs an eighth of
+    tokenisation; components call this instead.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return str(text)
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was made from, so that :func:`doc_text` need not rebuild it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def register() -> None:
+    """Register the ``Doc._`` attributes; safe to call more than once."""
+    for name, default in DOC_ATTRIBUTES.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def entity_key(label: str, normalized: str) -> str:
+    """Key of an entity in ``doc._.entity_attrs``."""
+    return f"{label}:{normalized}"
+
+
+def entity_attrs(doc: Doc, label: str, normalized: str) -> dict[str, Any]:
+    """Attributes recorded for one entity (empty when none were)."""
+    table = doc._.entity_attrs or {}
+    return dict(table.get(entity_key(label, normalized), {}))
+
+
+def set_entity_attrs(doc: Doc, label: str, normalized: str, **values: Any) -> None:
+    """Merge attributes of one entity into ``doc._.entity_attrs``, keeping known values."""
+    table = dict(doc._.entity_attrs or {})
+    key = entity_key(label, normalized)
+    current = dict(table.get(key, {}))
+    for name, value in values.items():
+        if value is not None or name not in current:
+            current[name] = value
+    table[key] = current
+    doc._.entity_attrs = table
+
+
+register()

@@ -1,0 +1,1 @@
+"""Pure functions that turn a processed Doc into signing-event records."""

@@ -1,0 +1,117 @@
+"""Status, date and place of a signing, read from the words around its trigger."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import DATES
+from .lexicon import Lexicon
+
+PAST_FORMS = frozenset({"signed", "inked", "concluded", "co-signed", "cosigned", "countersigned",
+                        "entered", "became", "joined"})
+# "the 17th nation to sign", "the first country to sign": a completed signing.
+ORDINAL_TO_SIGN = re.compile(
+    r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest|next)\b[\w\s-]{0,40}?\bto\s+(sign|join)\b"
+)
+_PLACE = re.compile(
+    r"\bin\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
+    r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
+)
+_NOT_PLACES = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Accordance|Support|Order|Light|"
+    r"Response|Recognition|Particular|Total|Person|Front|Partnership|Cooperation|Coordination)\b"
+)
+_TODAY = re.compile(r"(?i)^(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)$")
+
+
+def _window(doc: Doc, trigger_start: int, floor: int, size: int) -> list[tuple[str, ...]]:
+    """Lower-cased n-grams (up to 3) of the ``size`` tokens before the trigger, in the clause."""
+    start = trigger_start
+    while start > floor and trigger_start - start < size:
+        if doc[start - 1].text in (",", ";", ":", "(", "—", "–") and trigger_start - start > 1:
+            break
+        start -= 1
+    words = [token.lower_ for token in doc[start:trigger_start]]
+    grams = []
+    for size_ in (1, 2, 3):
+        grams.extend(tuple(words[i:i + size_]) for i in range(len(words) - size_ + 1))
+    return grams
+
+
+def _verb(trigger: Span) -> int:
+    """Index of the signing verb inside a trigger ("was signed" -> "signed")."""
+    for token in trigger:
+        if token.lower_.startswith(("sign", "ink", "conclu", "enter", "join", "co-sign", "cosign")):
+            return token.i
+    return trigger.start
+
+
+def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
+    """``signed``, ``planned`` or ``negated`` for the trigger's clause.
+
+    A past form ("signed", "was signed") is a completed signing unless negated; an
+    infinitive ("plans to sign", "to be signed") or a base form after a future or modal
+    cue ("will sign") is planned, except "the first nation to sign"; "did not sign" and
+    "declined to sign" are negated.
+    """
+    verb = _verb(trigger)
+    before = _window(doc, verb, sentence.start, 6)
+    if any(gram in lexicon.negated for gram in before):
+        return "negated"
+    previous = doc[verb - 1].lower_ if verb > sentence.start else ""
+    planned_cue = any(gram in lexicon.planned for gram in before)
+    if previous == "be":
+        return "planned" if planned_cue else "signed"
+    if previous == "to":
+        head = doc[max(sentence.start, verb - 12):verb + 1].text
+        return "signed" if ORDINAL_TO_SIGN.search(head) else "planned"
+    if doc[verb].lower_ in PAST_FORMS:
+        return "signed"
+    return "planned" if planned_cue else "signed"
+
+
+def pick_date(doc: Doc, sentence: Span, anchor: int, avoid: tuple[int, int]) -> Span | None:
+    """The DATE span of the sentence nearest to the trigger, not inside the instrument's name."""
+    best = None
+    best_distance = 10**9
+    for span in doc.spans.get(DATES, []):
+        if span.start < sentence.start or span.end > sentence.end:
+            continue
+        if avoid[0] <= span.start and span.end <= avoid[1]:
+            continue
+        distance = min(abs(span.start - anchor), abs(span.end - anchor))
+        if distance < best_distance:
+            best, best_distance = span, distance
+    return best
+
+
+def is_today(date: Span | None) -> bool:
+    """Whether a date expression means the release day itself."""
+    return date is not None and bool(_TODAY.match(date.text.strip()))
+
+
+def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) -> str | None:
+    """A place named with "in" after the trigger, skipping dates, parties and instruments.
+
+    "at ..." names a venue ("at DHS Headquarters in Washington"); the place is the
+    "in ..." that follows it.
+    """
+    text = sentence.text
+    offset = sentence.start_char
+    for match in _PLACE.finditer(text):
+        if offset + match.start() < after_char:
+            continue
+        place = match.group(1).rstrip(".,")
+        if place.endswith(" D.C") or place.endswith(",D.C"):
+            place += "."
+        if _NOT_PLACES.match(place) or place.lower() in names:
+            continue
+        if any(word in place for word in ("Agreement", "Memorandum", "Accord", "Department",
+                                          "Ministry", "Office", "Treaty", "Headquarters", "Embassy")):
+            continue
+        return place
+    return None

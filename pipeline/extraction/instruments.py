@@ -1,0 +1,188 @@
+"""Instruments: the written thing that was signed, its name as the text gives it, and its type.
+
+A head phrase from the lexicon ("memorandum of understanding", "accords") anchors the
+instrument. Its name grows left over capitalised words and noun-like modifiers
+("Protection Cooperative Agreement", "information-sharing Memorandum of Understanding")
+and right over a capitalised continuation ("Memorandum of Understanding on 4G and 5G
+Security"). A plural head followed by a list ("three agreements: on A, on B and on C")
+becomes one instrument per item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon
+
+# Evaluative words that describe an instrument without naming it.
+DESCRIPTIVE = frozenset({
+    "new", "historic", "landmark", "important", "updated", "revised", "major", "key",
+    "significant", "ambitious", "groundbreaking", "comprehensive", "this", "that", "these",
+    "those", "its", "their", "our", "his", "her", "a", "an", "the", "non-binding", "binding",
+    "signed", "signing", "formal", "final", "several", "multiple", "various", "other",
+})
+CONNECTORS = frozenset({"of", "on", "for", "to", "and", "the", "in", "between", "among", "&"})
+LIST_OPENERS = frozenset({":", "including", "namely", "—", "–"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """An instrument mention: token range of its name, and of its head phrase."""
+
+    start: int
+    end: int
+    head_start: int
+    head_end: int
+    name: str
+    type: str
+    plural: bool
+
+
+def _is_name_word(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and text.lower() not in ("the",)
+
+
+def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool) -> int:
+    start = head_start
+    while start > floor:
+        token = doc[start - 1]
+        text = token.text
+        if text == ")" and start - 3 >= floor and doc[start - 3].text == "(" and doc[start - 2].is_upper:
+            start -= 3
+            continue
+        lowered = text.lower()
+        if lowered in DESCRIPTIVE or token.is_punct or token.is_space or token.like_num:
+            break
+        if _is_name_word(text) and not (token.is_sent_start and lowered in STOP_WORDS):
+            start -= 1
+            continue
+        if not head_is_capitalised and token.is_alpha and lowered not in STOP_WORDS and not lowered.endswith("ed"):
+            start -= 1
+            continue
+        if "-" in text and token.is_ascii and not lowered.endswith("-"):
+            start -= 1
+            continue
+        break
+    return start
+
+
+def _right_edge(doc: Doc, head_end: int, ceiling: int) -> int:
+    end = head_end
+    while end < ceiling:
+        text = doc[end].text
+        if _is_name_word(text):
+            end += 1
+            continue
+        if text.lower() in CONNECTORS - {"between", "among"} and end + 1 < ceiling:
+            following = doc[end + 1].text
+            if _is_name_word(following) or (following.lower() == "the" and end + 2 < ceiling
+                                            and _is_name_word(doc[end + 2].text)):
+                end += 1
+                continue
+        break
+    # A name never ends on a connector.
+    while end > head_end and doc[end - 1].text.lower() in CONNECTORS:
+        end -= 1
+    return end
+
+
+def find_heads(sentence: Span, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Token ranges of instrument head phrases in a sentence, longest match first, no overlaps."""
+    doc = sentence.doc
+    lowered = [token.lower_ for token in sentence]
+    longest = lexicon.longest_instrument
+    heads = []
+    i = 0
+    while i < len(lowered):
+        for size in range(min(longest, len(lowered) - i), 0, -1):
+            if tuple(lowered[i:i + size]) in lexicon.instruments:
+                heads.append((sentence.start + i, sentence.start + i + size))
+                i += size
+                break
+        else:
+            i += 1
+    # "Memorandum of Understanding" is one head, not "memorandum" + "understanding".
+    return [h for h in heads if doc[h[0]:h[1]].text]
+
+
+def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexicon) -> Found:
+    """Grow a head phrase into the instrument's name."""
+    head_start, head_end = head
+    words = tuple(token.lower_ for token in doc[head_start:head_end])
+    entry = lexicon.instruments[words]
+    head_is_capitalised = doc[head_start].text[:1].isupper()
+    start = _left_edge(doc, head_start, sentence.start, head_is_capitalised)
+    end = _right_edge(doc, head_end, sentence.end) if head_is_capitalised else head_end
+    name = doc[start:end].text.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return Found(start, end, head_start, head_end, name, entry.type, entry.plural)
+
+
+def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:
+    """Items of a listed plural instrument ("agreements: on A, on B and on C"), or [found].
+
+    The list must follow the plural head directly or after ``:``/"including"; each item
+    starts with a preposition ("on", "for", "in") and runs to the next comma or "and".
+    """
+    if not found.plural:
+        return [found]
+    i = found.end
+    if i < sentence.end and doc[i].text.lower() in LIST_OPENERS:
+        i += 1
+    elif not (i < sentence.end and doc[i].text.lower() in ("on", "for")):
+        return [found]
+    singular = _singular(doc[found.head_start:found.head_end].text)
+    items: list[Found] = []
+    while i < sentence.end:
+        if doc[i].text.lower() not in ("on", "for", "in"):
+            break
+        item_start = i
+        i += 1
+        while i < sentence.end and doc[i].text not in (",", ";", ".") and doc[i].text.lower() not in ("and", "or"):
+            i += 1
+        if i == item_start + 1:
+            break
+        item_text = doc[item_start:i].text
+        items.append(Found(item_start, i, found.head_start, found.head_end,
+                           f"{singular} {item_text}", found.type, False))
+        while i < sentence.end and doc[i].text.lower() in (",", "and", "or"):
+            i += 1
+    return items if len(items) >= 2 else [found]
+
+
+def _singular(text: str) -> str:
+    lowered = text.lower()
+    for plural, singular in (("memoranda", "memorandum"), ("treaties", "treaty"), ("ies", "y")):
+        if lowered.endswith(plural):
+            return text[: len(text) - len(plural)] + singular
+    return text[:-1] if lowered.endswith("s") else text
+
+
+def find_instruments(sentence: Span, lexicon: Lexicon) -> list[Found]:
+    """Every instrument named in a sentence, lists split into their items."""
+    doc = sentence.doc
+    found: list[Found] = []
+    for head in find_heads(sentence, lexicon):
+        if found and head[0] < found[-1].end:
+            continue
+        instrument = instrument_at(doc, head, sentence, lexicon)
+        found.extend(split_list(doc, instrument, sentence))
+    return found
+
+
+def is_excluded(doc: Doc, trigger_end: int, sentence: Span, lexicon: Lexicon, window: int = 6) -> bool:
+    """Whether the trigger's object is a non-event ("signed the bill", "signed into law")."""
+    stop = min(sentence.end, trigger_end + window)
+    lowered = [token.lower_ for token in doc[trigger_end:stop]]
+    for size in (3, 2, 1):
+        for i in range(len(lowered) - size + 1):
+            if tuple(lowered[i:i + size]) in lexicon.excluded:
+                # Only the first noun group after the trigger counts: stop at a comma.
+                if "," in lowered[:i]:
+                    return False
+                return True
+    return False

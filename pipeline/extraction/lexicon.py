@@ -1,0 +1,121 @@
+"""The signing lexicon of a rule set: instruments, status cues, exclusions, group phrases.
+
+Read from the rule set's ``lexicon.jsonl``: one entry a line, ``{"kind": ..., "text": ...}``
+plus the fields its kind takes. Kinds:
+
+- ``instrument``: a head noun phrase and its ``type`` ("memorandum of understanding" ->
+  memorandum); ``plural`` marks plural forms that may introduce a list.
+- ``planned`` / ``negated``: words or phrases that, before the trigger in the same clause,
+  make a signing planned ("will", "plans to") or negated ("not", "declined to").
+- ``excluded``: objects that make a "signing" not an event ("executive order", "bill").
+- ``group``: phrases that stand for earlier parties ("the two countries"), with ``size``.
+- ``self``: first-person words that stand for the publisher's government ("we").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..rules import read_jsonl_numbered
+
+KINDS = ("instrument", "planned", "negated", "excluded", "group", "self")
+AGREEMENT_TYPES = (
+    "agreement", "memorandum", "letter_of_intent", "treaty", "declaration", "joint_statement",
+    "protocol", "arrangement", "accord", "compact", "convention", "charter", "pledge",
+    "framework", "contract", "other",
+)
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """An instrument head phrase, lower-cased, as token texts."""
+
+    words: tuple[str, ...]
+    type: str
+    plural: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Everything the signing rules look up, as lower-cased token tuples."""
+
+    instruments: dict[tuple[str, ...], Instrument] = field(default_factory=dict)
+    planned: set[tuple[str, ...]] = field(default_factory=set)
+    negated: set[tuple[str, ...]] = field(default_factory=set)
+    excluded: set[tuple[str, ...]] = field(default_factory=set)
+    groups: dict[tuple[str, ...], int] = field(default_factory=dict)
+    self_words: set[str] = field(default_factory=set)
+
+    @property
+    def longest_instrument(self) -> int:
+        """Length in tokens of the longest instrument phrase."""
+        return max((len(words) for words in self.instruments), default=1)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The lexicon as ``lexicon.jsonl`` records (for ``to_disk``)."""
+        records: list[dict[str, Any]] = [
+            {"kind": "instrument", "text": " ".join(i.words), "type": i.type, "plural": i.plural}
+            for i in self.instruments.values()
+        ]
+        for kind, entries in (("planned", self.planned), ("negated", self.negated),
+                              ("excluded", self.excluded)):
+            records.extend({"kind": kind, "text": " ".join(words)} for words in sorted(entries))
+        records.extend(
+            {"kind": "group", "text": " ".join(words), "size": size}
+            for words, size in sorted(self.groups.items())
+        )
+        records.extend({"kind": "self", "text": word} for word in sorted(self.self_words))
+        return records
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().split())
+
+
+def lexicon_from_records(records: Iterable[dict[str, Any]]) -> Lexicon:
+    """Build a :class:`Lexicon` from validated records."""
+    lexicon = Lexicon()
+    for record in records:
+        words = _words(record["text"])
+        kind = record["kind"]
+        if kind == "instrument":
+            lexicon.instruments[words] = Instrument(words, record["type"], bool(record.get("plural")))
+        elif kind == "planned":
+            lexicon.planned.add(words)
+        elif kind == "negated":
+            lexicon.negated.add(words)
+        elif kind == "excluded":
+            lexicon.excluded.add(words)
+        elif kind == "group":
+            lexicon.groups[words] = int(record.get("size") or 2)
+        else:
+            lexicon.self_words.add(words[0])
+    return lexicon
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    """Read and validate a ``lexicon.jsonl`` file.
+
+    Raises:
+        RuleSetError: Naming file and line of a malformed entry, an unknown kind or type.
+    """
+    from ..errors import Errors, RuleSetError
+
+    records = []
+    for number, record in read_jsonl_numbered(
+        path,
+        required={"kind": str, "text": str},
+        optional={"type": str, "plural": bool, "size": int, "note": str},
+    ):
+        if record["kind"] not in KINDS:
+            raise RuleSetError(Errors.E009.format(
+                path=path, line=number, key="kind", value=record["kind"], expected=" | ".join(KINDS)))
+        if record["kind"] == "instrument" and record.get("type") not in AGREEMENT_TYPES:
+            raise RuleSetError(Errors.E009.format(
+                path=path, line=number, key="type", value=record.get("type"),
+                expected=" | ".join(AGREEMENT_TYPES)))
+        records.append(record)
+    return lexicon_from_records(records)

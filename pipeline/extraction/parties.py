@@ -1,0 +1,158 @@
+"""Parties: who signed, and with whom, from the entity spans around a trigger.
+
+Mentions are read from the span groups the entity components wrote. Their roles come
+from the trigger's frame: in the active voice the signers stand before the trigger
+("X signed"), in the passive after "by"; counterparties follow "with"; "between A and
+B" names both sides. People are preferred over governments when both are named, as
+the annotation conventions ask. Countries that only describe a person ("Salvadoran
+Minister") or sit inside an instrument's name are not parties of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import AGENCIES, COUNTRIES, PEOPLE, TITLES, entity_attrs
+
+ORGANIZATIONS = "organizations"
+LOCATIVES = frozenset({"at", "in", "near", "inside", "from", "during", "across", "throughout"})
+CLAUSE_BREAKS = frozenset({";", "which", "who", "while", "whereas", "but", "although"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention that may be a party."""
+
+    start: int
+    end: int
+    kind: str  # person | country | agency | organization
+    name: str
+    country: str | None
+    title: str | None = None
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _title_for(person: Span, titles: list[Span]) -> Span | None:
+    """The TITLE span written next to a person mention (before it, or after a comma)."""
+    best = None
+    for title in titles:
+        if title.kb_id_ != person.kb_id_ and title.kb_id_:
+            continue
+        gap_before = person.start - title.end
+        gap_after = title.start - person.end
+        if 0 <= gap_before <= 2 or 0 <= gap_after <= 2:
+            if best is None or len(title) > len(best):
+                best = title
+    return best
+
+
+def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
+    """Party candidates between two token offsets, in text order, without overlaps."""
+    groups = doc.spans
+    people = [s for s in groups.get(PEOPLE, []) if start <= s.start and s.end <= end]
+    titles = [s for s in groups.get(TITLES, []) if start <= s.start and s.end <= end]
+    mentions: list[Mention] = []
+    for person in people:
+        attrs = entity_attrs(doc, "PERSON", person.kb_id_)
+        title = _title_for(person, titles)
+        country = (title.id_ if title is not None and title.id_ else None) or attrs.get("country")
+        mentions.append(Mention(person.start, person.end, "person", person.kb_id_ or person.text,
+                                country, title.text if title is not None else attrs.get("title")))
+    covered = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
+    # A title that stands for a person already named ("the Minister") is that person.
+    for title in titles:
+        if title.kb_id_ and not any(abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2
+                                    for m in mentions if m.kind == "person"):
+            attrs = entity_attrs(doc, "PERSON", title.kb_id_)
+            mentions.append(Mention(title.start, title.end, "person", title.kb_id_,
+                                    title.id_ or attrs.get("country"), title.text))
+    for agency in groups.get(AGENCIES, []):
+        if start <= agency.start and agency.end <= end and not _inside(agency, covered):
+            attrs = entity_attrs(doc, "AGENCY", agency.kb_id_)
+            mentions.append(Mention(agency.start, agency.end, "agency", agency.kb_id_ or agency.text,
+                                    attrs.get("country")))
+    for organization in groups.get(ORGANIZATIONS, []):
+        if start <= organization.start and organization.end <= end and not _inside(organization, covered):
+            mentions.append(Mention(organization.start, organization.end, "organization",
+                                    organization.kb_id_ or _strip_the(organization.text), None))
+    covered += [(m.start, m.end) for m in mentions]
+    for country in groups.get(COUNTRIES, []):
+        if not (start <= country.start and country.end <= end) or _inside(country, covered):
+            continue
+        if country.id_ == "demonym" and _describes_next(doc, country, mentions, titles):
+            continue
+        mentions.append(Mention(country.start, country.end, "country",
+                                _strip_the(country.text), country.kb_id_ or None))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= span.start and span.end <= end for start, end in ranges)
+
+
+def _describes_next(doc: Doc, country: Span, mentions: list[Mention], titles: list[Span]) -> bool:
+    """A demonym that modifies the next word ("Salvadoran Minister", "Emirati officials")."""
+    if country.end >= len(doc):
+        return False
+    following = doc[country.end]
+    return following.is_alpha and (
+        following.text[0].isupper() or any(t.start == country.end for t in titles)
+        or any(m.start == country.end for m in mentions) or following.is_lower
+    )
+
+
+def _after_locative(doc: Doc, start: int, floor: int) -> bool:
+    """Whether a run of capitalised words ending at ``start`` follows "at"/"in"."""
+    i = start - 1
+    while i >= floor and (doc[i].text[:1].isupper() or doc[i].lower_ == "the"):
+        i -= 1
+    return i >= floor and doc[i].lower_ in LOCATIVES
+
+
+def drop_locatives(doc: Doc, mentions: list[Mention], floor: int = 0) -> list[Mention]:
+    """Remove mentions that name a place ("at DHS U.S. Customs and Border Protection
+    Headquarters", "in Mexico")."""
+    return [m for m in mentions if not _after_locative(doc, m.start, floor)]
+
+
+def with_country(mention: Mention, country: str | None) -> Mention:
+    """The mention with a country set where it had none."""
+    if mention.country or not country:
+        return mention
+    return replace(mention, country=country)
+
+
+def prefer_people(mentions: list[Mention]) -> list[Mention]:
+    """People when any are named, otherwise every mention."""
+    people = [m for m in mentions if m.kind == "person"]
+    return people if people else mentions
+
+
+def unique(mentions: list[Mention]) -> list[Mention]:
+    """Mentions without repeats of the same party (same kind and name, or same country)."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for mention in mentions:
+        key = (mention.kind, mention.name.lower() if mention.kind != "country" else mention.country or "")
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(mention)
+    return kept
+
+
+def to_party(mention: Mention, role: str) -> dict[str, str | None]:
+    """A party record as DESIGN.md's event record lists it."""
+    return {
+        "name": mention.name,
+        "kind": mention.kind,
+        "title": mention.title if mention.kind == "person" else None,
+        "country": mention.country,
+        "role": role,
+    }
