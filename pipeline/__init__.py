@@ -1,0 +1,20 @@
+"""undersigned: signing events (who signed what, with whom, when and where) from press releases.
+
+The Python API::
+
+    import pipeline
+    tables = pipeline.extract("corpus/")     # pandas tables: events, parties, entities, manifest
+    nlp = pipeline.load("default")           # the rule set as a spaCy Language
+    report, _ = pipeline.score("corpus/", "corpus/gold.jsonl")
+"""
+
+from __future__ import annotations
+
+from .api import extract, load, parse, predictions, score
+from .corpus import Release
+from .records import Tables
+from .writers import write_tables
+
+__version__ = "0.1.0"
+__all__ = ["Release", "Tables", "extract", "load", "parse", "predictions", "score", "write_tables",
+           "__version__"]

@@ -29,6 +29,7 @@ MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -142,7 +143,7 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         parsed = _dateparser(f"{day} {base.year}", None, "current_period")
         return _format(parsed[0].date(), "day") if parsed else None
     if kind == "weekday":
-        weekday = dt.datetime.strptime(lowered.capitalize(), "%A").weekday()
+        weekday = WEEKDAY_NAMES.index(lowered)
         return _format(base - dt.timedelta(days=(base.weekday() - weekday) % 7), "day")
     if lowered.endswith("ago"):
         return _ago(lowered, base)

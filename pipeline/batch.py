@@ -1,0 +1,192 @@
+"""Batch runs: stream releases through the pipeline and write the tables incrementally.
+
+Every input ends up in the manifest: a release that could not be read gets a row with
+status ``error`` and its reason, and the run goes on. Work is done in chunks whose
+tables are written as part files (:mod:`pipeline.writers`), so memory stays flat and
+``resume=True`` skips releases that finished chunks already hold. Two engines run the
+same per-release function: local processes through spaCy's ``nlp.pipe(n_process=...)``,
+or a Dask cluster (a local one unless a scheduler address is given).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from tqdm.auto import tqdm
+
+from . import nlp as nlp_module
+from .corpus import ReadFailure, Release, count_inputs, iter_releases
+from .errors import Errors, UndersignedError
+from .records import DocRecords, doc_records, failure_record
+from .rules import resolve
+from .writers import assemble, check_format, done_ids, finished_parts, write_part
+
+RUN_FILE = "run.json"
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What a batch run did: counts and the files it wrote."""
+
+    releases: int
+    failed: int
+    skipped: int
+    events: int
+    outputs: dict[str, Path]
+
+
+def process_releases(nlp: Language, releases: list[Release], *, n_process: int = 1,
+                     batch_size: int = 32) -> list[DocRecords]:
+    """Run the pipeline over releases and turn each Doc into records."""
+    docs = (nlp_module.make_doc(nlp, release) for release in releases)
+    return [
+        doc_records(doc, path=release.path, title=release.title)
+        for release, doc in zip(releases, nlp.pipe(docs, n_process=n_process, batch_size=batch_size))
+    ]
+
+
+def _chunks(items: Iterable[Release | ReadFailure], size: int,
+            skip: set[str]) -> Iterator[tuple[list[Release], list[ReadFailure], int]]:
+    releases: list[Release] = []
+    failures: list[ReadFailure] = []
+    skipped = 0
+    for item in items:
+        if item.id in skip:
+            skipped += 1
+            continue
+        if isinstance(item, ReadFailure):
+            failures.append(item)
+        else:
+            releases.append(item)
+        if len(releases) + len(failures) >= size:
+            yield releases, failures, skipped
+            releases, failures, skipped = [], [], 0
+    if releases or failures or skipped:
+        yield releases, failures, skipped
+
+
+def _check_run_file(outdir: Path, rules_path: Path, fmt: str, resume: bool) -> None:
+    run_file = outdir / RUN_FILE
+    settings = {"rules": str(rules_path), "format": fmt}
+    if resume and run_file.exists():
+        found = json.loads(run_file.read_text(encoding="utf-8"))
+        if found != settings:
+            raise UndersignedError(Errors.E204.format(path=outdir, found=found))
+    outdir.mkdir(parents=True, exist_ok=True)
+    run_file.write_text(json.dumps(settings), encoding="utf-8")
+
+
+def _failure_records(failures: list[ReadFailure]) -> list[DocRecords]:
+    return [DocRecords(manifest=failure_record(f.id, f.path, f.reason)) for f in failures]
+
+
+def run(
+    paths: Iterable[str | Path],
+    outdir: str | Path,
+    *,
+    rules: str | Path = "default",
+    fmt: str = "csv",
+    n_process: int = 1,
+    batch_size: int = 32,
+    chunk_size: int = 500,
+    resume: bool = False,
+    progress: bool = True,
+    dask: bool = False,
+    scheduler: str | None = None,
+    n_workers: int = 2,
+) -> RunResult:
+    """Extract signing events from every release under ``paths`` into ``outdir``.
+
+    Args:
+        paths: Files or folders of releases (.txt, .md, .html, .json, .jsonl).
+        outdir: Folder for ``events``, ``parties``, ``entities`` and ``manifest``.
+        rules: Rule set name or folder.
+        fmt: ``csv``, ``parquet`` or ``jsonl``.
+        n_process: Local worker processes for ``nlp.pipe``.
+        batch_size: Documents per ``nlp.pipe`` batch (or per Dask task).
+        chunk_size: Releases per part file; memory grows with this, not the corpus.
+        resume: Keep finished chunks of an earlier run into ``outdir`` and skip their releases.
+        progress: Show a progress bar on stderr.
+        dask: Run on a Dask cluster instead of local processes.
+        scheduler: Address of a running Dask scheduler; a local cluster when None.
+        n_workers: Workers of the local Dask cluster.
+
+    Returns:
+        Counts and the paths of the tables written.
+    """
+    check_format(fmt)
+    paths = [Path(p) for p in paths]
+    out = Path(outdir)
+    rules_path = resolve(rules)
+    _check_run_file(out, rules_path, fmt, resume)
+    skip = done_ids(out, fmt) if resume else set()
+    if not resume and (out / ".parts").exists():
+        for stale in (out / ".parts").iterdir():
+            stale.unlink()
+    number = len(finished_parts(out, fmt))
+    total = count_inputs(paths)
+    bar = tqdm(total=total, unit="doc", disable=not progress, desc="undersigned")
+    counts = {"releases": 0, "failed": 0, "skipped": 0, "events": 0}
+    chunks = _chunks(iter_releases(paths), chunk_size, skip)
+
+    def record(docs: list[DocRecords], skipped: int) -> None:
+        nonlocal number
+        if docs:
+            number += 1
+            write_part(out, number, docs, fmt)
+        counts["releases"] += sum(1 for d in docs if d.manifest["status"] == "ok")
+        counts["failed"] += sum(1 for d in docs if d.manifest["status"] != "ok")
+        counts["events"] += sum(len(d.events) for d in docs)
+        counts["skipped"] += skipped
+        bar.update(len(docs) + skipped)
+
+    if dask:
+        _run_dask(chunks, record, rules_path, batch_size, scheduler, n_workers)
+    else:
+        nlp = nlp_module.load(rules_path)
+        for releases, failures, skipped in chunks:
+            docs = process_releases(nlp, releases, n_process=n_process, batch_size=batch_size)
+            record(docs + _failure_records(failures), skipped)
+    bar.close()
+    outputs = assemble(out, fmt, keep_parts=False)
+    return RunResult(outputs=outputs, **counts)
+
+
+def _dask_task(releases: list[Release], rules_path: str, batch_size: int) -> list[DocRecords]:
+    """What one Dask task runs: the same per-release function as the local engine."""
+    return process_releases(nlp_module.load(rules_path), releases, batch_size=batch_size)
+
+
+def _run_dask(chunks: Iterator[tuple[list[Release], list[ReadFailure], int]], record: Any,
+              rules_path: Path, batch_size: int, scheduler: str | None, n_workers: int) -> None:
+    from dask.distributed import Client, LocalCluster, wait
+
+    cluster = None if scheduler else LocalCluster(
+        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        in_flight: list[tuple[Any, list[ReadFailure], int]] = []
+        for releases, failures, skipped in chunks:
+            batches = [releases[i:i + batch_size] for i in range(0, len(releases), batch_size)]
+            futures = [client.submit(_dask_task, batch, str(rules_path), batch_size, pure=False)
+                       for batch in batches]
+            in_flight.append((futures, failures, skipped))
+            # Keep at most two chunks in flight, so memory stays flat.
+            while len(in_flight) > 1:
+                done_futures, done_failures, done_skipped = in_flight.pop(0)
+                wait(done_futures)
+                docs = [d for future in done_futures for d in future.result()]
+                record(docs + _failure_records(done_failures), done_skipped)
+        for done_futures, done_failures, done_skipped in in_flight:
+            wait(done_futures)
+            docs = [d for future in done_futures for d in future.result()]
+            record(docs + _failure_records(done_failures), done_skipped)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

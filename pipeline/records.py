@@ -1,0 +1,172 @@
+"""Records and tables: fixed columns and dtypes for events, parties, entities and manifest.
+
+A processed Doc becomes plain dicts (:func:`doc_records`), cheap to send between
+processes; lists of those become pandas DataFrames with the same columns and dtypes
+every time, empty or not (:func:`frames`). The event record keeps its parties nested
+(JSON Lines); the flat events table joins signer and counterparty names and country
+codes with ``"; "`` for CSV and Parquet, and the parties table has one row per party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .extensions import ENTITY_GROUPS, entity_attrs
+
+SCHEMA_VERSION = "1.0"
+LABELS = {"people": "PERSON", "countries": "COUNTRY", "agencies": "AGENCY"}
+
+#: Column name -> pandas dtype, in output order.
+EVENT_COLUMNS: dict[str, str] = {
+    "release_id": "string", "event_id": "string", "status": "string", "agreement": "string",
+    "agreement_type": "string", "signers": "string", "counterparties": "string",
+    "countries": "string", "date": "string", "date_precision": "string", "date_source": "string",
+    "date_text": "string", "location": "string", "evidence": "string", "start_char": "Int64",
+    "end_char": "Int64", "rule": "string", "confidence": "Float64",
+}
+PARTY_COLUMNS: dict[str, str] = {
+    "release_id": "string", "event_id": "string", "party_index": "Int64", "name": "string",
+    "kind": "string", "title": "string", "country": "string", "role": "string",
+}
+ENTITY_COLUMNS: dict[str, str] = {
+    "release_id": "string", "label": "string", "text": "string", "normalized": "string",
+    "start_char": "Int64", "end_char": "Int64", "cluster": "Int64", "title": "string",
+    "country": "string",
+}
+MANIFEST_COLUMNS: dict[str, str] = {
+    "id": "string", "path": "string", "status": "string", "reason": "string",
+    "title": "string", "date": "string", "source": "string", "words": "Int64",
+    "events": "Int64", "parties": "Int64", "entities": "Int64",
+}
+SEPARATOR = "; "
+
+
+@dataclass
+class DocRecords:
+    """Everything one release contributes to the tables."""
+
+    events: list[dict[str, Any]] = field(default_factory=list)
+    parties: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+
+def event_records(doc: Doc) -> list[dict[str, Any]]:
+    """The Doc's events in DESIGN.md's nested form, with ``release_id`` and ``event_id``."""
+    release_id = doc._.release_id or ""
+    records = []
+    for number, event in enumerate(doc._.signings or [], start=1):
+        records.append({"release_id": release_id, "event_id": f"{release_id}#{number}", **event})
+    return records
+
+
+def entity_records(doc: Doc) -> list[dict[str, Any]]:
+    """One row per PERSON, COUNTRY and AGENCY mention, with its alias cluster id.
+
+    The cluster id numbers the distinct (label, normalized) pairs of a release in
+    order of first mention, so "Kevin K. McAleenan" and a later "McAleenan" share one.
+    """
+    release_id = doc._.release_id or ""
+    rows = []
+    for group in ENTITY_GROUPS:
+        for span in doc.spans.get(group, []):
+            rows.append((span.start_char, span.end_char, group, span))
+    rows.sort(key=lambda row: (row[0], row[1]))
+    clusters: dict[tuple[str, str], int] = {}
+    records = []
+    for start, end, group, span in rows:
+        label = LABELS[group]
+        normalized = span.kb_id_ or span.text
+        cluster = clusters.setdefault((label, normalized), len(clusters) + 1)
+        attrs = entity_attrs(doc, label, normalized)
+        country = normalized if label == "COUNTRY" else attrs.get("country")
+        records.append({
+            "release_id": release_id, "label": label, "text": span.text, "normalized": normalized,
+            "start_char": start, "end_char": end, "cluster": cluster,
+            "title": attrs.get("title") if label == "PERSON" else None, "country": country,
+        })
+    return records
+
+
+def flat_event(event: dict[str, Any]) -> dict[str, Any]:
+    """An event row for CSV/Parquet: parties and countries joined into strings."""
+    row = {key: event.get(key) for key in EVENT_COLUMNS}
+    parties = event.get("parties") or []
+    row["signers"] = SEPARATOR.join(p["name"] for p in parties if p.get("role") == "signer") or None
+    row["counterparties"] = SEPARATOR.join(
+        p["name"] for p in parties if p.get("role") == "counterparty") or None
+    row["countries"] = SEPARATOR.join(event.get("countries") or []) or None
+    return row
+
+
+def party_records(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per party of each event."""
+    rows = []
+    for event in events:
+        for index, party in enumerate(event.get("parties") or []):
+            rows.append({"release_id": event["release_id"], "event_id": event["event_id"],
+                         "party_index": index, **{k: party.get(k) for k in
+                                                  ("name", "kind", "title", "country", "role")}})
+    return rows
+
+
+def doc_records(doc: Doc, *, path: str | None = None, title: str | None = None) -> DocRecords:
+    """All records of one processed release, its manifest row included."""
+    events = event_records(doc)
+    parties = party_records(events)
+    entities = entity_records(doc)
+    manifest = {
+        "id": doc._.release_id, "path": path, "status": "ok", "reason": None, "title": title,
+        "date": doc._.release_date, "source": doc._.publisher,
+        "words": sum(1 for token in doc if not (token.is_punct or token.is_space)),
+        "events": len(events), "parties": len(parties), "entities": len(entities),
+    }
+    return DocRecords(events, parties, entities, manifest)
+
+
+def failure_record(release_id: str, path: str, reason: str) -> dict[str, Any]:
+    """The manifest row of an input that could not be read."""
+    return {"id": release_id, "path": path, "status": "error", "reason": reason,
+            "title": None, "date": None, "source": None, "words": 0, "events": 0,
+            "parties": 0, "entities": 0}
+
+
+def frame(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame with exactly ``columns``, in order, with their dtypes."""
+    data = pd.DataFrame.from_records(rows, columns=list(columns)) if rows else pd.DataFrame(
+        {name: pd.Series([], dtype=dtype) for name, dtype in columns.items()})
+    return data.astype(columns)
+
+
+@dataclass
+class Tables:
+    """The pandas tables of a run: ``events``, ``parties``, ``entities`` and ``manifest``.
+
+    ``records`` keeps each event in its nested form (DESIGN.md's event record).
+    """
+
+    events: pd.DataFrame
+    parties: pd.DataFrame
+    entities: pd.DataFrame
+    manifest: pd.DataFrame
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_records(cls, docs: list[DocRecords]) -> Tables:
+        """Assemble tables from per-release records."""
+        events = [event for doc in docs for event in doc.events]
+        return cls(
+            events=frame([flat_event(e) for e in events], EVENT_COLUMNS),
+            parties=frame([p for doc in docs for p in doc.parties], PARTY_COLUMNS),
+            entities=frame([e for doc in docs for e in doc.entities], ENTITY_COLUMNS),
+            manifest=frame([doc.manifest for doc in docs], MANIFEST_COLUMNS),
+            records=events,
+        )
+
+    def __repr__(self) -> str:
+        return (f"Tables(events={len(self.events)}, parties={len(self.parties)}, "
+                f"entities={len(self.entities)}, releases={len(self.manifest)})")

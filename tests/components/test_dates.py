@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pipeline.components.dates  # noqa: F401
+import pipeline.components.sentences  # noqa: F401
+from pipeline.components.dates import find_dates, resolve
+
+RELEASE = "2022-03-07"  # a Monday
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, precision",
+    [
+        ("today", "relative", "2022-03-07", "day"),
+        ("Today", "relative", "2022-03-07", "day"),
+        ("yesterday", "relative", "2022-03-06", "day"),
+        ("last night", "relative", "2022-03-06", "day"),
+        ("earlier today", "relative", "2022-03-07", "day"),
+        ("last month", "relative", "2022-02", "month"),
+        ("earlier this week", "relative", "2022-03", "month"),
+        ("this week", "relative", "2022-03", "month"),
+        ("last week", "relative", "2022-02", "month"),  # the release day less 7 days is in February
+        ("earlier this month", "relative", "2022-03", "month"),
+        ("earlier this year", "relative", "2022", "year"),
+        ("last year", "relative", "2021", "year"),
+        ("three years ago", "relative", "2019", "year"),
+        ("43 years ago", "relative", "1979", "year"),
+        ("Wednesday", "weekday", "2022-03-02", "day"),
+        ("Monday", "weekday", "2022-03-07", "day"),
+        ("July 26", "month_day", "2022-07-26", "day"),
+        ("Wednesday, March 2", "month_day", "2022-03-02", "day"),
+        ("September 20, 2019", "full", "2019-09-20", "day"),
+        ("Sept. 20, 2019", "full", "2019-09-20", "day"),
+        ("20 September 2019", "full", "2019-09-20", "day"),
+        ("2019-12-30", "full", "2019-12-30", "day"),
+        ("February 2020", "month_year", "2020-02", "month"),
+        ("1979", "year", "1979", "year"),
+    ],
+)
+def test_resolve_against_release_date(text, kind, value, precision):
+    result = resolve(kind, text, RELEASE)
+    assert result is not None
+    assert (result.value, result.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("kind, text", [("relative", "today"), ("weekday", "Tuesday"), ("month_day", "July 26")])
+def test_relative_dates_need_a_release_date(kind, text):
+    assert resolve(kind, text, None) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("On Wednesday, March 2, 2022, Bahrain signed the Accords.", [("Wednesday, March 2, 2022", "full")]),
+        ("The treaty was signed in 1979 and amended in late 2021.", [("1979", "year"), ("2021", "year")]),
+        ("It was signed at the end of February 2020 in Doha.", [("February 2020", "month_year")]),
+        ("They signed it last month and met again yesterday.", [("last month", "relative"), ("yesterday", "relative")]),
+        ("May we sign it? Signing up is easy.", []),
+        ("The 2,000 participants met in room 1979B.", []),
+    ],
+)
+def test_find_dates(sentence, expected):
+    assert [(sentence[s:e], kind) for s, e, kind in find_dates(sentence)] == expected
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_sentences")
+    nlp.add_pipe("undersigned_dates")
+    return nlp
+
+
+def make(nlp, text, release_date=RELEASE):
+    doc = nlp.make_doc(text)
+    doc._.release_date = release_date
+    return nlp(doc)
+
+
+def test_spans_resolved_only_in_signing_sentences(nlp):
+    doc = make(nlp, "They met on Tuesday. Yesterday they signed a memorandum of understanding.")
+    spans = {s.text: s.kb_id_ for s in doc.spans["dates"]}
+    assert spans == {"Tuesday": "", "Yesterday": "2022-03-06"}
+    assert all(s.label_ == "DATE" for s in doc.spans["dates"])
+
+
+def test_resolve_pattern_empty_resolves_everything():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_dates", config={"resolve_pattern": ""})
+    doc = nlp.make_doc("They met on Tuesday.")
+    doc._.release_date = RELEASE
+    assert [s.kb_id_ for s in nlp(doc).spans["dates"]] == ["2022-03-01"]
+
+
+def test_empty_doc(nlp):
+    assert list(make(nlp, "").spans["dates"]) == []
+
+
+def test_pipe_with_two_processes(nlp):
+    docs = []
+    for day in ("2022-03-07", "2021-06-15"):
+        doc = nlp.make_doc("Today the two countries signed an agreement.")
+        doc._.release_date = day
+        docs.append(doc)
+    values = [[s.kb_id_ for s in doc.spans["dates"]] for doc in nlp.pipe(docs, n_process=2)]
+    assert values == [["2022-03-07"], ["2021-06-15"]]
+
+
+def test_to_disk_round_trip(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    doc = loaded.make_doc("They signed the treaty last month.")
+    doc._.release_date = RELEASE
+    assert [s.kb_id_ for s in loaded(doc).spans["dates"]] == ["2022-02"]
+
+
+def test_bad_config_is_rejected():
+    nlp = spacy.blank("en")
+    with pytest.raises(Exception, match="resolve_pattern"):
+        nlp.add_pipe("undersigned_dates", config={"resolve_pattern": ["not", "a", "string"]})
+    with pytest.raises(Exception):
+        nlp.add_pipe("undersigned_dates", config={"resolve_pattern": "(unclosed"})

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import batch
+from pipeline.errors import UndersignedError
+from pipeline.records import ENTITY_COLUMNS, EVENT_COLUMNS, MANIFEST_COLUMNS, PARTY_COLUMNS
+from pipeline.writers import read_table
+
+RELEASE = """Media Note
+Office of the Spokesperson
+Release Date: March 3, 2021
+
+WASHINGTON -- Today, the United States and Costa Rica signed a Memorandum of Understanding on \
+port security in Washington. Both countries welcomed the step.
+"""
+QUIET = """Readout of a Call
+
+Release Date: March 4, 2021
+
+The Secretary spoke with counterparts about regional security.
+"""
+
+
+def write_inputs(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "costa-rica.txt").write_text(RELEASE, encoding="utf-8")
+    (folder / "call.md").write_text(QUIET, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    lines = [
+        {"id": "j-1", "text": RELEASE, "date": "2021-03-03"},
+        {"id": "j-2", "title": "no text here"},
+        {"id": "j-3", "text": QUIET, "date": "2021-03-04"},
+    ]
+    (folder / "more.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines) + "\n{broken\n", encoding="utf-8")
+    return [folder]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
+def test_every_input_has_a_manifest_row(tmp_path, fmt):
+    paths = write_inputs(tmp_path / "in") + [tmp_path / "missing.txt"]
+    result = batch.run(paths, tmp_path / "out", fmt=fmt, progress=False, chunk_size=2)
+    manifest = read_table(result.outputs["manifest"], fmt, MANIFEST_COLUMNS)
+    assert sorted(manifest["id"]) == sorted(
+        ["costa-rica", "call", "empty", "image", "j-1", "more.jsonl:2", "j-3", "more.jsonl:4", "missing"])
+    reasons = dict(zip(manifest["id"], manifest["reason"].fillna("")))
+    assert "E101" in reasons["empty"] and "E102" in reasons["image"]
+    assert "E104" in reasons["more.jsonl:2"] and "E103" in reasons["more.jsonl:4"] and "E108" in reasons["missing"]
+    assert (manifest["status"] == "ok").sum() == 4 == result.releases
+    assert result.failed == 5
+    assert not (tmp_path / "out" / ".parts").exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
+def test_tables_have_fixed_columns(tmp_path, fmt):
+    result = batch.run(write_inputs(tmp_path / "in"), tmp_path / "out", fmt=fmt, progress=False)
+    for name, columns in (("events", EVENT_COLUMNS), ("parties", PARTY_COLUMNS),
+                          ("entities", ENTITY_COLUMNS), ("manifest", MANIFEST_COLUMNS)):
+        path = result.outputs[name]
+        if fmt == "jsonl" and name == "events":
+            continue
+        data = read_table(path, fmt, columns)
+        assert list(data.columns) == list(columns)
+        assert dict(data.dtypes.astype(str)) == columns
+
+
+def test_jsonl_events_keep_parties_nested(tmp_path):
+    result = batch.run(write_inputs(tmp_path / "in"), tmp_path / "out", fmt="jsonl", progress=False)
+    events = [json.loads(line) for line in result.outputs["events"].read_text(encoding="utf-8").splitlines()]
+    assert events, "the Costa Rica release has a signing"
+    event = events[0]
+    assert event["event_id"].startswith(event["release_id"] + "#")
+    assert isinstance(event["parties"], list) and {"name", "kind", "title", "country", "role"} <= set(event["parties"][0])
+
+
+def test_resume_after_an_interrupted_run(tmp_path, monkeypatch):
+    inputs = write_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    complete = batch.run(inputs, tmp_path / "complete", fmt="csv", progress=False, chunk_size=3)
+    expected = pd.read_csv(complete.outputs["manifest"]).sort_values("id").reset_index(drop=True)
+
+    real = batch.process_releases
+    calls = {"n": 0}
+
+    def crash_on_second_chunk(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "process_releases", crash_on_second_chunk)
+    with pytest.raises(KeyboardInterrupt):
+        batch.run(inputs, out, fmt="csv", progress=False, chunk_size=3)
+    monkeypatch.setattr(batch, "process_releases", real)
+    assert list((out / ".parts").glob("manifest-*.csv")), "the first chunk was written"
+
+    resumed = batch.run(inputs, out, fmt="csv", progress=False, chunk_size=3, resume=True)
+    assert resumed.skipped == 3
+    manifest = pd.read_csv(resumed.outputs["manifest"]).sort_values("id").reset_index(drop=True)
+    pd.testing.assert_frame_equal(manifest, expected)
+
+
+def test_resume_refuses_other_rules(tmp_path, root):
+    inputs = write_inputs(tmp_path / "in")
+    batch.run(inputs, tmp_path / "out", progress=False)
+    other = tmp_path / "rules"
+    other.mkdir()
+    for source in (root / "models" / "default").rglob("*"):
+        if source.is_file():
+            target = other / source.relative_to(root / "models" / "default")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    with pytest.raises(UndersignedError, match="E204"):
+        batch.run(inputs, tmp_path / "out", rules=other, progress=False, resume=True)
+
+
+def test_dask_engine_gives_the_same_tables(tmp_path):
+    inputs = write_inputs(tmp_path / "in")
+    local = batch.run(inputs, tmp_path / "local", fmt="jsonl", progress=False)
+    distributed = batch.run(inputs, tmp_path / "dask", fmt="jsonl", progress=False, dask=True,
+                            n_workers=2, batch_size=2)
+    for name in ("events", "parties", "entities", "manifest"):
+        a = sorted(local.outputs[name].read_text(encoding="utf-8").splitlines())
+        b = sorted(distributed.outputs[name].read_text(encoding="utf-8").splitlines())
+        assert a == b, name
+    assert distributed.releases == local.releases == 4
+
+
+def test_unknown_format_is_rejected(tmp_path):
+    with pytest.raises(UndersignedError, match=r"E201.*xlsx.*csv, parquet, jsonl"):
+        batch.run([tmp_path], tmp_path / "out", fmt="xlsx", progress=False)
