@@ -1,0 +1,1 @@
+"""Rule sets shipped with undersigned, installed as the ``undersigned_models`` package."""
