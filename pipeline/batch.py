@@ -40,14 +40,40 @@ class RunResult:
     outputs: dict[str, Path]
 
 
+def _skip_failed_doc(name: str, component: Any, docs: list[Any], error: Exception) -> None:
+    """spaCy error handler: leave the failing Doc out; :func:`process_releases` notices."""
+
+
+def _failure_reason(nlp: Language, release: Release) -> str:
+    """Run one release alone to learn which component fails on it, and how."""
+    doc = nlp_module.make_doc(nlp, release)
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except Exception as exc:  # any component error becomes a manifest reason
+            return Errors.E205.format(component=name, detail=f"{type(exc).__name__}: {exc}")
+    return Errors.E205.format(component="?", detail="the document did not come back from a worker")
+
+
 def process_releases(nlp: Language, releases: list[Release], *, n_process: int = 1,
                      batch_size: int = 32) -> list[DocRecords]:
-    """Run the pipeline over releases and turn each Doc into records."""
+    """Run the pipeline over releases and turn each Doc into records.
+
+    A release on which a component fails becomes a manifest row with status ``error``
+    naming the component and the exception; the other releases go on.
+    """
+    nlp.set_error_handler(_skip_failed_doc)
+    by_id = {release.id: release for release in releases}
     docs = (nlp_module.make_doc(nlp, release) for release in releases)
-    return [
-        doc_records(doc, path=release.path, title=release.title)
-        for release, doc in zip(releases, nlp.pipe(docs, n_process=n_process, batch_size=batch_size))
-    ]
+    records: dict[str, DocRecords] = {}
+    for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
+        release = by_id[doc._.release_id]
+        records[release.id] = doc_records(doc, path=release.path, title=release.title)
+    for release in releases:
+        if release.id not in records:
+            reason = _failure_reason(nlp, release)
+            records[release.id] = DocRecords(manifest=failure_record(release.id, release.path or "", reason))
+    return [records[release.id] for release in releases]
 
 
 def _chunks(items: Iterable[Release | ReadFailure], size: int,

@@ -59,20 +59,24 @@ class Errors(metaclass=_WithCodes):
     E108 = "path does not exist"
     E109 = "line {line}: duplicate id {value!r} (first seen at {first})"
     E110 = "HTML page has no main text"
-    E111 = "date {value!r} is not a date; expected an ISO date YYYY-MM-DD"
+    E111 = (
+        "date {value!r} is not a date; expected an ISO date YYYY-MM-DD or a full date such "
+        "as 'September 20, 2019'"
+    )
     E112 = "line {line}: expected a JSON object with 'id' and 'text', got {kind}"
     E113 = "line {line}: no 'id' field (or it is empty); each JSONL line needs an id and a text"
     E114 = "line {line}: field '{key}' is {value!r}; expected a string"
     E115 = "duplicate id {value!r} (first seen at {first}); give each release a unique file name"
     E116 = (
-        "'{name}' is a gold annotation file (gold*.jsonl), not releases; pass it as the gold "
-        "file of `evaluate`, or rename it if it really holds releases"
+        "'{name}' is a gold annotation file (gold*.jsonl), not releases; pass it with "
+        "`evaluate --gold`, or rename it if it really holds releases"
     )
 
     # Running (E2xx)
     E201 = "Output format '{received}' is not supported; expected one of {expected}."
     E202 = "Gold file {path}:{line}: {detail}"
     E203 = "No input files found under {paths}. Expected .txt, .md, .html, .htm, .json or .jsonl files."
+    E205 = "processing failed in component '{component}': {detail}"
     E204 = "Output folder {path} has a manifest from another run (rules {found}); use --resume only with the same rules, or choose a new folder."
 
     # Countries: gazetteer generator and the undersigned_countries component (E400-E419)
@@ -120,6 +124,25 @@ class Errors(metaclass=_WithCodes):
         "per canonical name: merge the variants and acronyms of the two lines into one."
     )
 
+    # People, titles and aliases: undersigned_people, undersigned_aliases (E440-E469)
+    E440 = (
+        "Component '{name}' has no title lexicon yet. Expected nlp.initialize() (or a rule "
+        "set naming titles_path and name_stopwords_path in [initialize.components.{name}]) "
+        "before the first Doc."
+    )
+    E441 = (
+        "{path}:{line}: field '{key}' has value {value!r}; expected one of {expected}. Fix "
+        "the value or remove the line."
+    )
+    E442 = (
+        "{path}:{line}: 'title' is empty. Expected the title as written in releases, "
+        "capitalised (\"Secretary\", \"Chargé d'Affaires\")."
+    )
+    E443 = (
+        "{path}: data file not found. Expected titles.jsonl and name_stopwords.jsonl, as "
+        "written by the component's to_disk or shipped in models/default."
+    )
+
     # Evaluation (E300-E349)
     E301 = (
         "Prediction number {position} has no string 'id' (keys received: {keys}). Each "
@@ -136,6 +159,33 @@ class Errors(metaclass=_WithCodes):
     E304 = (
         "Prediction {release_id!r}: '{key}' is {received}; expected {expected}. Build "
         "predictions from the pipeline's event records."
+    )
+
+    # Statistical models, dependency rules and rule-set comparison (E350-E379)
+    E350 = (
+        "Rule set '{name}' sources components from '{model}', which is neither an installed "
+        "spaCy pipeline package nor a folder. Install it (python -m spacy download {model}) "
+        "or fix the component's `source`."
+    )
+    E351 = (
+        "{path}:{line}: dependency pattern '{pattern_id}' names node {node!r}; expected the "
+        "anchor node 'trigger' first and other nodes among {expected}."
+    )
+    E352 = (
+        "Component '{name}' needs a dependency parse, but the Doc has none. Expected a parser "
+        "(for example sourced from en_core_web_sm) before it in the rule set's pipeline."
+    )
+    E353 = (
+        "compare got {count} rule set(s) ({received}); expected two or more, for example "
+        "`undersigned compare default sm-hybrid --gold GOLD.jsonl --paths RELEASES`."
+    )
+    E354 = (
+        "None of the {gold} releases of the gold file {path} is among the inputs {paths}. "
+        "Expected the releases the gold annotates (their ids must match the gold's)."
+    )
+    E355 = (
+        "Rule sets {first} and {second} have the same name '{name}'; expected distinct names "
+        "to label the comparison's columns. Copy one folder under another name."
     )
 
 
@@ -160,3 +210,7 @@ class ReadError(UndersignedError):
 
 class GoldError(UndersignedError, ValueError):
     """A gold annotation file is invalid."""
+
+
+class EvaluationError(UndersignedError, ValueError):
+    """Predictions or scoring options are invalid."""

@@ -135,3 +135,29 @@ def test_dask_engine_gives_the_same_tables(tmp_path):
 def test_unknown_format_is_rejected(tmp_path):
     with pytest.raises(UndersignedError, match=r"E201.*xlsx.*csv, parquet, jsonl"):
         batch.run([tmp_path], tmp_path / "out", fmt="xlsx", progress=False)
+
+
+def test_component_failure_is_a_manifest_row_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from pipeline import nlp as nlp_module
+
+    nlp = nlp_module.load("default")
+    component = nlp.get_pipe("undersigned_dates")
+    original = type(component).__call__
+
+    def fail_on_poison(self, doc):
+        if "POISON" in doc.text:
+            raise ValueError("cannot read this date")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(component), "__call__", fail_on_poison)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (folder / "b.txt").write_text(RELEASE + "\nPOISON signed today.\n", encoding="utf-8")
+    (folder / "c.txt").write_text(QUIET, encoding="utf-8")
+    result = batch.run([folder], tmp_path / "out", progress=False)
+    manifest = pd.read_csv(result.outputs["manifest"]).set_index("id")
+    assert manifest.loc["b", "status"] == "error"
+    assert "E205" in manifest.loc["b", "reason"] and "undersigned_dates" in manifest.loc["b", "reason"]
+    assert "cannot read this date" in manifest.loc["b", "reason"]
+    assert list(manifest.loc[["a", "c"], "status"]) == ["ok", "ok"]

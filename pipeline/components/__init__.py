@@ -1,5 +1,5 @@
 """spaCy components of undersigned; importing this package registers their factories."""
 
-from . import dates, sentences, signings
+from . import agencies, aliases, countries, dates, dependency_signings, people, sentences, signings
 
-__all__ = ["dates", "sentences", "signings"]
+__all__ = ["agencies", "aliases", "countries", "dates", "dependency_signings", "people", "sentences", "signings"]

@@ -1,10 +1,10 @@
 """Date expressions, resolved with dateparser against the release date.
 
-Expressions are found with one compiled regular expression over the text, then only
-those in sentences that match ``resolve_pattern`` (the signing vocabulary by default)
-are resolved: dateparser costs about a millisecond an expression, more than the
-tokenizer spends on a whole paragraph. Results are cached per distinct string (and
-per release date for relative expressions).
+Expressions are found with one compiled regular expression, only in sentences that
+hold a word of ``scope_words`` (the signing vocabulary by default): the pattern and
+dateparser (about a millisecond an expression) together cost more than tokenising the
+whole release. Results are cached per distinct string (and per release date for
+relative expressions).
 
 Precision follows the annotation conventions: "today" is a day; "last month" a month;
 "last week" is the month of the release date less seven days; "this week" and
@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from dateparser.date import DateDataParser
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -65,10 +66,12 @@ DATE_PATTERN = re.compile(
 
 _LEADING_WEEKDAY = re.compile(rf"^{WEEKDAYS},?\s+")
 
-DEFAULT_RESOLVE_PATTERN = (
-    r"(?i)\bsign|\binked?\b|\bconclud|\bentered into|\bsignator|\bagreement|\baccord"
-    r"|\bmemorand|\btreaty"
-)
+#: Words of the signing vocabulary: only sentences holding one are searched for dates.
+DEFAULT_SCOPE_WORDS = [
+    "sign", "signs", "signed", "signing", "signature", "signatures", "signatory", "signatories",
+    "co-signed", "cosigned", "countersigned", "ink", "inks", "inked", "concluded", "conclude",
+    "concludes", "entered", "enter", "enters", "joined", "join", "joins",
+]
 
 
 class Resolved(NamedTuple):
@@ -176,56 +179,67 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def date_spans(doc: Doc, resolve_pattern: re.Pattern[str] | None) -> list[Span]:
-    """DATE spans for a Doc; ``kb_id_`` holds the resolved value or "" when unresolved.
+def scope_sentences(doc: Doc, scope: numpy.ndarray | None) -> list[tuple[int, int]]:
+    """Character ranges to search: sentences holding a scope word, or the whole text."""
+    if scope is None:
+        return [(0, len(doc_text(doc)))]
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return []
+    hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), scope))
+    ranges: list[tuple[int, int]] = []
+    last_end = -1
+    for index in hits.tolist():
+        if index < last_end:
+            continue
+        sentence = doc[index].sent
+        last_end = sentence.end
+        ranges.append((sentence.start_char, sentence.end_char))
+    return ranges
 
-    Only expressions in sentences that ``resolve_pattern`` matches are resolved (all
-    of them when it is None).
+
+def date_spans(doc: Doc, scope: numpy.ndarray | None) -> list[Span]:
+    """Resolved DATE spans of a Doc; ``kb_id_`` holds the value, or "" when unresolvable.
+
+    Only sentences holding a scope word (lower-case hashes in ``scope``) are searched;
+    with ``scope=None`` the whole text is.
     """
     text = doc_text(doc)
     spans: list[Span] = []
-    resolved_sentences: dict[int, bool] = {}
-    has_sentences = doc.has_annotation("SENT_START")
-    for start, end, kind in find_dates(text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        value = ""
-        if resolve_pattern is None or not has_sentences:
-            wanted = resolve_pattern is None or bool(resolve_pattern.search(text))
-        else:
-            sentence = span.sent
-            wanted = resolved_sentences.setdefault(
-                sentence.start, bool(resolve_pattern.search(text, sentence.start_char, sentence.end_char))
-            )
-        if wanted:
-            result = resolve(kind, text[start:end], doc._.release_date)
-            value = result.value if result else ""
-        spans.append(Span(doc, span.start, span.end, label="DATE", kb_id=value, span_id=kind))
+    for begin, finish in scope_sentences(doc, scope):
+        for start, end, kind in find_dates(text[begin:finish]):
+            span = doc.char_span(begin + start, begin + end, alignment_mode="expand")
+            if span is None:
+                continue
+            result = resolve(kind, text[begin + start:begin + end], doc._.release_date)
+            spans.append(Span(doc, span.start, span.end, label="DATE",
+                              kb_id=result.value if result else "", span_id=kind))
     return spans
 
 
 class DateRecognizer:
     """Write DATE spans to ``doc.spans["dates"]``."""
 
-    def __init__(self, nlp: Language, name: str, *, resolve_pattern: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, scope_words: list[str]) -> None:
         self.name = name
-        self.resolve_pattern = resolve_pattern
-        self._compiled = re.compile(resolve_pattern) if resolve_pattern else None
+        self.scope_words = list(scope_words)
+        strings = nlp.vocab.strings
+        self._scope = (numpy.array(sorted(strings.add(w.lower()) for w in scope_words), dtype="uint64")
+                       if scope_words else None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[DATES] = date_spans(doc, self._compiled)
+        doc.spans[DATES] = date_spans(doc, self._scope)
         return doc
 
 
-@Language.factory("undersigned_dates", default_config={"resolve_pattern": DEFAULT_RESOLVE_PATTERN})
-def make_date_recognizer(nlp: Language, name: str, resolve_pattern: str) -> DateRecognizer:
+@Language.factory("undersigned_dates", default_config={"scope_words": DEFAULT_SCOPE_WORDS})
+def make_date_recognizer(nlp: Language, name: str, scope_words: list[str]) -> DateRecognizer:
     """Build the date recogniser (registered as ``undersigned_dates``).
 
     Args:
         nlp: The pipeline.
         name: The component's name.
-        resolve_pattern: A regular expression; dates are resolved only in sentences it
-            matches. An empty string resolves every date.
+        scope_words: Dates are found and resolved only in sentences holding one of these
+            words (lower case), because dateparser and the date pattern cost more than
+            tokenising a whole release; an empty list searches every sentence.
     """
-    return DateRecognizer(nlp, name, resolve_pattern=resolve_pattern)
+    return DateRecognizer(nlp, name, scope_words=scope_words)

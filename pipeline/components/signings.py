@@ -3,8 +3,13 @@
 A rule is a line of ``signing_rules.jsonl``: an ``id``, a spaCy ``Matcher`` token
 ``pattern``, the ``frame`` that says where its parties stand (``active``, ``passive``,
 ``nominal``, ``join``, or ``ignore`` for look-alikes such as "signs of"), a base
-``confidence`` and how far after the trigger its instrument may start
-(``object_within``). Where rules overlap, the one listed first wins.
+``confidence``, how far after the trigger its instrument may start
+(``object_within``) and optionally its ``anchor`` token. Where rules overlap, the one
+listed first wins.
+
+Only sentences holding an anchor word reach the Matcher: they are found by comparing
+the Doc's lower-case hashes with the anchors in one vectorised step, because running
+the Matcher over every token costs more than tokenising.
 """
 
 from __future__ import annotations
@@ -12,10 +17,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
+import numpy
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
 from ..extraction.events import Settings, Trigger, extract_events
@@ -34,7 +40,7 @@ def read_rules(path: Path) -> list[dict[str, Any]]:
     for number, record in read_jsonl_numbered(
         path,
         required={"id": str, "pattern": list, "frame": str},
-        optional={"confidence": (int, float), "object_within": int, "note": str},
+        optional={"confidence": (int, float), "object_within": int, "anchor": int, "note": str},
     ):
         if record["frame"] not in FRAMES:
             raise RuleSetError(Errors.E009.format(path=path, line=number, key="frame",
@@ -59,14 +65,65 @@ def build_matcher(nlp: Language, rules: list[dict[str, Any]], path: Path | str) 
     return matcher
 
 
-def choose_triggers(doc: Doc, matcher: Matcher, rules: list[dict[str, Any]]) -> list[Trigger]:
-    """Non-overlapping rule matches; the rule listed first wins an overlap."""
+def _literals(pattern_token: dict[str, Any]) -> list[str]:
+    """The literal words a Matcher token pattern accepts (empty when it accepts any)."""
+    words: list[str] = []
+    for key in ("LOWER", "ORTH", "TEXT", "NORM"):
+        value = pattern_token.get(key)
+        if isinstance(value, str):
+            words.append(value.lower())
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            words.extend(str(v).lower() for v in value["IN"])
+    return words
+
+
+def anchor_words(rules: list[dict[str, Any]], path: Path | str) -> set[str]:
+    """The words that can anchor a rule: its ``anchor`` token's literals.
+
+    A rule's ``anchor`` is the index of a pattern token whose words mark sentences
+    worth matching ("signed" in "was signed"); by default its first token with
+    literal words. Only sentences with an anchor word are given to the Matcher.
+    """
+    words: set[str] = set()
+    for rule in rules:
+        if rule["frame"] == "ignore":
+            continue
+        pattern = rule["pattern"]
+        index = rule.get("anchor")
+        if index is None:
+            index = next((i for i, token in enumerate(pattern) if _literals(token)), None)
+        if index is None or not 0 <= index < len(pattern) or not _literals(pattern[index]):
+            raise RuleSetError(Errors.E012.format(
+                path=path, pattern_id=rule["id"],
+                detail="it has no token with literal words to anchor it; set \"anchor\" to the "
+                       "index of a token with LOWER/ORTH words"))
+        words.update(_literals(pattern[index]))
+    return words
+
+
+def candidate_sentences(doc: Doc, anchors: numpy.ndarray) -> list[Span]:
+    """Sentences that contain an anchor word (hashes of lower-cased forms), in order."""
+    if not len(doc) or not len(anchors):
+        return []
+    hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), anchors))
+    sentences: list[Span] = []
+    for index in hits.tolist():
+        if sentences and sentences[-1].start <= index < sentences[-1].end:
+            continue
+        sentences.append(doc[index].sent)
+    return sentences
+
+
+def choose_triggers(doc: Doc, matcher: Matcher, rules: list[dict[str, Any]],
+                    sentences: list[Span]) -> list[Trigger]:
+    """Non-overlapping rule matches in the given sentences; the rule listed first wins."""
     order = {rule["id"]: index for index, rule in enumerate(rules)}
     by_id = {rule["id"]: rule for rule in rules}
     matches = []
-    for match_id, start, end in matcher(doc):
-        rule_id = doc.vocab.strings[match_id]
-        matches.append((order[rule_id], start, -end, rule_id))
+    for sentence in sentences:
+        for match_id, start, end in matcher(sentence):
+            rule_id = doc.vocab.strings[match_id]
+            matches.append((order[rule_id], sentence.start + start, -(sentence.start + end), rule_id))
     taken: set[int] = set()
     triggers = []
     for _, start, negative_end, rule_id in sorted(matches):
@@ -91,6 +148,7 @@ class SigningExtractor:
                 expected="none | release_date"))
         self.name = name
         self.vocab_owner = nlp
+        self.anchors = numpy.zeros(0, dtype="uint64")
         self.settings = Settings(date_fallback, publisher_country or None, publisher_country_name)
         self.rules: list[dict[str, Any]] = []
         self.lexicon = Lexicon()
@@ -106,13 +164,18 @@ class SigningExtractor:
     ) -> None:
         """Load the trigger rules and the lexicon from the rule set's data files."""
         if rules_path is not None:
-            self.rules = read_rules(Path(rules_path))
-            self.matcher = build_matcher(self.vocab_owner, self.rules, rules_path)
+            rules = read_rules(Path(rules_path))
+            words = anchor_words(rules, rules_path)
+            self.matcher = build_matcher(self.vocab_owner, rules, rules_path)
+            self.rules = rules
+            strings = self.vocab_owner.vocab.strings
+            self.anchors = numpy.array(sorted(strings.add(word) for word in words), dtype="uint64")
         if lexicon_path is not None:
             self.lexicon = read_lexicon(Path(lexicon_path))
 
     def __call__(self, doc: Doc) -> Doc:
-        triggers = choose_triggers(doc, self.matcher, self.rules) if self.rules else []
+        sentences = candidate_sentences(doc, self.anchors)
+        triggers = choose_triggers(doc, self.matcher, self.rules, sentences) if sentences else []
         doc._.signings = extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
         return doc
 
@@ -139,7 +202,8 @@ class SigningExtractor:
     },
 )
 def make_signing_extractor(
-    nlp: Language, name: str, date_fallback: str, publisher_country: str, publisher_country_name: str
+    nlp: Language, name: str, date_fallback: str, publisher_country: str,
+    publisher_country_name: str,
 ) -> SigningExtractor:
     """Build the signing extractor (registered as ``undersigned_signings``).
 

@@ -79,16 +79,21 @@ def make(nlp, text, release_date=RELEASE):
     return nlp(doc)
 
 
-def test_spans_resolved_only_in_signing_sentences(nlp):
+def test_dates_only_in_sentences_with_scope_words(nlp):
     doc = make(nlp, "They met on Tuesday. Yesterday they signed a memorandum of understanding.")
     spans = {s.text: s.kb_id_ for s in doc.spans["dates"]}
-    assert spans == {"Tuesday": "", "Yesterday": "2022-03-06"}
+    assert spans == {"Yesterday": "2022-03-06"}
     assert all(s.label_ == "DATE" for s in doc.spans["dates"])
 
 
-def test_resolve_pattern_empty_resolves_everything():
+def test_unresolvable_date_keeps_an_empty_value(nlp):
+    doc = make(nlp, "They signed it on Tuesday.", release_date=None)
+    assert [(s.text, s.kb_id_) for s in doc.spans["dates"]] == [("Tuesday", "")]
+
+
+def test_empty_scope_searches_every_sentence():
     nlp = spacy.blank("en")
-    nlp.add_pipe("undersigned_dates", config={"resolve_pattern": ""})
+    nlp.add_pipe("undersigned_dates", config={"scope_words": []})
     doc = nlp.make_doc("They met on Tuesday.")
     doc._.release_date = RELEASE
     assert [s.kb_id_ for s in nlp(doc).spans["dates"]] == ["2022-03-01"]
@@ -118,7 +123,7 @@ def test_to_disk_round_trip(nlp, tmp_path):
 
 def test_bad_config_is_rejected():
     nlp = spacy.blank("en")
+    with pytest.raises(Exception, match="scope_words"):
+        nlp.add_pipe("undersigned_dates", config={"scope_words": "signed"})
     with pytest.raises(Exception, match="resolve_pattern"):
-        nlp.add_pipe("undersigned_dates", config={"resolve_pattern": ["not", "a", "string"]})
-    with pytest.raises(Exception):
-        nlp.add_pipe("undersigned_dates", config={"resolve_pattern": "(unclosed"})
+        nlp.add_pipe("undersigned_dates", config={"resolve_pattern": "sign"})

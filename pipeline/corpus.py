@@ -1,0 +1,437 @@
+"""Read press releases from files and folders: text, Markdown, HTML, JSON and JSON Lines.
+
+:func:`iter_releases` turns paths into :class:`Release` objects, one per document, in a
+deterministic order. It never raises for a bad input: a file or line that cannot be read
+becomes a :class:`ReadFailure` whose reason (an ``E1xx`` message of
+:mod:`pipeline.errors`) goes into the run manifest, and reading goes on.
+
+What is read:
+
+* A folder is walked recursively in sorted order. Only files ending in one of
+  :data:`SUFFIXES` are read; hidden files and folders (names starting with "."), README
+  files (``README.md``, ``README.txt``) and gold annotation files (``gold*.jsonl``, such
+  as ``corpus/gold.jsonl`` beside the bundled releases) are skipped.
+* A file named directly is always read: an unsupported suffix is a failure (E105), and
+  so is a gold annotation file (E116), rather than being skipped silently.
+* ``.txt`` and ``.md``: the text, cleaned as :func:`pipeline.metadata.clean_text` does
+  (Markdown syntax goes, words stay); title, release date, publisher and dateline are
+  read from the text. The id is the path relative to the folder given, without its
+  suffix ("2019/dhs-el-salvador"), or the file's stem when the file was named directly.
+* ``.html`` / ``.htm``: the main text found by trafilatura, with the page's title and
+  date from trafilatura's metadata when it has them.
+* ``.jsonl``: one release a line, an object with ``id`` and ``text`` and optionally
+  ``title``, ``date`` (ISO), ``source`` and ``url``; other keys (``meta``) are ignored.
+  A bad line is a failure of its own and the rest of the file is still read.
+* ``.json``: one such object, or a list of them. In failure messages the "line" of a
+  ``.json`` file is the object's position in the list (1 for a single object).
+
+Bytes that are not UTF-8 (nor UTF-16/32 with a BOM) are decoded by detection with
+charset-normalizer, preferring Windows-1252 when it fits as well as the best guess.
+Ids must be unique within a run; a repeated id is a failure (E109, E115).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .errors import Errors, ReadError
+from .metadata import (
+    extract_metadata,
+    iso_date,
+    join_paragraphs,
+    normalize_text,
+    parse_date,
+    strip_markdown,
+)
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+_HTML_SUFFIXES = (".html", ".htm")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Share of ASCII bytes above which undetectable bytes are taken as Windows-1252:
+#: English text with a few accented letters or curly quotes.
+_MOSTLY_ASCII = 0.9
+_JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number",
+               bool: "a boolean", type(None): "null"}
+_OPTIONAL_FIELDS = ("title", "source", "url")
+
+
+@dataclass(frozen=True)
+class Release:
+    """One press release, ready for the pipeline.
+
+    Attributes:
+        id: Unique id within a run.
+        text: Clean plain text; paragraphs separated by a blank line.
+        title: The release's title.
+        date: The release date, ISO ``YYYY-MM-DD``.
+        source: The publisher ("U.S. Department of Homeland Security").
+        url: Where the release was published.
+        path: Where it was read from ("corpus/x.txt", "data.jsonl:12").
+        dateline: The place of the dateline ("Washington"), title-cased.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    dateline: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """An input that could not be read; it becomes a manifest row with its reason.
+
+    Attributes:
+        id: The best id available: the relative path without suffix, or "file.jsonl:LINE".
+        path: The file, with ":LINE" for a line of a JSON Lines file.
+        reason: The message (an ``E1xx`` code of :mod:`pipeline.errors`) naming the problem.
+    """
+
+    id: str
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Input:
+    file: Path
+    relative: str  # posix path relative to the folder given, or the file name
+    shown: str  # the path as the user will recognise it
+    named: bool  # named directly by the user rather than found in a folder
+
+    @property
+    def id(self) -> str:
+        return str(PurePosixPath(self.relative).with_suffix(""))
+
+
+def _is_gold(file: Path) -> bool:
+    return file.name.lower().startswith("gold") and file.suffix.lower() == ".jsonl"
+
+
+def _walk(root: Path) -> Iterator[_Input]:
+    found = []
+    for file in root.rglob("*"):
+        parts = file.relative_to(root).parts
+        if (
+            file.suffix.lower() in SUFFIXES
+            and not any(part.startswith(".") for part in parts)
+            and file.stem.lower() != "readme"
+            and not _is_gold(file)
+            and file.is_file()
+        ):
+            found.append(parts)
+    for parts in sorted(found):
+        relative = "/".join(parts)
+        yield _Input(root.joinpath(*parts), relative, (root / relative).as_posix(), named=False)
+
+
+def _inputs(paths: Iterable[str | Path]) -> Iterator[_Input | ReadFailure]:
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            try:
+                found = list(_walk(path))
+            except OSError as exc:  # an unreadable folder is reported, not raised
+                reason = Errors.E106.format(detail=exc)
+                yield ReadFailure(id=path.name or str(given), path=path.as_posix(), reason=reason)
+                continue
+            yield from found
+        elif path.is_file():
+            yield _Input(path, path.name, path.as_posix(), named=True)
+        else:
+            yield ReadFailure(id=path.stem or str(given), path=str(given), reason=Errors.E108)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a file's bytes: BOM, else UTF-8, else detection.
+
+    Raises:
+        ReadError: E101 when there are no bytes, E102 when they look binary (NUL bytes)
+            or no encoding fits.
+    """
+    if not data.strip():
+        raise ReadError(Errors.E101)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                detail = f"invalid {encoding}: {exc.reason}"
+                raise ReadError(Errors.E102.format(detail=detail)) from exc
+    if b"\x00" in data:
+        raise ReadError(Errors.E102.format(detail="it contains NUL bytes"))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is not None:
+        # Detection often ranks cp1250 first for English Windows text; when cp1252 is
+        # an equally clean reading, it is the likelier one for these documents.
+        for match in matches:
+            if match.chaos <= best.chaos and "cp1252" in match.could_be_from_charset:
+                return data.decode("cp1252", errors="replace")
+    if sum(byte < 0x80 for byte in data) >= _MOSTLY_ASCII * len(data):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    if best is None:
+        raise ReadError(Errors.E102.format(detail="no text encoding fits its bytes"))
+    return str(best)
+
+
+def release_from_text(
+    text: str,
+    *,
+    id: str,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+) -> Release:
+    """Clean a text and fill the metadata it was not given from the text itself.
+
+    Metadata given here always wins over what the text says; the dateline always
+    comes from the text.
+
+    Args:
+        text: The raw text (plain or Markdown).
+        id: The release id.
+        title: Known title, if any.
+        date: Known release date, ISO or a date such as "September 20, 2019".
+        source: Known publisher.
+        url: Where it was published.
+        path: Where it was read from.
+
+    Returns:
+        The release.
+
+    Raises:
+        ReadError: E101 when nothing is left after cleaning, E111 for a date that is not one.
+    """
+    if date:
+        known = iso_date(date) or parse_date(date)
+        if known is None:
+            raise ReadError(Errors.E111.format(value=date))
+        date = known
+    plain = strip_markdown(normalize_text(text))
+    clean = join_paragraphs(plain)
+    if not clean:
+        raise ReadError(Errors.E101)
+    found = extract_metadata(text, plain=plain)
+    return Release(
+        id=id,
+        text=clean,
+        title=title or found.title,
+        date=date or found.date,
+        source=source or found.source,
+        url=url,
+        path=path,
+        dateline=found.dateline,
+    )
+
+
+def _read_text(item: _Input) -> Release:
+    text = decode_bytes(item.file.read_bytes())
+    return release_from_text(text, id=item.id, path=item.shown)
+
+
+def _read_html(item: _Input) -> Release:
+    import trafilatura
+
+    html = decode_bytes(item.file.read_bytes())
+    document = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=True, favor_recall=True, with_metadata=True
+    )
+    body = getattr(document, "text", None) if document is not None else None
+    if not body or not body.strip():
+        raise ReadError(Errors.E110)
+    page_date = getattr(document, "date", None)
+    # trafilatura gives one block a line; blocks are paragraphs.
+    return release_from_text(
+        body.replace("\n", "\n\n"),
+        id=item.id,
+        title=getattr(document, "title", None) or None,
+        date=iso_date(page_date) if isinstance(page_date, str) else None,
+        path=item.shown,
+    )
+
+
+def _record_release(record: Any, line: int, where: str) -> Release:
+    """A release from one JSON object; ``line`` only numbers the error messages."""
+    if not isinstance(record, dict):
+        kind = _JSON_KINDS.get(type(record), "a value")
+        raise ReadError(Errors.E112.format(line=line, kind=kind))
+    release_id = record.get("id")
+    if isinstance(release_id, int) and not isinstance(release_id, bool):
+        release_id = str(release_id)
+    if not isinstance(release_id, str) or not release_id.strip():
+        raise ReadError(Errors.E113.format(line=line))
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ReadError(Errors.E104.format(line=line))
+    fields: dict[str, str | None] = {}
+    for key in _OPTIONAL_FIELDS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ReadError(Errors.E114.format(line=line, key=key, value=value))
+        fields[key] = value or None
+    date = record.get("date")
+    if date not in (None, "") and not (isinstance(date, str) and iso_date(date)):
+        raise ReadError(Errors.E107.format(line=line, value=date))
+    return release_from_text(
+        text, id=release_id.strip(), date=date or None, path=where, **fields
+    )
+
+
+def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
+    """(line, where, record or ReadError) for each record of a .jsonl or .json file."""
+    if item.file.suffix.lower() == ".json":
+        try:
+            data = json.loads(decode_bytes(item.file.read_bytes()))
+        except json.JSONDecodeError as exc:
+            raise ReadError(Errors.E103.format(line=exc.lineno, detail=exc.msg)) from exc
+        if isinstance(data, list):
+            for number, record in enumerate(data, start=1):
+                yield number, f"{item.shown}:{number}", record
+        else:
+            yield 1, item.shown, data
+        return
+    seen_any = False
+    with item.file.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            if not raw.strip():
+                continue
+            seen_any = True
+            where = f"{item.shown}:{number}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line = _decode_legacy(raw)
+                except ReadError as exc:
+                    yield number, where, exc
+                    continue
+            try:
+                yield number, where, json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, where, ReadError(Errors.E103.format(line=number, detail=exc.msg))
+    if not seen_any:
+        raise ReadError(Errors.E101)
+
+
+def _read_json_lines(item: _Input, seen: dict[str, str]) -> Iterator[Release | ReadFailure]:
+    for number, where, record in _read_records(item):
+        failure_id = item.relative + where[len(item.shown):]
+        try:
+            if isinstance(record, ReadError):
+                raise record
+            release = _record_release(record, number, where)
+            if release.id in seen:
+                first = seen[release.id]
+                raise ReadError(Errors.E109.format(line=number, value=release.id, first=first))
+        except ReadError as exc:
+            yield ReadFailure(id=failure_id, path=where, reason=str(exc))
+        except Exception as exc:  # one bad line must not stop the file
+            reason = Errors.E106.format(detail=repr(exc))
+            yield ReadFailure(id=failure_id, path=where, reason=reason)
+        else:
+            seen[release.id] = where
+            yield release
+
+
+def _read(item: _Input, seen: dict[str, str]) -> Iterator[Release | ReadFailure]:
+    suffix = item.file.suffix.lower()
+    try:
+        if item.named and _is_gold(item.file):
+            raise ReadError(Errors.E116.format(name=item.file.name))
+        if suffix not in SUFFIXES:
+            shown = suffix or item.file.name
+            raise ReadError(Errors.E105.format(suffix=shown, expected=", ".join(SUFFIXES)))
+        if suffix in (".json", ".jsonl"):
+            yield from _read_json_lines(item, seen)
+            return
+        release = _read_html(item) if suffix in _HTML_SUFFIXES else _read_text(item)
+        if release.id in seen:
+            raise ReadError(Errors.E115.format(value=release.id, first=seen[release.id]))
+    except ReadError as exc:
+        yield ReadFailure(id=item.id, path=item.shown, reason=str(exc))
+    except OSError as exc:
+        yield ReadFailure(id=item.id, path=item.shown, reason=Errors.E106.format(detail=exc))
+    except Exception as exc:  # a parser crash on one file must not end a long run
+        yield ReadFailure(id=item.id, path=item.shown, reason=Errors.E106.format(detail=repr(exc)))
+    else:
+        seen[release.id] = item.shown
+        yield release
+
+
+def iter_releases(paths: Iterable[str | Path]) -> Iterator[Release | ReadFailure]:
+    """Read every release under the given files and folders, in a deterministic order.
+
+    Folders are walked recursively in sorted order and only :data:`SUFFIXES` files are
+    read; hidden files, README files and gold annotation files (``gold*.jsonl``) are
+    skipped. Files named directly are always read (E105 for an unsupported suffix,
+    E116 for a gold file). Never raises for a bad input.
+
+    Args:
+        paths: Files and folders.
+
+    Yields:
+        A :class:`Release` per document read, a :class:`ReadFailure` per document (or
+        path, or JSONL line) that could not be: a missing path (E108), an empty (E101)
+        or binary (E102) file, invalid JSON (E103), a line without text (E104), a bad
+        date (E107), a repeated id (E109, E115), an HTML page without main text (E110).
+    """
+    seen: dict[str, str] = {}
+    for item in _inputs(paths):
+        if isinstance(item, ReadFailure):
+            yield item
+        else:
+            yield from _read(item, seen)
+
+
+def _count_file(item: _Input) -> int:
+    suffix = item.file.suffix.lower()
+    if (item.named and _is_gold(item.file)) or suffix not in (".json", ".jsonl"):
+        return 1
+    try:
+        if suffix == ".jsonl":
+            with item.file.open("rb") as handle:
+                return max(1, sum(1 for raw in handle if raw.strip()))
+        data = json.loads(decode_bytes(item.file.read_bytes()))
+    except (OSError, ValueError, ReadError):
+        return 1
+    return max(1, len(data)) if isinstance(data, list) else 1
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int:
+    """How many items :func:`iter_releases` will yield, for progress bars.
+
+    Cheap: files are counted, JSON Lines files by their non-blank lines; nothing is
+    decoded or cleaned except ``.json`` files, which are parsed to count their objects.
+    """
+    return sum(1 if isinstance(item, ReadFailure) else _count_file(item) for item in _inputs(paths))

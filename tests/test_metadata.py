@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.metadata import (
+    Metadata,
+    clean_text,
+    extract_metadata,
+    join_paragraphs,
+    normalize_text,
+    parse_date,
+    smart_title,
+    strip_markdown,
+)
+
+BODY = (
+    "Today the Secretary of Foreign Affairs of Ruritania and the U.S. Ambassador signed a "
+    "memorandum of understanding on customs cooperation, which both governments expect to "
+    "take effect before the end of the year."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "date"),
+    [
+        ("WASHINGTON -- ", "Washington", None),
+        ("WASHINGTON – ", "Washington", None),
+        ("WASHINGTON—", "Washington", None),
+        ("WASHINGTON - ", "Washington", None),
+        ("WASHINGTON, Sept. 20, 2019 -- ", "Washington", "2019-09-20"),
+        ("WASHINGTON, D.C. — ", "Washington", None),
+        ("SAN SALVADOR, El Salvador (September 20, 2019) — ", "San Salvador", "2019-09-20"),
+        ("NEW YORK, March 3, 2021 -- ", "New York", "2021-03-03"),
+        ("PORT-AU-PRINCE, Haiti — ", "Port-au-Prince", None),
+        ("MCALLEN, Texas -- ", "McAllen", None),
+        ("DAR ES SALAAM, Tanzania, 12 July 2022 – ", "Dar es Salaam", "2022-07-12"),
+        ("WASHINGTON (AP) -- ", "Washington", None),
+        ("SAN JOSÉ, Costa Rica — ", "San José", None),
+        ("TEGUCIGALPA, Honduras, July 28, 2021 — ", "Tegucigalpa", "2021-07-28"),
+        ("ABIDJAN, Côte d’Ivoire — ", "Abidjan", None),
+    ],
+)
+def test_dateline_place_and_date(opening: str, place: str, date: str | None) -> None:
+    meta = extract_metadata(f"Ruritania Customs Memorandum Signed\n\n{opening}{BODY}")
+    assert meta.dateline == place
+    assert meta.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"NOTE -- {BODY}",
+        f"MODERATOR: Good morning. {BODY}",
+        f"The Secretary spoke in WASHINGTON -- {BODY}",
+        f"Washington -- {BODY}",  # the place of a dateline is written in capitals
+        f"{BODY}\n\nWASHINGTON -- A later paragraph is no dateline.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert extract_metadata(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Release Date: September 20, 2019", "2019-09-20"),
+        ("**Release Date:** September 20, 2019", "2019-09-20"),
+        ("RELEASE DATE: Friday, September 20, 2019", "2019-09-20"),
+        ("Date: 2019-09-20", "2019-09-20"),
+        ("Date: 9/20/2019", "2019-09-20"),
+        ("FOR IMMEDIATE RELEASE\n\nSeptember 20, 2019", "2019-09-20"),
+        ("For Immediate Release: Sept. 20, 2019", "2019-09-20"),
+        ("Published: 20 September 2019", "2019-09-20"),
+        ("Published on Nov. 3rd, 2021", "2021-11-03"),
+        ("Release Date: TBD", None),
+        ("Release Date: September 2019", None),  # no day: not a release date
+        ("Release Date: February 30, 2019", None),
+        ("Date: next Tuesday", None),
+        ("Published reports on September 20, 2019 were wrong.", None),
+    ],
+)
+def test_release_date_lines(head: str, date: str | None) -> None:
+    assert extract_metadata(f"{head}\n\n{BODY}").date == date
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Media Note\nOffice of the Spokesperson\nJune 14, 2022", "2022-06-14"),
+        ("Press Statement\nMargaret L. Okafor, Secretary of State\nNovember 4, 2021", "2021-11-04"),
+        ("*May 10, 2023 · Statements and Releases*", "2023-05-10"),
+        ("FOR IMMEDIATE RELEASE\nWednesday, March 3, 2021", "2021-03-03"),
+        ("Ruritania Signs a Memorandum\n\nOctober 6, 2022\n\nStatements and Releases",
+         "2022-10-06"),
+    ],
+)
+def test_date_line_in_the_header(header: str, date: str) -> None:
+    assert extract_metadata(f"{header}\n\n{BODY}").date == date
+
+
+def test_date_in_the_body_is_not_the_release_date() -> None:
+    assert extract_metadata(f"{BODY}\n\nJune 14, 2022\n\n{BODY}").date is None
+
+
+def test_date_field_at_the_bottom_of_a_long_release() -> None:
+    text = "\n\n".join([BODY] * 40) + "\n\nDate: November 9, 2022\n\nTags: Maritime Security"
+    assert len(text) > 5000
+    assert extract_metadata(text).date == "2022-11-09"
+
+
+def test_header_lines_stay_apart() -> None:
+    header = (
+        "U.S. Department of Commerce\nOffice of Public Affairs\n\n"
+        "Press Release\nRelease No. 0112.22\n\n"
+        "U.S. Department of Commerce and Ruritania's Ministry of Trade Sign Customs Memorandum"
+    )
+    text = f"{header}\n\n{BODY}"
+    assert clean_text(text).split("\n\n")[:5] == [
+        "U.S. Department of Commerce", "Office of Public Affairs", "Press Release",
+        "Release No. 0112.22",
+        "U.S. Department of Commerce and Ruritania's Ministry of Trade Sign Customs Memorandum",
+    ]
+    meta = extract_metadata(text)
+    assert meta.source == "U.S. Department of Commerce"
+    assert meta.title == (
+        "U.S. Department of Commerce and Ruritania's Ministry of Trade Sign Customs Memorandum"
+    )
+
+
+def test_wrapped_body_lines_are_joined_even_in_the_header() -> None:
+    wrapped = (
+        "WASHINGTON -- Today the Minister of Trade of Ruritania and the U.S.\n"
+        "Secretary of Commerce signed a memorandum of understanding.\n"
+    )
+    assert clean_text(wrapped) == (
+        "WASHINGTON -- Today the Minister of Trade of Ruritania and the U.S. Secretary of "
+        "Commerce signed a memorandum of understanding."
+    )
+
+
+def test_release_date_line_wins_over_dateline_date() -> None:
+    text = f"Release Date: September 20, 2019\n\nWASHINGTON, Sept. 21, 2019 -- {BODY}"
+    assert extract_metadata(text) == Metadata(date="2019-09-20", dateline="Washington")
+
+
+def test_last_published_date_at_the_end_is_not_the_release_date() -> None:
+    assert extract_metadata(f"{BODY}\n\nLast Published Date: September 23, 2019").date is None
+
+
+def test_field_line_inside_a_wrapped_paragraph() -> None:
+    meta = extract_metadata(f"Release Date: September 20, 2019\nWASHINGTON -- {BODY}")
+    assert meta.date == "2019-09-20"
+    assert meta.dateline == "Washington"
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("U.S. Department of Homeland Security", "U.S. Department of Homeland Security"),
+        ("U.S. Department of  \nHomeland Security", "U.S. Department of Homeland Security"),
+        ("Office of the Spokesperson", "Office of the Spokesperson"),
+        ("Media Note\nOffice of the Spokesperson", "Office of the Spokesperson"),
+        ("Office of International Affairs", "Office of International Affairs"),
+        ("U.S. Agency for International Development", "U.S. Agency for International Development"),
+        ("THE WHITE HOUSE", "The White House"),
+        ("U.S. Embassy in San Salvador", "U.S. Embassy in San Salvador"),
+        ("Department of State", "Department of State"),
+        ("Ruritania Signs a Customs Memorandum", None),
+    ],
+)
+def test_publisher(head: str, source: str | None) -> None:
+    assert extract_metadata(f"{head}\n\n{BODY}").source == source
+
+
+def test_publisher_in_the_body_is_not_the_publisher() -> None:
+    assert extract_metadata(f"{BODY}\n\nOffice of the Spokesperson").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (f"# Ruritania and the U.S. Sign a Customs Memorandum\n\n{BODY}",
+         "Ruritania and the U.S. Sign a Customs Memorandum"),
+        (f"## Subtitle Comes First\n\n# The **Real** Title\n\n{BODY}", "The Real Title"),
+        (f"Ruritania and the U.S. Sign a Customs Memorandum\n\n{BODY}",
+         "Ruritania and the U.S. Sign a Customs Memorandum"),
+        (f"An official website of the U.S. government\n\nCustoms Memorandum Signed\n\n{BODY}",
+         "Customs Memorandum Signed"),
+        (f"Office of the Spokesperson\n\nCustoms Memorandum Signed Today\n\n{BODY}",
+         "Customs Memorandum Signed Today"),
+        (f"Antony J. Blinken, Secretary of State\n\nBerlin, Germany\n\n{BODY}", None),
+        (f"Release Date: September 20, 2019\n\n{BODY}", None),
+        (f"News & Events | Press Releases\n\nRuritania Signs a Memorandum\n\n{BODY}",
+         "Ruritania Signs a Memorandum"),
+        (f"FOR IMMEDIATE RELEASE\nWednesday, March 3, 2021\n\n{BODY}", None),
+        (f"Media Note\nOffice of the Spokesperson\n\n{BODY}", None),
+        (BODY, None),
+        (f"{BODY}\n\n# # #", None),
+        (f"The below is attributable to the Spokesperson:\n\n{BODY}", None),
+    ],
+)
+def test_title(text: str, title: str | None) -> None:
+    assert extract_metadata(text).title == title
+
+
+def test_empty_text_has_no_metadata() -> None:
+    assert extract_metadata("") == Metadata()
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Biden-\u2060Harris", "Biden-Harris"),
+        ("zero\u200bwidth\u200c and\u200d joiners", "zerowidth and joiners"),
+        ("\ufeffByte order mark", "Byte order mark"),
+        ("co\u00adoperation", "cooperation"),
+        ("Jose\u0301", "José"),  # NFC
+        ("non\u00a0breaking\u202fspaces", "non breaking spaces"),
+        ("one\r\ntwo\rthree", "one\ntwo\nthree"),
+        ("trailing   \nspaces \t", "trailing\nspaces"),
+    ],
+)
+def test_normalize_text(raw: str, clean: str) -> None:
+    assert normalize_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("A hard-wrapped\nparagraph.\n\n\n\nNext one.", "A hard-wrapped paragraph.\n\nNext one."),
+        ("First.\n \n  \nSecond.", "First.\n\nSecond."),
+        ("Two  spaces   inside.", "Two spaces inside."),
+        ("# Heading\nBody sentence.", "Heading\n\nBody sentence."),
+        ("A **bold**, *italic*, _also_ and __this__.", "A bold, italic, also and this."),
+        ("Read [the statement](https://example.gov/x) now.", "Read the statement now."),
+        ("Photo: ![a photo](img.png) here.", "Photo: here."),
+        ("Pictures can be found here. [\\(/redirect?url=x](#)).", "Pictures can be found here."),
+        ("Topics: [Trade](#) [\\(/topics/trade\\)](#).", "Topics: Trade."),
+        ("Body.\n\nhttps://www.example.gov/news/1\n\n---\n\n###\n\nEnd.", "Body.\n\nEnd."),
+        ("We agree to:\n- share data\n- train", "We agree to:\n\nshare data\n\ntrain"),
+        ("Steps:\n1. First step.\n2. Second step.", "Steps:\n\nFirst step.\n\nSecond step."),
+        ("> A quoted\n> sentence.", "A quoted sentence."),
+        ("leaders in countering smugglers, transnational\n\ncriminal organizations, and gangs.",
+         "leaders in countering smugglers, transnational criminal organizations, and gangs."),
+        ("A heading\n\nlowercase start after it", "A heading lowercase start after it"),
+        ("Ends with a period.\n\nlowercase start", "Ends with a period.\n\nlowercase start"),
+        ("Plain: 5 * 3 = 15 and snake_case_name.", "Plain: 5 * 3 = 15 and snake_case_name."),
+        ("Release Date: September 20, 2019\nWASHINGTON -- Today.",
+         "Release Date: September 20, 2019\n\nWASHINGTON -- Today."),
+        ("Escaped \\*stars\\* and \\[brackets\\].", "Escaped *stars* and [brackets]."),
+        ("", ""),
+    ],
+)
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_clean_text_is_idempotent() -> None:
+    once = clean_text(
+        "# Title\n\n**Release Date:** September 20, 2019\n\nWASHINGTON -- Body\ntext.\n\n- item"
+    )
+    assert clean_text(once) == once
+
+
+def test_strip_markdown_keeps_list_markers_for_join_paragraphs() -> None:
+    stripped = strip_markdown("Intro:\n- one\n- two")
+    assert stripped == "Intro:\n- one\n- two"
+    assert join_paragraphs(stripped) == "Intro:\n\none\n\ntwo"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("September 20, 2019", "2019-09-20"),
+        ("Sept. 20, 2019", "2019-09-20"),
+        ("Sep 20 2019", "2019-09-20"),
+        ("20 September 2019", "2019-09-20"),
+        ("Friday, September 20th, 2019, 10:00 a.m.", "2019-09-20"),
+        ("2019-09-20", "2019-09-20"),
+        ("9/20/2019", "2019-09-20"),
+        ("2019-13-45", None),
+        ("today", None),
+        ("September 2019", None),
+        ("garbage", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("WASHINGTON", "Washington"),
+        ("SAN SALVADOR", "San Salvador"),
+        ("PORT-AU-PRINCE", "Port-au-Prince"),
+        ("U.S. DEPARTMENT OF STATE", "U.S. Department of State"),
+        ("ST. LOUIS", "St. Louis"),
+        ("Already Mixed Case", "Already Mixed Case"),
+    ],
+)
+def test_smart_title(text: str, titled: str) -> None:
+    assert smart_title(text) == titled
