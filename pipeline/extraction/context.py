@@ -74,8 +74,18 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     return "planned" if planned_cue else "signed"
 
 
-def pick_date(doc: Doc, sentence: Span, anchor: int, avoid: tuple[int, int]) -> Span | None:
-    """The DATE span of the sentence nearest to the trigger, not inside the instrument's name."""
+# Words that separate a date before the trigger from the trigger's own clause
+# ("negotiated in 2014 and signed by Russia").
+DATE_BARRIERS = frozenset({"and", "which", "that", ";", "but", "while", "after", "before", "since"})
+
+
+def pick_date(doc: Doc, sentence: Span, start: int, end: int, avoid: tuple[int, int]) -> Span | None:
+    """The DATE span of the trigger's clause nearest to it, not inside the instrument's name.
+
+    A date after the trigger counts up to the end of the clause; a date before it only
+    when no conjunction or relative word separates them, or when it opens the sentence
+    ("In 2008, ...", "On Wednesday, March 2, ...").
+    """
     best = None
     best_distance = 10**9
     for span in doc.spans.get(DATES, []):
@@ -83,10 +93,26 @@ def pick_date(doc: Doc, sentence: Span, anchor: int, avoid: tuple[int, int]) -> 
             continue
         if avoid[0] <= span.start and span.end <= avoid[1]:
             continue
-        distance = min(abs(span.start - anchor), abs(span.end - anchor))
+        if span.end <= start:
+            opens = span.start - sentence.start <= 3
+            between = {token.lower_ for token in doc[span.end:start]}
+            if not opens and between & DATE_BARRIERS:
+                continue
+            distance = start - span.end
+        else:
+            between = {token.lower_ for token in doc[end:span.start]}
+            if between & {";", "which", "while", "but"}:
+                continue
+            distance = span.start - end
         if distance < best_distance:
             best, best_distance = span, distance
     return best
+
+
+def is_present_passive(doc: Doc, start: int, end: int) -> bool:
+    """"is signed", "are being signed": a signing happening as the release is written."""
+    words = [token.lower_ for token in doc[max(0, start - 2):end]]
+    return any(word in ("is", "are") for word in words) and words[-1] == "signed"
 
 
 def is_today(date: Span | None) -> bool:
@@ -108,7 +134,8 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
         place = match.group(1).rstrip(".,")
         if place.endswith(" D.C") or place.endswith(",D.C"):
             place += "."
-        if _NOT_PLACES.match(place) or place.lower() in names:
+        following = sentence.text[match.end():match.end() + 2].strip()
+        if _NOT_PLACES.match(place) or place.lower() in names or following.startswith("("):
             continue
         if any(word in place for word in ("Agreement", "Memorandum", "Accord", "Department",
                                           "Ministry", "Office", "Treaty", "Headquarters", "Embassy")):

@@ -54,7 +54,12 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             start -= 3
             continue
         lowered = text.lower()
-        if lowered in DESCRIPTIVE or token.is_punct or token.is_space or token.like_num:
+        # "the Australia, New Zealand, United States (ANZUS) Treaty": commas inside a name.
+        if (text == "," and start - 2 >= floor and start < head_start
+                and _is_name_word(doc[start - 1 - 1].text) and _is_name_word(doc[start].text)):
+            start -= 1
+            continue
+        if (lowered in DESCRIPTIVE and not text[0].isupper()) or token.is_punct or token.is_space or token.like_num:
             break
         if _is_name_word(text) and not (token.is_sent_start and lowered in STOP_WORDS):
             start -= 1
@@ -131,6 +136,8 @@ def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:
     if not found.plural:
         return [found]
     i = found.end
+    if i + 1 < sentence.end and doc[i].text == "," and doc[i + 1].text.lower() in LIST_OPENERS:
+        i += 1
     if i < sentence.end and doc[i].text.lower() in LIST_OPENERS:
         i += 1
     elif not (i < sentence.end and doc[i].text.lower() in ("on", "for")):

@@ -1,0 +1,68 @@
+"""One event per instrument per signing occasion: merge repeated mentions of a signing.
+
+A release often states a signing in its headline, its first paragraph and again later
+("the Agreement", "today's signing"). Mentions are the same signing when their types
+and statuses agree, their dates do not conflict, and their names are equal or one of
+them is generic ("agreement", "the deal"); the fullest mention leads and the others
+fill its gaps.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+GENERIC_HEADS = frozenset({"agreement", "memorandum", "mou", "deal", "accord", "treaty", "statement",
+                           "declaration", "document", "arrangement", "protocol", "letter"})
+FILLED = ("date", "date_precision", "date_source", "date_text", "location")
+
+
+def is_generic(name: str) -> bool:
+    """A name that does not tell instruments apart ("agreement", "memorandum of understanding")."""
+    words = name.lower().split()
+    return len(words) <= 1 or (words[0] in GENERIC_HEADS and len(words) <= 3 and "on" not in words)
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two event records state the same signing."""
+    if a["agreement_type"] != b["agreement_type"] or a["status"] != b["status"]:
+        return False
+    if not _dates_agree(a["date"], b["date"]):
+        return False
+    same_name = a["agreement"].lower() == b["agreement"].lower()
+    if a["evidence"] == b["evidence"] and not same_name:
+        return False
+    return same_name or is_generic(a["agreement"]) or is_generic(b["agreement"])
+
+
+def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    combined = dict(lead)
+    for key in FILLED:
+        if combined[key] is None and other[key] is not None:
+            combined[key] = other[key]
+    if is_generic(combined["agreement"]) and not is_generic(other["agreement"]):
+        combined["agreement"] = other["agreement"]
+    combined["confidence"] = max(lead["confidence"], other["confidence"])
+    return combined
+
+
+def _fullness(event: dict[str, Any]) -> tuple[int, int, int]:
+    people = sum(1 for p in event["parties"] if p["kind"] == "person")
+    return (len(event["countries"]) + len(event["parties"]), people, -event["start_char"])
+
+
+def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge repeated mentions of one signing; the fullest mention leads, others fill gaps."""
+    merged: list[dict[str, Any]] = []
+    for event in events:
+        for index, kept in enumerate(merged):
+            if same_signing(kept, event):
+                lead, other = (event, kept) if _fullness(event) > _fullness(kept) else (kept, event)
+                merged[index] = _combine(lead, other)
+                break
+        else:
+            merged.append(event)
+    return merged

@@ -1,0 +1,252 @@
+"""Roles: which mentions signed, and with whom, for one trigger and its instrument.
+
+The signers are the group of mentions nearest the trigger on the side its frame says
+(before "signed", after "signed by", after "between"): mentions joined only by commas,
+"and", "of", articles or titles. A mention further away is another clause's subject
+("President Biden welcomed the Kingdom of Saudi Arabia signing ..."). Counterparties
+are the group after "with". When the sentence names no party, fallbacks resolve "the
+two countries", "we", or a stage direction ("(The Memorandum is signed.)") from the
+rest of the release.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import COUNTRIES, PEOPLE, TITLES
+from .instruments import Found
+from .lexicon import Lexicon
+from .parties import (
+    CLAUSE_BREAKS,
+    Mention,
+    drop_locatives,
+    mentions_in,
+    prefer_people,
+    unique,
+    with_country,
+)
+
+# Words that may stand between two members of one group of parties.
+GROUP_GLUE = frozenset({",", "and", "&", "of", "the", "as", "well", "both", "together", "(", ")",
+                        "-", "–", "—", "his", "her", "excellency", "mr.", "ms.", "mrs.", "dr."})
+# Words that may stand between a subject and its verb ("X and Y today jointly signed").
+ADVERBS = frozenset({",", "also", "today", "jointly", "formally", "officially", "recently",
+                     "successfully", "have", "has", "had", "both", "together", "then", "now",
+                     "finally", "just", "all", "each", "yesterday", "proudly", "(", ")", "-", "–",
+                     "—", "who", "which", "that", "did", "will", "would", "to", "be", "been",
+                     "was", "were", "is", "are", "once", "again", "earlier", "later", "this",
+                     "week", "month", "year"})
+
+
+FIRST_PERSON = frozenset({"we", "our", "us"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a trigger's roles are read from."""
+
+    doc: Doc
+    sentence: Span
+    start: int  # trigger start
+    end: int  # trigger end
+    frame: str
+    instrument: Found
+    floor: int  # where this trigger's clause begins in the sentence
+
+
+def _covered(doc: Doc, start: int, end: int) -> set[int]:
+    """Token indices that describe a party rather than separate two: titles and demonyms.
+
+    "with Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco" is one group.
+    """
+    covered: set[int] = set()
+    describing = list(doc.spans.get(TITLES, [])) + [
+        s for s in doc.spans.get(COUNTRIES, []) if s.id_ == "demonym"]
+    for span in describing:
+        if span.end > start and span.start < end:
+            covered.update(range(span.start, span.end))
+    return covered
+
+
+def _glue(doc: Doc, start: int, end: int, allowed: frozenset[str], covered: set[int]) -> bool:
+    return all(i in covered or doc[i].lower_ in allowed or doc[i].is_space for i in range(start, end))
+
+
+def nearest_group_before(doc: Doc, mentions: list[Mention], limit: int, floor: int) -> list[Mention]:
+    """The group of mentions that ends nearest before ``limit`` and reaches it."""
+    before = [m for m in mentions if floor <= m.start and m.end <= limit]
+    if not before:
+        return []
+    covered = _covered(doc, floor, limit)
+    last = before[-1]
+    if not _glue(doc, last.end, limit, ADVERBS, covered):
+        return []
+    group = [last]
+    for mention in reversed(before[:-1]):
+        if _glue(doc, mention.end, group[0].start, GROUP_GLUE, covered):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+def subject_group(doc: Doc, mentions: list[Mention], floor: int, limit: int) -> list[Mention]:
+    """The group that opens the clause: its subject ("X and Y welcomed the signing of ...")."""
+    inside = [m for m in mentions if floor <= m.start and m.end <= limit]
+    if not inside:
+        return []
+    covered = _covered(doc, floor, limit) | {
+        span.start + i for span in doc.spans.get("dates", []) if floor <= span.start < limit
+        for i in range(len(span))}
+    if not _glue(doc, floor, inside[0].start, GROUP_GLUE | ADVERBS | {"on", "in", "a", "an"}, covered):
+        return []
+    return group_after(doc, inside, inside[0].start, limit)
+
+
+def group_after(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[Mention]:
+    """The group of mentions that begins right after ``start`` (after "by", "with")."""
+    after = [m for m in mentions if start <= m.start and m.end <= limit]
+    if not after:
+        return []
+    covered = _covered(doc, start, limit)
+    if not _glue(doc, start, after[0].start, GROUP_GLUE | {"a", "an", "its", "their"}, covered):
+        return []
+    group = [after[0]]
+    for mention in after[1:]:
+        if _glue(doc, group[-1].end, mention.start, GROUP_GLUE, covered):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
+def _word_at(doc: Doc, words: tuple[str, ...], start: int, end: int) -> int | None:
+    for token in doc[start:end]:
+        if token.lower_ in words:
+            return token.i
+    return None
+
+
+def _clause_end(doc: Doc, start: int, end: int) -> int:
+    for token in doc[start:end]:
+        if token.lower_ in CLAUSE_BREAKS:
+            return token.i
+    return end
+
+
+def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Mention]:
+    """Countries that "the two countries" / "both sides" stand for: the latest ones before."""
+    lowered = [t.lower_ for t in sentence]
+    size = 0
+    for words, count in lexicon.groups.items():
+        n = len(words)
+        if any(tuple(lowered[i:i + n]) == words for i in range(len(lowered) - n + 1)):
+            size = max(size, count)
+    if not size:
+        return []
+    found: list[Mention] = []
+    seen: set[str] = set()
+    for span in sorted(doc.spans.get(COUNTRIES, []), key=lambda s: -s.start):
+        if span.start >= sentence.start or not span.kb_id_ or span.kb_id_ in seen:
+            continue
+        seen.add(span.kb_id_)
+        found.append(Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_))
+        if len(found) == size:
+            break
+    return list(reversed(found)) if len(found) == size else []
+
+
+def partner_country(doc: Doc, home: str | None) -> Mention | None:
+    """The foreign country a bilateral release is about: at least half its foreign mentions."""
+    counts = Counter(s.kb_id_ for s in doc.spans.get(COUNTRIES, []) if s.kb_id_ and s.kb_id_ != home)
+    if not counts:
+        return None
+    code, count = counts.most_common(1)[0]
+    if count * 2 < sum(counts.values()) or count < 2:
+        return None
+    first = next(s for s in doc.spans.get(COUNTRIES, []) if s.kb_id_ == code)
+    name = first.text.removeprefix("the ") if first.id_ != "demonym" else code
+    return Mention(first.start, first.end, "country", name, code)
+
+
+def self_parties(context: Context, lexicon: Lexicon, home: str | None, home_name: str) -> list[Mention]:
+    """"We signed": the publisher's government, and the partner of a bilateral release."""
+    doc = context.doc
+    if not home:
+        return []
+    for token in doc[context.sentence.start:context.start]:
+        if token.lower_ in lexicon.self_words:
+            parties = [Mention(token.i, token.i + 1, "country", home_name, home)]
+            # "We signed" in a bilateral release speaks for both governments.
+            partner = partner_country(doc, home) if token.lower_ in FIRST_PERSON else None
+            return parties + ([partner] if partner else [])
+    return []
+
+
+def principals(doc: Doc, size: int = 2) -> list[Mention]:
+    """The people a release is mostly about: the most mentioned ones, at least twice each."""
+    counts = Counter(s.kb_id_ for s in doc.spans.get(PEOPLE, []) if s.kb_id_)
+    chosen = [name for name, count in counts.most_common(size) if count >= 2]
+    found = []
+    for name in chosen:
+        mention = next(s for s in doc.spans[PEOPLE] if s.kb_id_ == name)
+        found.extend(m for m in mentions_in(doc, mention.start, mention.end) if m.kind == "person")
+    return found
+
+
+def is_stage_direction(sentence: Span) -> bool:
+    """A transcript's note of what happens on stage: "(The Memorandum is signed.)"."""
+    text = sentence.text.strip()
+    return text.startswith("(") and text.endswith(")") and len(sentence) <= 16
+
+
+def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
+                   home_name: str) -> tuple[list[Mention], list[Mention], bool]:
+    """Signers and counterparties of one event, and whether a fallback supplied them."""
+    doc, sentence, instrument = context.doc, context.sentence, context.instrument
+    everything = drop_locatives(doc, mentions_in(doc, sentence.start, sentence.end), sentence.start)
+    in_name = [m for m in everything if instrument.start <= m.start and m.end <= instrument.end]
+    mentions = [m for m in everything if m not in in_name]
+    behalf = _word_at(doc, ("behalf",), context.start, sentence.end)
+    behalf_country = None
+    if behalf is not None:
+        acting_for = group_after(doc, mentions, behalf + 2, sentence.end)[:1]
+        if acting_for:
+            behalf_country = acting_for[0].country
+            if any(m.kind == "person" for m in mentions):
+                mentions = [m for m in mentions if m is not acting_for[0]]
+    limit = _clause_end(doc, context.end, sentence.end)
+    between = _word_at(doc, ("between", "among"), min(context.start, instrument.start), limit)
+    with_at = _word_at(doc, ("with",), context.end, limit)
+    if with_at is not None and with_at > max(context.end, instrument.end) + 3:
+        with_at = None  # "a keystone of our relationship with Australia" is another clause
+    by = _word_at(doc, ("by",), context.start, limit) if context.frame in ("passive", "nominal") else None
+    signers: list[Mention] = []
+    counterparties: list[Mention] = []
+    if between is not None and group_after(doc, mentions, between + 1, sentence.end):
+        signers = group_after(doc, mentions, between + 1, sentence.end)
+    elif by is not None and group_after(doc, mentions, by + 1, limit):
+        signers = group_after(doc, mentions, by + 1, limit)
+    else:
+        anchor = min(context.start, instrument.start) if context.frame == "passive" else context.start
+        signers = nearest_group_before(doc, mentions, anchor, context.floor)
+        # "X ... by signing a Memorandum", "X welcomed the signing of": the clause's subject.
+        gerund = context.start > sentence.start and doc[context.start - 1].lower_ in ("by", "after", "in")
+        if not signers and (gerund or context.frame == "nominal"):
+            signers = subject_group(doc, mentions, context.floor, context.start)
+    if with_at is not None:
+        counterparties = group_after(doc, mentions, with_at + 1, limit)
+    signers = prefer_people(signers)
+    fallback = False
+    if not signers and not counterparties:
+        fallback = True
+        signers = (group_phrase_parties(doc, sentence, lexicon)
+                   or self_parties(context, lexicon, home, home_name)
+                   or (principals(doc) if is_stage_direction(sentence) else [])
+                   or in_name)
+    signers = [with_country(m, behalf_country) for m in unique(signers)]
+    counterparties = [m for m in unique(counterparties) if m not in signers]
+    return signers, counterparties, fallback
