@@ -19,6 +19,8 @@ _PLACE = re.compile(
     r"\bin\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
 )
+_AT_PLACE = re.compile(
+    r"\w+\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)")
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
@@ -128,6 +130,10 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
     """
     text = sentence.text
     offset = sentence.start_char
+    # "signed at Praia on March 14": a place right after the verb.
+    at = _AT_PLACE.match(text, max(0, after_char - offset))
+    if at and not _NOT_PLACES.match(at.group(1)) and at.group(1).lower() not in names:
+        return at.group(1)
     for match in _PLACE.finditer(text):
         if offset + match.start() < after_char:
             continue

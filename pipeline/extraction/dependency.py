@@ -28,21 +28,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .context import is_today, pick_date, pick_location, status_of
-from .events import Settings, Trigger
-from .merge import merge_events
-from .roles import Context, group_phrase_parties, self_parties
+from .events import Parties, Settings, Trigger, event_for
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
-from .parties import (
-    Mention,
-    drop_locatives,
-    mentions_in,
-    prefer_people,
-    to_party,
-    unique,
-    with_country,
-)
+from .merge import merge_events
+from .parties import Mention, drop_locatives, mentions_in, prefer_people, unique, with_country
+from .roles import Context, group_phrase_parties, is_stage_direction, principals, self_parties
 
 #: Node names with a meaning; other nodes are structure and must start with "_".
 ROLES = ("trigger", "instrument", "signer", "counterparty", "between", "behalf")
@@ -50,7 +41,6 @@ ROLES = ("trigger", "instrument", "signer", "counterparty", "between", "behalf")
 PRUNED_DEPENDENTS = frozenset({"relcl", "acl", "advcl", "punct"})
 #: NER labels and the party kind they become when a role's subtree has no entity span.
 NER_KINDS = {"PERSON": "person", "ORG": "organization"}
-FALLBACK_FACTOR = 0.8
 
 
 def node_role(name: str) -> str | None:
@@ -191,27 +181,19 @@ def _self_mentions(doc: Doc, tokens: Sequence[int], lexicon: Lexicon,
             for i in tokens if doc[i].lower_ in lexicon.self_words]
 
 
-@dataclass(frozen=True)
-class Parties:
-    """Signers and counterparties of one trigger, and whether a fallback supplied them."""
-
-    signers: list[Mention]
-    counterparties: list[Mention]
-    fallback: bool
-
-
 def assign_parties(
-    doc: Doc, roles: TriggerRoles, trigger: Trigger, sentence: Span, chosen: Sequence[Found],
-    lexicon: Lexicon, settings: Settings, ner_kinds: dict[str, str],
+    roles: TriggerRoles, context: Context, lexicon: Lexicon, settings: Settings,
+    ner_kinds: dict[str, str], avoid: Sequence[tuple[int, int]],
 ) -> Parties:
-    """Signers and counterparties from the role subtrees; the default's fallbacks otherwise.
+    """Signers, counterparties, and whether a fallback supplied them, from the role subtrees.
 
     Signers are the ``signer`` subtrees' mentions (people preferred), else the ``between``
-    ones; counterparties the ``counterparty`` ones. With none at all, as in the default
-    rule set: the countries "the two countries" stands for, the publisher for "we", the
-    parties named inside the instrument, then every mention of the sentence.
+    ones; counterparties the ``counterparty`` ones; a ``behalf`` mention gives its country
+    to signers without one. With no party at all, the default rule set's fallbacks: the
+    countries "the two countries" stands for, "we", the principals of a stage direction,
+    the parties named inside the instrument.
     """
-    avoid = [(f.start, f.end) for f in chosen]
+    doc, sentence = context.doc, context.sentence
 
     def of(role: str) -> list[Mention]:
         if role not in roles.parties:
@@ -227,68 +209,32 @@ def assign_parties(
     fallback = False
     if not signers and not counterparties:
         fallback = True
-        everything = drop_locatives(doc, mentions_in(doc, sentence.start, sentence.end),
-                                    sentence.start)
-        in_name = [m for m in everything if any(a <= m.start and m.end <= b for a, b in avoid)]
-        context = Context(doc, sentence, trigger.start, trigger.end, trigger.frame, instrument,
-                          sentence.start)
+        in_name = [m for m in mentions_in(doc, sentence.start, sentence.end)
+                   if any(a <= m.start and m.end <= b for a, b in avoid)]
         signers = (group_phrase_parties(doc, sentence, lexicon)
                    or self_parties(context, lexicon, settings.publisher_country,
                                    settings.publisher_country_name)
-                   or in_name or prefer_people([m for m in everything if m not in in_name]))
+                   or (principals(doc) if is_stage_direction(sentence) else [])
+                   or in_name)
     behalf = of("behalf")
     if behalf:
         signers = [with_country(m, behalf[0].country) for m in signers]
-    return Parties(unique(signers), unique(counterparties), fallback)
+    return unique(signers), unique(counterparties), fallback
 
 
-def event_record(
-    doc: Doc, trigger: Trigger, sentence: Span, instrument: Found, parties: Parties,
-    lexicon: Lexicon, settings: Settings,
-) -> dict[str, Any]:
-    """An event record of DESIGN.md's shape (the default rule set's keys, same meanings)."""
-    records = ([to_party(m, "signer") for m in parties.signers]
-               + [to_party(m, "counterparty") for m in parties.counterparties])
-    countries = sorted({str(p["country"]) for p in records if p["country"]})
-    date = pick_date(doc, sentence, trigger.start, trigger.end, (instrument.start, instrument.end))
-    date_value = date.kb_id_ if date is not None and date.kb_id_ else None
-    date_source = "text" if date_value else None
-    if date_value is None and settings.date_fallback == "release_date" and doc._.release_date:
-        date_value, date_source = doc._.release_date, "release_date"
-    names = {str(p["name"]).lower() for p in records}
-    location = pick_location(doc, sentence, doc[trigger.start].idx, names)
-    if location is None and is_today(date) and doc._.dateline:
-        location = doc._.dateline
-    confidence = trigger.confidence * (FALLBACK_FACTOR if parties.fallback else 1.0)
-    return {
-        "status": status_of(doc, doc[trigger.start:trigger.end], sentence, lexicon),
-        "agreement": instrument.name,
-        "agreement_type": instrument.type,
-        "parties": records,
-        "countries": countries,
-        "date": date_value,
-        "date_precision": _precision(date_value),
-        "date_source": date_source,
-        "date_text": date.text if date is not None else None,
-        "location": location,
-        "evidence": sentence.text.strip(),
-        "start_char": sentence.start_char,
-        "end_char": sentence.start_char + len(sentence.text.rstrip()),
-        "rule": trigger.rule,
-        "confidence": round(confidence, 3),
-    }
-
-
-def _precision(value: str | None) -> str | None:
-    return {4: "year", 7: "month"}.get(len(value), "day") if value else None
+def named_excluded(instrument: Found, lexicon: Lexicon) -> bool:
+    """Whether an instrument's name holds an excluded phrase of two or three words."""
+    name = tuple(instrument.name.lower().split())
+    return any(name[i:i + size] in lexicon.excluded
+               for size in (3, 2) for i in range(len(name) - size + 1))
 
 
 def _first_instruments(
-    doc: Doc, entry: TriggerRoles, found: Sequence[Found]
+    doc: Doc, entry: TriggerRoles, found: Sequence[Found], lexicon: Lexicon
 ) -> tuple[DependencyRule, list[Found]] | None:
     """The first event rule whose instrument tokens fall in lexicon instruments."""
     for rule, tokens in entry.instruments:
-        chosen = instruments_at(doc, tokens, found)
+        chosen = [f for f in instruments_at(doc, tokens, found) if not named_excluded(f, lexicon)]
         if chosen:
             return rule, chosen
     return None
@@ -319,16 +265,19 @@ def extract_dependency_events(
         sentence = doc[entry.trigger].sent
         found = instruments_by_sentence.setdefault(sentence.start,
                                                    find_instruments(sentence, lexicon))
-        first = _first_instruments(doc, entry, found)
+        first = _first_instruments(doc, entry, found, lexicon)
         if first is None:
             continue
         rule, chosen = first
         trigger = Trigger(rule.id, "dependency", rule.confidence, 0, entry.trigger,
                           entry.trigger + 1)
-        parties = assign_parties(doc, entry, trigger, sentence, chosen, lexicon, settings,
-                                 ner_kinds)
-        if not parties.signers and not parties.counterparties:
-            continue
-        events.extend(event_record(doc, trigger, sentence, instrument, parties, lexicon, settings)
-                      for instrument in chosen)
+        avoid = [(f.start, f.end) for f in chosen]
+        for instrument in chosen:
+            context = Context(doc, sentence, trigger.start, trigger.end, "dependency",
+                              instrument, sentence.start)
+            parties = assign_parties(entry, context, lexicon, settings, ner_kinds, avoid)
+            # The record itself is the default rule set's: same fields, status, date, place.
+            event = event_for(doc, trigger, context, lexicon, settings, parties=parties)
+            if event is not None:
+                events.append(event)
     return merge_events(events)

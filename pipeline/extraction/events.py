@@ -16,8 +16,11 @@ from .context import is_present_passive, is_today, pick_date, pick_location, sta
 from .instruments import Found, find_instruments, is_excluded
 from .lexicon import Lexicon
 from .merge import merge_events
-from .parties import to_party
+from .parties import Mention, to_party
 from .roles import Context, assign_parties, is_stage_direction
+
+#: Signers, counterparties, and whether a fallback supplied them.
+Parties = tuple[list[Mention], list[Mention], bool]
 
 COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "their", "our"})
 
@@ -51,8 +54,9 @@ def _prefer_specific(candidates: list[Found]) -> list[Found]:
 
 def instruments_for(trigger: Trigger, found: list[Found], doc: Doc) -> list[Found]:
     """The instruments a trigger governs: the object after it, or the subject before a passive."""
+    # "joined the Artemis Accords by signing": an instrument may sit inside the match.
     after = _prefer_specific(
-        [f for f in found if f.start >= trigger.end and f.start - trigger.end <= trigger.object_within])
+        [f for f in found if f.start > trigger.start and f.start - trigger.end <= trigger.object_within])
     before = [f for f in found if f.end <= trigger.start and trigger.start - f.end <= 15]
     if trigger.frame == "passive":
         return [before[-1]] if before else after[:1]
@@ -78,9 +82,13 @@ def _unilateral(event: dict[str, Any], settings: Settings) -> bool:
 
 
 def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon,
-              settings: Settings) -> dict[str, Any] | None:
-    """One event record, or None when no party can be named or it is no signing event."""
-    signers, counterparties, fallback = assign_parties(
+              settings: Settings, parties: Parties | None = None) -> dict[str, Any] | None:
+    """One event record, or None when no party can be named or it is no signing event.
+
+    ``parties`` (signers, counterparties, whether a fallback supplied them) are read from
+    the words around the trigger unless given (the dependency rules find them in the parse).
+    """
+    signers, counterparties, fallback = parties or assign_parties(
         context, lexicon, settings.publisher_country, settings.publisher_country_name)
     if not signers and not counterparties:
         return None
@@ -93,12 +101,15 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon,
     stage = is_stage_direction(sentence) or is_present_passive(doc, trigger.start, trigger.end)
     if date_value is None and doc._.release_date and (stage or settings.date_fallback == "release_date"):
         date_value, date_source = doc._.release_date, "release_date"
+    status = status_of(doc, doc[trigger.start:trigger.end], sentence, lexicon)
+    if fallback and status != "signed":
+        return None  # a future or refused signing must name its parties itself
     names = {str(p["name"]).lower() for p in parties}
     location = pick_location(doc, sentence, doc[trigger.start].idx, names)
     if location is None and (is_today(date) or stage) and doc._.dateline:
         location = doc._.dateline
     event = {
-        "status": status_of(doc, doc[trigger.start:trigger.end], sentence, lexicon),
+        "status": status,
         "agreement": instrument.name,
         "agreement_type": instrument.type,
         "parties": parties,
@@ -113,6 +124,9 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon,
         "end_char": sentence.start_char + len(sentence.text.rstrip()),
         "rule": trigger.rule,
         "confidence": round(trigger.confidence * (0.8 if fallback else 1.0), 3),
+        # Read by the merging step and removed there.
+        "_definite": instrument.definite,
+        "_plural": instrument.plural,
     }
     return None if _unilateral(event, settings) else event
 
@@ -144,7 +158,8 @@ def extract_events(doc: Doc, triggers: list[Trigger], lexicon: Lexicon,
         floor = floors.get(sentence.start, sentence.start)
         for instrument in chosen:
             # "the agreement signed on June 28 by ...": a participle after its instrument is passive.
-            frame = "passive" if trigger.frame == "active" and instrument.end <= trigger.start else trigger.frame
+            adjacent = instrument.end <= trigger.start <= instrument.end + 2
+            frame = "passive" if trigger.frame == "active" and adjacent else trigger.frame
             context = Context(doc, sentence, trigger.start, trigger.end, frame, instrument, floor)
             event = event_for(doc, trigger, context, lexicon, settings)
             if event is not None:

@@ -10,6 +10,7 @@ becomes one instrument per item.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,6 +25,7 @@ DESCRIPTIVE = frozenset({
     "those", "its", "their", "our", "his", "her", "a", "an", "the", "non-binding", "binding",
     "signed", "signing", "formal", "final", "several", "multiple", "various", "other",
 })
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "'s", "’s"})
 CONNECTORS = frozenset({"of", "on", "for", "to", "and", "the", "in", "between", "among", "&"})
 LIST_OPENERS = frozenset({":", "including", "namely", "—", "–"})
 
@@ -39,6 +41,7 @@ class Found:
     name: str
     type: str
     plural: bool
+    definite: bool = False  # "the Agreement", "this MOU": refers to one already named
 
 
 def _is_name_word(text: str) -> bool:
@@ -74,21 +77,30 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
     return start
 
 
+_CALENDAR = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
+
+
 def _right_edge(doc: Doc, head_end: int, ceiling: int) -> int:
     end = head_end
     while end < ceiling:
         text = doc[end].text
+        if _CALENDAR.match(text) or text[:1].isdigit() and end > head_end and doc[end - 1].lower_ in ("on", "in"):
+            break  # "the Accords on Tuesday": a date, not the name
         if _is_name_word(text):
             end += 1
             continue
-        if text.lower() in CONNECTORS - {"between", "among"} and end + 1 < ceiling:
+        if text in ("-", "–") and end + 1 < ceiling and _is_name_word(doc[end + 1].text):
+            end += 1  # "Cross-Border" is three tokens
+            continue
+        if text.lower() in CONNECTORS and end + 1 < ceiling:
             following = doc[end + 1].text
             if _is_name_word(following) or (following.lower() == "the" and end + 2 < ceiling
                                             and _is_name_word(doc[end + 2].text)):
                 end += 1
                 continue
         break
-    # A name never ends on a connector.
+    # A name never ends on a connector ("Accords on" before a date).
     while end > head_end and doc[end - 1].text.lower() in CONNECTORS:
         end -= 1
     return end
@@ -124,7 +136,9 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
     name = doc[start:end].text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    return Found(start, end, head_start, head_end, name, entry.type, entry.plural)
+    before = doc[start - 1].lower_ if start > sentence.start else ""
+    definite = before in DEFINITE or doc[start].lower_ in DEFINITE
+    return Found(start, end, head_start, head_end, name, entry.type, entry.plural, definite)
 
 
 def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:

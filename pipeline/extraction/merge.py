@@ -35,7 +35,16 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     same_name = a["agreement"].lower() == b["agreement"].lower()
     if a["evidence"] == b["evidence"] and not same_name:
         return False
-    return same_name or is_generic(a["agreement"]) or is_generic(b["agreement"])
+    countries_a, countries_b = set(a["countries"]), set(b["countries"])
+    shared = not countries_a or not countries_b or bool(countries_a & countries_b)
+    if same_name:
+        return shared or a["evidence"] == b["evidence"]
+    # A later "the agreement" refers back; "a memorandum" introduces another one. A plural
+    # summary ("Three Agreements" in a headline) stands for the items it sums up.
+    refers_back = (b.get("_definite") and is_generic(b["agreement"])) or (
+        a.get("_definite") and is_generic(a["agreement"]))
+    summary = a.get("_plural") or b.get("_plural")
+    return bool(refers_back or summary) and shared
 
 
 def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
@@ -43,8 +52,10 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     for key in FILLED:
         if combined[key] is None and other[key] is not None:
             combined[key] = other[key]
-    if is_generic(combined["agreement"]) and not is_generic(other["agreement"]):
-        combined["agreement"] = other["agreement"]
+    if (is_generic(combined["agreement"]) or combined.get("_plural")) and not (
+            is_generic(other["agreement"]) or other.get("_plural")):
+        for key in ("agreement", "_plural", "_definite"):
+            combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
     return combined
 
@@ -56,6 +67,14 @@ def _fullness(event: dict[str, Any]) -> tuple[int, int, int]:
 
 def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Merge repeated mentions of one signing; the fullest mention leads, others fill gaps."""
+    merged = _merge(events)
+    for event in merged:
+        event.pop("_definite", None)
+        event.pop("_plural", None)
+    return merged
+
+
+def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     merged: list[dict[str, Any]] = []
     for event in events:
         for index, kept in enumerate(merged):

@@ -38,7 +38,7 @@ ADVERBS = frozenset({",", "also", "today", "jointly", "formally", "officially", 
                      "finally", "just", "all", "each", "yesterday", "proudly", "(", ")", "-", "–",
                      "—", "who", "which", "that", "did", "will", "would", "to", "be", "been",
                      "was", "were", "is", "are", "once", "again", "earlier", "later", "this",
-                     "week", "month", "year"})
+                     "week", "month", "year", "not", "never", "n't", "did", "does", "do"})
 
 
 FIRST_PERSON = frozenset({"we", "our", "us"})
@@ -237,6 +237,13 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
         gerund = context.start > sentence.start and doc[context.start - 1].lower_ in ("by", "after", "in")
         if not signers and (gerund or context.frame == "nominal"):
             signers = subject_group(doc, mentions, context.floor, context.start)
+        if not signers and context.frame == "nominal" and instrument.start >= context.end:
+            # "At a signing ceremony for the X, A and B signed": the main clause follows.
+            signers = group_after(doc, mentions, instrument.end, limit)
+        if not signers and context.frame in ("active", "join"):
+            # "Russia declined to sign", "Bulgaria has said it plans to sign": the nearest name.
+            nearest = [m for m in mentions if context.floor <= m.start and m.end <= context.start]
+            signers = nearest[-1:]
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
     signers = prefer_people(signers)
