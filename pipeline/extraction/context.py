@@ -13,7 +13,8 @@ PAST_FORMS = frozenset({"signed", "inked", "concluded", "co-signed", "cosigned",
                         "entered", "became", "joined"})
 # "the 17th nation to sign", "the first country to sign": a completed signing.
 ORDINAL_TO_SIGN = re.compile(
-    r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest|next)\b[\w\s-]{0,40}?\bto\s+(sign|join)\b"
+    r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest)\b[\w\s-]{0,40}?"
+    r"\bto\s+(sign|join|become)\b"
 )
 _PLACE = re.compile(
     r"\bin\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
@@ -65,12 +66,14 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     if any(gram in lexicon.negated for gram in before):
         return "negated"
     previous = doc[verb - 1].lower_ if verb > sentence.start else ""
+    head = doc[max(sentence.start, verb - 14):verb + 1].text
+    if ORDINAL_TO_SIGN.search(head):
+        return "signed"  # "the 17th nation to sign", "the first country to become a signatory"
     planned_cue = any(gram in lexicon.planned for gram in before)
     if previous == "be":
         return "planned" if planned_cue else "signed"
     if previous == "to":
-        head = doc[max(sentence.start, verb - 12):verb + 1].text
-        return "signed" if ORDINAL_TO_SIGN.search(head) else "planned"
+        return "planned"
     if doc[verb].lower_ in PAST_FORMS:
         return "signed"
     return "planned" if planned_cue else "signed"
@@ -135,7 +138,9 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
     if at and not _NOT_PLACES.match(at.group(1)) and at.group(1).lower() not in names:
         return at.group(1)
     for match in _PLACE.finditer(text):
-        if offset + match.start() < after_char:
+        # "Today in Accra, the two countries signed": a place opening the sentence counts.
+        opening = match.start() < 24 and text[match.end():match.end() + 1] == ","
+        if offset + match.start() < after_char and not opening:
             continue
         place = match.group(1).rstrip(".,")
         if place.endswith(" D.C") or place.endswith(",D.C"):

@@ -81,10 +81,17 @@ _CALENDAR = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
 
 
-def _right_edge(doc: Doc, head_end: int, ceiling: int) -> int:
+def _date_tokens(doc: Doc, sentence: Span) -> set[int]:
+    return {i for span in doc.spans.get("dates", []) if sentence.start <= span.start < sentence.end
+            for i in range(span.start, span.end)}
+
+
+def _right_edge(doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym: bool) -> int:
     end = head_end
     while end < ceiling:
         text = doc[end].text
+        if end in dates or (acronym and text.lower() in ("between", "among")):
+            break
         if _CALENDAR.match(text) or text[:1].isdigit() and end > head_end and doc[end - 1].lower_ in ("on", "in"):
             break  # "the Accords on Tuesday": a date, not the name
         if _is_name_word(text):
@@ -132,7 +139,9 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
     entry = lexicon.instruments[words]
     head_is_capitalised = doc[head_start].text[:1].isupper()
     start = _left_edge(doc, head_start, sentence.start, head_is_capitalised)
-    end = _right_edge(doc, head_end, sentence.end) if head_is_capitalised else head_end
+    acronym = doc[head_start:head_end].text.isupper()
+    end = (_right_edge(doc, head_end, sentence.end, _date_tokens(doc, sentence), acronym)
+           if head_is_capitalised else head_end)
     name = doc[start:end].text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
@@ -191,6 +200,8 @@ def find_instruments(sentence: Span, lexicon: Lexicon) -> list[Found]:
         if found and head[0] < found[-1].end:
             continue
         instrument = instrument_at(doc, head, sentence, lexicon)
+        if found and head[0] == found[-1].end and instrument.start <= found[-1].start:
+            found.pop()  # "Artemis Accords framework": adjacent heads name one instrument
         found.extend(split_list(doc, instrument, sentence))
     return found
 

@@ -1,0 +1,19 @@
+"""Fixtures for extraction tests: run the default pipeline over sentences we write."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.corpus import Release
+
+
+@pytest.fixture(scope="session")
+def events_of():
+    """Events the default rule set finds in a text released on a given date."""
+
+    def run(text: str, date: str = "2022-03-07", dateline: str | None = None) -> list[dict]:
+        release = Release(id="t", text=text, date=date, dateline=dateline)
+        return list(pipeline.parse(release)._.signings or [])
+
+    return run
