@@ -100,8 +100,7 @@ def pick_date(doc: Doc, sentence: Span, start: int, end: int, avoid: tuple[int, 
             continue
         if span.end <= start:
             opens = span.start - sentence.start <= 3
-            between = {token.lower_ for token in doc[span.end:start]}
-            if not opens and between & DATE_BARRIERS:
+            if not opens and _barrier(doc, span.end, start):
                 continue
             distance = start - span.end
         else:
@@ -112,6 +111,20 @@ def pick_date(doc: Doc, sentence: Span, start: int, end: int, avoid: tuple[int, 
         if distance < best_distance:
             best, best_distance = span, distance
     return best
+
+
+def _barrier(doc: Doc, start: int, end: int) -> bool:
+    """Whether a clause boundary lies between two offsets.
+
+    "and" separates clauses only before a lower-case word ("... in 2014 and signed by"),
+    not inside a list of parties ("Prescott and Mexican Secretary ...").
+    """
+    for token in doc[start:end]:
+        if token.lower_ in DATE_BARRIERS and token.lower_ != "and":
+            return True
+        if token.lower_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].is_lower:
+            return True
+    return False
 
 
 def is_present_passive(doc: Doc, start: int, end: int) -> bool:
