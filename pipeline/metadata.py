@@ -404,6 +404,22 @@ def _dateline(paragraph: str) -> tuple[str, str | None] | None:
     return smart_title(place), parse_date(when) if when else None
 
 
+_PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{1,30}, (?:D\.C\.|DC|[A-Z][\w.'’ -]{1,30})$")
+_NOT_PLACE_WORDS = re.compile(
+    r"\b(?:Secretary|Spokesperson|Minister|Ambassador|Deputy|President|Office|Department|"
+    r"Bureau|Press|Media|Statement|Remarks|Senior|Official|Director|Administrator|Advisor)\b")
+
+
+def _place_line(header: list[str]) -> str | None:
+    """A remarks' place line under the byline ("Brussels, Belgium", "Washington, D.C.")."""
+    for paragraph in header[:4]:
+        line = paragraph.strip()
+        if (len(line) <= 45 and _PLACE_LINE.match(line) and not _NOT_PLACE_WORDS.search(line)
+                and not any(ch.isdigit() for ch in line)):
+            return line
+    return None
+
+
 def _header_date(header: list[str]) -> str | None:
     """A short line before the body that is a date ("June 14, 2022", "May 10, 2023 · ...")."""
     for paragraph in header[:-1]:
@@ -443,7 +459,8 @@ def extract_metadata(text: str, *, plain: str | None = None) -> Metadata:
       field) line further down. Only full dates count (see :func:`parse_date`).
     * Dateline: the place in capitals opening a paragraph of the header or the first
       body paragraph, before a dash or a date ("WASHINGTON -- Today ..." ->
-      "Washington"; "SAN JOSÉ, Costa Rica —" -> "San José").
+      "Washington"; "SAN JOSÉ, Costa Rica —" -> "San José"); else a remarks' place line
+      under the byline, as written ("Brussels, Belgium").
     * Publisher: a header line naming a department, an office, the White House, an
       embassy or USAID.
     * Title: the first Markdown heading, else the first header line of at least three
@@ -475,5 +492,5 @@ def extract_metadata(text: str, *, plain: str | None = None) -> Metadata:
             or _tail_date(plain[cut:])
         ),
         source=_publisher(header),
-        dateline=place,
+        dateline=place or _place_line(header),
     )

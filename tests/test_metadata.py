@@ -301,3 +301,23 @@ def test_parse_date(text: str, iso: str | None) -> None:
 )
 def test_smart_title(text: str, titled: str) -> None:
     assert smart_title(text) == titled
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("Remarks at a Signing Ceremony\n\nMargaret L. Okafor, Secretary of State\n\nBrussels, Belgium\n\n"
+         "SECRETARY OKAFOR: Good morning, everyone, and thank you for joining us for this ceremony.",
+         "Brussels, Belgium"),
+        ("Remarks to the Press\n\nDaniel Reyes, Department Spokesperson\n\nWashington, D.C.\n\n"
+         "MR REYES: Good afternoon. I have a few announcements to make before taking questions.",
+         "Washington, D.C."),
+        ("Remarks to the Press\n\nDaniel Reyes, Department Spokesperson\n\n"
+         "MR REYES: Good afternoon. I have a few announcements to make before taking questions.",
+         None),
+    ],
+)
+def test_place_line_under_the_byline_is_the_dateline(text, dateline):
+    from pipeline.metadata import extract_metadata
+
+    assert extract_metadata(text).dateline == dateline

@@ -57,6 +57,7 @@ DATE_PATTERN = re.compile(
       | \b(?:[Ee]arlier|[Ll]ater)\s+(?:today|this\s+(?:week|month|year))\b
       | \b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b
       | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b
+      | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b
     )
   | (?P<weekday>\b{WEEKDAYS}\b)
   | (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Oo]f)\s+)(?P<year>{_YEAR})\b
@@ -148,6 +149,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     if kind == "weekday":
         weekday = WEEKDAY_NAMES.index(lowered)
         return _format(base - dt.timedelta(days=(base.weekday() - weekday) % 7), "day")
+    if "moment" in lowered or "minute" in lowered or lowered.endswith("now"):
+        return _format(base, "day")
     if lowered.endswith("ago"):
         return _ago(lowered, base)
     if lowered.endswith("week"):

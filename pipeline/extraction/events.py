@@ -106,7 +106,8 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon,
         return None  # a future or refused signing must name its parties itself
     names = {str(p["name"]).lower() for p in parties}
     location = pick_location(doc, sentence, doc[trigger.start].idx, names)
-    if location is None and (is_today(date) or stage) and doc._.dateline:
+    on_release_day = date_value is not None and date_value == doc._.release_date
+    if location is None and (is_today(date) or stage or on_release_day) and doc._.dateline:
         location = doc._.dateline
     event = {
         "status": status,

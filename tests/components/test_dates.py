@@ -37,6 +37,8 @@ RELEASE = "2022-03-07"  # a Monday
         ("2019-12-30", "full", "2019-12-30", "day"),
         ("February 2020", "month_year", "2020-02", "month"),
         ("1979", "year", "1979", "year"),
+        ("just a few moments ago", "relative", "2022-03-07", "day"),
+        ("Just now", "relative", "2022-03-07", "day"),
     ],
 )
 def test_resolve_against_release_date(text, kind, value, precision):
