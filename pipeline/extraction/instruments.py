@@ -57,6 +57,9 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             start -= 3
             continue
         lowered = text.lower()
+        if text in ("-", "–") and start - 2 >= floor and _is_name_word(doc[start - 2].text):
+            start -= 1  # "U.S.-Kazakhstan": the tokenizer splits the hyphen off
+            continue
         # "the Australia, New Zealand, United States (ANZUS) Treaty": commas inside a name.
         if (text == "," and start - 2 >= floor and start < head_start
                 and _is_name_word(doc[start - 1 - 1].text) and _is_name_word(doc[start].text)):
