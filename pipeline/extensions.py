@@ -23,6 +23,7 @@ ENTITY_GROUPS = (PEOPLE, COUNTRIES, AGENCIES)
 DOC_ATTRIBUTES: dict[str, Any] = {
     # Release metadata, set by the caller before the pipeline runs.
     "release_id": None,  # str
+    "title": None,  # str
     "release_date": None,  # ISO "YYYY-MM-DD"
     "dateline": None,  # place named in the dateline ("WASHINGTON") or None
     "publisher": None,  # str

@@ -2,7 +2,8 @@
 
 A rule is a line of ``signing_rules.jsonl``: an ``id``, a spaCy ``Matcher`` token
 ``pattern``, the ``frame`` that says where its parties stand (``active``, ``passive``,
-``nominal``, ``join``, or ``ignore`` for look-alikes such as "signs of"), a base
+``nominal``, ``join``, ``document`` for a signature block whose instrument is the release
+itself, or ``ignore`` for look-alikes such as "signs of"), a base
 ``confidence``, how far after the trigger its instrument may start
 (``object_within``) and optionally its ``anchor`` token. Where rules overlap, the one
 listed first wins.
@@ -28,7 +29,7 @@ from ..extraction.events import Settings, Trigger, extract_events
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl_numbered, write_jsonl
 
-FRAMES = ("active", "passive", "nominal", "join", "ignore")
+FRAMES = ("active", "passive", "nominal", "join", "document", "ignore")
 RULES_FILE = "signing_rules.jsonl"
 LEXICON_FILE = "lexicon.jsonl"
 

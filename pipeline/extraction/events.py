@@ -73,6 +73,20 @@ def instruments_for(trigger: Trigger, found: list[Found], doc: Doc) -> list[Foun
     return chosen
 
 
+def _unnamed_plural(doc: Doc, instrument: Found) -> bool:
+    """ "eight defense-related agreements": several instruments, none named, is no event.
+
+    A plural counts when it has a proper name ("the Minsk agreements") or a topic
+    ("memoranda of understanding on cybersecurity"); lists are split before this.
+    """
+    if not instrument.plural:
+        return False
+    words = doc[instrument.start:instrument.end]
+    named = any(token.text[:1].isupper() for token in words)
+    topic = instrument.end < len(doc) and doc[instrument.end].lower_ in ("on", "for", "concerning", "regarding")
+    return not (named or topic)
+
+
 def _unilateral(event: dict[str, Any], settings: Settings) -> bool:
     """A memorandum a head of state signs alone is a presidential memorandum, not an event."""
     parties = event["parties"]
@@ -153,7 +167,12 @@ def extract_events(doc: Doc, triggers: list[Trigger], lexicon: Lexicon,
             continue
         sentence: Span = doc[trigger.start].sent
         found = instruments_by_sentence.setdefault(sentence.start, find_instruments(sentence, lexicon))
-        chosen = instruments_for(trigger, found, doc)
+        if trigger.frame == "document":
+            found = find_instruments(doc[0].sent, lexicon) if len(doc) else []
+            chosen = found[:1]
+        else:
+            chosen = instruments_for(trigger, found, doc)
+        chosen = [i for i in chosen if not _unnamed_plural(doc, i)]
         if not chosen or _excluded(doc, trigger, chosen[0], lexicon):
             continue
         floor = floors.get(sentence.start, sentence.start)

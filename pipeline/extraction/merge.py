@@ -38,7 +38,10 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     countries_a, countries_b = set(a["countries"]), set(b["countries"])
     shared = not countries_a or not countries_b or bool(countries_a & countries_b)
     if same_name:
-        return shared or a["evidence"] == b["evidence"]
+        # "X signed the joint statement ... Y signed the joint statement": one signing,
+        # unless dates tell two occasions apart.
+        return shared or a["evidence"] == b["evidence"] or bool(
+            b.get("_definite") and a["date"] == b["date"])
     # A later "the agreement" refers back; "a memorandum" introduces another one. A plural
     # summary ("Three Agreements" in a headline) stands for the items it sums up.
     refers_back = (b.get("_definite") and is_generic(b["agreement"])) or (
@@ -57,6 +60,11 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
         for key in ("agreement", "_plural", "_definite"):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
+    if not set(lead["countries"]) & set(other["countries"]):
+        # Different signers of one instrument: the event has them all.
+        names = {p["name"] for p in lead["parties"]}
+        combined["parties"] = lead["parties"] + [p for p in other["parties"] if p["name"] not in names]
+        combined["countries"] = sorted(set(lead["countries"]) | set(other["countries"]))
     return combined
 
 

@@ -246,6 +246,12 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
             signers = nearest[-1:]
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
+    if not signers and behalf is not None:
+        # "The Protocols were signed ... on behalf of the United States": that government.
+        signers = group_after(doc, everything, behalf + 2, sentence.end)
+    if not signers and context.frame == "document":
+        # "We, signed below, ...": the parties the title names.
+        signers = mentions_in(doc, instrument.start, instrument.end)
     signers = prefer_people(signers)
     fallback = False
     if not signers and not counterparties:
