@@ -63,6 +63,8 @@ def instruments_for(trigger: Trigger, found: list[Found], doc: Doc) -> list[Foun
     if not after:
         return [before[-1]] if before and trigger.start - before[-1].end <= 8 else []
     chosen = [after[0]]
+    # Items of one list ("three agreements: on A, on B and on C") go together, however long.
+    after += [f for f in found if f.head_start == after[0].head_start and f not in after]
     for candidate in after[1:]:
         gap = doc[chosen[-1].end:candidate.start]
         listed = candidate.head_start == chosen[-1].head_start
@@ -116,7 +118,7 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon,
     if date_value is None and doc._.release_date and (stage or settings.date_fallback == "release_date"):
         date_value, date_source = doc._.release_date, "release_date"
     status = status_of(doc, doc[trigger.start:trigger.end], sentence, lexicon)
-    if fallback and status != "signed":
+    if fallback not in ("", "group") and status != "signed":
         return None  # a future or refused signing must name its parties itself
     names = {str(p["name"]).lower() for p in parties}
     location = pick_location(doc, sentence, doc[trigger.start].idx, names)
@@ -141,6 +143,7 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon,
         "confidence": round(trigger.confidence * (0.8 if fallback else 1.0), 3),
         # Read by the merging step and removed there.
         "_definite": instrument.definite,
+        "_headline": sentence.start == 0 and not sentence.text.rstrip().endswith((".", "!", "?")),
         "_plural": instrument.plural,
     }
     return None if _unilateral(event, settings) else event

@@ -175,8 +175,10 @@ def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:
             break
         item_start = i
         i += 1
-        while i < sentence.end and doc[i].text not in (",", ";", ".") and doc[i].text.lower() not in ("and", "or"):
-            i += 1
+        while i < sentence.end and doc[i].text not in (",", ";", ".") and not (
+                doc[i].lower_ in ("and", "or") and i + 1 < sentence.end
+                and doc[i + 1].lower_ == doc[item_start].lower_):
+            i += 1  # "on scientific and technological cooperation" is one item
         if i == item_start + 1:
             break
         item_text = doc[item_start:i].text

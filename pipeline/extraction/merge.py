@@ -47,7 +47,8 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     refers_back = (b.get("_definite") and is_generic(b["agreement"])) or (
         a.get("_definite") and is_generic(a["agreement"]))
     summary = a.get("_plural") or b.get("_plural")
-    return bool(refers_back or summary) and shared
+    headline = a.get("_headline") or b.get("_headline")  # the headline states the body's signing
+    return bool(refers_back or summary or headline) and shared
 
 
 def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
@@ -57,7 +58,7 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
             combined[key] = other[key]
     if (is_generic(combined["agreement"]) or combined.get("_plural")) and not (
             is_generic(other["agreement"]) or other.get("_plural")):
-        for key in ("agreement", "_plural", "_definite"):
+        for key in ("agreement", "_plural", "_definite", "_headline"):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
     if not set(lead["countries"]) & set(other["countries"]):
@@ -68,17 +69,19 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     return combined
 
 
-def _fullness(event: dict[str, Any]) -> tuple[int, int, int]:
+def _fullness(event: dict[str, Any]) -> tuple[int, int, int, int]:
+    """How fully a mention states its signing; a body sentence beats the headline."""
     people = sum(1 for p in event["parties"] if p["kind"] == "person")
-    return (len(event["countries"]) + len(event["parties"]), people, -event["start_char"])
+    return (len(event["countries"]) + len(event["parties"]), people, not event.get("_headline"),
+            -event["start_char"])
 
 
 def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Merge repeated mentions of one signing; the fullest mention leads, others fill gaps."""
     merged = _merge(events)
     for event in merged:
-        event.pop("_definite", None)
-        event.pop("_plural", None)
+        for key in ("_definite", "_plural", "_headline"):
+            event.pop(key, None)
     return merged
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import AGENCIES, COUNTRIES, PEOPLE, TITLES, entity_attrs
 
 ORGANIZATIONS = "organizations"
-LOCATIVES = frozenset({"at", "in", "near", "inside", "from", "during", "across", "throughout"})
+LOCATIVES = frozenset({"at", "in", "near", "inside", "during", "across", "throughout"})
 CLAUSE_BREAKS = frozenset({";", "which", "who", "while", "whereas", "but", "although"})
 
 

@@ -204,8 +204,13 @@ def is_stage_direction(sentence: Span) -> bool:
 
 
 def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
-                   home_name: str) -> tuple[list[Mention], list[Mention], bool]:
-    """Signers and counterparties of one event, and whether a fallback supplied them."""
+                   home_name: str) -> tuple[list[Mention], list[Mention], str]:
+    """Signers and counterparties of one event, and which fallback supplied them.
+
+    The fallback is "" when the sentence names the parties, else "group" ("the two
+    countries"), "self" ("we"), "stage" (a transcript's stage direction) or "name" (the
+    countries in the instrument's name).
+    """
     doc, sentence, instrument = context.doc, context.sentence, context.instrument
     everything = drop_locatives(doc, mentions_in(doc, sentence.start, sentence.end), sentence.start)
     in_name = [m for m in everything if instrument.start <= m.start and m.end <= instrument.end]
@@ -253,13 +258,17 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
         # "We, signed below, ...": the parties the title names.
         signers = mentions_in(doc, instrument.start, instrument.end)
     signers = prefer_people(signers)
-    fallback = False
+    fallback = ""
     if not signers and not counterparties:
-        fallback = True
-        signers = (group_phrase_parties(doc, sentence, lexicon)
-                   or self_parties(context, lexicon, home, home_name)
-                   or (principals(doc) if is_stage_direction(sentence) else [])
-                   or in_name)
+        for fallback, found in (
+            ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
+            ("self", lambda: self_parties(context, lexicon, home, home_name)),
+            ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
+            ("name", lambda: in_name),
+        ):
+            signers = found()
+            if signers:
+                break
     signers = [with_country(m, behalf_country) for m in unique(signers)]
     counterparties = [m for m in unique(counterparties) if m not in signers]
     return signers, counterparties, fallback
