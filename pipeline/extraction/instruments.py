@@ -57,7 +57,8 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             start -= 3
             continue
         lowered = text.lower()
-        if text in ("-", "–") and start - 2 >= floor and _is_name_word(doc[start - 2].text):
+        before = doc[start - 2].text if start - 2 >= floor else ""
+        if text in ("-", "–") and (_is_name_word(before) or (not head_is_capitalised and before.isalpha())):
             start -= 1  # "U.S.-Kazakhstan": the tokenizer splits the hyphen off
             continue
         # "the Australia, New Zealand, United States (ANZUS) Treaty": commas inside a name.
@@ -81,7 +82,9 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
 
 
 _CALENDAR = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
 
 def _date_tokens(doc: Doc, sentence: Span) -> set[int]:
@@ -95,7 +98,7 @@ def _right_edge(doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym:
         text = doc[end].text
         if end in dates or (acronym and text.lower() in ("between", "among")):
             break
-        if _CALENDAR.match(text) or text[:1].isdigit() and end > head_end and doc[end - 1].lower_ in ("on", "in"):
+        if _CALENDAR.match(text):
             break  # "the Accords on Tuesday": a date, not the name
         if _is_name_word(text):
             end += 1
@@ -205,8 +208,8 @@ def find_instruments(sentence: Span, lexicon: Lexicon) -> list[Found]:
         if found and head[0] < found[-1].end:
             continue
         instrument = instrument_at(doc, head, sentence, lexicon)
-        if found and head[0] == found[-1].end and instrument.start <= found[-1].start:
-            found.pop()  # "Artemis Accords framework": adjacent heads name one instrument
+        if found and instrument.start <= found[-1].start:
+            found.pop()  # "Artemis Accords framework", "... Initiative (CEDI) Letter of Intent": one
         found.extend(split_list(doc, instrument, sentence))
     return found
 

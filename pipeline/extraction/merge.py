@@ -36,7 +36,9 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["evidence"] == b["evidence"] and not same_name:
         return False
     countries_a, countries_b = set(a["countries"]), set(b["countries"])
-    shared = not countries_a or not countries_b or bool(countries_a & countries_b)
+    # One mention may name fewer parties ("the United States signed the Agreement"), but
+    # USA-Uzbekistan and USA-Ghana are two signings.
+    shared = countries_a <= countries_b or countries_b <= countries_a
     if same_name:
         # "X signed the joint statement ... Y signed the joint statement": one signing,
         # unless dates tell two occasions apart.

@@ -17,3 +17,18 @@ def events_of():
         return list(pipeline.parse(release)._.signings or [])
 
     return run
+
+
+@pytest.fixture(scope="session")
+def parsed():
+    """The default pipeline's Doc for a text (release date 2022-03-07)."""
+
+    def run(text: str, date: str = "2022-03-07", dateline: str | None = None):
+        return pipeline.parse(Release(id="t", text=text, date=date, dateline=dateline))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    return pipeline.load().get_pipe("undersigned_signings").lexicon

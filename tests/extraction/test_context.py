@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.context import is_present_passive, pick_date, pick_location, status_of
+
+
+def first_trigger(doc):
+    for token in doc:
+        if token.lower_.startswith(("sign", "ink", "conclu")):
+            return doc[token.i:token.i + 1]
+    raise AssertionError("no trigger")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Panama signed the agreement.", "signed"),
+        ("The agreement was signed yesterday.", "signed"),
+        ("Panama will sign the agreement.", "planned"),
+        ("The agreement will be signed next month.", "planned"),
+        ("Panama plans to sign the agreement.", "planned"),
+        ("We look forward to signing the agreement.", "planned"),
+        ("Kenya was invited to sign the Accords.", "planned"),
+        ("Bahrain became the 17th nation to sign the Accords.", "signed"),
+        ("Panama did not sign the agreement.", "negated"),
+        ("Panama declined to sign the agreement.", "negated"),
+        ("Panama has never signed the treaty.", "negated"),
+        ("Panama has yet to sign the treaty.", "negated"),
+    ],
+)
+def test_status(parsed, lexicon, text, status):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    assert status_of(doc, trigger, trigger.sent, lexicon) == status
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Yesterday, Ghana and the United States signed an agreement.", "2022-03-06"),
+        ("The agreements, negotiated in 2014 and signed by Russia, remain in force.", None),
+        ("In 2008, the United States and India signed an agreement.", "2008"),
+        ("The treaty signed on December 30, 2019 entered into force today.", "2019-12-30"),
+        ("WASHINGTON, March 3, 2022 -- Yesterday, Prescott and Mexican Secretary Ruiz signed it.",
+         "2022-03-06"),
+    ],
+)
+def test_pick_date(parsed, text, date):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    found = pick_date(doc, trigger.sent, trigger.start, trigger.end, (0, 0))
+    assert (found.kb_id_ if found is not None else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("They signed the agreement in San Salvador last month.", "San Salvador"),
+        ("They signed it at DHS Headquarters in Washington.", "Washington"),
+        ("It was signed at Praia on March 14, 2019.", "Praia"),
+        ("Today in Accra, the United States and Ghana signed three agreements.", "Accra"),
+        ("They signed it in February 2020.", None),
+        ("They signed it in accordance with the law.", None),
+        ("They signed the U.S.-Alliance for Development in Democracy (ADD) memorandum.", None),
+    ],
+)
+def test_pick_location(parsed, text, place):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    assert pick_location(doc, trigger.sent, trigger[0].idx, set()) == place
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("(The Memorandum is signed.)", True), ("The Memorandum was signed.", False)],
+)
+def test_present_passive(parsed, text, expected):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    assert is_present_passive(doc, trigger.start, trigger.end) is expected
