@@ -6,9 +6,10 @@ so that Docs cross process boundaries in ``nlp.pipe(n_process=...)`` and DocBin.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: Span groups written by the entity components; each span's ``kb_id_`` holds the
 #: normalised value (ISO alpha-3, canonical agency or person name, ISO date).
@@ -34,6 +35,30 @@ DOC_ATTRIBUTES: dict[str, Any] = {
 
 
 _TEXT_KEY = "undersigned.text"
+_SPAN_CACHE: weakref.WeakKeyDictionary[Doc, dict[str, tuple[Any, int, list[Span]]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def cached_spans(doc: Doc, group: str) -> list[Span]:
+    """The spans of a group as a list, made once per Doc and group.
+
+    Iterating a ``SpanGroup`` builds new Span objects each time; the signing rules look
+    at the same groups once per event. The list is made again when the group is
+    replaced or grows.
+    """
+    groups = _SPAN_CACHE.setdefault(doc, {})
+    current = doc.spans.get(group)
+    size = len(current) if current is not None else 0
+    cached = groups.get(group)
+    if cached is None or cached[0] is not current or cached[1] != size:
+        cached = (current, size, list(current) if current is not None else [])
+        groups[group] = cached
+    return cached[2]
+
+
+def forget_spans(doc: Doc) -> None:
+    """Drop the Doc's cached spans (its span groups may change afterwards)."""
+    _SPAN_CACHE.pop(doc, None)
 
 
 def doc_text(doc: Doc) -> str:

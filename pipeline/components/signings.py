@@ -25,6 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
+from ..extensions import forget_spans
 from ..extraction.events import Settings, Trigger, extract_events
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl_numbered, write_jsonl
@@ -177,7 +178,10 @@ class SigningExtractor:
     def __call__(self, doc: Doc) -> Doc:
         sentences = candidate_sentences(doc, self.anchors)
         triggers = choose_triggers(doc, self.matcher, self.rules, sentences) if sentences else []
-        doc._.signings = extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
+        try:
+            doc._.signings = extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
+        finally:
+            forget_spans(doc)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES
+from ..extensions import DATES, cached_spans
 from .lexicon import Lexicon
 
 PAST_FORMS = frozenset({"signed", "inked", "concluded", "co-signed", "cosigned", "countersigned",
@@ -93,7 +93,7 @@ def pick_date(doc: Doc, sentence: Span, start: int, end: int, avoid: tuple[int, 
     """
     best = None
     best_distance = 10**9
-    for span in doc.spans.get(DATES, []):
+    for span in cached_spans(doc, DATES):
         if span.start < sentence.start or span.end > sentence.end:
             continue
         if avoid[0] <= span.start and span.end <= avoid[1]:

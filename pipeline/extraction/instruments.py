@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from ..extensions import DATES, cached_spans
 from .lexicon import Lexicon
 
 # Evaluative words that describe an instrument without naming it.
@@ -88,7 +89,7 @@ _CALENDAR = re.compile(
 
 
 def _date_tokens(doc: Doc, sentence: Span) -> set[int]:
-    return {i for span in doc.spans.get("dates", []) if sentence.start <= span.start < sentence.end
+    return {i for span in cached_spans(doc, DATES) if sentence.start <= span.start < sentence.end
             for i in range(span.start, span.end)}
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AGENCIES, COUNTRIES, PEOPLE, TITLES, entity_attrs
+from ..extensions import AGENCIES, COUNTRIES, PEOPLE, TITLES, cached_spans, entity_attrs
 
 ORGANIZATIONS = "organizations"
 LOCATIVES = frozenset({"at", "in", "near", "inside", "during", "across", "throughout"})
@@ -53,9 +53,8 @@ def _title_for(person: Span, titles: list[Span]) -> Span | None:
 
 def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Party candidates between two token offsets, in text order, without overlaps."""
-    groups = doc.spans
-    people = [s for s in groups.get(PEOPLE, []) if start <= s.start and s.end <= end]
-    titles = [s for s in groups.get(TITLES, []) if start <= s.start and s.end <= end]
+    people = [s for s in cached_spans(doc, PEOPLE) if start <= s.start and s.end <= end]
+    titles = [s for s in cached_spans(doc, TITLES) if start <= s.start and s.end <= end]
     mentions: list[Mention] = []
     for person in people:
         attrs = entity_attrs(doc, "PERSON", person.kb_id_)
@@ -71,17 +70,17 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
             attrs = entity_attrs(doc, "PERSON", title.kb_id_)
             mentions.append(Mention(title.start, title.end, "person", title.kb_id_,
                                     title.id_ or attrs.get("country"), title.text))
-    for agency in groups.get(AGENCIES, []):
+    for agency in cached_spans(doc, AGENCIES):
         if start <= agency.start and agency.end <= end and not _inside(agency, covered):
             attrs = entity_attrs(doc, "AGENCY", agency.kb_id_)
             mentions.append(Mention(agency.start, agency.end, "agency", agency.kb_id_ or agency.text,
                                     attrs.get("country")))
-    for organization in groups.get(ORGANIZATIONS, []):
+    for organization in cached_spans(doc, ORGANIZATIONS):
         if start <= organization.start and organization.end <= end and not _inside(organization, covered):
             mentions.append(Mention(organization.start, organization.end, "organization",
                                     organization.kb_id_ or _strip_the(organization.text), None))
     covered += [(m.start, m.end) for m in mentions]
-    for country in groups.get(COUNTRIES, []):
+    for country in cached_spans(doc, COUNTRIES):
         if not (start <= country.start and country.end <= end) or _inside(country, covered):
             continue
         if country.id_ == "demonym" and _describes_next(doc, country, mentions, titles):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, PEOPLE, TITLES
+from ..extensions import COUNTRIES, DATES, PEOPLE, TITLES, cached_spans
 from .instruments import Found
 from .lexicon import Lexicon
 from .parties import (
@@ -63,8 +63,8 @@ def _covered(doc: Doc, start: int, end: int) -> set[int]:
     "with Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco" is one group.
     """
     covered: set[int] = set()
-    describing = list(doc.spans.get(TITLES, [])) + [
-        s for s in doc.spans.get(COUNTRIES, []) if s.id_ == "demonym"]
+    describing = list(cached_spans(doc, TITLES)) + [
+        s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"]
     for span in describing:
         if span.end > start and span.start < end:
             covered.update(range(span.start, span.end))
@@ -99,7 +99,7 @@ def subject_group(doc: Doc, mentions: list[Mention], floor: int, limit: int) -> 
     if not inside:
         return []
     covered = _covered(doc, floor, limit) | {
-        span.start + i for span in doc.spans.get("dates", []) if floor <= span.start < limit
+        span.start + i for span in cached_spans(doc, DATES) if floor <= span.start < limit
         for i in range(len(span))}
     if not _glue(doc, floor, inside[0].start, GROUP_GLUE | ADVERBS | {"on", "in", "a", "an"}, covered):
         return []
@@ -149,7 +149,7 @@ def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Men
         return []
     found: list[Mention] = []
     seen: set[str] = set()
-    for span in sorted(doc.spans.get(COUNTRIES, []), key=lambda s: -s.start):
+    for span in sorted(cached_spans(doc, COUNTRIES), key=lambda s: -s.start):
         if span.start >= sentence.start or not span.kb_id_ or span.kb_id_ in seen:
             continue
         seen.add(span.kb_id_)
@@ -161,13 +161,13 @@ def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Men
 
 def partner_country(doc: Doc, home: str | None) -> Mention | None:
     """The foreign country a bilateral release is about: at least half its foreign mentions."""
-    counts = Counter(s.kb_id_ for s in doc.spans.get(COUNTRIES, []) if s.kb_id_ and s.kb_id_ != home)
+    counts = Counter(s.kb_id_ for s in cached_spans(doc, COUNTRIES) if s.kb_id_ and s.kb_id_ != home)
     if not counts:
         return None
     code, count = counts.most_common(1)[0]
     if count * 2 < sum(counts.values()) or count < 2:
         return None
-    first = next(s for s in doc.spans.get(COUNTRIES, []) if s.kb_id_ == code)
+    first = next(s for s in cached_spans(doc, COUNTRIES) if s.kb_id_ == code)
     name = first.text.removeprefix("the ") if first.id_ != "demonym" else code
     return Mention(first.start, first.end, "country", name, code)
 
@@ -188,11 +188,11 @@ def self_parties(context: Context, lexicon: Lexicon, home: str | None, home_name
 
 def principals(doc: Doc, size: int = 2) -> list[Mention]:
     """The people a release is mostly about: the most mentioned ones, at least twice each."""
-    counts = Counter(s.kb_id_ for s in doc.spans.get(PEOPLE, []) if s.kb_id_)
+    counts = Counter(s.kb_id_ for s in cached_spans(doc, PEOPLE) if s.kb_id_)
     chosen = [name for name, count in counts.most_common(size) if count >= 2]
     found = []
     for name in chosen:
-        mention = next(s for s in doc.spans[PEOPLE] if s.kb_id_ == name)
+        mention = next(s for s in cached_spans(doc, PEOPLE) if s.kb_id_ == name)
         found.extend(m for m in mentions_in(doc, mention.start, mention.end) if m.kind == "person")
     return found
 

@@ -1,0 +1,409 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components import people
+from pipeline.errors import RuleSetError
+from pipeline.extensions import entity_attrs, set_entity_attrs
+from pipeline.rules import factory_arguments, initialize_arguments
+
+# Countries and agencies for these tests only, so that they do not depend on the
+# undersigned_countries and undersigned_agencies components.
+TEST_COUNTRIES = {
+    "U.S.": ("USA", "name"),
+    "El Salvador": ("SLV", "name"),
+    "Salvadoran": ("SLV", "demonym"),
+    "Mexico": ("MEX", "name"),
+    "Brazilian": ("BRA", "demonym"),
+    "Albania": ("ALB", "name"),
+    "Norwegian": ("NOR", "demonym"),
+}
+TEST_AGENCIES = {
+    "U.S. Department of Homeland Security": ("U.S. Department of Homeland Security", "USA"),
+    "State Department": ("U.S. Department of State", "USA"),
+    "Ministry of Foreign Affairs": ("Ministry of Foreign Affairs", None),
+}
+
+
+def _finder(table: dict[str, object]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+_COUNTRY_RE, _AGENCY_RE = _finder(TEST_COUNTRIES), _finder(TEST_AGENCIES)
+
+
+@Language.component("test_people_context")
+def mark_test_context(doc: Doc) -> Doc:
+    agencies, taken = [], set()
+    for match in _AGENCY_RE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            canonical, country = TEST_AGENCIES[match.group(0)]
+            agencies.append(Span(doc, span.start, span.end, label="AGENCY", kb_id=canonical))
+            set_entity_attrs(doc, "AGENCY", canonical, acronym=None, country=country)
+            taken.update(range(span.start, span.end))
+    countries = []
+    for match in _COUNTRY_RE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and span.start not in taken:
+            iso, form = TEST_COUNTRIES[match.group(0)]
+            countries.append(Span(doc, span.start, span.end, label="COUNTRY", kb_id=iso,
+                                  span_id=form))
+    doc.spans["countries"] = countries
+    doc.spans["agencies"] = agencies
+    return doc
+
+
+def make_nlp(**config: object) -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_people_context")
+    nlp.add_pipe("undersigned_people", config=config)
+    nlp.initialize()
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def persons(doc: Doc) -> list[tuple[str, str]]:
+    return [(s.text, s.kb_id_) for s in doc.spans["people"]]
+
+
+def titles(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(s.text, s.kb_id_, s.id_) for s in doc.spans["titles"]]
+
+
+# (text, people as (text, kb_id), titles as (text, person, country)); sentences written
+# for these tests, in the shapes that government releases use.
+SHAPES = [
+    (
+        "Today the Acting Secretary of the U.S. Department of Homeland Security, Dana R. "
+        "Whitfield, signed a letter with Salvadoran Minister of Foreign Affairs, Elena Ruiz "
+        "Castro, in Washington.",
+        [("Dana R. Whitfield", "Dana R. Whitfield"), ("Elena Ruiz Castro", "Elena Ruiz Castro")],
+        [("Acting Secretary of the U.S. Department of Homeland Security", "Dana R. Whitfield",
+          "USA"), ("Minister of Foreign Affairs", "Elena Ruiz Castro", "SLV")],
+    ),
+    (
+        "Acting Secretary of Homeland Security Dana R. Whitfield met reporters.",
+        [("Dana R. Whitfield", "Dana R. Whitfield")],
+        [("Acting Secretary of Homeland Security", "Dana R. Whitfield", "USA")],
+    ),
+    (
+        "Secretary Whitfield spoke first.",
+        [("Whitfield", "Whitfield")],
+        [("Secretary", "Whitfield", "USA")],
+    ),
+    (
+        "Secretary of State Martin J. Hale arrived on Monday.",
+        [("Martin J. Hale", "Martin J. Hale")],
+        [("Secretary of State", "Martin J. Hale", "USA")],
+    ),
+    (
+        "Ambassador Linda Okafor-Reyes welcomed the delegation.",
+        [("Linda Okafor-Reyes", "Linda Okafor-Reyes")],
+        [("Ambassador", "Linda Okafor-Reyes", "")],
+    ),
+    (
+        "President Daniel R. Moore, Jr. met the press.",
+        [("Daniel R. Moore, Jr.", "Daniel R. Moore, Jr.")],
+        [("President", "Daniel R. Moore, Jr.", "")],
+    ),
+    (
+        "President Ana Castillo of El Salvador spoke.",
+        [("Ana Castillo", "Ana Castillo")],
+        [("President", "Ana Castillo", "SLV")],
+    ),
+    (
+        "Prime Minister Arben Kola of Albania and Minister for Trade and Industry Tan Wei Ming "
+        "signed.",
+        [("Arben Kola", "Arben Kola"), ("Tan Wei Ming", "Tan Wei Ming")],
+        [("Prime Minister", "Arben Kola", "ALB"),
+         ("Minister for Trade and Industry", "Tan Wei Ming", "")],
+    ),
+    (
+        "His Excellency Amadou Faye Diallo, Chairperson of the African Union Commission (AUC), "
+        "attended.",
+        [("Amadou Faye Diallo", "Amadou Faye Diallo")],
+        [("Chairperson of the African Union Commission (AUC)", "Amadou Faye Diallo", "")],
+    ),
+    (
+        "Dana R. Whitfield, Acting Secretary of Homeland Security, signed it.",
+        [("Dana R. Whitfield", "Dana R. Whitfield")],
+        [("Acting Secretary of Homeland Security", "Dana R. Whitfield", "USA")],
+    ),
+    (
+        "Brazilian Foreign Minister Pereira thanked the hosts.",
+        [("Pereira", "Pereira")],
+        [("Foreign Minister", "Pereira", "BRA")],
+    ),
+    (
+        "Martin J. Hale, Secretary of State\n\nToday we mark an anniversary.",
+        [("Martin J. Hale", "Martin J. Hale")],
+        [("Secretary of State", "Martin J. Hale", "USA")],
+    ),
+    (
+        "The below is attributable to State Department Spokesperson Paul Avery:",
+        [("Paul Avery", "Paul Avery")],
+        [("Spokesperson", "Paul Avery", "USA")],
+    ),
+    (
+        "U.S. Secretary of State Martin J. Hale and Mexico's Secretary of Foreign Affairs "
+        "Jorge Lima met.",
+        [("Martin J. Hale", "Martin J. Hale"), ("Jorge Lima", "Jorge Lima")],
+        [("Secretary of State", "Martin J. Hale", "USA"),
+         ("Secretary of Foreign Affairs", "Jorge Lima", "MEX")],
+    ),
+    (
+        "Secretary of Foreign Affairs Jorge Lima met the press.",
+        [("Jorge Lima", "Jorge Lima")],
+        [("Secretary of Foreign Affairs", "Jorge Lima", "")],
+    ),
+    (
+        "Thank you to Senators Grant and Molloy and Representatives Ines Navarro (TX-09) and "
+        "Paul Kim for their leadership.",
+        [("Grant", "Grant"), ("Molloy", "Molloy"), ("Ines Navarro", "Ines Navarro"),
+         ("Paul Kim", "Paul Kim")],
+        [("Senators", "Grant", "USA"), ("Representatives", "Ines Navarro", "USA")],
+    ),
+    (
+        "We call for the release of Norwegian citizens Tomas Berg and Ola Lind.",
+        [("Tomas Berg", "Tomas Berg"), ("Ola Lind", "Ola Lind")],
+        [],
+    ),
+    (
+        "Commissioner Ursula van der Berg met Crown Prince Khalid bin Nasser and President "
+        "Abdel Karim al-Hassan.",
+        [("Ursula van der Berg", "Ursula van der Berg"),
+         ("Khalid bin Nasser", "Khalid bin Nasser"),
+         ("Abdel Karim al-Hassan", "Abdel Karim al-Hassan")],
+        [("Commissioner", "Ursula van der Berg", ""), ("Crown Prince", "Khalid bin Nasser", ""),
+         ("President", "Abdel Karim al-Hassan", "")],
+    ),
+    (
+        "King Faisal II received Colonel Omar Said Nasser.",
+        [("King Faisal II", "King Faisal II"), ("Omar Said Nasser", "Omar Said Nasser")],
+        [("King", "King Faisal II", ""), ("Colonel", "Omar Said Nasser", "")],
+    ),
+    (
+        "Colombian Vice President and Minister of Foreign Affairs Marta Luz Pardo signed.",
+        [("Marta Luz Pardo", "Marta Luz Pardo")],
+        [("Vice President", "Marta Luz Pardo", ""),
+         ("Minister of Foreign Affairs", "Marta Luz Pardo", "")],
+    ),
+    (
+        "Rafael Ortiz, the former Deputy Prime Minister, was honored.",
+        [("Rafael Ortiz", "Rafael Ortiz")],
+        [("Deputy Prime Minister", "Rafael Ortiz", "")],
+    ),
+    (
+        "UN Special Envoy Hanna Berglund will travel.",
+        [("Hanna Berglund", "Hanna Berglund")],
+        [("Special Envoy", "Hanna Berglund", "")],
+    ),
+    (
+        "Deputy Chief of Mission J.R. Littlefield spoke.",
+        [("J.R. Littlefield", "J.R. Littlefield")],
+        [("Deputy Chief of Mission", "J.R. Littlefield", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_people", "expected_titles"), SHAPES)
+def test_title_anchored_people(nlp, text, expected_people, expected_titles):
+    doc = nlp(text)
+    assert persons(doc) == expected_people
+    assert titles(doc) == expected_titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The talks went well," said Omar Haddad.', [("Omar Haddad", "Omar Haddad")]),
+        ("Lucia Ferreira said the talks went well.", [("Lucia Ferreira", "Lucia Ferreira")]),
+        ("According to Ivan Petrov, the plan works.", [("Ivan Petrov", "Ivan Petrov")]),
+        ("Mr. Petrov and Dr. Lena Vogt agreed.",
+         [("Petrov", "Petrov"), ("Lena Vogt", "Lena Vogt")]),
+        # One word next to a speech verb is not enough: it may be a place or a body.
+        ("Washington said no.", []),
+        ("The United States said it would help.", []),
+        ("Kendall Partners said it would help.", []),
+    ],
+)
+def test_people_without_titles(nlp, text, expected):
+    assert persons(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_people", "expected_titles"),
+    [
+        (
+            "SECRETARY HALE: Thank you.\n\nPRIME MINISTER KOLA: Thank you very much.\n\n"
+            "QUESTION: And the agreement?",
+            [("HALE", "Hale"), ("KOLA", "Kola")],
+            [("SECRETARY", "Hale", "USA"), ("PRIME MINISTER", "Kola", "")],
+        ),
+        (
+            "I transmit the protocol.\n\nSincerely,\n\nDANIEL R. MCKAY JR.\n\nTHE WHITE HOUSE,",
+            [("DANIEL R. MCKAY JR.", "Daniel R. McKay Jr.")],
+            [],
+        ),
+    ],
+)
+def test_speaker_labels_and_signatures_in_capitals(nlp, text, expected_people, expected_titles):
+    doc = nlp(text)
+    assert persons(doc) == expected_people
+    assert titles(doc) == expected_titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_titles"),
+    [
+        ("General Motors said it would invest.", []),
+        ("The General Services Administration agreed.", []),
+        ("In Brussels, the Secretary met the press.", [("Secretary", "", "USA")]),
+        (
+            "It was decided by the Secretary of the Treasury, in consultation with the "
+            "Secretary of State.",
+            [("Secretary of the Treasury", "", "USA"), ("Secretary of State", "", "USA")],
+        ),
+        ("Office of the Spokesperson\n\nThe talks ended.", []),
+        ("Thank you, Mr. Prime Minister.", [("Prime Minister", "", "")]),
+        ("The Board of Directors met.", []),
+    ],
+)
+def test_titles_without_people(nlp, text, expected_titles):
+    doc = nlp(text)
+    assert persons(doc) == []
+    assert titles(doc) == expected_titles
+
+
+def test_entity_attrs_keep_the_fullest_title_country_and_agency(nlp):
+    doc = nlp("The Acting Secretary of the U.S. Department of Homeland Security, Dana R. "
+              "Whitfield, signed. Later Acting Secretary Dana R. Whitfield left.")
+    assert entity_attrs(doc, "PERSON", "Dana R. Whitfield") == {
+        "title": "Acting Secretary of the U.S. Department of Homeland Security",
+        "country": "USA",
+        "agency": "U.S. Department of Homeland Security",
+    }
+
+
+def test_home_country_can_be_turned_off():
+    doc = make_nlp(home_country="")("Secretary of State Martin J. Hale arrived.")
+    assert titles(doc) == [("Secretary of State", "Martin J. Hale", "")]
+
+
+def test_speech_verbs_come_from_the_config():
+    text = "Omar Haddad declared victory. Lucia Ferreira said no."
+    doc = make_nlp(speech_verbs=["declared"])(text)
+    assert persons(doc) == [("Omar Haddad", "Omar Haddad")]
+
+
+def test_names_are_split_by_nameparser():
+    assert people.capitalise("DANIEL R. MCKAY JR.") == "Daniel R. McKay Jr."
+    assert people.title_case("SECRETARY MCKAY-REYES II") == "Secretary Mckay-Reyes II"
+    assert people.normal_name("Marta Lucía Pardo, Jr.") == "marta lucia pardo jr"
+
+
+def test_spans_do_not_overlap(nlp):
+    doc = nlp("His Excellency Dr. Amadou Faye Diallo and CEO Dr. Amadou Faye Diallo met.")
+    spans = list(doc.spans["people"])
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert {s.label_ for s in spans} == {"PERSON"} and len(spans) == 2
+
+
+def test_empty_doc(nlp):
+    doc = nlp("")
+    assert list(doc.spans["people"]) == [] and list(doc.spans["titles"]) == []
+
+
+def test_pipe_with_two_processes(nlp):
+    texts = [SHAPES[0][0], "Secretary Whitfield spoke first.", ""] * 3
+    expected = [(persons(nlp(t)), titles(nlp(t))) for t in texts]
+    results = [(persons(d), titles(d)) for d in nlp.pipe(texts, n_process=2, batch_size=2)]
+    assert results == expected and expected[0][0] != []
+
+
+def test_to_disk_and_spacy_load_round_trip(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "model")
+    folder = tmp_path / "model" / "undersigned_people"
+    assert (folder / "titles.jsonl").is_file() and (folder / "name_stopwords.jsonl").is_file()
+    loaded = spacy.load(tmp_path / "model")
+    text = SHAPES[0][0]
+    assert persons(loaded(text)) == persons(nlp(text)) != []
+    assert titles(loaded(text)) == titles(nlp(text))
+
+
+def test_config_lists_exactly_the_keyword_arguments():
+    assert set(factory_arguments("undersigned_people")) == {"speech_verbs", "home_country"}
+    assert initialize_arguments(Language.factories["undersigned_people"]) == (
+        "titles_path", "name_stopwords_path")
+
+
+def test_uninitialised_component_raises():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_people")
+    with pytest.raises(RuleSetError, match="E440"):
+        nlp("Secretary Whitfield spoke.")
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+GOOD_TITLE = json.dumps({"title": "Secretary", "kind": "head", "complements": ["of"]})
+GOOD_STOPWORD = json.dumps({"word": "Department", "kind": "org"})
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "stopword_lines", "message"),
+    [
+        ([GOOD_TITLE, "", '{"title": "Envoy", "kind": "chief"}'], [GOOD_STOPWORD],
+         r"titles\.jsonl:3: field 'kind' has value 'chief'"),
+        ([GOOD_TITLE, "{not json"], [GOOD_STOPWORD], r"titles\.jsonl:2: invalid JSON"),
+        ([GOOD_TITLE, '{"title": "Envoy", "kind": "head", "complements": ["with"]}'],
+         [GOOD_STOPWORD], r"titles\.jsonl:2: field 'complements' has value 'with'"),
+        ([GOOD_TITLE, '{"title": " ", "kind": "head"}'], [GOOD_STOPWORD],
+         r"titles\.jsonl:2: 'title' is empty"),
+        ([GOOD_TITLE, '{"title": "Envoy", "kind": "head", "home": "yes"}'], [GOOD_STOPWORD],
+         r"titles\.jsonl:2: field 'home'"),
+        ([GOOD_TITLE], [GOOD_STOPWORD, '{"word": "Monday", "kind": "day"}'],
+         r"name_stopwords\.jsonl:2: field 'kind' has value 'day'"),
+    ],
+)
+def test_bad_data_file_names_file_and_line(tmp_path, title_lines, stopword_lines, message):
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("undersigned_people")
+    with pytest.raises(RuleSetError, match=message):
+        component.initialize(
+            titles_path=_write(tmp_path / "titles.jsonl", title_lines),
+            name_stopwords_path=_write(tmp_path / "name_stopwords.jsonl", stopword_lines),
+        )
+
+
+def test_missing_data_file_is_reported(tmp_path):
+    with pytest.raises(RuleSetError, match=r"E443.*missing\.jsonl"):
+        people.load_lexicon(tmp_path / "missing.jsonl", None)
+
+
+def test_small_lexicon_from_files(tmp_path):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_people")
+    nlp.get_pipe("undersigned_people").initialize(
+        titles_path=_write(tmp_path / "titles.jsonl", [
+            GOOD_TITLE, json.dumps({"title": "Warden", "kind": "head"})]),
+        name_stopwords_path=_write(tmp_path / "name_stopwords.jsonl", [GOOD_STOPWORD]),
+    )
+    doc = nlp("Warden Ada Price met Secretary Tom Ash and Minister Ola Berg.")
+    assert persons(doc) == [("Ada Price", "Ada Price"), ("Tom Ash", "Tom Ash")]
