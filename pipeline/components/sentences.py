@@ -5,86 +5,98 @@ is a token of its own ends a sentence, and one inside a token ("Sept.", "K.") do
 unless the token is an abbreviation that can close a sentence ("in the U.S. The next")
 and the next word is a capitalised function word. Paragraph breaks always end one.
 
-Candidates are found with a regular expression over the text and only they are
-examined in Python: a loop over every token would cost a third of tokenisation.
+Candidates (terminal marks, closing abbreviations, white space with line breaks) are
+found by comparing the Doc's token hashes with numpy, and only they are examined in
+Python: a loop over every token would cost a third of tokenisation.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
-
-from ..extensions import doc_text
 
 DEFAULT_TERMINAL_ABBREVIATIONS = [
     "U.S.", "D.C.", "U.K.", "U.N.", "E.U.", "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.",
     "a.m.", "p.m.", "etc.",
 ]
-
-# A terminal mark, closing quotes or brackets, white space, then what may open a sentence.
-_CANDIDATE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(\s+)(?=[\"“‘(\[«]?[A-Z0-9])")
-_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*(?=\S)|\n\s*(?=\S)")
-_FIRST_WORD = re.compile(r"[\"“‘(\[«]?([A-Za-z]+)")
-
-
-def _paragraph_break(text: str, match: re.Match[str]) -> bool:
-    if match.group(0).count("\n") >= 2:
-        return True
-    before = text[: match.start()].rstrip()
-    return not before or before[-1] in ".!?…:\"”’)"
+TERMINALS = (".", "!", "?", "...", "…", "..")
+CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
+LINE_ENDS = frozenset(".!?…:\"”’)")
 
 
-def sentence_start_chars(
-    doc: Doc, terminal_abbreviations: Iterable[str]
+def _hashes(strings: StringStore, words: Iterable[str]) -> numpy.ndarray:
+    return numpy.array(sorted({strings.add(word) for word in words}), dtype="uint64")
+
+
+def _opens_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or text in OPENERS
+
+
+def _next_word(doc: Doc, index: int, spaces: numpy.ndarray) -> int:
+    while index < len(doc) and spaces[index]:
+        index += 1
+    return index
+
+
+def sentence_starts(
+    doc: Doc, terminals: numpy.ndarray, abbreviations: numpy.ndarray
 ) -> list[int]:
-    """Character offsets of the tokens that start a sentence (the first token excluded).
+    """Indices of the tokens that start a sentence, the first token excluded.
 
     Args:
         doc: A tokenised document.
-        terminal_abbreviations: Abbreviations that may end a sentence when the next
-            word is a capitalised function word ("The", "We", "In").
+        terminals: Hashes of the tokens that end a sentence (".", "!", "?").
+        abbreviations: Hashes of abbreviations that may end one when the next word is
+            a capitalised function word ("The", "We", "In").
 
     Returns:
-        Sorted offsets, each the start of a token.
+        Sorted token indices.
     """
-    text = doc_text(doc)
-    abbreviations = frozenset(terminal_abbreviations)
-    starts = doc.to_array("IDX")
-    found: set[int] = set()
-    for match in _PARAGRAPH.finditer(text):
-        if match.end() < len(text) and _paragraph_break(text, match):
-            found.add(match.end())
-    for match in _CANDIDATE.finditer(text):
-        mark_start = match.start(1)
-        token = doc[int(numpy.searchsorted(starts, mark_start, side="right")) - 1]
-        if token.idx == mark_start and token.text[0] in ".!?…":
-            found.add(match.end())
-            continue
-        if token.text in abbreviations:
-            word = _FIRST_WORD.match(text, match.end())
-            if word and word.group(1).lower() in STOP_WORDS:
-                found.add(match.end())
-    chars = numpy.array(sorted(found), dtype="uint64")
-    if not len(chars):
+    if len(doc) < 2:
         return []
-    positions = numpy.searchsorted(starts, chars)
-    inside = positions < len(starts)
-    aligned = chars[inside][starts[positions[inside]] == chars[inside]]
-    return [int(char) for char in aligned if char > 0]
+    columns = doc.to_array([ORTH, IS_SPACE])
+    orths, spaces = columns[:, 0], columns[:, 1].astype(bool)
+    starts: set[int] = set()
+    for i in numpy.flatnonzero(spaces).tolist():
+        text = doc[i].text
+        if "\n" not in text:
+            continue
+        j = _next_word(doc, i, spaces)
+        if j >= len(doc) or j == 0:
+            continue
+        previous = doc[i - 1].text if i else ""
+        if text.count("\n") >= 2 or not previous or previous[-1] in LINE_ENDS:
+            starts.add(j)
+    for i in numpy.flatnonzero(numpy.isin(orths, terminals)).tolist():
+        j = i + 1
+        while j < len(doc) and doc[j].text in CLOSERS:
+            j += 1
+        j = _next_word(doc, j, spaces)
+        if j < len(doc) and _opens_sentence(doc[j].text):
+            starts.add(j)
+    for i in numpy.flatnonzero(numpy.isin(orths, abbreviations)).tolist():
+        j = _next_word(doc, i + 1, spaces)
+        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ in STOP_WORDS:
+            starts.add(j)
+    return sorted(starts)
 
 
 class SentenceSplitter:
-    """Mark sentence starts from :func:`sentence_start_chars` in one array write."""
+    """Mark sentence starts from :func:`sentence_starts` in one array write."""
 
     def __init__(self, nlp: Language, name: str, *, terminal_abbreviations: list[str]) -> None:
         self.name = name
         self.terminal_abbreviations = list(terminal_abbreviations)
+        self._terminals = _hashes(nlp.vocab.strings, TERMINALS)
+        self._abbreviations = _hashes(nlp.vocab.strings, self.terminal_abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -92,10 +104,8 @@ class SentenceSplitter:
         # spaCy reads this array as uint64: -1 ("not a start") is its two's complement.
         values = numpy.full((len(doc), 1), numpy.iinfo("uint64").max, dtype="uint64")
         values[0, 0] = 1
-        starts = doc.to_array("IDX")
-        chars = numpy.array(sentence_start_chars(doc, self.terminal_abbreviations), dtype="uint64")
-        values[numpy.searchsorted(starts, chars), 0] = 1
-        doc.from_array([SENT_START], values)
+        values[sentence_starts(doc, self._terminals, self._abbreviations), 0] = 1
+        doc.from_array(["SENT_START"], values)
         return doc
 
 
@@ -106,5 +116,12 @@ class SentenceSplitter:
 def make_sentence_splitter(
     nlp: Language, name: str, terminal_abbreviations: list[str]
 ) -> SentenceSplitter:
-    """Build the sentence splitter (registered as ``undersigned_sentences``)."""
+    """Build the sentence splitter (registered as ``undersigned_sentences``).
+
+    Args:
+        nlp: The pipeline.
+        name: The component's name.
+        terminal_abbreviations: Abbreviations that may end a sentence when a capitalised
+            function word follows ("in the U.S. The next day ...").
+    """
     return SentenceSplitter(nlp, name, terminal_abbreviations=terminal_abbreviations)
