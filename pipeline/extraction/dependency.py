@@ -171,55 +171,51 @@ def role_mentions(
     return unique(sorted(mentions, key=lambda m: m.start))
 
 
-def _self_mentions(doc: Doc, tokens: Sequence[int], lexicon: Lexicon,
-                   settings: Settings) -> list[Mention]:
-    """The publisher's government when a signer is a first-person pronoun ("We signed")."""
-    if not settings.publisher_country:
-        return []
-    return [Mention(i, i + 1, "country", settings.publisher_country_name,
-                    settings.publisher_country)
-            for i in tokens if doc[i].lower_ in lexicon.self_words]
-
-
 def assign_parties(
     roles: TriggerRoles, context: Context, lexicon: Lexicon, settings: Settings,
     ner_kinds: dict[str, str], avoid: Sequence[tuple[int, int]],
 ) -> Parties:
-    """Signers, counterparties, and whether a fallback supplied them, from the role subtrees.
+    """Signers, counterparties, and which fallback supplied them, from the role subtrees.
 
     Signers are the ``signer`` subtrees' mentions (people preferred), else the ``between``
     ones; counterparties the ``counterparty`` ones; a ``behalf`` mention gives its country
-    to signers without one. With no party at all, the default rule set's fallbacks: the
-    countries "the two countries" stands for, "we", the principals of a stage direction,
-    the parties named inside the instrument.
+    to signers without one. A first-person signer ("We signed") is the publisher's
+    government, as the default rule set reads it (fallback "self"). With no party at all,
+    the default rule set's fallbacks, named as it names them: "group" (the countries "the
+    two countries" stands for), "self", "stage" (a stage direction's principals), "name"
+    (the parties named inside the instrument); "" when the parse named the parties.
     """
     doc, sentence = context.doc, context.sentence
+    home, home_name = settings.publisher_country, settings.publisher_country_name
 
     def of(role: str) -> list[Mention]:
         if role not in roles.parties:
             return []
-        tokens = roles.parties[role][1]
-        found = role_mentions(doc, tokens, sentence, avoid, ner_kinds)
-        if role == "signer" and not found:
-            found = _self_mentions(doc, tokens, lexicon, settings)
-        return found
+        return role_mentions(doc, roles.parties[role][1], sentence, avoid, ner_kinds)
 
     signers = prefer_people(of("signer")) or prefer_people(of("between"))
     counterparties = [m for m in of("counterparty") if m not in signers]
-    fallback = False
+    fallback = ""
+    first_person = any(doc[i].lower_ in lexicon.self_words
+                       for i in roles.parties.get("signer", (None, []))[1])
+    if not signers and first_person:
+        signers, fallback = self_parties(context, lexicon, home, home_name), "self"
     if not signers and not counterparties:
-        fallback = True
         in_name = [m for m in mentions_in(doc, sentence.start, sentence.end)
                    if any(a <= m.start and m.end <= b for a, b in avoid)]
-        signers = (group_phrase_parties(doc, sentence, lexicon)
-                   or self_parties(context, lexicon, settings.publisher_country,
-                                   settings.publisher_country_name)
-                   or (principals(doc) if is_stage_direction(sentence) else [])
-                   or in_name)
+        for fallback, found in (
+            ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
+            ("self", lambda: self_parties(context, lexicon, home, home_name)),
+            ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
+            ("name", lambda: in_name),
+        ):
+            signers = found()
+            if signers:
+                break
     behalf = of("behalf")
     if behalf:
         signers = [with_country(m, behalf[0].country) for m in signers]
-    return unique(signers), unique(counterparties), fallback
+    return unique(signers), [m for m in unique(counterparties) if m not in signers], fallback
 
 
 def named_excluded(instrument: Found, lexicon: Lexicon) -> bool:

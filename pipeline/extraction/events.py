@@ -19,8 +19,8 @@ from .merge import merge_events
 from .parties import Mention, to_party
 from .roles import Context, assign_parties, is_stage_direction
 
-#: Signers, counterparties, and whether a fallback supplied them.
-Parties = tuple[list[Mention], list[Mention], bool]
+#: Signers, counterparties, and which fallback supplied them ("" when none did).
+Parties = tuple[list[Mention], list[Mention], str]
 
 COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "their", "our"})
 
@@ -101,7 +101,7 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon,
               settings: Settings, parties: Parties | None = None) -> dict[str, Any] | None:
     """One event record, or None when no party can be named or it is no signing event.
 
-    ``parties`` (signers, counterparties, whether a fallback supplied them) are read from
+    ``parties`` (signers, counterparties, which fallback supplied them) are read from
     the words around the trigger unless given (the dependency rules find them in the parse).
     """
     signers, counterparties, fallback = parties or assign_parties(

@@ -42,6 +42,7 @@ ADVERBS = frozenset({",", "also", "today", "jointly", "formally", "officially", 
 
 
 FIRST_PERSON = frozenset({"we", "our", "us"})
+TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,8 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
     with_at = _word_at(doc, ("with",), context.end, limit)
     if with_at is not None and with_at > max(context.end, instrument.end) + 3:
         with_at = None  # "a keystone of our relationship with Australia" is another clause
-    by = _word_at(doc, ("by",), context.start, limit) if context.frame in ("passive", "nominal") else None
+    by_frames = ("passive", "nominal", "document")
+    by = _word_at(doc, ("by",), context.start, limit) if context.frame in by_frames else None
     signers: list[Mention] = []
     counterparties: list[Mention] = []
     if between is not None and group_after(doc, mentions, between + 1, sentence.end):
@@ -255,8 +257,10 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
         # "The Protocols were signed ... on behalf of the United States": that government.
         signers = group_after(doc, everything, behalf + 2, sentence.end)
     if not signers and context.frame == "document":
-        # "We, signed below, ...": the parties the title names.
-        signers = mentions_in(doc, instrument.start, instrument.end)
+        # "We, signed below, ...": the parties the title names before its topic
+        # ("Joint Statement of the United States and Finland on ...").
+        topic = _word_at(doc, TOPIC_WORDS, instrument.head_end, instrument.end)
+        signers = mentions_in(doc, instrument.start, instrument.end if topic is None else topic)
     signers = prefer_people(signers)
     fallback = ""
     if not signers and not counterparties:

@@ -128,3 +128,25 @@ def test_pronoun_after_single_antecedent(events_of):
     [event] = events_of(text)
     names = [p["name"] for p in event["parties"]]
     assert "Kwame Asante" in names and event["date"] == "2022-03-01"
+
+
+@pytest.mark.parametrize(
+    "title, body, countries",
+    [
+        ("Joint Statement on Press Freedom in Belarus",
+         "The undersigned members of the coalition condemn the arrests.\n\n"
+         "Signed by the Governments of Canada, Estonia, Japan and the United States of America.",
+         ["CAN", "EST", "JPN", "USA"]),
+        ("Joint Statement of the United States and Finland on Cooperation in Quantum Science",
+         "We, signed below, intend to deepen our cooperation in research.",
+         ["FIN", "USA"]),
+    ],
+)
+def test_signature_blocks_sign_the_release_itself(title, body, countries):
+    import pipeline
+    from pipeline.corpus import Release
+
+    doc = pipeline.parse(Release(id="t", title=title, text=body, date="2022-04-05"))
+    [event] = doc._.signings
+    assert event["agreement_type"] == "joint_statement" and event["countries"] == countries
+    assert event["rule"].startswith("document.")
