@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 PAST_FORMS = frozenset({"signed", "inked", "concluded", "co-signed", "cosigned", "countersigned",
                         "entered", "became", "joined"})
 # "the 17th nation to sign", "the first country to sign": a completed signing.
+BASE_FORMS = frozenset({"sign", "conclude", "enter", "join", "ink", "co-sign", "countersign"})
 ORDINAL_TO_SIGN = re.compile(
     r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest)\b[\w\s-]{0,40}?"
     r"\bto\s+(sign|join|become)\b"
@@ -76,7 +77,14 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
         return "planned"
     if doc[verb].lower_ in PAST_FORMS:
         return "signed"
-    return "planned" if planned_cue else "signed"
+    if planned_cue:
+        return "planned"
+    # "... and conclude the Agreement": a bare base form in running text is a future act;
+    # headlines use it for the past ("X and Y Sign Agreement"), and "did sign" is emphatic.
+    headline = not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    if doc[verb].lower_ in BASE_FORMS and not headline and previous not in ("did", "do", "does"):
+        return "planned"
+    return "signed"
 
 
 # Words that separate a date before the trigger from the trigger's own clause

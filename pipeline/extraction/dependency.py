@@ -203,13 +203,13 @@ def assign_parties(
     if not signers and not counterparties:
         in_name = [m for m in mentions_in(doc, sentence.start, sentence.end)
                    if any(a <= m.start and m.end <= b for a, b in avoid)]
-        for fallback, found in (
+        for name, found in (
             ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
             ("name", lambda: in_name),
         ):
-            signers = found()
+            signers, fallback = found(), name
             if signers:
                 break
     behalf = of("behalf")
@@ -273,7 +273,7 @@ def extract_dependency_events(
                               instrument, sentence.start)
             parties = assign_parties(entry, context, lexicon, settings, ner_kinds, avoid)
             # The record itself is the default rule set's: same fields, status, date, place.
-            event = event_for(doc, trigger, context, lexicon, settings, parties=parties)
+            event = event_for(doc, trigger, context, lexicon, settings, known_parties=parties)
             if event is not None:
                 events.append(event)
     return merge_events(events)

@@ -97,14 +97,14 @@ def _unilateral(event: dict[str, Any], settings: Settings) -> bool:
             and parties[0]["country"] in (settings.publisher_country, None))
 
 
-def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon,
-              settings: Settings, parties: Parties | None = None) -> dict[str, Any] | None:
+def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon, settings: Settings,
+              known_parties: Parties | None = None) -> dict[str, Any] | None:
     """One event record, or None when no party can be named or it is no signing event.
 
-    ``parties`` (signers, counterparties, which fallback supplied them) are read from
+    ``known_parties`` (signers, counterparties, which fallback supplied them) are read from
     the words around the trigger unless given (the dependency rules find them in the parse).
     """
-    signers, counterparties, fallback = parties or assign_parties(
+    signers, counterparties, fallback = known_parties or assign_parties(
         context, lexicon, settings.publisher_country, settings.publisher_country_name)
     if not signers and not counterparties:
         return None

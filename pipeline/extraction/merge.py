@@ -28,7 +28,10 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two event records state the same signing."""
-    if a["agreement_type"] != b["agreement_type"] or a["status"] != b["status"]:
+    headline = a.get("_headline") or b.get("_headline")  # the headline states the body's signing
+    vague = "other" in (a["agreement_type"], b["agreement_type"])
+    if a["status"] != b["status"] or (
+            a["agreement_type"] != b["agreement_type"] and not (headline and vague)):
         return False
     if not _dates_agree(a["date"], b["date"]):
         return False
@@ -49,7 +52,6 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     refers_back = (b.get("_definite") and is_generic(b["agreement"])) or (
         a.get("_definite") and is_generic(a["agreement"]))
     summary = a.get("_plural") or b.get("_plural")
-    headline = a.get("_headline") or b.get("_headline")  # the headline states the body's signing
     return bool(refers_back or summary or headline) and shared
 
 
@@ -58,9 +60,10 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     for key in FILLED:
         if combined[key] is None and other[key] is not None:
             combined[key] = other[key]
-    if (is_generic(combined["agreement"]) or combined.get("_plural")) and not (
-            is_generic(other["agreement"]) or other.get("_plural")):
-        for key in ("agreement", "_plural", "_definite", "_headline"):
+    if (is_generic(combined["agreement"]) or combined.get("_plural")
+            or combined["agreement_type"] == "other") and not (
+            is_generic(other["agreement"]) or other.get("_plural") or other["agreement_type"] == "other"):
+        for key in ("agreement", "agreement_type", "_plural", "_definite", "_headline"):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
     if not set(lead["countries"]) & set(other["countries"]):

@@ -268,7 +268,8 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
             ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
-            ("name", lambda: in_name),
+            # A signature block's title names its topic, not its signers.
+            ("name", lambda: in_name if context.frame != "document" else []),
         ):
             signers = found()
             if signers:

@@ -79,3 +79,17 @@ def test_present_passive(parsed, text, expected):
     doc = parsed(text)
     trigger = first_trigger(doc)
     assert is_present_passive(doc, trigger.start, trigger.end) is expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Japan and the United States intend to finish talks and conclude the Framework Agreement.", "planned"),
+        ("The United States and Ghana Sign Three Agreements", "signed"),
+        ("Canada did sign the Accords in the end.", "signed"),
+    ],
+)
+def test_base_forms(parsed, lexicon, text, status):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    assert status_of(doc, trigger, trigger.sent, lexicon) == status
