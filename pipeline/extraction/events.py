@@ -81,8 +81,8 @@ def _unnamed_plural(doc: Doc, instrument: Found) -> bool:
     A plural counts when it has a proper name ("the Minsk agreements") or a topic
     ("memoranda of understanding on cybersecurity"); lists are split before this.
     """
-    if not instrument.plural:
-        return False
+    if not instrument.plural or instrument.definite:
+        return False  # "these agreements" refers back to instruments named before
     words = doc[instrument.start:instrument.end]
     named = any(token.text[:1].isupper() for token in words)
     topic = instrument.end < len(doc) and doc[instrument.end].lower_ in ("on", "for", "concerning", "regarding")

@@ -124,6 +124,14 @@ def group_after(doc: Doc, mentions: list[Mention], start: int, limit: int) -> li
     return group
 
 
+def agent_group(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[Mention]:
+    """The group after "by"/"from", allowing one describing word ("by successive U.S. ...")."""
+    group = group_after(doc, mentions, start, limit)
+    if not group and start < limit and doc[start].is_lower and doc[start].is_alpha:
+        group = group_after(doc, mentions, start + 1, limit)
+    return group
+
+
 def _word_at(doc: Doc, words: tuple[str, ...], start: int, end: int) -> int | None:
     for token in doc[start:end]:
         if token.lower_ in words:
@@ -235,8 +243,8 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
     counterparties: list[Mention] = []
     if between is not None and group_after(doc, mentions, between + 1, sentence.end):
         signers = group_after(doc, mentions, between + 1, sentence.end)
-    elif by is not None and group_after(doc, mentions, by + 1, limit):
-        signers = group_after(doc, mentions, by + 1, limit)
+    elif by is not None and agent_group(doc, mentions, by + 1, limit):
+        signers = agent_group(doc, mentions, by + 1, limit)
     else:
         anchor = min(context.start, instrument.start) if context.frame == "passive" else context.start
         signers = nearest_group_before(doc, mentions, anchor, context.floor)
@@ -244,6 +252,10 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
         gerund = context.start > sentence.start and doc[context.start - 1].lower_ in ("by", "after", "in")
         if not signers and (gerund or context.frame == "nominal"):
             signers = subject_group(doc, mentions, context.floor, context.start)
+        if not signers and context.start == sentence.start and instrument.start >= context.end:
+            # "Signed in late 2021, the Partnership ... from USAID and NOAA will ...".
+            after = _word_at(doc, ("from", "by", "between"), instrument.end, instrument.end + 2)
+            signers = agent_group(doc, mentions, after + 1, limit) if after is not None else []
         if not signers and context.frame == "nominal" and instrument.start >= context.end:
             # "At a signing ceremony for the X, A and B signed": the main clause follows.
             signers = group_after(doc, mentions, instrument.end, limit)
