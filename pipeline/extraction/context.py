@@ -141,6 +141,31 @@ def is_present_passive(doc: Doc, start: int, end: int) -> bool:
     return any(word in ("is", "are") for word in words) and words[-1] == "signed"
 
 
+_ANNIVERSARY = re.compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign")
+_ORDINAL_WORDS = {"first": 1, "fifth": 5, "tenth": 10, "twentieth": 20, "twenty-fifth": 25,
+                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                  "seventieth": 70, "seventy-fifth": 75, "hundredth": 100}
+_ANNIVERSARY_WORD = re.compile(
+    r"(?i)\b(" + "|".join(_ORDINAL_WORDS) + r")\s+anniversary\s+of\s+(?:the\s+)?sign")
+
+
+def anniversary_year(text: str, anchor: str | None) -> str | None:
+    """The signing year behind "the 70th anniversary of the signing of ..." in ``anchor``'s year.
+
+    Args:
+        text: The sentence.
+        anchor: The date the anniversary falls in (the sentence's date, else the release date).
+    """
+    if not anchor:
+        return None
+    match = _ANNIVERSARY.search(text)
+    years = int(match.group(1)) if match else None
+    if years is None:
+        worded = _ANNIVERSARY_WORD.search(text)
+        years = _ORDINAL_WORDS[worded.group(1).lower()] if worded else None
+    return None if years is None else f"{int(anchor[:4]) - years:04d}"
+
+
 def is_today(date: Span | None) -> bool:
     """Whether a date expression means the release day itself."""
     return date is not None and bool(_TODAY.match(date.text.strip()))

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .context import is_present_passive, is_today, pick_date, pick_location, status_of
+from .context import anniversary_year, is_present_passive, is_today, pick_date, pick_location, status_of
 from .instruments import Found, find_instruments, is_excluded
 from .lexicon import Lexicon
 from .merge import merge_events
@@ -113,6 +113,9 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon, se
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
     date = pick_date(doc, sentence, trigger.start, trigger.end, (instrument.start, instrument.end))
     date_value = date.kb_id_ if date is not None and date.kb_id_ else None
+    anniversary = anniversary_year(sentence.text, date_value or doc._.release_date)
+    if anniversary is not None:
+        date_value = anniversary  # "Last year marked the 70th anniversary of the signing"
     date_source = "text" if date_value else None
     stage = is_stage_direction(sentence) or is_present_passive(doc, trigger.start, trigger.end)
     if date_value is None and doc._.release_date and (stage or settings.date_fallback == "release_date"):

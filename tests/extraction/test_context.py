@@ -93,3 +93,17 @@ def test_base_forms(parsed, lexicon, text, status):
     doc = parsed(text)
     trigger = first_trigger(doc)
     assert status_of(doc, trigger, trigger.sent, lexicon) == status
+
+
+@pytest.mark.parametrize(
+    "text, anchor, year",
+    [
+        ("Last year marked the 70th anniversary of the signing of the ANZUS Treaty.", "2021", "1951"),
+        ("We celebrate the fiftieth anniversary of the signing of the Treaty.", "2022-03-07", "1972"),
+        ("The treaty was signed in 1979.", "2022-03-07", None),
+    ],
+)
+def test_anniversary_year(text, anchor, year):
+    from pipeline.extraction.context import anniversary_year
+
+    assert anniversary_year(text, anchor) == year
