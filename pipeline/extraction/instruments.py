@@ -211,6 +211,14 @@ def find_instruments(sentence: Span, lexicon: Lexicon) -> list[Found]:
         instrument = instrument_at(doc, head, sentence, lexicon)
         if found and instrument.start <= found[-1].start:
             found.pop()  # "Artemis Accords framework", "... Initiative (CEDI) Letter of Intent": one
+        elif found and instrument.start < found[-1].end:
+            # "the Partnership for Sustainably Managed Fisheries initiative": overlapping heads
+            # name one instrument; a specific type wins over "other".
+            previous = found.pop()
+            kind = previous.type if instrument.type == "other" else instrument.type
+            instrument = Found(previous.start, instrument.end, previous.head_start, previous.head_end,
+                               doc[previous.start:instrument.end].text.removeprefix("the "),
+                               kind, instrument.plural, previous.definite)
         found.extend(split_list(doc, instrument, sentence))
     return found
 

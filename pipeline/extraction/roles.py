@@ -233,7 +233,8 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
             if any(m.kind == "person" for m in mentions):
                 mentions = [m for m in mentions if m is not acting_for[0]]
     limit = _clause_end(doc, context.end, sentence.end)
-    between = _word_at(doc, ("between", "among"), min(context.start, instrument.start), limit)
+    first = max(sentence.start, min(context.start, instrument.start))
+    between = _word_at(doc, ("between", "among"), first, limit)
     with_at = _word_at(doc, ("with",), context.end, limit)
     if with_at is not None and with_at > max(context.end, instrument.end) + 3:
         with_at = None  # "a keystone of our relationship with Australia" is another clause
