@@ -52,11 +52,18 @@ def _prefer_specific(candidates: list[Found]) -> list[Found]:
     return specific if specific else candidates
 
 
-def instruments_for(trigger: Trigger, found: list[Found], doc: Doc) -> list[Found]:
-    """The instruments a trigger governs: the object after it, or the subject before a passive."""
+def instruments_for(trigger: Trigger, found: list[Found], doc: Doc,
+                    next_trigger: int | None = None) -> list[Found]:
+    """The instruments a trigger governs: the object after it, or the subject before a passive.
+
+    An object after the next trigger of the sentence is that trigger's ("talks have
+    concluded and Allies sign the accession protocols").
+    """
+    bound = len(doc) if next_trigger is None else next_trigger
     # "joined the Artemis Accords by signing": an instrument may sit inside the match.
     after = _prefer_specific(
-        [f for f in found if f.start > trigger.start and f.start - trigger.end <= trigger.object_within])
+        [f for f in found if f.start > trigger.start and f.start < bound
+         and f.start - trigger.end <= trigger.object_within])
     before = [f for f in found if f.end <= trigger.start and trigger.start - f.end <= 15]
     if trigger.frame == "passive":
         return [before[-1]] if before else after[:1]
@@ -177,7 +184,9 @@ def extract_events(doc: Doc, triggers: list[Trigger], lexicon: Lexicon,
             found = find_instruments(doc[0].sent, lexicon) if len(doc) else []
             chosen = found[:1]
         else:
-            chosen = instruments_for(trigger, found, doc)
+            following = [t.start for t in triggers if sentence.start <= t.start < sentence.end
+                         and t.start > trigger.start and t.frame != "ignore"]
+            chosen = instruments_for(trigger, found, doc, min(following, default=None))
         chosen = [i for i in chosen if not _unnamed_plural(doc, i)]
         if not chosen or _excluded(doc, trigger, chosen[0], lexicon):
             continue

@@ -150,3 +150,9 @@ def test_signature_blocks_sign_the_release_itself(title, body, countries):
     [event] = doc._.signings
     assert event["agreement_type"] == "joint_statement" and event["countries"] == countries
     assert event["rule"].startswith("document.")
+
+
+def test_an_instrument_belongs_to_the_nearest_trigger(events_of):
+    events = events_of("Congress will act once accession talks have concluded and Allies sign "
+                       "the accession protocols with Sweden and Finland.")
+    assert [(e["rule"], e["status"]) for e in events] == [("active.signed", "planned")]
