@@ -10,6 +10,7 @@ or a Dask cluster (a local one unless a scheduler address is given).
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -44,6 +45,18 @@ def _skip_failed_doc(name: str, component: Any, docs: list[Any], error: Exceptio
     """spaCy error handler: leave the failing Doc out; :func:`process_releases` notices."""
 
 
+def _set_error_handler(nlp: Language, handler: Any) -> None:
+    """``nlp.set_error_handler`` for the components that can hold a handler.
+
+    spaCy 3.8's Cython parser and NER (en_core_web_sm's, in sm-hybrid) raise
+    AttributeError on ``set_error_handler``; an error inside them still stops the batch.
+    """
+    nlp.default_error_handler = handler
+    for _, component in nlp.pipeline:
+        with contextlib.suppress(AttributeError):
+            component.set_error_handler(handler)  # type: ignore[attr-defined]
+
+
 def _failure_reason(nlp: Language, release: Release) -> str:
     """Run one release alone to learn which component fails on it, and how."""
     doc = nlp_module.make_doc(nlp, release)
@@ -62,7 +75,7 @@ def process_releases(nlp: Language, releases: list[Release], *, n_process: int =
     A release on which a component fails becomes a manifest row with status ``error``
     naming the component and the exception; the other releases go on.
     """
-    nlp.set_error_handler(_skip_failed_doc)
+    _set_error_handler(nlp, _skip_failed_doc)
     by_id = {release.id: release for release in releases}
     docs = (nlp_module.make_doc(nlp, release) for release in releases)
     records: dict[str, DocRecords] = {}

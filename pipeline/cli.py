@@ -6,10 +6,8 @@ Run ``undersigned COMMAND --help`` for each command's options.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import tracemalloc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,46 +30,36 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _statuses(args: argparse.Namespace) -> tuple[str, ...]:
+    return ("signed", "planned", "negated") if args.all_statuses else ("signed",)
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from .api import score
     from .report import render_report, report_to_json
 
-    statuses = ("signed", "planned", "negated") if args.all_statuses else ("signed",)
-    report, _ = score(args.paths, args.gold, rules=args.rules, statuses=statuses,
+    report, _ = score(args.paths, args.gold, rules=args.rules, statuses=_statuses(args),
                       n_process=args.n_process)
-    print(report_to_json(report) if args.json else render_report(report, errors=args.errors))
+    print(report_to_json(report) if args.json else render_report(report, errors=args.errors),
+          end="" if not args.json else "\n")
     return 0
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from .api import predictions, score
-    from .report import comparison_to_csv, event_diff, render_comparison
+    from .compare import compare
 
-    statuses = ("signed", "planned", "negated") if args.all_statuses else ("signed",)
-    reports = {}
-    tables = {}
-    for rules in args.rules:
-        name = Path(rules).name or str(rules)
-        tracemalloc.start()
-        report, table = score(args.paths, args.gold, rules=rules, statuses=statuses)
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        reports[name] = report
-        tables[name] = table
-        reports[name].extra["peak_memory_mb"] = round(peak / 2**20, 1)  # type: ignore[attr-defined]
-    names = list(reports)
-    diff = event_diff(predictions(tables[names[0]]), predictions(tables[names[-1]]),
-                      names=(names[0], names[-1]), statuses=statuses) if len(names) > 1 else None
-    if args.json:
-        print(json.dumps({"reports": {n: r.to_dict() for n, r in reports.items()},
-                          "diff": [] if diff is None else diff.to_dict(orient="records")}, indent=2))
-    elif args.csv:
-        print(comparison_to_csv(reports), end="")
+    comparison = compare(args.rules, args.gold, args.paths, statuses=_statuses(args),
+                         n_process=args.n_process, isolate=not args.in_process)
+    if args.json == "-":
+        print(comparison.to_json())
     else:
-        print(render_comparison(reports))
-        if diff is not None:
-            print(f"\nEvents found by one rule set only ({len(diff)}):")
-            print(diff.to_string(index=False, max_colwidth=90) if len(diff) else "  none")
+        print(comparison.render(), end="")
+    if args.json and args.json != "-":
+        Path(args.json).write_text(comparison.to_json() + "\n", encoding="utf-8")
+        print(f"JSON written to {args.json}", file=sys.stderr)
+    if args.csv:
+        for path in comparison.write_csv(args.csv).values():
+            print(f"CSV written to {path}", file=sys.stderr)
     return 0
 
 
@@ -108,25 +96,55 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     extract.set_defaults(handler=_extract)
 
-    evaluate = commands.add_parser("evaluate", help="score extraction against gold annotations")
+    evaluate = commands.add_parser(
+        "evaluate", help="score extraction against gold annotations",
+        description="Run a rule set over the releases a gold file annotates and score it: "
+                    "event P/R/F1, field accuracy, entity sets, the per-rule table (hits, "
+                    "true, false, precision) and speed. Releases not in the gold are skipped.")
     evaluate.add_argument("paths", nargs="+", help="files or folders of releases")
     evaluate.add_argument("--gold", required=True, help="gold JSONL (DESIGN.md gold format)")
-    evaluate.add_argument("--rules", default="default")
+    evaluate.add_argument("--rules", default="default", help="rule set name or folder")
     evaluate.add_argument("--n-process", type=int, default=1)
-    evaluate.add_argument("--json", action="store_true", help="machine-readable report")
-    evaluate.add_argument("--errors", action="store_true", help="list misses, false events, field errors")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument("--errors", action="store_true",
+                          help="also list missed events, false events and field errors, with "
+                               "their evidence sentences")
     evaluate.add_argument("--all-statuses", action="store_true",
                           help="score planned and negated events too (status must match)")
     evaluate.set_defaults(handler=_evaluate)
 
-    compare = commands.add_parser("compare", help="compare rule sets on the same gold")
-    compare.add_argument("rules", nargs="+", help="two or more rule set names or folders")
-    compare.add_argument("--gold", required=True)
-    compare.add_argument("--paths", nargs="+", required=True, help="files or folders of releases")
-    compare.add_argument("--all-statuses", action="store_true")
-    output = compare.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true")
-    output.add_argument("--csv", action="store_true")
+    compare = commands.add_parser(
+        "compare", help="compare rule sets on the same gold",
+        usage="undersigned compare RULES RULES [RULES ...] --gold GOLD --paths PATH [PATH ...]",
+        description="Run two or more rule sets over the releases a gold file annotates and "
+                    "show them side by side: event P/R/F1, field accuracy, entity-set F1, "
+                    "documents and words per second, peak memory; the per-rule tables; and "
+                    "the event diff (events one rule set finds and the first does not, and "
+                    "the reverse, with their evidence and whether the gold has them). Each "
+                    "rule set runs in a fresh process: peak memory is that process's peak "
+                    "resident set size (ru_maxrss: interpreter, libraries, pipeline and "
+                    "extraction); speed times the extraction alone.",
+        epilog="example: undersigned compare default sm-hybrid "
+               "--gold corpus-real/gold-dev.jsonl --paths corpus-real/releases.jsonl "
+               "--json compare.json --csv compare-csv/")
+    compare.add_argument("rules", nargs="+", metavar="RULES",
+                         help="two or more rule set names or folders; the first is the "
+                              "baseline of the event diff")
+    compare.add_argument("--gold", required=True, help="gold JSONL (DESIGN.md gold format)")
+    compare.add_argument("--paths", nargs="+", required=True, metavar="PATH",
+                         help="files or folders of releases (only the gold's are run)")
+    compare.add_argument("--all-statuses", action="store_true",
+                         help="score planned and negated events too (status must match)")
+    compare.add_argument("--n-process", type=int, default=1,
+                         help="worker processes for each rule set's nlp.pipe")
+    compare.add_argument("--json", metavar="FILE",
+                         help="also write everything as JSON to FILE ('-': print it instead "
+                              "of the tables)")
+    compare.add_argument("--csv", metavar="FOLDER",
+                         help="also write summary.csv, rules.csv and diff.csv into FOLDER")
+    compare.add_argument("--in-process", action="store_true",
+                         help="run the rule sets in this process: quicker to start, but "
+                              "later rule sets find caches warm and memory is not measured")
     compare.set_defaults(handler=_compare)
 
     rules = commands.add_parser("rules", help="list the bundled rule sets")

@@ -16,9 +16,11 @@ from typing import Any
 import pandas as pd
 
 from .evaluate import ENTITY_KINDS, STATUSES, Report, Scores, event_status, match_events
+from .matching import GoldDoc
 
-#: Columns of :func:`event_diff`.
-DIFF_COLUMNS = ("release_id", "side", "status", "agreement", "agreement_type", "rule", "evidence")
+#: Columns of :func:`event_diff`; ``in_gold`` is "yes"/"no" when a gold is given, else empty.
+DIFF_COLUMNS = ("release_id", "side", "status", "in_gold", "agreement", "agreement_type", "rule",
+                "evidence")
 _SCORE_COLUMNS = ("true", "predicted", "gold", "precision", "recall", "f1")
 _EVIDENCE_WIDTH = 100
 
@@ -159,9 +161,19 @@ def summary(report: Report) -> dict[str, float | int | None]:
             for key, value in row.items()}
 
 
-def comparison_frame(reports: Mapping[str, Report]) -> pd.DataFrame:
-    """Headline figures side by side: a row per figure, a column per rule set."""
-    columns = {name: summary(report) for name, report in reports.items()}
+def comparison_frame(
+    reports: Mapping[str, Report], extra: Mapping[str, Mapping[str, Any]] | None = None
+) -> pd.DataFrame:
+    """Headline figures side by side: a row per figure, a column per rule set.
+
+    Args:
+        reports: Reports by rule set name, in column order.
+        extra: More figures by rule set name (e.g. peak memory), added as the last rows.
+    """
+    columns: dict[str, dict[str, Any]] = {
+        name: {**summary(report), **dict((extra or {}).get(name, {}))}
+        for name, report in reports.items()
+    }
     index = list(next(iter(columns.values()))) if columns else []
     # Built row by row with dtype object, so that counts stay integers next to ratios.
     rows = [[column.get(figure) for column in columns.values()] for figure in index]
@@ -179,16 +191,19 @@ def rules_comparison_frame(reports: Mapping[str, Report]) -> pd.DataFrame:
     return combined.astype(dict.fromkeys(counts, "Int64"))
 
 
-def render_comparison(reports: Mapping[str, Report]) -> str:
+def render_comparison(
+    reports: Mapping[str, Report], extra: Mapping[str, Mapping[str, Any]] | None = None
+) -> str:
     """Render several rule sets' reports on the same gold side by side.
 
     Args:
         reports: Reports by rule set name, in column order.
+        extra: More figures by rule set name, as for :func:`comparison_frame`.
 
     Returns:
         The headline table and the per-rule table, ending with a newline.
     """
-    figures = comparison_frame(reports).map(_cell)
+    figures = comparison_frame(reports, extra).map(_cell)
     rules = rules_comparison_frame(reports)
     parts = ["Comparison on the same gold: " + ", ".join(reports), "", figures.to_string()]
     if not rules.empty:
@@ -197,9 +212,11 @@ def render_comparison(reports: Mapping[str, Report]) -> str:
     return "\n".join(parts) + "\n"
 
 
-def comparison_to_csv(reports: Mapping[str, Report]) -> str:
+def comparison_to_csv(
+    reports: Mapping[str, Report], extra: Mapping[str, Mapping[str, Any]] | None = None
+) -> str:
     """The comparison table as CSV: a ``figure`` column, then one column per rule set."""
-    return comparison_frame(reports).rename_axis("figure").to_csv()
+    return comparison_frame(reports, extra).rename_axis("figure").to_csv()
 
 
 def report_to_csv(report: Report, name: str = "value") -> str:
@@ -214,6 +231,7 @@ def event_diff(
     names: tuple[str, str] = ("a", "b"),
     statuses: Iterable[str] = STATUSES,
     release_ids: Iterable[str] | None = None,
+    gold: Mapping[str, GoldDoc] | None = None,
 ) -> pd.DataFrame:
     """Events that one rule set finds and the other does not.
 
@@ -227,6 +245,8 @@ def event_diff(
         statuses: The statuses of the events compared (all by default).
         release_ids: Only these releases (for example the gold's); by default every release
             either side has, in order of first appearance.
+        gold: Gold releases by id; when given, ``in_gold`` says whether each listed event
+            matches a gold event of its release (of the same statuses).
 
     Returns:
         One row per unpaired event, columns :data:`DIFF_COLUMNS`.
@@ -244,13 +264,17 @@ def event_diff(
                     if event_status(e) in wanted]
         pairs = match_events(events_a, events_b)
         paired_a, paired_b = {a for a, _ in pairs}, {b for _, b in pairs}
+        gold_events = ([e for e in gold[release_id].events if event_status(e) in wanted]
+                       if gold is not None and release_id in gold else [])
         sides = ((names[0], events_a, paired_a), (names[1], events_b, paired_b))
         for side, events, paired in sides:
+            true = {p for _, p in match_events(gold_events, events)} if gold is not None else set()
             for index, event in enumerate(events):
                 if index not in paired:
                     rows.append({
                         "release_id": release_id, "side": f"{side} only",
                         "status": event_status(event),
-                        **{key: str(event.get(key) or "") for key in DIFF_COLUMNS[3:]},
+                        "in_gold": ("yes" if index in true else "no") if gold is not None else "",
+                        **{key: str(event.get(key) or "") for key in DIFF_COLUMNS[4:]},
                     })
     return pd.DataFrame(rows, columns=list(DIFF_COLUMNS), dtype="string")

@@ -7,16 +7,14 @@ from typing import Any
 
 import pytest
 
-from pipeline.errors import GoldError
-from pipeline.evaluate import (
-    ERROR_COLUMNS,
-    FIELDS,
-    RULE_COLUMNS,
-    EvaluationError,
+import pipeline.evaluate
+import pipeline.matching
+from pipeline.errors import EvaluationError, GoldError
+from pipeline.evaluate import ERROR_COLUMNS, FIELDS, RULE_COLUMNS, evaluate
+from pipeline.matching import (
     GoldDoc,
     date_correct,
     entity_counts,
-    evaluate,
     load_gold,
     location_correct,
     match_events,
@@ -466,3 +464,10 @@ def test_shared_gold_scores_perfectly_against_itself(name):
     assert report.events.f1 == 1.0 and report.full_events.f1 == 1.0
     assert all(report.fields[field].accuracy in (1.0, None) for field in FIELDS)
     assert all(report.entities[kind].f1 in (1.0, None) for kind in report.entities)
+
+
+def test_names_that_moved_to_matching_stay_importable_from_evaluate():
+    for name in ("GoldDoc", "load_gold", "match_events", "entity_counts", "date_correct",
+                 "location_correct", "event_status", "surname", "agency_match", "STATUSES"):
+        assert getattr(pipeline.evaluate, name) is getattr(pipeline.matching, name)
+    assert pipeline.evaluate.EvaluationError is EvaluationError

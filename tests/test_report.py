@@ -185,3 +185,23 @@ def test_event_diff_options():
     planned = [{"id": "r1", "events": [dict(MOC, status="planned", rule="future")]}]
     assert len(event_diff(planned, [{"id": "r1", "events": []}], statuses=("signed",))) == 0
     assert list(event_diff(planned, [])["status"]) == ["planned"]
+
+
+def test_event_diff_with_gold_says_which_unpaired_events_are_true():
+    frame = event_diff(PREDICTIONS_A, PREDICTIONS_B, names=("a", "b"), gold=GOLD)
+    found = {(row["release_id"], row["side"], row["in_gold"])
+             for row in frame.to_dict("records")}
+    assert found == {("r1", "b only", "yes"), ("r2", "a only", "no")}
+    assert set(event_diff(PREDICTIONS_A, PREDICTIONS_B)["in_gold"]) == {""}
+
+
+def test_comparison_extra_rows_come_last(report_a, report_b):
+    extra = {"default": {"peak memory MiB": 210.5}, "wide": {"peak memory MiB": None}}
+    frame = comparison_frame({"default": report_a, "wide": report_b}, extra=extra)
+    assert frame.index[-1] == "peak memory MiB"
+    assert frame.loc["peak memory MiB", "default"] == 210.5
+    text = render_comparison({"default": report_a, "wide": report_b}, extra=extra)
+    assert line_of(text, "peak memory") == ["peak", "memory", "MiB", "210.500", "-"]
+    csv_frame = pd.read_csv(io.StringIO(comparison_to_csv({"default": report_a}, extra=extra)),
+                            index_col="figure")
+    assert csv_frame.loc["peak memory MiB", "default"] == 210.5

@@ -1,0 +1,115 @@
+"""Throughput ratios from one benchmark run: default vs tokenizer, default vs en_core_web_sm.
+
+Usage::
+
+    python -m pytest benchmarks/ --benchmark-only --benchmark-json=bench.json
+    python benchmarks/ratios.py bench.json [--check]
+
+Every benchmark records in ``extra_info`` its corpus, what it runs (``kind``:
+``tokenizer``, ``stage`` or ``full``), its rule set or model and the corpus' tokens.
+Ratios compare runs of one corpus from the same run, by their fastest round (``min``;
+the median is shown too). ``--check`` exits with status 1 when the default rule set is
+below the targets of the issues: at least half the tokenizer's throughput and twenty
+times the full en_core_web_sm pipeline's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+TOKENIZER_TARGET = 0.5
+SM_TARGET = 20.0
+
+
+def _find(rows: Sequence[Mapping[str, Any]], corpus: str, kind: str,
+          rule_set: str) -> Mapping[str, Any] | None:
+    for row in rows:
+        info = row.get("extra_info", {})
+        if info.get("corpus") == corpus and info.get("kind") == kind and (
+                info.get("rule_set") == rule_set):
+            return row
+    return None
+
+
+def ratios(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Per corpus: throughput of each full pipeline and stage, and the two ratios.
+
+    Args:
+        rows: Benchmarks as pytest-benchmark's JSON lists them (``extra_info`` and
+            ``stats`` with ``min`` and ``median`` seconds).
+
+    Returns:
+        One dict per corpus that has a default and a tokenizer run.
+    """
+    rows = list(rows)
+    corpora = dict.fromkeys(row.get("extra_info", {}).get("corpus") for row in rows)
+    result = []
+    for corpus in corpora:
+        default = _find(rows, corpus, "full", "default")
+        tokenizer = _find(rows, corpus, "tokenizer", "blank")
+        if corpus is None or default is None or tokenizer is None:
+            continue
+        sm = _find(rows, corpus, "full", "en_core_web_sm")
+        tokens = default["extra_info"]["tokens"]
+        entry: dict[str, Any] = {"corpus": corpus, "tokens": tokens, "throughput": {}}
+        for row in rows:
+            info = row.get("extra_info", {})
+            if info.get("corpus") == corpus:
+                label = info.get("stage") or info.get("rule_set")
+                entry["throughput"][f"{info.get('kind')}: {label}"] = tokens / row["stats"]["min"]
+        for stat in ("min", "median"):
+            entry[f"vs_tokenizer_{stat}"] = tokenizer["stats"][stat] / default["stats"][stat]
+            entry[f"vs_sm_{stat}"] = (sm["stats"][stat] / default["stats"][stat]
+                                      if sm is not None else None)
+        result.append(entry)
+    return result
+
+
+def format_ratios(found: Sequence[Mapping[str, Any]]) -> str:
+    """The ratios as readable lines, with the targets."""
+    lines = []
+    for entry in found:
+        lines.append(f"corpus {entry['corpus']} ({entry['tokens']:,} tokens), tokens/s by "
+                     "fastest round:")
+        for label, rate in entry["throughput"].items():
+            lines.append(f"  {label:<34} {rate:>12,.0f}")
+        lines.append(f"  default / tokenizer throughput: {entry['vs_tokenizer_min']:.2f} "
+                     f"(median {entry['vs_tokenizer_median']:.2f}; target >= {TOKENIZER_TARGET})")
+        if entry["vs_sm_min"] is None:
+            lines.append("  default / en_core_web_sm: not measured in this run")
+        else:
+            lines.append(f"  default / en_core_web_sm throughput: {entry['vs_sm_min']:.1f}x "
+                         f"(median {entry['vs_sm_median']:.1f}x; target >= {SM_TARGET:.0f}x)")
+    return "\n".join(lines)
+
+
+def meets_targets(found: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether every corpus meets both targets (the en_core_web_sm one when measured)."""
+    return bool(found) and all(
+        entry["vs_tokenizer_min"] >= TOKENIZER_TARGET
+        and (entry["vs_sm_min"] is None or entry["vs_sm_min"] >= SM_TARGET)
+        for entry in found)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the ratios of a ``--benchmark-json`` file; ``--check`` fails below target."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("json", type=Path, help="file written by --benchmark-json")
+    parser.add_argument("--check", action="store_true", help="exit 1 when below the targets")
+    args = parser.parse_args(argv)
+    data = json.loads(args.json.read_text(encoding="utf-8"))
+    found = ratios(data.get("benchmarks", []))
+    if not found:
+        print("no default and tokenizer benchmarks of one corpus in this file", file=sys.stderr)
+        return 2
+    print(format_ratios(found))
+    return 0 if not args.check or meets_targets(found) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

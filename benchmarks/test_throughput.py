@@ -1,0 +1,148 @@
+"""Throughput of the pipeline, stage by stage, with the baselines in the same run.
+
+Each corpus is one benchmark group: ``spacy.blank("en")`` tokenisation, the default rule
+set's stages (reading, tokenisation, sentences, entities, dates, events, tables) and whole
+pipeline, the sm-hybrid rule set, and spaCy's full en_core_web_sm pipeline. Run with::
+
+    python -m pytest benchmarks/ --benchmark-only
+
+Full pipelines run from release texts in memory to the tables (``Tables``); reading is
+its own stage. Repeated rounds see warm caches (the tokenizer's and the components'
+per-string ones) on all sides alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import nlp as nlp_module
+from pipeline.batch import process_releases
+from pipeline.corpus import Release, iter_releases
+from pipeline.records import Tables, doc_records
+
+#: Stages of a rule set's pipeline, by the factories of their components, in order.
+STAGES: dict[str, tuple[str, ...]] = {
+    "sentences": ("undersigned_sentences",),
+    "entities": ("undersigned_countries", "undersigned_agencies", "undersigned_people",
+                 "undersigned_aliases"),
+    "dates": ("undersigned_dates",),
+    "events": ("undersigned_signings", "undersigned_dependency_signings"),
+}
+STAGE_ROUNDS = 5
+#: The runs the ratios divide: more rounds, so that their fastest is steady.
+RATIO_ROUNDS = 10
+SLOW_ROUNDS = 2
+
+
+def label(benchmark: Any, corpus: dict[str, Any], kind: str, rule_set: str,
+          stage: str | None = None) -> None:
+    """Group by corpus and record what :mod:`ratios` needs."""
+    benchmark.group = f"corpus {corpus['name']} ({corpus['tokens']:,} tokens)"
+    benchmark.extra_info.update(corpus=corpus["name"], kind=kind, rule_set=rule_set,
+                                tokens=corpus["tokens"], documents=len(corpus["releases"]))
+    if stage:
+        benchmark.extra_info["stage"] = stage
+
+
+def components_of(nlp: Language, stage: str) -> list[str]:
+    return [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in STAGES[stage]]
+
+
+def full(nlp: Language, releases: list[Release]) -> Tables:
+    return Tables.from_records(process_releases(nlp, releases))
+
+
+def test_tokenizer_blank_en(benchmark, corpus):
+    label(benchmark, corpus, "tokenizer", "blank")
+    blank = spacy.blank("en")
+    texts = [release.text for release in corpus["releases"]]
+    docs = benchmark.pedantic(lambda: [blank.make_doc(text) for text in texts],
+                              rounds=RATIO_ROUNDS, iterations=1, warmup_rounds=1)
+    assert sum(len(doc) for doc in docs) == corpus["tokens"]
+
+
+def test_default_reading(benchmark, corpus):
+    label(benchmark, corpus, "stage", "default", "reading")
+    read = benchmark.pedantic(lambda: list(iter_releases([corpus["path"]])),
+                              rounds=STAGE_ROUNDS, iterations=1)
+    assert len(read) == len(corpus["releases"])
+
+
+def test_default_tokenisation(benchmark, corpus, default_nlp):
+    label(benchmark, corpus, "stage", "default", "tokenisation")
+    releases = corpus["releases"]
+    docs = benchmark.pedantic(lambda: [nlp_module.make_doc(default_nlp, r) for r in releases],
+                              rounds=STAGE_ROUNDS, iterations=1, warmup_rounds=1)
+    # The rule set's tokenizer splits a few more tokens ("U.S.-Egypt") than spacy.blank.
+    assert len(docs) == len(releases)
+    assert sum(len(doc) for doc in docs) >= corpus["tokens"]
+
+
+def _docs_before(nlp: Language, releases: list[Release], stage: str) -> list[bytes]:
+    """The releases run through the components before ``stage``, serialised."""
+    first = min(nlp.pipe_names.index(name) for name in components_of(nlp, stage))
+    earlier = nlp.pipe_names[:first]
+    docs = (nlp_module.make_doc(nlp, release) for release in releases)
+    with nlp.select_pipes(enable=earlier):
+        return [doc.to_bytes() for doc in nlp.pipe(docs)]
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_default_stage(benchmark, corpus, default_nlp, stage):
+    names = components_of(default_nlp, stage)
+    if not names:
+        pytest.skip(f"the default rule set has no {stage} component yet")
+    label(benchmark, corpus, "stage", "default", stage)
+    blobs = _docs_before(default_nlp, corpus["releases"], stage)
+    vocab = default_nlp.vocab
+
+    def fresh() -> tuple[tuple[list[Doc]], dict[str, Any]]:
+        return ([Doc(vocab).from_bytes(blob) for blob in blobs],), {}
+
+    def run(docs: list[Doc]) -> list[Doc]:
+        with default_nlp.select_pipes(enable=names):
+            return list(default_nlp.pipe(docs))
+
+    done = benchmark.pedantic(run, setup=fresh, rounds=STAGE_ROUNDS, iterations=1)
+    assert len(done) == len(blobs)
+
+
+def test_default_tables(benchmark, corpus, default_nlp):
+    label(benchmark, corpus, "stage", "default", "tables")
+    docs = list(default_nlp.pipe(nlp_module.make_doc(default_nlp, r) for r in corpus["releases"]))
+    tables = benchmark.pedantic(lambda: Tables.from_records([doc_records(doc) for doc in docs]),
+                                rounds=STAGE_ROUNDS, iterations=1)
+    assert len(tables.manifest) == len(docs)
+
+
+def _full_benchmark(benchmark: Any, corpus: dict[str, Any], nlp: Language, rule_set: str,
+                    rounds: int) -> Tables:
+    label(benchmark, corpus, "full", rule_set)
+    releases = corpus["releases"]
+    run: Callable[[], Tables] = lambda: full(nlp, releases)  # noqa: E731
+    return benchmark.pedantic(run, rounds=rounds, iterations=1,
+                              warmup_rounds=1 if rounds > SLOW_ROUNDS else 0)
+
+
+def test_default_full(benchmark, corpus, default_nlp):
+    tables = _full_benchmark(benchmark, corpus, default_nlp, "default", RATIO_ROUNDS)
+    assert len(tables.manifest) == len(corpus["releases"])
+
+
+def test_sm_hybrid_full(benchmark, corpus, sm_hybrid_nlp):
+    tables = _full_benchmark(benchmark, corpus, sm_hybrid_nlp, "sm-hybrid", SLOW_ROUNDS)
+    assert len(tables.manifest) == len(corpus["releases"])
+
+
+def test_en_core_web_sm_full(benchmark, corpus, sm_nlp):
+    label(benchmark, corpus, "full", "en_core_web_sm")
+    texts = [release.text for release in corpus["releases"]]
+    docs = benchmark.pedantic(lambda: list(sm_nlp.pipe(texts, batch_size=32)),
+                              rounds=SLOW_ROUNDS, iterations=1, warmup_rounds=0)
+    assert len(docs) == len(texts)
