@@ -16,7 +16,7 @@ import pandas as pd
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from .extensions import ENTITY_GROUPS, entity_attrs
+from .extensions import ENTITY_GROUPS, entity_attrs_table, entity_key
 
 SCHEMA_VERSION = "1.0"
 LABELS = {"people": "PERSON", "countries": "COUNTRY", "agencies": "AGENCY"}
@@ -78,12 +78,13 @@ def entity_records(doc: Doc) -> list[dict[str, Any]]:
             rows.append((span.start_char, span.end_char, group, span))
     rows.sort(key=lambda row: (row[0], row[1]))
     clusters: dict[tuple[str, str], int] = {}
+    table = entity_attrs_table(doc)
     records = []
     for start, end, group, span in rows:
         label = LABELS[group]
         normalized = span.kb_id_ or span.text
         cluster = clusters.setdefault((label, normalized), len(clusters) + 1)
-        attrs = entity_attrs(doc, label, normalized)
+        attrs = table.get(entity_key(label, normalized), {})
         country = normalized if label == "COUNTRY" else attrs.get("country")
         records.append({
             "release_id": release_id, "label": label, "text": span.text, "normalized": normalized,

@@ -56,12 +56,27 @@ def read_rules(path: Path) -> list[dict[str, Any]]:
     return rules
 
 
+def split_first_set(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """One pattern per word of the first token's ``{"IN": [...]}`` set.
+
+    The Matcher tries every pattern's first token at every token, and a set costs a
+    Python call where a plain ``LOWER`` value is compared in C; later tokens are only
+    tried inside a started match, so they keep their sets.
+    """
+    first = pattern[0] if pattern else {}
+    keys = [k for k, v in first.items() if isinstance(v, dict) and set(v) == {"IN"}]
+    if len(keys) != 1 or keys[0] not in ("LOWER", "ORTH", "TEXT", "NORM") or "OP" in first:
+        return [pattern]
+    key = keys[0]
+    return [[{**first, key: word}, *pattern[1:]] for word in first[key]["IN"]]
+
+
 def build_matcher(nlp: Language, rules: list[dict[str, Any]], path: Path | str) -> Matcher:
     """A Matcher with one entry per rule, keyed by the rule's id."""
     matcher = Matcher(nlp.vocab, validate=True)
     for rule in rules:
         try:
-            matcher.add(rule["id"], [rule["pattern"]])
+            matcher.add(rule["id"], split_first_set(rule["pattern"]))
         except (MatchPatternError, ValueError) as exc:
             raise RuleSetError(Errors.E012.format(path=path, pattern_id=rule["id"], detail=exc)) from exc
     return matcher

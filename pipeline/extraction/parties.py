@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AGENCIES, COUNTRIES, PEOPLE, TITLES, cached_spans, entity_attrs
+from ..extensions import AGENCIES, COUNTRIES, PEOPLE, TITLES, cached_spans, entity_attrs_table, entity_key
 
 ORGANIZATIONS = "organizations"
 LOCATIVES = frozenset({"at", "in", "near", "inside", "during", "across", "throughout"})
@@ -55,9 +55,10 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Party candidates between two token offsets, in text order, without overlaps."""
     people = [s for s in cached_spans(doc, PEOPLE) if start <= s.start and s.end <= end]
     titles = [s for s in cached_spans(doc, TITLES) if start <= s.start and s.end <= end]
+    table = entity_attrs_table(doc)
     mentions: list[Mention] = []
     for person in people:
-        attrs = entity_attrs(doc, "PERSON", person.kb_id_)
+        attrs = table.get(entity_key("PERSON", person.kb_id_), {})
         title = _title_for(person, titles)
         country = (title.id_ if title is not None and title.id_ else None) or attrs.get("country")
         mentions.append(Mention(person.start, person.end, "person", person.kb_id_ or person.text,
@@ -67,12 +68,12 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     for title in titles:
         if title.kb_id_ and not any(abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2
                                     for m in mentions if m.kind == "person"):
-            attrs = entity_attrs(doc, "PERSON", title.kb_id_)
+            attrs = table.get(entity_key("PERSON", title.kb_id_), {})
             mentions.append(Mention(title.start, title.end, "person", title.kb_id_,
                                     title.id_ or attrs.get("country"), title.text))
     for agency in cached_spans(doc, AGENCIES):
         if start <= agency.start and agency.end <= end and not _inside(agency, covered):
-            attrs = entity_attrs(doc, "AGENCY", agency.kb_id_)
+            attrs = table.get(entity_key("AGENCY", agency.kb_id_), {})
             mentions.append(Mention(agency.start, agency.end, "agency", agency.kb_id_ or agency.text,
                                     attrs.get("country")))
     for organization in cached_spans(doc, ORGANIZATIONS):
