@@ -118,22 +118,50 @@ def anchor_words(rules: list[dict[str, Any]], path: Path | str) -> set[str]:
     return words
 
 
-def candidate_sentences(doc: Doc, anchors: numpy.ndarray) -> list[Span]:
-    """Sentences that contain an anchor word (hashes of lower-cased forms), in order."""
+def pattern_reach(rules: list[dict[str, Any]]) -> int | None:
+    """The most tokens any rule's match can span, or None when a pattern is unbounded."""
+    longest = 0
+    for rule in rules:
+        size = 0
+        for token in rule["pattern"]:
+            op = str(token.get("OP", "1"))
+            if op in ("*", "+") or (op.startswith("{") and op.rstrip("}").endswith(",")):
+                return None
+            if op.startswith("{"):
+                size += int(op.strip("{}").split(",")[-1])
+            else:
+                size += 0 if op == "!" else 1
+        longest = max(longest, size)
+    return longest
+
+
+def candidate_windows(doc: Doc, anchors: numpy.ndarray, reach: int | None) -> list[Span]:
+    """Stretches of text the rules need to see: around each anchor word, within its sentence.
+
+    A match holds an anchor word and spans at most ``reach`` tokens, so the Matcher need
+    not see the rest of the sentence; with ``reach`` None it sees whole sentences.
+    """
     if not len(doc) or not len(anchors):
         return []
     hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), anchors))
-    sentences: list[Span] = []
+    windows: list[Span] = []
+    sentence: Span | None = None
     for index in hits.tolist():
-        if sentences and sentences[-1].start <= index < sentences[-1].end:
-            continue
-        sentences.append(doc[index].sent)
-    return sentences
+        if sentence is None or not sentence.start <= index < sentence.end:
+            sentence = doc[index].sent
+        start, end = sentence.start, sentence.end
+        if reach is not None:
+            start, end = max(start, index - reach), min(end, index + reach + 1)
+        if windows and start <= windows[-1].end and windows[-1].sent.start == sentence.start:
+            windows[-1] = doc[windows[-1].start:max(end, windows[-1].end)]
+        else:
+            windows.append(doc[start:end])
+    return windows
 
 
 def choose_triggers(doc: Doc, matcher: Matcher, rules: list[dict[str, Any]],
                     sentences: list[Span]) -> list[Trigger]:
-    """Non-overlapping rule matches in the given sentences; the rule listed first wins."""
+    """Non-overlapping rule matches in the given stretches; the rule listed first wins."""
     order = {rule["id"]: index for index, rule in enumerate(rules)}
     by_id = {rule["id"]: rule for rule in rules}
     matches = []
@@ -166,6 +194,7 @@ class SigningExtractor:
         self.name = name
         self.vocab_owner = nlp
         self.anchors = numpy.zeros(0, dtype="uint64")
+        self.reach: int | None = 0
         self.settings = Settings(date_fallback, publisher_country or None, publisher_country_name)
         self.rules: list[dict[str, Any]] = []
         self.lexicon = Lexicon()
@@ -185,13 +214,14 @@ class SigningExtractor:
             words = anchor_words(rules, rules_path)
             self.matcher = build_matcher(self.vocab_owner, rules, rules_path)
             self.rules = rules
+            self.reach = pattern_reach(rules)
             strings = self.vocab_owner.vocab.strings
             self.anchors = numpy.array(sorted(strings.add(word) for word in words), dtype="uint64")
         if lexicon_path is not None:
             self.lexicon = read_lexicon(Path(lexicon_path))
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = candidate_sentences(doc, self.anchors)
+        sentences = candidate_windows(doc, self.anchors, self.reach)
         triggers = choose_triggers(doc, self.matcher, self.rules, sentences) if sentences else []
         try:
             doc._.signings = extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []

@@ -135,3 +135,34 @@ def test_rule_order_decides_overlaps(tmp_path):
 def test_default_pipeline_records_are_serialisable():
     doc = pipeline.parse(Release(id="r", text=TEXT, date="2021-03-03"))
     assert json.loads(json.dumps(doc._.signings)) == doc._.signings
+
+
+@pytest.mark.parametrize(
+    "patterns, reach",
+    [
+        ([[{"LOWER": "signed"}, {"LOWER": "by"}]], 2),
+        ([[{"LOWER": "joined"}, {"OP": "{0,8}"}, {"LOWER": "by"}, {"LOWER": "signing"}]], 11),
+        ([[{"LOWER": "was"}, {"LOWER": "formally", "OP": "?"}, {"LOWER": "signed"}]], 3),
+        ([[{"LOWER": "joined"}, {"OP": "*"}, {"LOWER": "signing"}]], None),
+    ],
+)
+def test_pattern_reach(patterns, reach):
+    from pipeline.components.signings import pattern_reach
+
+    assert pattern_reach([{"id": str(i), "frame": "active", "pattern": p}
+                          for i, p in enumerate(patterns)]) == reach
+
+
+def test_windows_find_what_sentences_find(nlp):
+    from pipeline.components.signings import candidate_windows, choose_triggers
+
+    text = ("In a long sentence with many words before it, as the officials watched from the back "
+            "of the crowded room in the capital, the Letter of Intent was formally signed by both "
+            "governments, and then they all left for a reception that lasted well into the night.")
+    doc = run(nlp, text)
+    component = nlp.get_pipe("undersigned_signings")
+    windows = candidate_windows(doc, component.anchors, component.reach)
+    sentences = candidate_windows(doc, component.anchors, None)
+    assert sum(len(w) for w in windows) < sum(len(s) for s in sentences)
+    assert choose_triggers(doc, component.matcher, component.rules, windows) == choose_triggers(
+        doc, component.matcher, component.rules, sentences)
