@@ -125,7 +125,7 @@ def _check_keys(
 def factory_arguments(factory: str) -> tuple[str, ...]:
     """The keyword arguments a registered factory accepts (its ``default_config`` keys)."""
     meta = Language.get_factory_meta(factory)
-    return tuple(meta.default_config)
+    return tuple(meta.default_config or {})
 
 
 def load(rules: str | Path) -> RuleSet:

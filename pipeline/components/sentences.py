@@ -105,7 +105,7 @@ class SentenceSplitter:
         values = numpy.full((len(doc), 1), numpy.iinfo("uint64").max, dtype="uint64")
         values[0, 0] = 1
         values[sentence_starts(doc, self._terminals, self._abbreviations), 0] = 1
-        doc.from_array(["SENT_START"], values)
+        doc.from_array(["SENT_START"], values)  # type: ignore[arg-type]  # spaCy's Ints2d alias
         return doc
 
 

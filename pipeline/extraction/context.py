@@ -40,7 +40,7 @@ def _window(doc: Doc, trigger_start: int, floor: int, size: int) -> list[tuple[s
             break
         start -= 1
     words = [token.lower_ for token in doc[start:trigger_start]]
-    grams = []
+    grams: list[tuple[str, ...]] = []
     for size_ in (1, 2, 3):
         grams.extend(tuple(words[i:i + size_]) for i in range(len(words) - size_ + 1))
     return grams

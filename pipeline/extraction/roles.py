@@ -199,7 +199,7 @@ def principals(doc: Doc, size: int = 2) -> list[Mention]:
     """The people a release is mostly about: the most mentioned ones, at least twice each."""
     counts = Counter(s.kb_id_ for s in cached_spans(doc, PEOPLE) if s.kb_id_)
     chosen = [name for name, count in counts.most_common(size) if count >= 2]
-    found = []
+    found: list[Mention] = []
     for name in chosen:
         mention = next(s for s in cached_spans(doc, PEOPLE) if s.kb_id_ == name)
         found.extend(m for m in mentions_in(doc, mention.start, mention.end) if m.kind == "person")
