@@ -18,7 +18,7 @@ What is read:
   read from the text. The id is the path relative to the folder given, without its
   suffix ("2019/dhs-el-salvador"), or the file's stem when the file was named directly.
 * ``.html`` / ``.htm``: the main text found by trafilatura, with the page's title and
-  date from trafilatura's metadata when it has them.
+  date from trafilatura's metadata when it has them (:mod:`pipeline.html`).
 * ``.jsonl``: one release a line, an object with ``id`` and ``text`` and optionally
   ``title``, ``date`` (ISO), ``source`` and ``url``; other keys (``meta``) are ignored.
   A bad line is a failure of its own and the rest of the file is still read.
@@ -26,8 +26,10 @@ What is read:
   ``.json`` file is the object's position in the list (1 for a single object).
 
 Bytes that are not UTF-8 (nor UTF-16/32 with a BOM) are decoded by detection with
-charset-normalizer, preferring Windows-1252 when it fits as well as the best guess.
-Ids must be unique within a run; a repeated id is a failure (E109, E115).
+charset-normalizer, preferring Windows-1252 when it fits as well as the best guess
+(:mod:`pipeline.encodings`). A text becomes a :class:`Release` as
+:func:`pipeline.releases.release_from_text` makes it. Ids must be unique within a run; a
+repeated id is a failure (E109, E115).
 """
 
 from __future__ import annotations
@@ -39,71 +41,23 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .encodings import decode_bytes, decode_legacy
 from .errors import Errors, ReadError
-from .metadata import (
-    extract_metadata,
-    iso_date,
-    join_paragraphs,
-    normalize_text,
-    parse_date,
-    strip_markdown,
-)
+from .html import release_from_html
+from .metadata import iso_date
+from .releases import ReadFailure, Release, release_from_text
+
+# Names that lived here before pipeline.releases and pipeline.encodings stay importable.
+__all__ = [
+    "SUFFIXES", "ReadFailure", "Release", "count_inputs", "decode_bytes", "iter_releases",
+    "release_from_text",
+]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 _HTML_SUFFIXES = (".html", ".htm")
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-#: Share of ASCII bytes above which undetectable bytes are taken as Windows-1252:
-#: English text with a few accented letters or curly quotes.
-_MOSTLY_ASCII = 0.9
 _JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number",
                bool: "a boolean", type(None): "null"}
 _OPTIONAL_FIELDS = ("title", "source", "url")
-
-
-@dataclass(frozen=True)
-class Release:
-    """One press release, ready for the pipeline.
-
-    Attributes:
-        id: Unique id within a run.
-        text: Clean plain text; paragraphs separated by a blank line.
-        title: The release's title.
-        date: The release date, ISO ``YYYY-MM-DD``.
-        source: The publisher ("U.S. Department of Homeland Security").
-        url: Where the release was published.
-        path: Where it was read from ("corpus/x.txt", "data.jsonl:12").
-        dateline: The place of the dateline ("Washington"), title-cased.
-    """
-
-    id: str
-    text: str
-    title: str | None = None
-    date: str | None = None
-    source: str | None = None
-    url: str | None = None
-    path: str | None = None
-    dateline: str | None = None
-
-
-@dataclass(frozen=True)
-class ReadFailure:
-    """An input that could not be read; it becomes a manifest row with its reason.
-
-    Attributes:
-        id: The best id available: the relative path without suffix, or "file.jsonl:LINE".
-        path: The file, with ":LINE" for a line of a JSON Lines file.
-        reason: The message (an ``E1xx`` code of :mod:`pipeline.errors`) naming the problem.
-    """
-
-    id: str
-    path: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -156,127 +110,13 @@ def _inputs(paths: Iterable[str | Path]) -> Iterator[_Input | ReadFailure]:
             yield ReadFailure(id=path.stem or str(given), path=str(given), reason=Errors.E108)
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode a file's bytes: BOM, else UTF-8, else detection.
-
-    Raises:
-        ReadError: E101 when there are no bytes, E102 when they look binary (NUL bytes)
-            or no encoding fits.
-    """
-    if not data.strip():
-        raise ReadError(Errors.E101)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                detail = f"invalid {encoding}: {exc.reason}"
-                raise ReadError(Errors.E102.format(detail=detail)) from exc
-    if b"\x00" in data:
-        raise ReadError(Errors.E102.format(detail="it contains NUL bytes"))
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _decode_legacy(data)
-
-
-def _decode_legacy(data: bytes) -> str:
-    from charset_normalizer import from_bytes
-
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is not None:
-        # Detection often ranks cp1250 first for English Windows text; when cp1252 is
-        # an equally clean reading, it is the likelier one for these documents.
-        for match in matches:
-            if match.chaos <= best.chaos and "cp1252" in match.could_be_from_charset:
-                return data.decode("cp1252", errors="replace")
-    if sum(byte < 0x80 for byte in data) >= _MOSTLY_ASCII * len(data):
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    if best is None:
-        raise ReadError(Errors.E102.format(detail="no text encoding fits its bytes"))
-    return str(best)
-
-
-def release_from_text(
-    text: str,
-    *,
-    id: str,
-    title: str | None = None,
-    date: str | None = None,
-    source: str | None = None,
-    url: str | None = None,
-    path: str | None = None,
-) -> Release:
-    """Clean a text and fill the metadata it was not given from the text itself.
-
-    Metadata given here always wins over what the text says; the dateline always
-    comes from the text.
-
-    Args:
-        text: The raw text (plain or Markdown).
-        id: The release id.
-        title: Known title, if any.
-        date: Known release date, ISO or a date such as "September 20, 2019".
-        source: Known publisher.
-        url: Where it was published.
-        path: Where it was read from.
-
-    Returns:
-        The release.
-
-    Raises:
-        ReadError: E101 when nothing is left after cleaning, E111 for a date that is not one.
-    """
-    if date:
-        known = iso_date(date) or parse_date(date)
-        if known is None:
-            raise ReadError(Errors.E111.format(value=date))
-        date = known
-    plain = strip_markdown(normalize_text(text))
-    clean = join_paragraphs(plain)
-    if not clean:
-        raise ReadError(Errors.E101)
-    found = extract_metadata(text, plain=plain)
-    return Release(
-        id=id,
-        text=clean,
-        title=title or found.title,
-        date=date or found.date,
-        source=source or found.source,
-        url=url,
-        path=path,
-        dateline=found.dateline,
-    )
-
-
 def _read_text(item: _Input) -> Release:
     text = decode_bytes(item.file.read_bytes())
     return release_from_text(text, id=item.id, path=item.shown)
 
 
 def _read_html(item: _Input) -> Release:
-    import trafilatura
-
-    html = decode_bytes(item.file.read_bytes())
-    document = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, favor_recall=True, with_metadata=True
-    )
-    body = getattr(document, "text", None) if document is not None else None
-    if not body or not body.strip():
-        raise ReadError(Errors.E110)
-    page_date = getattr(document, "date", None)
-    # trafilatura gives one block a line; blocks are paragraphs.
-    return release_from_text(
-        body.replace("\n", "\n\n"),
-        id=item.id,
-        title=getattr(document, "title", None) or None,
-        date=iso_date(page_date) if isinstance(page_date, str) else None,
-        path=item.shown,
-    )
+    return release_from_html(decode_bytes(item.file.read_bytes()), id=item.id, path=item.shown)
 
 
 def _record_release(record: Any, line: int, where: str) -> Release:
@@ -332,7 +172,7 @@ def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError:
                 try:
-                    line = _decode_legacy(raw)
+                    line = decode_legacy(raw)
                 except ReadError as exc:
                     yield number, where, exc
                     continue

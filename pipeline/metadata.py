@@ -1,76 +1,37 @@
-"""Clean release text and read its metadata (title, release date, publisher, dateline).
+"""Read the metadata of a release from its text: title, release date, publisher, dateline.
 
-Pure functions over strings, no I/O. The clean-up is regex-based so that reading never
-becomes the bottleneck of a run:
-
-* :func:`normalize_text` removes invisible characters (U+2060, U+200B-U+200F, U+FEFF,
-  the soft hyphen), turns non-breaking spaces into spaces, normalises line endings and
-  applies NFC.
-* :func:`strip_markdown` removes the Markdown syntax that would pollute sentences
-  (heading marks, emphasis, links, images, bullets, rules, link-only junk lines) but
-  keeps the words. It is harmless on plain text, so ``.txt`` files get it too.
-* :func:`join_paragraphs` makes one line of each paragraph: paragraphs are separated by
-  a blank line, single newlines inside a paragraph (hard-wrapped text) become spaces
-  (except between the short lines of a header block), and a paragraph break in the
-  middle of a sentence is repaired.
-
-:func:`extract_metadata` reads the title, the release date, the publisher and the
-dateline place from a text, raw or cleaned.
+Pure functions over strings, no I/O. :func:`extract_metadata` reads the four from a text,
+raw or cleaned; :func:`parse_date` and :func:`iso_date` read full dates, and
+:func:`smart_title` title-cases the capitals of a dateline. The text itself is cleaned by
+:mod:`pipeline.cleaning`, whose functions stay importable from here.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-#: Characters that carry no text: word joiner, zero-width space/non-joiner/joiner,
-#: BOM, soft hyphen, and the left-to-right/right-to-left marks.
-_INVISIBLE = re.compile("[\u2060\u200b-\u200f\ufeff\u00ad]")
-#: Non-breaking, figure and narrow spaces and tabs become ordinary spaces.
-_ODD_SPACE = re.compile("[\u00a0\u2007\u202f\t]")
-_ODD_BREAK = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
-_MULTI_SPACE = re.compile(r"  +")
-
-# Markdown. Each substitution is guarded by a cheap test for its marker, because most
-# press releases are plain text and every pass over a text costs time.
-_HEADING = re.compile(r"^ {0,3}(#{1,6}) +([^\n]*?\w[^\n]*?)(?: +#+)? *$", re.M)
-_QUOTE = re.compile(r"^ {0,3}>+ ?", re.M)
-#: A list item: it starts a paragraph of its own, without its marker.
-_ITEM = re.compile(r"\n?^ {0,3}(?:[-*+•‣◦▪]|\d{1,2}[.)]) +", re.M)
-_ITEM_STARTS = frozenset("-*+•‣◦▪0123456789 ")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)\)?")
-_LINK = re.compile(r" *\[([^\]\n]*)\]\(([^)\n]*)\)(\))?")
-_AUTOLINK = re.compile(r"<(?:https?://|mailto:|www\.)[^>\s]*>")
-_URLISH = re.compile(r"^\W*(?:https?:|www\.|/|url=|#|mailto:)|%2[fF]|^\W*$")
-#: Emphasis marks; an escaped mark ("\\*") is a literal character and stays.
-_STARS = re.compile(r"(?<!\\)\*{1,3}(?=[^\s*])|(?<=[^\s*\\])\*{1,3}")
-_UNDERSCORES = re.compile(r"(?<![\w\\])_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-#: Lines with no word left (rules, "###", ")." after a dropped link), code fences and
-#: bare URLs.
-_JUNK_LINE = re.compile(r"^(?:[^\w\n]+|[_ ]*_[_ ]*|```.*| *<?(?:https?://|www\.)\S*>? *)$", re.M)
-#: "here.." left where a dropped link sat between a sentence and its period.
-_DOUBLE_STOP = re.compile(r"(?<![.])([.!?])\.(?![.])")
-#: Lines that stay a paragraph of their own even when hard-wrapped text is joined.
-_FIELD_LINE = re.compile(
-    r"^ *(?:(?:release|publication) +date *:|date *:|published(?: +(?:on|date))? *:"
-    r"|for +immediate +release\b).*$",
-    re.M | re.I,
+from .cleaning import (
+    BODY_WORDS,
+    FIELD_LINE,
+    HEAD_CHARS,
+    HEADING,
+    clean_text,
+    inline_text,
+    join_paragraphs,
+    normalize_text,
+    strip_markdown,
 )
 
-# Paragraphs
-#: In the header, a block whose lines are all shorter than this is a list of lines.
-_SHORT_LINE = 50
-_CONNECTED = re.compile(r"(?:\b(?:of|the|and|for|in|on|to|at|by|with|a|an|from|or)|[,&\-–—])$")
-_PARAGRAPH_BREAK = re.compile(r"\n *\n\s*")
-_INNER_SPACE = re.compile(r"\s+")
+# The text clean-up lived here before pipeline.cleaning; its names stay importable.
+__all__ = [
+    "Metadata", "clean_text", "extract_metadata", "iso_date", "join_paragraphs",
+    "normalize_text", "parse_date", "smart_title", "strip_markdown",
+]
 
-# Metadata
-_HEAD_CHARS = 5000
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -126,8 +87,6 @@ _MAX_TITLE = 200
 _MAX_PUBLISHER = 70
 #: Shorter lines near the top are places, rooms and times ("Berlin, Germany"), not titles.
 _MIN_TITLE_WORDS = 3
-#: A paragraph this long is body text: the title and dateline are sought before it.
-_BODY_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -146,130 +105,6 @@ class Metadata:
     source: str | None = None
     dateline: str | None = None
 
-
-def normalize_text(text: str) -> str:
-    """Remove invisible characters, unify spaces and line endings, and apply NFC.
-
-    Trailing spaces are stripped from every line; nothing else changes, so Markdown
-    syntax is still there for :func:`extract_metadata`.
-    """
-    text = _ODD_SPACE.sub(" ", _INVISIBLE.sub("", text))
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-    text = _ODD_BREAK.sub("\n", text)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    if " \n" in text or text.endswith(" "):
-        # Faster than a multiline regex, which tries the line end at every space.
-        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
-    return text
-
-
-def _link_text(match: re.Match[str]) -> str:
-    text = _ESCAPE.sub(r"\1", match.group(1)).strip()
-    if _URLISH.search(text):
-        # "[\(/redirect?url=...](#))": the closing bracket after the link belongs to it.
-        return ""
-    return " " + text + (match.group(3) or "")
-
-
-def strip_markdown(text: str) -> str:
-    """Remove Markdown syntax but keep the words.
-
-    Headings lose their ``#`` marks and become paragraphs of their own; ``**bold**``
-    and ``_italic_`` marks go; ``[text](link)`` becomes ``text``; images, autolinks,
-    links whose text is itself a URL, rules, code fences, bare-URL lines and lines
-    left with no word are dropped; quote marks at line starts go. Field lines near
-    the top ("Release Date: ...") become paragraphs of their own. List markers are
-    left for :func:`join_paragraphs`, which needs them to keep items apart.
-
-    Args:
-        text: Text from :func:`normalize_text`.
-
-    Returns:
-        The text without Markdown syntax; paragraphs are not joined yet.
-    """
-    if "#" in text:
-        text = _HEADING.sub(lambda m: "\n\n" + m.group(2) + "\n\n", text)
-    if "](" in text:
-        text = _DOUBLE_STOP.sub(r"\1", _LINK.sub(_link_text, _IMAGE.sub("", text)))
-    if "<" in text:
-        text = _AUTOLINK.sub("", text)
-    if "*" in text:
-        text = _STARS.sub("", text)
-    if "_" in text:
-        text = _UNDERSCORES.sub("", text)
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
-    if ">" in text:
-        text = _QUOTE.sub("", text)
-    # Field lines only matter in the head; sparing the rest saves a pass.
-    cut = text.find("\n", _HEAD_CHARS)
-    if cut == -1:
-        cut = len(text)
-    head = _FIELD_LINE.sub(lambda m: "\n" + m.group(0) + "\n", text[:cut])
-    return _JUNK_LINE.sub("", head + text[cut:])
-
-
-def _header_lines(piece: str) -> list[str]:
-    """Split a header block of short lines ("Media Note", "Office of the Spokesperson").
-
-    A line is joined to the next only when it ends in a connecting word or mark
-    ("U.S. Department of" + "Homeland Security") or the next starts in lowercase.
-    """
-    lines = piece.split("\n")
-    if len(lines) < 2 or max(map(len, lines)) >= _SHORT_LINE:
-        return [piece]
-    merged = [lines[0]]
-    for line in lines[1:]:
-        if _CONNECTED.search(merged[-1]) or line.lstrip()[:1].islower():
-            merged[-1] += " " + line
-        else:
-            merged.append(line)
-    return merged
-
-
-def join_paragraphs(text: str) -> str:
-    """One line per paragraph, paragraphs separated by one blank line.
-
-    Single newlines inside a paragraph become spaces (hard-wrapped text) and runs of
-    spaces shrink to one, except in the header: before the first paragraph of 25
-    words or more, a block whose lines are all short (under 50 characters) is a list
-    of lines ("Media Note", "Office of the Spokesperson", "June 14, 2022"), and each
-    line becomes a paragraph. A list item ("- ", "* ", "• ", "1. ") becomes a paragraph
-    of its own without its marker. A paragraph break that cuts a sentence (the
-    paragraph ends in a lowercase letter or a comma and the next starts with a
-    lowercase letter) is removed; list items are never joined that way.
-    """
-    paragraphs: list[str] = []
-    in_header = True
-    for block in _PARAGRAPH_BREAK.split(text):
-        pieces = _ITEM.split(block) if "\n" in block or block[:1] in _ITEM_STARTS else [block]
-        for number, piece in enumerate(pieces):
-            lines = _header_lines(piece) if in_header and "\n" in piece else [piece]
-            for line_number, line in enumerate(lines):
-                paragraph = line.replace("\n", " ").strip()
-                if not paragraph:
-                    continue
-                if (
-                    number == 0
-                    and line_number == 0
-                    and paragraphs
-                    and paragraph[0].islower()
-                    and (paragraphs[-1][-1].islower() or paragraphs[-1][-1] in ",;")
-                ):
-                    paragraphs[-1] += " " + paragraph
-                else:
-                    paragraphs.append(paragraph)
-                if in_header and paragraph.count(" ") + 1 >= _BODY_WORDS:
-                    in_header = False
-    joined = "\n\n".join(paragraphs)
-    return _MULTI_SPACE.sub(" ", joined) if "  " in joined else joined
-
-
-def clean_text(text: str) -> str:
-    """Normalise, strip Markdown and join paragraphs: the text the pipeline reads."""
-    return join_paragraphs(strip_markdown(normalize_text(text)))
 
 
 @lru_cache(maxsize=1)
@@ -347,18 +182,18 @@ def smart_title(text: str) -> str:
 def _header(paragraphs: list[str]) -> list[str]:
     """The paragraphs before the body, followed by the first body paragraph."""
     for index, paragraph in enumerate(paragraphs):
-        if len(paragraph.split()) >= _BODY_WORDS:
+        if len(paragraph.split()) >= BODY_WORDS:
             return paragraphs[: index + 1]
     return paragraphs
 
 
 def _title(head: str, header: list[str]) -> str | None:
-    headings = [(len(m.group(1)), m.group(2)) for m in _HEADING.finditer(head)]
+    headings = [(len(m.group(1)), m.group(2)) for m in HEADING.finditer(head)]
     if headings:
         level_one = [text for level, text in headings if level == 1]
-        return _inline(level_one[0] if level_one else headings[0][1]) or None
+        return inline_text(level_one[0] if level_one else headings[0][1]) or None
     for paragraph in header:
-        if len(paragraph.split()) >= _BODY_WORDS or paragraph.endswith((".", "!", "?")):
+        if len(paragraph.split()) >= BODY_WORDS or paragraph.endswith((".", "!", "?")):
             return None
         words = [w for w in paragraph.split() if sum(c.isalpha() for c in w) >= 2]
         if (
@@ -367,7 +202,7 @@ def _title(head: str, header: list[str]) -> str | None:
             and not paragraph.endswith((":", ";", ","))
             and " | " not in paragraph
             and not _BYLINE.match(paragraph)
-            and not _FIELD_LINE.match(paragraph)
+            and not FIELD_LINE.match(paragraph)
             and not _is_publisher(paragraph)
             and not _BOILERPLATE.match(paragraph)
             and not _DATE_LINE.match(paragraph)
@@ -388,7 +223,7 @@ def _field_date(plain: str) -> str | None:
 
 def _tail_date(tail: str) -> str | None:
     """A date field line below the head; one pass finds the field lines first."""
-    lines = [match.group(0) for match in _FIELD_LINE.finditer(tail)]
+    lines = [match.group(0) for match in FIELD_LINE.finditer(tail)]
     return _field_date("\n".join(lines)) if lines else None
 
 
@@ -439,13 +274,6 @@ def _publisher(header: list[str]) -> str | None:
     return None
 
 
-def _inline(text: str) -> str:
-    """One line without Markdown emphasis, links or escapes."""
-    text = _LINK.sub(_link_text, text)
-    text = _UNDERSCORES.sub("", _STARS.sub("", text))
-    return _INNER_SPACE.sub(" ", _ESCAPE.sub(r"\1", text)).strip()
-
-
 def extract_metadata(text: str, *, plain: str | None = None) -> Metadata:
     """Read title, release date, publisher and dateline from a release's text.
 
@@ -475,10 +303,10 @@ def extract_metadata(text: str, *, plain: str | None = None) -> Metadata:
     Returns:
         What was found; None for each field that was not.
     """
-    head = normalize_text(text[:_HEAD_CHARS])
+    head = normalize_text(text[:HEAD_CHARS])
     if plain is None:
         plain = strip_markdown(normalize_text(text))
-    cut = plain.find("\n", _HEAD_CHARS)
+    cut = plain.find("\n", HEAD_CHARS)
     cut = len(plain) if cut == -1 else cut
     header = _header(join_paragraphs(plain[:cut]).split("\n\n"))
     datelines = (found for found in map(_dateline, header) if found is not None)

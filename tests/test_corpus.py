@@ -10,11 +10,8 @@ from pipeline.corpus import (
     ReadFailure,
     Release,
     count_inputs,
-    decode_bytes,
     iter_releases,
-    release_from_text,
 )
-from pipeline.errors import ReadError
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 SEED = SHARED / "seed" / "dhs-2019-09-20-el-salvador.txt"
@@ -46,26 +43,6 @@ def write(path: Path, content: str | bytes) -> Path:
 
 
 # Encodings and invisible characters
-
-
-@pytest.mark.parametrize(
-    ("encoded", "expected"),
-    [
-        ("“We are proud,” said José Martínez, the Minister’s deputy.".encode("cp1252"),
-         "“We are proud,” said José Martínez, the Minister’s deputy."),
-        ("Café – naïve “quotes” in San José.".encode("cp1252"),
-         "Café – naïve “quotes” in San José."),
-        ("Plain ASCII with one\xa0non-breaking space.".encode("cp1252"),
-         "Plain ASCII with one\xa0non-breaking space."),
-        ("\ufeffUTF-16 text about Côte d’Ivoire.".encode("utf-16-le"),
-         "UTF-16 text about Côte d’Ivoire."),
-        ("UTF-16 big endian, São Tomé.".encode("utf-16"), "UTF-16 big endian, São Tomé."),
-        ("UTF-8 with a BOM: Zürich.".encode("utf-8-sig"), "UTF-8 with a BOM: Zürich."),
-        ("UTF-8 without one: Zürich.".encode(), "UTF-8 without one: Zürich."),
-    ],
-)
-def test_decode_bytes(encoded: bytes, expected: str) -> None:
-    assert decode_bytes(encoded) == expected
 
 
 def test_cp1252_file_is_read(tmp_path: Path) -> None:
@@ -302,19 +279,6 @@ def test_jsonl_line_that_is_not_utf8(tmp_path: Path) -> None:
 def test_json_file(tmp_path: Path, content: object, ids: list[str]) -> None:
     items = read_all(write(tmp_path / "data.json", json.dumps(content)))
     assert [item.id if isinstance(item, Release) else item.reason[1:5] for item in items] == ids
-
-
-def test_release_from_text() -> None:
-    release = release_from_text(
-        "Release Date: September 20, 2019\n\nWASHINGTON -- Body.", id="x", date="Sept. 21, 2019"
-    )
-    assert (release.date, release.dateline, release.text) == (
-        "2019-09-21", "Washington", "Release Date: September 20, 2019\n\nWASHINGTON -- Body.",
-    )
-    with pytest.raises(ReadError, match="E111"):
-        release_from_text("Body.", id="x", date="soon")
-    with pytest.raises(ReadError, match="E101"):
-        release_from_text("\u200b\n\n", id="x")
 
 
 # Folders

@@ -6,51 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from event_records import BLINKEN, RAMA, event, party, predicted
 
-import pipeline.evaluate
-import pipeline.matching
-from pipeline.errors import EvaluationError, GoldError
+from pipeline.errors import EvaluationError
 from pipeline.evaluate import ERROR_COLUMNS, FIELDS, RULE_COLUMNS, evaluate
-from pipeline.matching import (
-    GoldDoc,
-    date_correct,
-    entity_counts,
-    load_gold,
-    location_correct,
-    match_events,
-)
+from pipeline.gold import GoldDoc, load_gold
+from pipeline.matching import date_correct
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-
-BLINKEN = {"name": "Antony J. Blinken", "kind": "person", "title": "Secretary of State",
-           "country": "USA"}
-RAMA = {"name": "Edi Rama", "kind": "person", "title": "Prime Minister", "country": "ALB"}
-
-
-def party(name: str, kind: str = "person", country: str | None = None) -> dict[str, Any]:
-    return {"name": name, "kind": kind, "title": None, "country": country}
-
-
-def event(
-    agreement: str = "Memorandum of Understanding on Network Security",
-    agreement_type: str = "memorandum",
-    parties: list[dict[str, Any]] | None = None,
-    countries: tuple[str, ...] = ("USA", "ALB"),
-    date: str | None = "2021-06-13",
-    date_precision: str | None = "day",
-    location: str | None = "Brussels, Belgium",
-    evidence: str = "The Secretary and the Prime Minister signed a memorandum on network security.",
-    **extra: Any,
-) -> dict[str, Any]:
-    return {"agreement": agreement, "agreement_type": agreement_type,
-            "parties": [BLINKEN, RAMA] if parties is None else parties,
-            "countries": list(countries), "date": date, "date_precision": date_precision,
-            "location": location, "evidence": evidence, **extra}
-
-
-def predicted(rule: str = "verb_signed", status: str = "signed", **fields: Any) -> dict[str, Any]:
-    return event(rule=rule, status=status, confidence=0.9, **fields)
-
 
 def gold_of(*docs: tuple[str, list[dict[str, Any]]]) -> dict[str, GoldDoc]:
     return {release_id: GoldDoc(release_id, tuple(events)) for release_id, events in docs}
@@ -70,68 +33,6 @@ def test_exact_match_scores_one_everywhere():
     assert report.full_events.f1 == 1.0
     assert all(report.fields[name].accuracy == 1.0 for name in FIELDS)
     assert report.errors == ()
-
-
-@pytest.mark.parametrize(
-    ("gold_event", "predicted_event", "matched"),
-    [
-        pytest.param(event(), predicted(), True, id="identical"),
-        pytest.param(
-            event(agreement="Letter of Intent on Border Security",
-                  agreement_type="letter_of_intent"),
-            predicted(agreement="letter of intent", agreement_type="other"),
-            True, id="type-differs-names-overlap",
-        ),
-        pytest.param(
-            event(agreement="Memorandum of Understanding", agreement_type="memorandum"),
-            predicted(agreement="Joint Statement", agreement_type="joint_statement"),
-            False, id="type-and-name-differ",
-        ),
-        pytest.param(
-            event(parties=[party("Antony J. Blinken", country="USA")], countries=()),
-            predicted(parties=[party("Antony Blinken")], countries=()),
-            True, id="surname-with-other-first-name-form",
-        ),
-        pytest.param(
-            event(parties=[party("Antony J. Blinken")], countries=("USA",)),
-            predicted(parties=[party("Wendy Sherman")], countries=("GBR",)),
-            False, id="no-party-no-country-in-common",
-        ),
-        pytest.param(
-            event(parties=[party("Antony J. Blinken")], countries=("USA", "ALB")),
-            predicted(parties=[party("Wendy Sherman")], countries=("ALB",)),
-            True, id="countries-intersect",
-        ),
-        pytest.param(
-            event(parties=[party("U.S. Department of Homeland Security", "agency", "USA")],
-                  countries=()),
-            predicted(parties=[party("DHS", "agency")], countries=()),
-            True, id="agency-acronym",
-        ),
-        pytest.param(
-            event(parties=[party("Government of El Salvador", "country", "SLV")], countries=()),
-            predicted(parties=[party("El Salvador", "country", "SLV")], countries=()),
-            True, id="country-party-by-iso3",
-        ),
-        pytest.param(event(status="planned"), predicted(status="signed"), False,
-                     id="status-differs"),
-    ],
-)
-def test_match_events_eligibility(gold_event, predicted_event, matched):
-    assert match_events([gold_event], [predicted_event]) == ([(0, 0)] if matched else [])
-
-
-def test_matching_prefers_the_right_partner_whatever_the_order():
-    first = event(agreement="Protection Cooperative Agreement", agreement_type="agreement",
-                  parties=[party("Kevin K. McAleenan"), party("Alexandra Hill Tinoco")],
-                  countries=("USA", "SLV"))
-    second = event(agreement="Letter of Intent", agreement_type="letter_of_intent",
-                   parties=[party("Kevin K. McAleenan"), party("Government of El Salvador",
-                                                               "country", "SLV")],
-                   countries=("USA", "SLV"), date="2019-08", date_precision="month")
-    predictions = [predicted(**{k: v for k, v in second.items() if k != "evidence"}),
-                   predicted(**{k: v for k, v in first.items() if k != "evidence"})]
-    assert match_events([first, second], predictions) == [(0, 1), (1, 0)]
 
 
 def test_missed_and_false_events_and_their_error_rows():
@@ -178,25 +79,6 @@ def test_date_at_gold_precision(gold_date, gold_precision, predicted_date, predi
     report = score([gold_event], [predicted_event])
     assert (report.fields["date"].correct, report.fields["date"].scored) == (int(correct), 1)
     assert report.full_events.true == int(correct)
-
-
-@pytest.mark.parametrize(
-    ("gold_location", "predicted_location", "correct"),
-    [
-        ("Washington, D.C.", "Washington", True),
-        ("Washington", "Washington, D.C.", True),
-        ("Washington, D.C.", "Washington DC", True),
-        ("brussels, belgium", "Brussels, Belgium", True),
-        ("Paris, France", "Paris, Texas", False),
-        ("Washington", "San Salvador", False),
-        ("Washington", "Washingtonville", False),
-        (None, None, True),
-        (None, "Washington", False),
-        ("Washington", None, False),
-    ],
-)
-def test_location(gold_location, predicted_location, correct):
-    assert location_correct(gold_location, predicted_location) is correct
 
 
 @pytest.mark.parametrize(
@@ -300,33 +182,6 @@ def test_bad_statuses(statuses):
         score([event()], [predicted()], statuses=statuses)
 
 
-@pytest.mark.parametrize(
-    ("kind", "gold", "predicted_names", "expected"),
-    [
-        ("people", ["Antony J. Blinken"], ["Antony Blinken"], (1, 1, 1)),
-        ("people", ["Joseph R. Biden Jr."], ["Joseph R. Biden, Jr."], (1, 1, 1)),
-        ("people", ["Joseph R. Biden Jr."], ["Joe Biden"], (1, 1, 1)),
-        ("people", ["Hunter Biden"], ["Joe Biden"], (0, 1, 1)),
-        ("people", ["Edi Rama", "Antony J. Blinken"], ["Edi Rama", "edi rama", "Wendy Sherman"],
-         (1, 2, 2)),
-        ("countries", ["USA", "SLV"], ["usa", "MEX"], (1, 2, 2)),
-        ("agencies", ["U.S. Department of Homeland Security"], ["DHS"], (1, 1, 1)),
-        ("agencies", ["U.S. Department of State"], ["United States Department of State"],
-         (1, 1, 1)),
-        ("agencies", ["U.S. Department of State"], ["US Department of State"], (1, 1, 1)),
-        ("agencies", ["White House"], ["The White House"], (1, 1, 1)),
-        ("agencies", ["Office of the Spokesperson"], ["office of the  Spokesperson"], (1, 1, 1)),
-        ("agencies", ["U.S. Citizenship and Immigration Services"], ["USCIS"], (1, 1, 1)),
-        ("agencies", ["National Aeronautics and Space Administration (NASA)"], ["NASA"], (1, 1, 1)),
-        ("agencies", ["U.S. Department of Defense"], ["DoD"], (1, 1, 1)),
-        ("agencies", ["U.S. Department of State"], ["U.S. Department of Energy"], (0, 1, 1)),
-        ("agencies", ["U.S. Department of State"], ["DHS"], (0, 1, 1)),
-    ],
-)
-def test_entity_sets(kind, gold, predicted_names, expected):
-    assert entity_counts(kind, gold, predicted_names) == expected
-
-
 def test_entities_only_for_releases_with_gold_sets():
     gold = {
         "r1": GoldDoc("r1", (), {"people": ("Edi Rama",), "countries": ("ALB",), "agencies": ()}),
@@ -380,55 +235,6 @@ def test_bad_predictions(predictions, code):
         evaluate(gold_of(("r1", [])), predictions)
 
 
-GOOD_LINE = json.dumps({"id": "r0", "events": [event()]})
-
-
-@pytest.mark.parametrize(
-    ("bad_line", "detail"),
-    [
-        ('{"id": "r1", "events": [', "Expecting"),
-        ('["r1"]', "not a JSON object"),
-        ('{"id": "r1"}', "'events'"),
-        ('{"id": "", "events": []}', "'id'"),
-        ('{"id": "r1", "events": [], "notes": "x"}', "unknown field 'notes'"),
-        (json.dumps({"id": "r1", "events": [event(agreement_type="mou")]}), "agreement_type"),
-        (json.dumps({"id": "r1", "events": [event(countries=("US",))]}), "country 'US'"),
-        (json.dumps({"id": "r1", "events": [event(date="2019-08", date_precision="day")]}),
-         "date_precision"),
-        (json.dumps({"id": "r1", "events": [event(date="Aug 2019", date_precision=None)]}),
-         "date 'Aug 2019'"),
-        (json.dumps({"id": "r1", "events": [event(status="done")]}), "status"),
-        (json.dumps({"id": "r1", "events": [event(parties=[{"name": "X", "kind": "company"}])]}),
-         "party"),
-        (json.dumps({"id": "r1", "events": [], "entities": {"people": "Edi Rama"}}), "people"),
-        (json.dumps({"id": "r0", "events": []}), "duplicate id 'r0' (first on line 1)"),
-    ],
-)
-def test_bad_gold_line_names_file_and_line(tmp_path, bad_line, detail):
-    path = tmp_path / "gold.jsonl"
-    path.write_text(GOOD_LINE + "\n\n" + bad_line + "\n", encoding="utf-8")
-    with pytest.raises(GoldError) as caught:
-        load_gold(path)
-    message = str(caught.value)
-    assert "E202" in message and f"{path}:3:" in message
-    assert detail in message
-
-
-def test_load_gold_reads_statuses_and_entities(tmp_path):
-    path = tmp_path / "gold.jsonl"
-    lines = [
-        {"id": "r1", "events": [event(), event(status="planned")],
-         "entities": {"people": ["Edi Rama"], "countries": ["ALB"], "agencies": []}},
-        {"id": "r2", "events": []},
-    ]
-    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
-    gold = load_gold(path)
-    assert list(gold) == ["r1", "r2"]
-    assert gold["r1"].entities == {"people": ("Edi Rama",), "countries": ("ALB",), "agencies": ()}
-    assert gold["r2"].entities is None and gold["r2"].line == 2
-    assert [e.get("status", "signed") for e in gold["r1"].events] == ["signed", "planned"]
-
-
 def test_speed_and_json_dict():
     report = score([event()], [predicted()], seconds=2.0, words=1000, documents=4)
     assert report.speed is not None
@@ -466,8 +272,3 @@ def test_shared_gold_scores_perfectly_against_itself(name):
     assert all(report.entities[kind].f1 in (1.0, None) for kind in report.entities)
 
 
-def test_names_that_moved_to_matching_stay_importable_from_evaluate():
-    for name in ("GoldDoc", "load_gold", "match_events", "entity_counts", "date_correct",
-                 "location_correct", "event_status", "surname", "agency_match", "STATUSES"):
-        assert getattr(pipeline.evaluate, name) is getattr(pipeline.matching, name)
-    assert pipeline.evaluate.EvaluationError is EvaluationError

@@ -16,108 +16,76 @@ Candidates come from three sources, none of which loops over all tokens in Pytho
   is a known body or looks like a government body, and their later mentions.
 
 Overlapping candidates keep the longest; gazetteer entries win ties. Organisations are
-recognised so that they are never labelled AGENCY.
+recognised so that they are never labelled AGENCY. The data files are read by
+:mod:`pipeline.agency_data`; the text around a trigger is read by :mod:`pipeline.agency_text`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-import pycountry
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
+from ..agency_data import (
+    AGENCIES_FILE,
+    DEFAULT_GOVERNMENT_HEADS,
+    DEFAULT_ORGANIZATION_MARKERS,
+    DEFAULT_STOP_WORDS,
+    PATTERNS_FILE,
+    US_STATE_CODES,
+    Body,
+    BodyPattern,
+    body_of,
+    gazetteer_phrases,
+    read_agencies,
+    read_patterns,
+)
+from ..agency_text import (
+    CONNECTORS,
+    Countries,
+    country_name,
+    find_words,
+    gazetteer_context_ok,
+    load_country_names,
+    long_form,
+    read_name,
+    read_place,
+    spells,
+    with_article,
+)
 from ..errors import Errors, RuleSetError
-from ..extensions import AGENCIES, COUNTRIES, doc_text, set_entity_attrs
-from ..rules import read_jsonl, write_jsonl
+from ..extensions import AGENCIES, doc_text, entity_key, set_spans
+from ..rules import write_jsonl
+
+# Names that lived here before pipeline.agency_data and pipeline.agency_text stay importable.
+__all__ = [
+    "AGENCIES_FILE", "AGENCY_LABEL", "DEFAULT_GOVERNMENT_HEADS", "DEFAULT_ORGANIZATION_MARKERS",
+    "DEFAULT_STOP_WORDS", "ORGANIZATIONS", "ORG_LABEL", "PATTERNS_FILE", "US_STATE_CODES",
+    "AgencyRecognizer", "Body", "BodyPattern", "Candidate", "Countries", "country_name",
+    "gazetteer_context_ok", "gazetteer_phrases", "long_form", "make_agency_recognizer",
+    "read_agencies", "read_name", "read_patterns", "read_place", "select", "spells",
+    "with_article", "write_spans",
+]
 
 ORGANIZATIONS = "organizations"
 AGENCY_LABEL, ORG_LABEL = "AGENCY", "ORG"
-AGENCIES_FILE, PATTERNS_FILE = "agencies.jsonl", "agency_patterns.jsonl"
 DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "models" / "default"
-KINDS, ANCHORS = ("agency", "organization"), ("required", "optional")
-AGENCY_FIELDS: dict[str, Any] = {"name": str}
-AGENCY_OPTIONAL: dict[str, Any] = {
-    "acronyms": list, "variants": list, "office_variants": list, "country": str, "kind": str,
-    "case_sensitive_acronyms": bool,
-}
-PATTERN_FIELDS: dict[str, Any] = {"id": str, "trigger": str, "body": str}
-PATTERN_OPTIONAL: dict[str, Any] = {
-    "anchor": str, "takes_name": bool, "takes_place": bool, "nearest_country": bool, "kind": str,
-}
-
-# Words that end a body's name or place: the title or name that follows it
-# ("Bureau of Energy Resources Senior Official ...", "U.S. Embassy Bogota Chargé ...").
-DEFAULT_STOP_WORDS = [
-    "Minister", "Ministers", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Director",
-    "Official", "Officials", "Senior", "Principal", "Deputy", "Assistant", "Acting", "Ambassador",
-    "Chargé", "Charge", "Chief", "Head", "Administrator", "Commissioner", "Chair", "Chairman",
-    "Chairwoman", "Chairperson", "President", "Vice", "CEO", "Under", "Envoy", "Advisor",
-    "Adviser", "Counselor", "Attaché", "Officer", "Former", "Governor", "Mayor", "Senator",
-    "Congressman", "Congresswoman", "Judge", "Headquarters", "Public", "Consular", "Section",
-    "Staff", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "The", "This", "These", "In", "On", "At", "As", "We", "I",
-    "Today",
-]
-# A defined long form containing one of these is a government body ("... Agency (NSSA)").
-DEFAULT_GOVERNMENT_HEADS = [
-    "Department", "Ministry", "Ministries", "Agency", "Office", "Administration", "Commission",
-    "Bureau", "Service", "Council", "Command", "Embassy", "Consulate", "Directorate", "Authority",
-    "Secretariat", "Survey", "Guard", "Forces", "Army", "Navy", "Police", "Corps",
-]
-# ... unless it starts with one of these: then it is an international organisation.
-DEFAULT_ORGANIZATION_MARKERS = [
-    "International", "United Nations", "UN", "U.N.", "World", "Global", "European", "Africa",
-    "African", "Inter-American", "Pan American", "Asian", "Organization", "Organisation",
-]
-# Two-letter acronyms that are also U.S. postal codes ("Arlington, VA", "D-VA", "VA-08").
-US_STATE_CODES = frozenset(re.findall(r"[A-Z]{2}", """
-    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
-    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"""))
-_US_PREFIXES = ("U.S. ", "US ", "United States ")
-# Country names said with "the": "of the United Arab Emirates", "of the ROK".
-_THE_FIRST = ("Republic", "Kingdom", "United", "Federated", "Democratic", "People",
-              "Commonwealth", "Principality", "Sultanate", "Islamic", "State of", "Grand Duchy",
-              "Holy See", "Czech")
-_THE_LAST = ("Islands", "Republic", "Emirates", "States", "Netherlands", "Philippines",
-             "Bahamas", "Gambia", "Maldives")
-_CONNECTORS = frozenset({"and", "of", "for", "on", "the", "&", "de", "del", "des", "la", "le"})
-_SPACE = r"[^\S\n]+"  # any white space but a line break (releases use U+202F, U+00A0)
-_NAME_STEP = re.compile(
-    rf"(,)?{_SPACE}([A-Z][\w'’.&-]*|(?:{'|'.join(sorted(_CONNECTORS))})(?![\w'’-]))"
-)
-_PLACE_STEP = re.compile(rf"{_SPACE}([A-Z][\w'’.-]*)")
-_PLACE_PREPOSITION = re.compile(rf"{_SPACE}(?:in|to){_SPACE}(?:the{_SPACE})?")
-_OF = re.compile(rf"{_SPACE}of{_SPACE}(?:the{_SPACE})?")
-_BEFORE_TRIGGER = re.compile(r"(?:['’]s)?[^\S\n]*")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][^\s]*[^\S\n]*$")
 _DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")
-_WORD_SEPARATORS = re.compile(r"[,()]")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_POSSESSIVE_IN_NAMES = frozenset({"Women", "Children", "People", "Veterans", "Workers"})
+#: The rule id of a gazetteer match, by the role of the phrase matched.
+_GAZETTEER_RULES = {"name": "gazetteer_name", "acronym": "gazetteer_acronym",
+                    "state_code": "gazetteer_acronym", "single": "gazetteer_single",
+                    "office": "gazetteer_office"}
+_START = attrgetter("start")
 
 
-@dataclass(frozen=True)
-class Body:
-    """What a span stands for."""
-
-    canonical: str
-    kind: str
-    country: str | None
-    acronym: str | None = None
-
-
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A possible span: tokens ``start:end``, its body, its rule and a tie-break rank."""
 
     start: int
@@ -127,317 +95,85 @@ class Candidate:
     rank: int = 0
 
 
-@dataclass(frozen=True)
-class BodyPattern:
-    """A country-anchored body: one line of ``agency_patterns.jsonl``."""
-
-    id: str
-    trigger: str
-    body: str
-    anchor: str = "required"
-    takes_name: bool = False
-    takes_place: bool = False
-    nearest_country: bool = False
-    kind: str = "agency"
-
-
-# --- data files ----------------------------------------------------------------------
-
-def _lines(path: Path) -> list[int]:
-    with path.open(encoding="utf-8") as handle:
-        return [number for number, line in enumerate(handle, start=1) if line.strip()]
-
-
-def _require(ok: bool, path: Path, line: int, key: str, value: Any, expected: str) -> None:
-    if not ok:
-        raise RuleSetError(Errors.E009.format(path=path, line=line, key=key, value=value,
-                                              expected=expected))
-
-
-def read_agencies(path: Path) -> list[dict[str, Any]]:
-    """Read and check the gazetteer; errors name the file and line."""
-    records = list(read_jsonl(path, required=AGENCY_FIELDS, optional=AGENCY_OPTIONAL))
-    first: dict[str, int] = {}
-    for record, line in zip(records, _lines(path), strict=True):
-        name, country = record["name"], record.get("country")
-        _require(bool(name.strip()), path, line, "name", name, "a non-empty name")
-        _require(record.get("kind", "agency") in KINDS, path, line, "kind", record.get("kind"),
-                 " or ".join(KINDS))
-        _require(country is None or re.fullmatch(r"[A-Z]{3}", country) is not None, path, line,
-                 "country", country, "an ISO 3166 alpha-3 code or null")
-        for key in ("acronyms", "variants", "office_variants"):
-            values = record.get(key) or []
-            _require(all(isinstance(v, str) and v.strip() for v in values), path, line, key,
-                     values, "a list of non-empty strings")
-        if name in first:
-            raise RuleSetError(
-                Errors.E421.format(path=path, line=line, name=name, first=first[name]))
-        first[name] = line
-    return records
-
-
-def read_patterns(path: Path) -> list[dict[str, Any]]:
-    """Read and check the body patterns; errors name the file and line."""
-    records = list(read_jsonl(path, required=PATTERN_FIELDS, optional=PATTERN_OPTIONAL))
-    for record, line in zip(records, _lines(path), strict=True):
-        pattern = BodyPattern(**record)
-        _require(bool(pattern.trigger.strip()), path, line, "trigger", pattern.trigger,
-                 "a non-empty phrase")
-        _require(pattern.anchor in ANCHORS, path, line, "anchor", pattern.anchor,
-                 " or ".join(ANCHORS))
-        _require(pattern.kind in KINDS, path, line, "kind", pattern.kind, " or ".join(KINDS))
-        _require(("{name}" in pattern.body) == pattern.takes_name, path, line, "body",
-                 pattern.body, "a '{name}' placeholder exactly when takes_name is true")
-    return records
-
-
-# --- countries -------------------------------------------------------------------------
-
-@lru_cache(maxsize=512)
-def _iso_name(iso3: str) -> str:
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return "Kosovo" if iso3 == "XKX" else iso3
-    name = getattr(country, "common_name", None) or country.name
-    if "," in name:  # "Korea, Republic of"
-        head, tail = name.split(", ", 1)
-        name = getattr(country, "official_name", None) or f"{tail} {head}"
-    return re.sub(r"^(?i:the) ", "", name)
-
-
-def country_name(span: Span) -> str:
-    """A country as canonical names give it: as written, or the ISO short name of a demonym."""
-    if span.id_ == "name":
-        return re.sub(r"^(?:the|The) ", "", span.text)
-    return _iso_name(span.kb_id_)
-
-
-def with_article(name: str) -> str:
-    """'United Arab Emirates' -> 'the United Arab Emirates'; 'El Salvador' unchanged."""
-    if name.isupper() or name.startswith(_THE_FIRST) or name.endswith(_THE_LAST):
-        return f"the {name}"
-    return name
-
-
-class Countries:
-    """The ``doc.spans["countries"]`` of one Doc, indexed by character offsets."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-
-    @cached_property
-    def spans(self) -> list[Span]:
-        """The spans in text order (read on first use: most Docs never need them)."""
-        return sorted(self.doc.spans.get(COUNTRIES, []), key=lambda span: span.start_char)
-
-    @cached_property
-    def by_start(self) -> dict[int, Span]:
-        """Spans by start offset."""
-        return {span.start_char: span for span in self.spans}
-
-    @cached_property
-    def by_end(self) -> dict[int, Span]:
-        """Spans by end offset."""
-        return {span.end_char: span for span in self.spans}
-
-    @cached_property
-    def starts(self) -> list[int]:
-        """Start offsets, sorted."""
-        return [span.start_char for span in self.spans]
-
-    def before(self, text: str, char: int) -> Span | None:
-        """A country just before ``char``: "Salvadoran |", "El Salvador's |"."""
-        if not _CAPITALISED_BEFORE.search(text, max(0, char - 40), char):
-            return None  # no capitalised word there: spare building the index
-        for end in range(char, max(-1, char - 4), -1):
-            span = self.by_end.get(end)
-            if span is not None and _BEFORE_TRIGGER.fullmatch(text, end, char):
-                return span
-        return None
-
-    def after_of(self, text: str, char: int) -> Span | None:
-        """A country after "of" or "of the" at ``char``."""
-        match = _OF.match(text, char)
-        if match is None or not text[match.end(): match.end() + 1].isupper():
-            return None
-        return self.by_start.get(match.end())
-
-    def nearest_foreign(self, char: int, window: int) -> Span | None:
-        """The closest country other than the U.S. before ``char``, within ``window``."""
-        index = bisect.bisect_left(self.starts, char) - 1
-        while index >= 0 and self.spans[index].start_char >= char - window:
-            if self.spans[index].kb_id_ != "USA":
-                return self.spans[index]
-            index -= 1
-        return None
-
-
-# --- reading names and places ------------------------------------------------------------
-
-def read_name(text: str, char: int, countries: Countries, stop: frozenset[str],
-              heads: frozenset[str]) -> tuple[str, int, Span | None] | None:
-    """The capitalised name after a trigger ("Ministry of| Foreign Affairs of El Salvador").
-
-    Returns:
-        The name, its end offset (that of the country when "of (the) <country>" ends it)
-        and that country; None when no capitalised word follows.
-    """
-    words: list[tuple[str, bool, int]] = []  # word, comma before it, end offset
-    position, country = char, None
-    while len(words) < 12:
-        match = _NAME_STEP.match(text, position)
-        if match is None:
-            break
-        word = match.group(2)
-        if word == "of" and words:
-            country = countries.after_of(text, position)
-            if country is not None:
-                break
-        core = word[:-1] if word.endswith(".") and word.count(".") == 1 else word
-        listed = bool(words) and (bool(match.group(1)) or words[-1][0] in _CONNECTORS)
-        if core.split("-")[0] in stop or (words and core in heads) or (
-                listed and match.start(2) in countries.by_start):
-            break  # "... Senior Official", "... and Ministry of Health", "... and El Salvador"
-        words.append((core, bool(match.group(1)), match.start(2) + len(core)))
-        position = match.end()
-        if core != word or (_POSSESSIVE.search(core) and _POSSESSIVE.sub("", core) not in
-                            _POSSESSIVE_IN_NAMES):
-            break  # the period ended the sentence; "State's [Bureau]" ends the name
-    commas = [i for i, (_, comma, _) in enumerate(words) if comma]
-    if commas and not any(word in ("and", "&") for word, _, _ in words[commas[-1]:]):
-        words = words[: commas[-1]]  # "Policy, Employee Benefits [Administration]" is a list
-    while words and words[-1][0] in _CONNECTORS:
-        words.pop()
-    if not words:
-        return None
-    last = _POSSESSIVE.sub("", words[-1][0])
-    end = words[-1][2] - len(words[-1][0]) + len(last)
-    words[-1] = (last, words[-1][1], end)
-    name = "".join((", " if comma else " ") + word for word, comma, _ in words).strip()
-    return name, (country.end_char if country is not None else end), country
-
-
-def read_place(text: str, char: int, countries: Countries, stop: frozenset[str]
-               ) -> tuple[str, int, Span | None] | None:
-    """The place after a mission: " in San Salvador", " Bogota", " to the United States"."""
-    match = _PLACE_PREPOSITION.match(text, char)
-    start = match.end() if match else char
-    country = countries.by_start.get(start if match else start + 1)
-    if country is not None and not text.startswith(" City", country.end_char):
-        return country_name(country), country.end_char, country
-    words: list[str] = []
-    position, end = (start - 1 if match else start), char
-    while len(words) < (3 if match else 2):
-        step = _PLACE_STEP.match(text, position)
-        if step is None:
-            break
-        word = _POSSESSIVE.sub("", step.group(1).removesuffix("."))
-        if not word or word in stop:
-            break
-        words.append(word)
-        position = end = step.start(1) + len(word)
-        if word != step.group(1):
-            break
-    return (" ".join(words), end, None) if words else None
-
-
-def _initials(words: tuple[str, ...]) -> list[tuple[str, bool]]:
-    """The initials of words, each with whether an acronym may leave it out.
-
-    Connectors may be left out ("Department of Defense" is "DD" or "DOD"), so may the
-    second part of a hyphenated word ("Inter-American" is "I" or "IA"); "U.S." gives "US".
-    """
-    found = []
-    for word in words:
-        if word in _CONNECTORS:
-            if word[0].isalpha():
-                found.append((word[0].upper(), True))
-        elif word.count(".") > 1:
-            found.append((word.replace(".", "").upper(), False))
-        else:
-            first, *rest = word.split("-")
-            found.append((first[:1].upper(), False))
-            found.extend((part[0], True) for part in rest if part[:1].isupper())
-    return found
-
-
-@lru_cache(maxsize=4096)
-def spells(acronym: str, words: tuple[str, ...], whole: bool = False) -> bool:
-    """True when ``acronym`` spells the initials of the words.
-
-    It may spell those of the last words only, unless ``whole``; and the letters may come
-    in any order, for names translated from another language ("Supreme Electoral Council
-    (CSE)").
-    """
-    letters = "".join(ch for ch in acronym.removesuffix("s") if ch.isupper())
-    for first in [0] if whole else range(len(words)):
-        if words[first] in _CONNECTORS:
-            continue
-        initials = _initials(words[first:])
-        positions = {0}
-        for initial, optional in initials:
-            positions = {p + len(initial) for p in positions if letters.startswith(initial, p)} | (
-                positions if optional else set())
-        required = sorted("".join(initial for initial, optional in initials if not optional))
-        if len(letters) in positions or required == sorted(letters):
-            return True
-    return False
-
-
-def long_form(text: str, end: int, acronym: str, *, lowercase: bool = False
-              ) -> tuple[int, list[str]] | None:
-    """Start and words of the words ending at ``end`` whose initials ``acronym`` spells.
-
-    The words must be capitalised, unless ``lowercase`` ("maritime domain awareness (MDA)").
-    """
-    offset = max(0, end - 120)
-    words = _WORD_SEPARATORS.sub(" ", text[offset:end]).split()
-    letters = sum(1 for ch in acronym.removesuffix("s") if ch.isupper())
-    content, first_letters = 0, set(acronym.upper())
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index]
-        if word in _CONNECTORS:
-            continue
-        content += 1
-        if content > letters or not (lowercase or word[0].isupper()):
-            return None
-        if word[0].upper() in first_letters and spells(acronym, tuple(words[index:]), whole=True):
-            start = end
-            for previous in reversed(words[index:]):
-                start = text.rfind(previous, offset, start)
-            return start, words[index:]
-    return None
-
-
-def select(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Keep the longest of overlapping candidates (then the lower rank, then the earlier)."""
+def _longest_of(cluster: list[Candidate]) -> list[Candidate]:
     taken: set[int] = set()
     kept = []
-    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
+    for candidate in sorted(cluster, key=lambda c: (c.start - c.end, c.rank, c.start)):
         tokens = range(candidate.start, candidate.end)
         if not taken.intersection(tokens):
             taken.update(tokens)
             kept.append(candidate)
-    return sorted(kept, key=lambda c: c.start)
+    return sorted(kept, key=_START)
+
+
+def select(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (then the lower rank, then the earlier)."""
+    # Candidates that overlap form clusters in start order; only those need choosing.
+    kept: list[Candidate] = []
+    cluster: list[Candidate] = []
+    reach = -1
+    for candidate in sorted(candidates, key=_START):
+        if candidate.start >= reach:
+            kept.extend(_longest_of(cluster) if len(cluster) > 1 else cluster)
+            cluster, reach = [candidate], candidate.end
+        else:
+            cluster.append(candidate)
+            reach = max(reach, candidate.end)
+    kept.extend(_longest_of(cluster) if len(cluster) > 1 else cluster)
+    return kept
+
+
+def _merge_entity_attrs(doc: Doc, found: dict[str, dict[str, str | None]]) -> None:
+    """Merge the attributes of several entities into ``doc._.entity_attrs`` at once.
+
+    Each entity is merged as :func:`pipeline.extensions.set_entity_attrs` merges one (a
+    known value is never replaced by None); the table is read and written once per Doc.
+    """
+    table = doc._.entity_attrs
+    if not table:  # the usual case: the agencies are the first entities of the Doc
+        doc._.entity_attrs = found
+        return
+    table = dict(table)
+    for key, values in found.items():
+        current = dict(table.get(key, {}))
+        for name, value in values.items():
+            if value is not None or name not in current:
+                current[name] = value
+        table[key] = current
+    doc._.entity_attrs = table
 
 
 def write_spans(doc: Doc, candidates: list[Candidate]) -> None:
     """Write both span groups and the entity attributes of the selected candidates."""
     groups: dict[str, list[Span]] = {AGENCIES: [], ORGANIZATIONS: []}
-    attrs: dict[tuple[str, str], dict[str, str | None]] = {}
+    found: dict[tuple[str, str], dict[str, str | None]] = {}
+    strings = doc.vocab.strings
+    hashes: dict[str, int] = {}  # a body is often named several times: hash its name once
     for candidate in candidates:
         body = candidate.body
-        is_agency = body.kind == "agency"
-        label, group = (AGENCY_LABEL, AGENCIES) if is_agency else (ORG_LABEL, ORGANIZATIONS)
-        groups[group].append(Span(doc, candidate.start, candidate.end, label=label,
-                                  kb_id=body.canonical, span_id=candidate.rule))
-        known = attrs.setdefault((label, body.canonical), {"acronym": None, "country": None})
-        known["acronym"] = known["acronym"] or body.acronym
-        known["country"] = known["country"] or body.country
+        label, group = ((AGENCY_LABEL, AGENCIES) if body.kind == "agency"
+                        else (ORG_LABEL, ORGANIZATIONS))
+        groups[group].append(Span(
+            doc, candidate.start, candidate.end,
+            label=hashes.get(label) or hashes.setdefault(label, strings.add(label)),
+            kb_id=hashes.get(body.canonical) or hashes.setdefault(
+                body.canonical, strings.add(body.canonical)),
+            span_id=hashes.get(candidate.rule) or hashes.setdefault(
+                candidate.rule, strings.add(candidate.rule))))
+        known = found.get((label, body.canonical))
+        if known is None:
+            found[label, body.canonical] = {"acronym": body.acronym, "country": body.country}
+        else:
+            known["acronym"] = known["acronym"] or body.acronym
+            known["country"] = known["country"] or body.country
     for name, spans in groups.items():
-        doc.spans[name] = spans
-    for (label, canonical), values in attrs.items():
-        set_entity_attrs(doc, label, canonical, **values)
+        if spans:  # kept as objects for the components that read them
+            set_spans(doc, name, spans)
+        else:
+            doc.spans[name] = spans
+    if found:
+        _merge_entity_attrs(doc, {entity_key(label, canonical): values
+                                  for (label, canonical), values in found.items()})
 
 
 class AgencyRecognizer:
@@ -477,8 +213,7 @@ class AgencyRecognizer:
 
     def _build(self, agencies: list[dict[str, Any]], patterns: list[dict[str, Any]]) -> None:
         self.agency_records, self.pattern_records = agencies, patterns
-        self.bodies = [Body(r["name"], r.get("kind", "agency"), r.get("country"),
-                            (r.get("acronyms") or [None])[0]) for r in agencies]
+        self.bodies = [body_of(record) for record in agencies]
         self.patterns = [BodyPattern(**r) for r in patterns]
         self.acronyms: dict[str, int] = {}
         phrases: dict[str, set[str]] = {}
@@ -498,6 +233,7 @@ class AgencyRecognizer:
             self.keys[self.nlp.vocab.strings.add(key)] = (role or "pattern", target)
             matcher.add(key, [self.nlp.make_doc(form) for form in sorted(forms)])
         self.matcher = matcher
+        load_country_names()
 
     def __call__(self, doc: Doc) -> Doc:
         """Write the agency and organisation spans of ``doc``."""
@@ -512,27 +248,33 @@ class AgencyRecognizer:
         text, countries = doc_text(doc), Countries(doc)
         found: list[Candidate] = []
         triggers: list[tuple[int, int, BodyPattern]] = []
+        keys = self.keys
         for match_id, start, end in self.matcher(doc):
-            role, target = self.keys[match_id]
+            role, target = keys[match_id]
             if isinstance(target, BodyPattern):
                 triggers.append((start, end, target))
-            elif gazetteer_context_ok(doc, start, end, role):
-                rule = "gazetteer_acronym" if role == "state_code" else f"gazetteer_{role}"
-                found.append(Candidate(start, end, target, rule))
-        # The gazetteer knows the full name of a body it starts ("Department of State");
-        # reading a name there would run on ("Department of State Antony J. Blinken").
-        starts = {c.start for c in found}
-        for start, end, pattern in triggers:
-            if not (pattern.takes_name and start in starts):
-                candidate = self._from_pattern(doc, text, countries, start, end, pattern)
-                found.extend([candidate] if candidate is not None else [])
+            elif role == "name" or role == "acronym" or gazetteer_context_ok(
+                    doc, start, end, role):
+                found.append(Candidate(start, end, target, _GAZETTEER_RULES[role]))
+        if triggers:
+            # The gazetteer knows the full name of a body it starts ("Department of State");
+            # reading a name there would run on ("Department of State Antony J. Blinken").
+            starts = {c.start for c in found}
+            for start, end, pattern in triggers:
+                if not (pattern.takes_name and start in starts):
+                    candidate = self._from_pattern(doc, text, countries, start, end, pattern)
+                    if candidate is not None:
+                        found.append(candidate)
         if self.define_acronyms:
-            found = self._with_definitions(doc, text, countries, found)
+            definitions = list(_DEFINITION.finditer(text))
+            if definitions:
+                found = self._with_definitions(doc, text, countries, found, definitions)
         return select(found)
 
     def _from_pattern(self, doc: Doc, text: str, countries: Countries, start: int, end: int,
                       pattern: BodyPattern) -> Candidate | None:
-        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        first, last_token = doc[start].idx, doc[end - 1]
+        last = last_token.idx + len(last_token)
         country = countries.before(text, first)
         span_start, span_end, body = (country.start_char if country else first), last, pattern.body
         if pattern.takes_name:
@@ -568,11 +310,16 @@ class AgencyRecognizer:
         return Candidate(span.start, span.end, body_found, pattern.id, rank=1)
 
     def _with_definitions(self, doc: Doc, text: str, countries: Countries,
-                          found: list[Candidate]) -> list[Candidate]:
+                          found: list[Candidate], definitions: list[re.Match[str]]
+                          ) -> list[Candidate]:
         """Add the long forms and mentions of acronyms defined as "Long Form (LF)"."""
-        ends = {c.end: c for c in sorted(found, key=lambda c: c.end - c.start)}  # longest wins
+        ends: dict[int, Candidate] = {}  # the longest candidate ending at each token
+        for candidate in found:
+            known = ends.get(candidate.end)
+            if known is None or candidate.end - candidate.start >= known.end - known.start:
+                ends[candidate.end] = candidate
         defined: dict[str, Body | None] = {}
-        for match in _DEFINITION.finditer(text):
+        for match in definitions:
             acronym, end = match.group(1), match.start()
             while end and text[end - 1].isspace():
                 end -= 1
@@ -584,12 +331,14 @@ class AgencyRecognizer:
             elif (spelled := long_form(text, end, acronym,
                                        lowercase=acronym in self.acronyms)) is not None:
                 start, words = spelled
-                if not all(w[0].isupper() for w in words if w not in _CONNECTORS):
+                if not all(w[0].isupper() for w in words if w not in CONNECTORS):
                     body = None  # "maritime domain awareness (MDA)": not a body
                 elif acronym in self.acronyms:  # a variant the gazetteer lacks
                     body = self.bodies[self.acronyms[acronym]]
-                else:
+                elif self.government_heads.intersection(words):
                     body = self._classify(words, countries.before(text, start))
+                else:
+                    body = None  # "Memorandum of Understanding (MOU)": not a body
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if body is not None and span is not None:
                     found.append(Candidate(span.start, span.end, body, "defined_acronym"))
@@ -606,11 +355,10 @@ class AgencyRecognizer:
             and getattr(defined[doc[c.start].text], "canonical", None) != c.body.canonical)]
         new = sorted(acronym for acronym, body in defined.items()
                      if body is not None and acronym not in self.acronyms)
-        if new:
-            for match in re.finditer(r"\b(?:" + "|".join(map(re.escape, new)) + r")\b", text):
-                span, body = doc.char_span(match.start(), match.end()), defined[match.group(0)]
-                if span is not None and body is not None:
-                    kept.append(Candidate(span.start, span.end, body, "defined_acronym_mention"))
+        for start, end, acronym in find_words(text, new) if new else ():
+            span, body = doc.char_span(start, end), defined[acronym]
+            if span is not None and body is not None:
+                kept.append(Candidate(span.start, span.end, body, "defined_acronym_mention"))
         return kept
 
     def _classify(self, words: list[str], country: Span | None) -> Body | None:
@@ -621,45 +369,6 @@ class AgencyRecognizer:
         if name.startswith(self.organization_markers):
             return Body(name, "organization", None)
         return Body(name, "agency", country.kb_id_ if country is not None else None)
-
-
-def gazetteer_phrases(record: dict[str, Any]) -> Iterable[tuple[str, str]]:
-    """(role, phrase) pairs of one gazetteer entry, with the forms derived from it."""
-    names = [record["name"], *(record.get("variants") or [])]
-    offices = list(record.get("office_variants") or [])
-    if record.get("country") == "USA":  # "U.S. X", "US X" and "United States X" for each X
-        for forms in (names, offices):
-            for form in list(forms):
-                prefix = next((p for p in _US_PREFIXES if form.startswith(p)), "")
-                forms.extend(p + form[len(prefix):] for p in _US_PREFIXES if p != prefix)
-    for form in names:
-        if " " in form:
-            yield "name", form
-            yield "name", form.upper()
-        else:
-            yield ("acronym" if form.isupper() else "single"), form  # "Treasury", "Pentagon"
-    for form in offices:
-        yield "office", form
-    for acronym in record.get("acronyms") or []:
-        yield ("state_code" if acronym in US_STATE_CODES else "acronym"), acronym
-        if record.get("case_sensitive_acronyms") is False:
-            yield "acronym", acronym.capitalize()
-
-
-def gazetteer_context_ok(doc: Doc, start: int, end: int, role: str) -> bool:
-    """Whether a gazetteer match means the body in its context."""
-    if role in ("name", "acronym"):
-        return True
-    before = doc[start - 1].text if start else ""
-    after = doc[end].text if end < len(doc) else ""
-    if role == "state_code":  # "VA", but not "Arlington, VA" or "D-VA"
-        return before not in {",", "-"} and after != "-"
-    if role == "single":  # "Secretary of the Treasury" is a title, not the department
-        return before != "of" and not (
-            before == "the" and start > 1 and doc[start - 2].text == "of")
-    if role == "office":  # "the U.S. Trade Representative", not "... Representative Tai"
-        return before.lower() == "the" and not after[:1].isupper()
-    return True
 
 
 # nlp.initialize() validates these settings from the signature, which needs types rather than

@@ -13,8 +13,9 @@ matches inside "Nigeria" and "us" never matches "US"; it also matches the govern
 phrases built from them. Overlapping matches keep the longest ("Papua New Guinea" over
 "Guinea"); a blocked phrase of the gazetteer ("Latin America", "New Mexico") wins like any
 match and then yields nothing. A few one-word forms are decided by context, each by a
-function below: Georgia (the U.S. state), Jordan, Chad, Holland, Welsh (people's names),
-Turkey (the bird) and US (the pronoun in capitals). Only matches are looked at in Python.
+rule of :mod:`pipeline.country_context`: Georgia (the U.S. state), Jordan, Chad, Holland,
+Welsh (people's names), Turkey (the bird) and US (the pronoun in capitals). Only matches
+are looked at in Python.
 """
 
 from __future__ import annotations
@@ -22,18 +23,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, get_type_hints
 
-import numpy
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from ..country_context import (
+    CONTEXT_RULES,
+    is_georgia_us_state,
+    is_person_name,
+    is_pronoun_us,
+    is_turkey_the_bird,
+)
 from ..errors import Errors, RuleSetError
-from ..extensions import COUNTRIES, doc_text
+from ..extensions import COUNTRIES, doc_text, set_spans
 from ..rules import read_jsonl, write_jsonl
+
+# The context rules lived here before pipeline.country_context; they stay importable.
+__all__ = [
+    "BLOCKED", "CONTEXT_RULES", "DEMONYM", "GOVERNMENT", "LABEL", "NAME", "CountryRecognizer",
+    "is_georgia_us_state", "is_person_name", "is_pronoun_us", "is_turkey_the_bird",
+    "load_countries", "longest_first", "make_country_recognizer", "spread_governments",
+]
 
 LABEL = "COUNTRY"
 NAME, DEMONYM, GOVERNMENT, BLOCKED = "name", "demonym", "government", "blocked"
@@ -46,155 +60,7 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 # spaCy's English tokenizer keeps "U.S.-Japan" as one token: such glued abbreviations are
 # found in the text, and the token is given to the abbreviation's country.
 _GLUED = re.compile(r"\.[-–—](?=\w)")
-_WORD = re.compile(r"\w+")
-
-# --- Context rules ---------------------------------------------------------------------
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-US_STATE_NAMES = _words(
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii "
-    "Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
-    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
-    "Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Carolina Dakota "
-    "Hampshire"
-)
-US_STATE_CUES = US_STATE_NAMES | _words(
-    "Atlanta Savannah Augusta Macon Governor governor governors Senator senator Senators "
-    "senators county County counties Legislature legislature statewide"
-)
-US_STATE_FOLLOWERS = _words(
-    "Department Bureau Governor governor Senator senator Senators senators Legislature legislature "
-    "General State Tech Power Democrats Republicans Representative Supreme county counties "
-    "voters election elections law laws"
-)
-GEORGIA_COUNTRY_CUES = _words(
-    "Tbilisi Georgian Georgians Caucasus Abkhazia Ossetia Batumi Kutaisi Black"
-)
-PERSON_TITLES = _words(
-    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen. Rep. Gov. Secretary Senator Representative Governor "
-    "Judge Justice Director Commissioner Officer Agent Coach Administrator Ambassador Deputy "
-    "Acting Chairman Chairwoman Chair Mayor Sgt. Captain Lieutenant Colonel General Gen. "
-    "Admiral Professor Prof. Chief Envoy Counselor Spokesperson"
-)
-# Title-case words next to a country in headlines and names of bodies: they do not make
-# "Jordan" or "Chad" a person's name.
-NOT_NAME_WORDS = _words(
-    "Joint Strategic Dialogue Statement Foreign Minister Ministry Embassy Government Relations "
-    "Partnership Cooperation Agreement Valley River Basin Lake Day Summit Meeting Call Visit "
-    "Travel Trip Security Assistance Program Armed Forces Air Army Navy Border Trade Economic "
-    "Energy Investment Development Initiative Commission Council Committee Crown King Queen "
-    "Prince Princess Kingdom Republic National Independence Task Force Mission Office "
-    "Consulate Accords Treaty Memorandum Plan Fund Response Sea Region Delta Desert Today "
-    "Yesterday Tomorrow Visiting Welcome Meanwhile Additionally Also Both"
-)
-BIRD_FOLLOWERS = _words(
-    "dinner dinners pardon pardons pardoning pardoned sandwich sandwiches feast trot hunt "
-    "hunting farm farms farmers leg legs breast bacon burger burgers meat gravy stuffing "
-    "roast recipe recipes"
-)
-BIRD_PRECEDERS = frozenset({"Thanksgiving", "National", "roast", "Roast", "wild", "Wild"})
-SHOUTED_VERBS = _words(
-    "LET JOIN HELP TELL GIVE SHOW CONTACT FOLLOW EMAIL CALL VISIT WATCH TEXT WRITE ASK"
-)
-
-
-def sentence_words(doc: Doc, start: int, window: int = 40) -> set[str]:
-    """The words of the sentence around token ``start`` (a window when none is set)."""
-    try:
-        sentence = doc[start].sent
-        low, high = sentence.start, sentence.end
-    except ValueError:  # no sentence boundaries (E030); Doc.has_annotation would scan all tokens
-        low, high = max(0, start - window), min(len(doc), start + window)
-    last = doc[high - 1]
-    return set(_WORD.findall(doc_text(doc), doc[low].idx, last.idx + len(last)))
-
-
-def _across_coordination(doc: Doc, index: int, step: int) -> str:
-    """Text of the nearest token from ``index`` towards ``step`` that is not , and or."""
-    while 0 <= index < len(doc) and doc[index].lower_ in {",", "and", "or"}:
-        index += step
-    return doc[index].text if 0 <= index < len(doc) else ""
-
-
-def is_georgia_us_state(doc: Doc, start: int, end: int) -> bool:
-    """True when "Georgia" at ``doc[start:end]`` is the U.S. state, not the country.
-
-    The state: after "Atlanta," or "state of"; before "Department", "Senator",
-    "'s governor"; next to another state ("Georgia and Alabama"); or with U.S.-state words
-    (Governor, Senator, county, Atlanta) in its sentence and no cue of the country
-    (Tbilisi, Georgian, Caucasus).
-    """
-    before = [t.text for t in doc[max(0, start - 2):start]]
-    if before in (["Atlanta", ","], ["state", "of"], ["State", "of"]):
-        return True
-    after = doc[end:end + 2]
-    if len(after) and after[0].text in ("'s", "’s"):
-        after = after[1:]
-    if len(after) and after[0].text in US_STATE_FOLLOWERS:
-        return True
-    if (_across_coordination(doc, end, 1) in US_STATE_NAMES
-            or _across_coordination(doc, start - 1, -1) in US_STATE_NAMES):
-        return True
-    words = sentence_words(doc, start)
-    return not words & GEORGIA_COUNTRY_CUES and bool(words & US_STATE_CUES)
-
-
-def _looks_like_name_part(token: Token) -> bool:
-    return bool(
-        token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS
-        and token.text not in NOT_NAME_WORDS and token.text not in PERSON_TITLES
-    )
-
-
-def is_person_name(doc: Doc, start: int, end: int) -> bool:
-    """True when a country form that is also a given or family name names a person.
-
-    "Jordan Smith", "Michael Jordan", "Secretary Chad Wolf" are people; "in Jordan",
-    "Jordan's King", "Jordan Strategic Dialogue" are the country.
-    """
-    if start > 0 and (doc[start - 1].text in PERSON_TITLES
-                      or _looks_like_name_part(doc[start - 1])):
-        return True
-    return end < len(doc) and _looks_like_name_part(doc[end])
-
-
-def is_turkey_the_bird(doc: Doc, start: int, end: int) -> bool:
-    """True when "Turkey" is the bird: "Turkey dinner", "National Thanksgiving Turkey"."""
-    if end < len(doc) and doc[end].lower_ in BIRD_FOLLOWERS:
-        return True
-    if start > 0 and doc[start - 1].text in BIRD_PRECEDERS:
-        return True
-    words = {word.lower() for word in sentence_words(doc, start)}
-    return "thanksgiving" in words and bool(words & {"pardon", "pardons", "pardoned"})
-
-
-def is_pronoun_us(doc: Doc, start: int, end: int) -> bool:
-    """True when "US" is the pronoun in capitals: "JOIN US", "FOR US", "FOR JOINING US"."""
-    for index in (start - 1, end):
-        if 0 <= index < len(doc):
-            token = doc[index]
-            if not (token.is_upper and token.is_alpha and len(token) > 1):
-                continue
-            verb = token.text in SHOUTED_VERBS or (index < start and token.text.endswith("ING"))
-            if verb or token.lower_ in STOP_WORDS:
-                return True
-    return False
-
-
-#: One-word forms whose meaning depends on context, with the test that rejects them.
-CONTEXT_RULES: dict[str, Callable[[Doc, int, int], bool]] = {
-    "Georgia": is_georgia_us_state,
-    "Jordan": is_person_name,
-    "Chad": is_person_name,
-    "Holland": is_person_name,
-    "Welsh": is_person_name,
-    "Turkey": is_turkey_the_bird,
-    "US": is_pronoun_us,
-}
+_KEY, _START = itemgetter(0), itemgetter(1)
 
 # --- Choosing among matches --------------------------------------------------------------
 
@@ -206,7 +72,7 @@ def _longest_of(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int, int
         if not taken.intersection(range(match[1], match[2])):
             kept.append(match)
             taken.update(range(match[1], match[2]))
-    return sorted(kept, key=lambda m: m[1])
+    return sorted(kept, key=_START)
 
 
 def longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -215,16 +81,25 @@ def longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, in
     Returns:
         The kept matches, sorted by start.
     """
+    # A PhraseMatcher gives its matches in start order, which this sort keeps in linear
+    # time; a match joins the cluster before it when it starts before the cluster's end.
+    # Most matches overlap nothing and are kept without further work.
+    ordered = sorted(matches, key=_START)
     kept: list[tuple[int, int, int]] = []
-    cluster: list[tuple[int, int, int]] = []
-    cluster_end = -1
-    for match in sorted(matches, key=lambda m: (m[1], -m[2])):
-        if match[1] >= cluster_end:  # no overlap with the cluster: settle it
-            kept.extend(_longest_of(cluster) if len(cluster) > 1 else cluster)
-            cluster, cluster_end = [], -1
-        cluster.append(match)
-        cluster_end = max(cluster_end, match[2])
-    kept.extend(_longest_of(cluster) if len(cluster) > 1 else cluster)
+    first, cluster_end = 0, -1
+    for index, (_, start, end) in enumerate(ordered):
+        if start >= cluster_end:  # no overlap with the cluster: settle it
+            if index - first > 1:
+                kept.extend(_longest_of(ordered[first:index]))
+            elif index > first:
+                kept.append(ordered[first])
+            first, cluster_end = index, end
+        elif end > cluster_end:
+            cluster_end = end
+    if len(ordered) - first > 1:
+        kept.extend(_longest_of(ordered[first:]))
+    elif ordered:
+        kept.append(ordered[first])
     return kept
 
 
@@ -303,8 +178,15 @@ class CountryRecognizer:
         self.context_rules = context_rules
         self.entries: list[dict[str, Any]] = []
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._keys: dict[int, _Key] = {}
+        self._targets: dict[int, _Key] = {}  # match key -> what it stands for
+        # The hashes each match key's span is written with, and the keys that need more
+        # than writing: blocked, decided by context, or spreading a government form.
+        self._kb_ids: dict[int, int] = {}
+        self._span_ids: dict[int, int] = {}
+        self._special: set[int] = set()
+        self._spreading: set[int] = set()
         self._abbreviations: dict[str, int] = {}  # "U.S." -> its match key
+        self._hashes: dict[str, int] = {}  # ISO code or form -> its string-store hash
         self._label = nlp.vocab.strings.add(LABEL)
 
     def initialize(
@@ -341,68 +223,89 @@ class CountryRecognizer:
         """Build the matcher from gazetteer records."""
         self.entries = entries
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self._keys, self._abbreviations = {}, {}
+        self._targets, self._abbreviations = {}, {}
+        self._kb_ids, self._span_ids, self._special, self._spreading = {}, {}, set(), set()
         strings = self.nlp.vocab.strings
+        self._hashes = {text: strings.add(text) for text in (
+            NAME, DEMONYM, GOVERNMENT, BLOCKED, *(e["iso3"] for e in entries))}
         for entry in entries:
             for key, word_lists in self._patterns(entry).items():
                 rule_name = key.rule.__name__ if key.rule else ""
                 name = f"{key.form}:{key.iso3}:{key.spread}:{rule_name}"
-                self._keys[strings.add(name)] = key
+                match_key = strings.add(name)
+                self._targets[match_key] = key
+                self._kb_ids[match_key] = self._hashes[key.iso3]
+                self._span_ids[match_key] = self._hashes[key.form]
+                if key.form == BLOCKED or key.rule is not None or key.spread:
+                    self._special.add(match_key)
+                if key.spread:
+                    self._spreading.add(match_key)
                 self.matcher.add(name, [Doc(self.nlp.vocab, words=w) for w in word_lists])
                 if key.form == NAME:
                     self._abbreviations.update(
                         {w[0]: strings[name] for w in word_lists if len(w) == 1
                          and w[0].endswith(".")})
-        for text in (NAME, DEMONYM, GOVERNMENT, *(e["iso3"] for e in entries)):
-            strings.add(text)
 
     def _glued_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches of abbreviations glued to a dash ("U.S.-Japan"), as whole tokens."""
         text = doc_text(doc)
-        found = []
+        matches = []
         for dash in _GLUED.finditer(text):
             for abbreviation, key in self._abbreviations.items():
                 begin = dash.start() + 1 - len(abbreviation)
-                if text.startswith(abbreviation, begin) and (
+                if begin >= 0 and text.startswith(abbreviation, begin) and (
                         begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == ".")):
-                    found.append((begin, key))
+                    token = doc.char_span(begin, begin + 1, alignment_mode="expand")
+                    if token is not None and token.start_char == begin:
+                        matches.append((key, token.start, token.start + 1))
                     break
-        if not found:
-            return []
-        starts = doc.to_array("IDX")
-        matches = []
-        for char, key in found:
-            index = int(numpy.searchsorted(starts, char))
-            if index < len(starts) and starts[index] == char:
-                matches.append((key, index, index + 1))
         return matches
 
-    def mentions(self, doc: Doc) -> list[list[Any]]:
-        """Country mentions of a Doc as ``[start, end, iso3, form, spread]``, by start."""
-        if not len(doc):
-            return []
-        matches = list(self.matcher(doc)) + self._glued_matches(doc)
-        mentions: list[list[Any]] = []
-        for key_id, start, end in longest_first(matches):
-            key = self._keys[key_id]
-            if key.form == BLOCKED:
-                continue
-            if key.rule is not None and self.context_rules and key.rule(doc, start, end):
-                continue
-            mentions.append([start, end, key.iso3, key.form, key.spread])
+    def _kept(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matches that overlap no longer one, as ``(key, start, end)``, by start."""
+        matches = self.matcher(doc)
+        glued = self._glued_matches(doc)
+        return longest_first([*matches, *glued] if glued else matches)
+
+    def _is_mention(self, doc: Doc, key: int, start: int, end: int) -> bool:
+        target = self._targets[key]
+        return target.form != BLOCKED and not (
+            target.rule is not None and self.context_rules and target.rule(doc, start, end))
+
+    def _mentions(self, doc: Doc, kept: list[tuple[int, int, int]]) -> list[list[Any]]:
+        targets = self._targets
+        mentions = [[start, end, targets[key].iso3, targets[key].form, targets[key].spread]
+                    for key, start, end in kept if self._is_mention(doc, key, start, end)]
         if any(mention[4] for mention in mentions):
             spread_governments(doc, mentions)
         return mentions
+
+    def mentions(self, doc: Doc) -> list[list[Any]]:
+        """Country mentions of a Doc as ``[start, end, iso3, form, spread]``, by start."""
+        return self._mentions(doc, self._kept(doc)) if len(doc) else []
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["countries"]``."""
         if not self.entries:
             raise RuleSetError(Errors.E400.format(name=self.name))
-        strings = doc.vocab.strings
-        doc.spans[COUNTRIES] = [
-            Span(doc, start, end, label=self._label, kb_id=strings[iso3], span_id=strings[form])
-            for start, end, iso3, form, _ in self.mentions(doc)
-        ]
+        label, kept = self._label, (self._kept(doc) if len(doc) else [])
+        if not self._special.isdisjoint(map(_KEY, kept)):  # one doc in three
+            if not self._spreading.isdisjoint(map(_KEY, kept)):  # rare: forms may change
+                hashes = self._hashes
+                return self._write(doc, [
+                    Span(doc, start, end, label=label, kb_id=hashes[iso3], span_id=hashes[form])
+                    for start, end, iso3, form, _ in self._mentions(doc, kept)])
+            kept = [(key, start, end) for key, start, end in kept
+                    if key not in self._special or self._is_mention(doc, key, start, end)]
+        # Most matches are written as the gazetteer gives them, with hashes made beforehand.
+        kb_ids, span_ids = self._kb_ids, self._span_ids
+        return self._write(doc, [
+            Span(doc, start, end, label=label, kb_id=kb_ids[key], span_id=span_ids[key])
+            for key, start, end in kept])
+
+    @staticmethod
+    def _write(doc: Doc, spans: list[Span]) -> Doc:
+        set_spans(doc, COUNTRIES, spans)  # kept as objects: the agency recognizer reads them
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:

@@ -202,6 +202,28 @@ def test_entity_attributes(nlp: Language) -> None:
     }
 
 
+@Language.component("test_earlier_attributes")
+def set_earlier_attributes(doc: Doc) -> Doc:
+    doc._.entity_attrs = {
+        "PERSON:Kevin K. McAleenan": {"title": "Acting Secretary"},
+        "AGENCY:U.S. Department of Homeland Security": {"acronym": None, "country": "USA",
+                                                       "note": "kept"},
+    }
+    return doc
+
+
+def test_entity_attributes_merge_with_those_set_before() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_earlier_attributes")
+    nlp.add_pipe("undersigned_agencies")
+    nlp.initialize()
+    doc = nlp("DHS and the Department of Homeland Security met CBP.")
+    assert doc._.entity_attrs["PERSON:Kevin K. McAleenan"] == {"title": "Acting Secretary"}
+    assert entity_attrs(doc, "AGENCY", "U.S. Department of Homeland Security") == {
+        "acronym": "DHS", "country": "USA", "note": "kept"}
+    assert entity_attrs(doc, "AGENCY", "U.S. Customs and Border Protection")["acronym"] == "CBP"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

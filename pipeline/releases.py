@@ -1,0 +1,107 @@
+"""A press release ready for the pipeline, and how a text becomes one.
+
+:class:`Release` is what :func:`pipeline.corpus.iter_releases` yields for each document
+read; :class:`ReadFailure` stands for an input that could not be read.
+:func:`release_from_text` cleans a raw text (plain or Markdown) and fills the metadata it
+was not given (title, release date, publisher, dateline) from the text itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cleaning import join_paragraphs, normalize_text, strip_markdown
+from .errors import Errors, ReadError
+from .metadata import extract_metadata, iso_date, parse_date
+
+
+@dataclass(frozen=True)
+class Release:
+    """One press release, ready for the pipeline.
+
+    Attributes:
+        id: Unique id within a run.
+        text: Clean plain text; paragraphs separated by a blank line.
+        title: The release's title.
+        date: The release date, ISO ``YYYY-MM-DD``.
+        source: The publisher ("U.S. Department of Homeland Security").
+        url: Where the release was published.
+        path: Where it was read from ("corpus/x.txt", "data.jsonl:12").
+        dateline: The place of the dateline ("Washington"), title-cased.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    dateline: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """An input that could not be read; it becomes a manifest row with its reason.
+
+    Attributes:
+        id: The best id available: the relative path without suffix, or "file.jsonl:LINE".
+        path: The file, with ":LINE" for a line of a JSON Lines file.
+        reason: The message (an ``E1xx`` code of :mod:`pipeline.errors`) naming the problem.
+    """
+
+    id: str
+    path: str
+    reason: str
+
+
+def release_from_text(
+    text: str,
+    *,
+    id: str,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+) -> Release:
+    """Clean a text and fill the metadata it was not given from the text itself.
+
+    Metadata given here always wins over what the text says; the dateline always
+    comes from the text.
+
+    Args:
+        text: The raw text (plain or Markdown).
+        id: The release id.
+        title: Known title, if any.
+        date: Known release date, ISO or a date such as "September 20, 2019".
+        source: Known publisher.
+        url: Where it was published.
+        path: Where it was read from.
+
+    Returns:
+        The release.
+
+    Raises:
+        ReadError: E101 when nothing is left after cleaning, E111 for a date that is not one.
+    """
+    if date:
+        known = iso_date(date) or parse_date(date)
+        if known is None:
+            raise ReadError(Errors.E111.format(value=date))
+        date = known
+    plain = strip_markdown(normalize_text(text))
+    clean = join_paragraphs(plain)
+    if not clean:
+        raise ReadError(Errors.E101)
+    found = extract_metadata(text, plain=plain)
+    return Release(
+        id=id,
+        text=clean,
+        title=title or found.title,
+        date=date or found.date,
+        source=source or found.source,
+        url=url,
+        path=path,
+        dateline=found.dateline,
+    )

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pipeline.agency_data import DEFAULT_GOVERNMENT_HEADS, DEFAULT_STOP_WORDS
+from pipeline.agency_text import (
+    Countries,
+    country_name,
+    find_words,
+    gazetteer_context_ok,
+    long_form,
+    read_name,
+    read_place,
+    spells,
+    with_article,
+)
+from pipeline.extensions import COUNTRIES, set_spans
+
+STOP = frozenset(DEFAULT_STOP_WORDS)
+HEADS = frozenset(DEFAULT_GOVERNMENT_HEADS)
+TEXT = ("The Salvadoran Ministry of Foreign Affairs of El Salvador and the U.S. Embassy in "
+        "San Salvador met officials of Honduras and the Embassy of the United Arab Emirates.")
+# token spans of the countries in TEXT: (start, end, ISO code, form)
+COUNTRY_TOKENS = [(1, 2, "SLV", "demonym"), (7, 9, "SLV", "name"), (11, 12, "USA", "name"),
+                  (19, 20, "HND", "name"), (25, 28, "ARE", "name")]
+
+
+def doc_with_countries(text: str = TEXT, mentions: list[tuple[int, int, str, str]] | None = None
+                       ) -> Doc:
+    doc = spacy.blank("en")(text)
+    spans = [Span(doc, s, e, label="COUNTRY", kb_id=iso, span_id=form)
+             for s, e, iso, form in (COUNTRY_TOKENS if mentions is None else mentions)]
+    set_spans(doc, COUNTRIES, spans)
+    return doc
+
+
+def test_countries_index_by_offsets() -> None:
+    doc = doc_with_countries()
+    countries = Countries(doc)
+    ministry = TEXT.index("Ministry")
+    assert countries.before(TEXT, ministry).text == "Salvadoran"  # type: ignore[union-attr]
+    after_affairs = TEXT.index(" of El Salvador")
+    assert countries.after_of(TEXT, after_affairs).text == "El Salvador"  # type: ignore[union-attr]
+    assert countries.before(TEXT, TEXT.index("Foreign")) is None
+    embassy = TEXT.rindex("Embassy")
+    assert countries.after_of(TEXT, embassy + len("Embassy")).kb_id_ == "ARE"  # type: ignore
+    assert countries.nearest_foreign(embassy, window=400).kb_id_ == "HND"  # type: ignore
+    assert countries.nearest_foreign(TEXT.index("U.S. Embassy") + 5, window=400).kb_id_ == "SLV"  # type: ignore
+
+
+def test_countries_index_without_country_spans() -> None:
+    doc = spacy.blank("en")("The Ministry of Foreign Affairs of El Salvador.")
+    countries = Countries(doc)
+    assert countries.spans == [] and countries.after_of(doc.text, 30) is None
+
+
+@pytest.mark.parametrize(
+    ("trigger", "expected"),
+    [
+        ("Ministry of", ("Foreign Affairs", "El Salvador")),
+        ("Embassy of", None),  # "the United Arab Emirates" is a country, not a name
+    ],
+)
+def test_read_name(trigger: str, expected: tuple[str, str] | None) -> None:
+    doc = doc_with_countries()
+    char = TEXT.index(trigger) + len(trigger)
+    named = read_name(TEXT, char, Countries(doc), STOP, HEADS)
+    if expected is None:
+        assert named is None
+    else:
+        assert named is not None and named[0] == expected[0]
+        assert named[2] is not None and named[2].text == expected[1]
+        assert named[1] == named[2].end_char
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Bureau of Energy Resources Senior Official said", "Energy Resources"),
+        ("the Office of Policy, Planning and Resources today", "Policy, Planning and Resources"),
+        ("the Department of State's Bureau of Oceans", "State"),
+        ("the Ministry of Women's Affairs said", "Women's Affairs"),
+        ("the Office of the Secretary.", None),
+    ],
+)
+def test_read_name_stops_at_titles_lists_and_possessives(text: str, name: str | None) -> None:
+    trigger = re.search(r"(?:Bureau|Office|Department|Ministry) of", text)
+    assert trigger is not None
+    doc = spacy.blank("en")(text)
+    named = read_name(text, trigger.end(), Countries(doc), STOP, HEADS)
+    assert (named[0] if named else None) == name
+
+
+@pytest.mark.parametrize(
+    ("after", "place"),
+    [
+        ("Embassy in San Salvador met", "San Salvador"),
+        ("Embassy Bogota Chargé d'Affaires", "Bogota"),
+        ("Embassy to the Holy See.", "Holy See"),
+        ("Embassy Ambassador Jones", None),
+    ],
+)
+def test_read_place(after: str, place: str | None) -> None:
+    text = f"The U.S. {after}"
+    doc = spacy.blank("en")(text)
+    found = read_place(text, text.index("Embassy") + len("Embassy"), Countries(doc), STOP)
+    assert (found[0] if found else None) == place
+
+
+def test_read_place_that_is_a_country() -> None:
+    doc = doc_with_countries()
+    found = read_place(TEXT, TEXT.rindex("Embassy") + len("Embassy"), Countries(doc), STOP)
+    assert found is None  # "of the United Arab Emirates" is no place preposition
+    text = "The U.S. Embassy to Honduras opened."
+    doc = doc_with_countries(text, [(4, 5, "HND", "name")])
+    place = read_place(text, text.index(" to"), Countries(doc), STOP)
+    assert place is not None and place[0] == "Honduras" and place[2] is not None
+
+
+@pytest.mark.parametrize(
+    ("acronym", "words", "whole", "expected"),
+    [
+        ("DHS", ("U.S.", "Department", "of", "Homeland", "Security"), False, True),
+        ("DHS", ("U.S.", "Department", "of", "Homeland", "Security"), True, False),
+        ("USDHS", ("U.S.", "Department", "of", "Homeland", "Security"), True, True),
+        ("DOD", ("Department", "of", "Defense"), True, True),
+        ("IADB", ("Inter-American", "Development", "Bank"), True, True),
+        ("IDB", ("Inter-American", "Development", "Bank"), True, True),
+        ("CSE", ("Supreme", "Electoral", "Council"), True, True),  # letters in another order
+        ("MOUs", ("Memorandum", "of", "Understanding"), True, True),
+        ("NSA", ("National", "Space", "Science", "Agency"), True, False),
+    ],
+)
+def test_spells(acronym: str, words: tuple[str, ...], whole: bool, expected: bool) -> None:
+    assert spells(acronym, words, whole) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "lowercase", "words"),
+    [
+        ("They created the National Space Science Agency (NSSA)", "NSSA", False,
+         ["National", "Space", "Science", "Agency"]),
+        ("signed a Memorandum of Understanding (MOU)", "MOU", False,
+         ["Memorandum", "of", "Understanding"]),
+        ("on maritime domain awareness (MDA)", "MDA", False, None),
+        ("on maritime domain awareness (MDA)", "MDA", True, ["maritime", "domain", "awareness"]),
+        ("the Electoral Council, (CSE)", "CSE", False, None),
+    ],
+)
+def test_long_form(text: str, acronym: str, lowercase: bool, words: list[str] | None) -> None:
+    end = text.index(" (")
+    found = long_form(text, end, acronym, lowercase=lowercase)
+    if words is None:
+        assert found is None
+    else:
+        assert found is not None and found[1] == words
+        assert text[found[0]:end] == " ".join(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("NSSA and the NSSA's chief; not NSSAs or XNSSA.", ["NSSA"]),
+        ("R&D, R&D&E and D&E", ["D&E", "R&D", "R&D&E"]),
+        ("CSE(CSE)CSE_ CSE", ["CSE"]),
+        ("", ["NSSA"]),
+    ],
+)
+def test_find_words_matches_a_whole_word_regex(text: str, words: list[str]) -> None:
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    assert find_words(text, words) == [(m.start(), m.end(), m.group(0))
+                                       for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("United Arab Emirates", "the United Arab Emirates"), ("El Salvador", "El Salvador"),
+     ("ROK", "the ROK"), ("Republic of Korea", "the Republic of Korea"),
+     ("Philippines", "the Philippines")],
+)
+def test_with_article(name: str, expected: str) -> None:
+    assert with_article(name) == expected
+
+
+def test_country_name_of_names_and_demonyms() -> None:
+    doc = doc_with_countries()
+    spans = Countries(doc).spans
+    assert [country_name(span) for span in spans] == [
+        "El Salvador", "El Salvador", "U.S.", "Honduras", "United Arab Emirates"]
+    kosovar = doc_with_countries("A Kosovar minister.", [(1, 2, "XKX", "demonym")])
+    assert country_name(Countries(kosovar).spans[0]) == "Kosovo"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "role", "means_the_body"),
+    [
+        ("The Treasury said.", "Treasury", "single", True),
+        ("The Secretary of the Treasury said.", "Treasury", "single", False),
+        ("The Secretary of Treasury said.", "Treasury", "single", False),
+        ("Officials in VA met.", "VA", "state_code", True),
+        ("Arlington, VA is near.", "VA", "state_code", False),
+        ("Senator Smith (D-VA) spoke.", "VA", "state_code", False),
+        ("He met the Trade Representative today.", "Trade Representative", "office", True),
+        ("He met Trade Representative Tai today.", "Trade Representative", "office", False),
+        ("the Trade Representative Tai spoke.", "Trade Representative", "office", False),
+        ("Ministry of Trade", "Ministry of Trade", "name", True),
+    ],
+)
+def test_gazetteer_context_ok(text: str, phrase: str, role: str, means_the_body: bool) -> None:
+    doc = spacy.blank("en")(text)
+    span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+    assert span is not None
+    assert gazetteer_context_ok(doc, span.start, span.end, role) is means_the_body

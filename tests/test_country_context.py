@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pipeline.components.countries
+from pipeline.country_context import (
+    CONTEXT_RULES,
+    is_georgia_us_state,
+    is_person_name,
+    is_pronoun_us,
+    is_turkey_the_bird,
+    sentence_words,
+)
+
+
+def tokens(text):
+    return spacy.blank("en").make_doc(text)
+
+
+def at(doc, word):
+    index = next(t.i for t in doc if t.text == word)
+    return doc, index, index + 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He lives in Atlanta, Georgia now.", True),
+        ("Georgia Senator Jones voted.", True),
+        ("In Georgia and Florida schools opened.", True),
+        ("The county clerk in Georgia resigned.", True),
+        ("Georgia borders Russia.", False),
+        ("In Georgia, the governor of Tbilisi region spoke.", False),
+    ],
+)
+def test_is_georgia_us_state(text, expected):
+    assert is_georgia_us_state(*at(tokens(text), "Georgia")) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Jordan Smith spoke.", "Jordan", True),
+        ("Michael Jordan spoke.", "Jordan", True),
+        ("Acting Secretary Chad Wolf spoke.", "Chad", True),
+        ("Ms. Welsh asked a question.", "Welsh", True),
+        ("Tom Holland acted.", "Holland", True),
+        ("Aid to Jordan grew.", "Jordan", False),
+        ("The U.S. - Jordan Strategic Dialogue.", "Jordan", False),
+        ("Jordan's King Abdullah spoke.", "Jordan", False),
+        ("Sudan and Chad signed.", "Chad", False),
+    ],
+)
+def test_is_person_name(text, word, expected):
+    assert is_person_name(*at(tokens(text), word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Turkey pardon is on Wednesday.", True),
+        ("National Thanksgiving Turkey Peanut Butter.", True),
+        ("At Thanksgiving the President pardoned Turkey named Corn.", True),
+        ("Turkey signed the protocol.", False),
+        ("Greece and Turkey met.", False),
+    ],
+)
+def test_is_turkey_the_bird(text, expected):
+    assert is_turkey_the_bird(*at(tokens(text), "Turkey")) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("LET US KNOW.", True), ("JOIN US TODAY", True), ("FOR US", True),
+     ("THANK YOU FOR JOINING US", True), ("US EMBASSY", False),
+     ("The US and Canada.", False), ("US-ASEAN ties.", False), ("US NAVY", False)],
+)
+def test_is_pronoun_us(text, expected):
+    assert is_pronoun_us(*at(tokens(text), "US")) is expected
+
+
+def test_sentence_words_use_sentence_boundaries_when_set():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Atlanta is hot. Georgia borders Russia near Tbilisi.")
+    index = next(t.i for t in doc if t.text == "Georgia")
+    assert sentence_words(doc, index) == {"Georgia", "borders", "Russia", "near", "Tbilisi"}
+    plain = tokens("Atlanta is hot. Georgia borders Russia near Tbilisi.")
+    assert "Atlanta" in sentence_words(plain, index)  # no boundaries: a window of tokens
+
+
+def test_each_context_rule_is_registered_for_its_form():
+    assert CONTEXT_RULES["Georgia"] is is_georgia_us_state
+    assert CONTEXT_RULES["Turkey"] is is_turkey_the_bird
+    assert CONTEXT_RULES["US"] is is_pronoun_us
+    assert {form for form, rule in CONTEXT_RULES.items() if rule is is_person_name} == {
+        "Jordan", "Chad", "Holland", "Welsh"}
+    assert pipeline.components.countries.is_person_name is is_person_name

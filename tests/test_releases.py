@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+import pipeline.corpus
+from pipeline.errors import ReadError
+from pipeline.releases import ReadFailure, Release, release_from_text
+
+
+def test_release_from_text() -> None:
+    release = release_from_text(
+        "Release Date: September 20, 2019\n\nWASHINGTON -- Body.", id="x", date="Sept. 21, 2019"
+    )
+    assert (release.date, release.dateline, release.text) == (
+        "2019-09-21", "Washington", "Release Date: September 20, 2019\n\nWASHINGTON -- Body.",
+    )
+    with pytest.raises(ReadError, match="E111"):
+        release_from_text("Body.", id="x", date="soon")
+    with pytest.raises(ReadError, match="E101"):
+        release_from_text("\u200b\n\n", id="x")
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        (
+            "# Ruritania Joins the Customs Pact\n\nOffice of the Spokesperson\n\n"
+            "May 4, 2022\n\nLISBON -- The Minister of Trade of Ruritania signed the pact today "
+            "in the presence of the ministers of six other governments and the secretary "
+            "general of the customs council, who welcomed the new member.",
+            {},
+            ("Ruritania Joins the Customs Pact", "2022-05-04", "Office of the Spokesperson",
+             "Lisbon"),
+        ),
+        (
+            "# Ruritania Joins the Customs Pact\n\nLISBON -- Signed today.",
+            {"title": "Given Title", "date": "2022-05-05", "source": "Given Publisher"},
+            ("Given Title", "2022-05-05", "Given Publisher", "Lisbon"),
+        ),
+    ],
+)
+def test_given_metadata_wins_and_the_rest_comes_from_the_text(
+    text: str, given: dict[str, str], expected: tuple[str, str, str, str]
+) -> None:
+    release = release_from_text(text, id="pact", url="https://example.gov/pact", **given)
+    assert (release.title, release.date, release.source, release.dateline) == expected
+    assert release.url == "https://example.gov/pact"
+    assert not release.text.startswith("#")
+
+
+def test_records_are_frozen_and_importable_from_corpus() -> None:
+    release = Release(id="a", text="Text.")
+    with pytest.raises(AttributeError):
+        release.id = "b"  # type: ignore[misc]
+    assert pipeline.corpus.Release is Release
+    assert pipeline.corpus.ReadFailure is ReadFailure
+    assert pipeline.corpus.release_from_text is release_from_text
