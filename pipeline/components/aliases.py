@@ -19,121 +19,47 @@ them (registered as ``undersigned_aliases``):
 - "he", "she" (the configured pronouns) become ``PERSON`` spans with ``id_``
   ``"pronoun"`` when exactly one person is mentioned in the current sentence and the
   ``pronoun_window`` sentences before it (sentences must be set; otherwise pronouns
-  are left alone);
+  are left alone), unless the person's honorifics or titles say another gender ("Ms.",
+  "Queen": the ``gender`` marks of ``titles.jsonl``) than the pronoun's;
 - the ``PERSON`` entity attributes of a cluster are merged under its canonical name:
   the longest title, the first known country and agency.
+
+Name parsing and clustering are :mod:`pipeline.names`. The span groups are read with
+:func:`pipeline.extensions.cached_spans` (:mod:`.people` leaves its Span objects there)
+and tokens compared as hashes with numpy, so that Python works per mention, not per token.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_type_hints
 
 import numpy
-from nameparser import HumanName
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
-from ..extensions import PEOPLE, TITLES, doc_text, entity_key
-from .people import (
+from ..extensions import PEOPLE, TITLES, cached_spans, doc_text, entity_key, set_spans
+from ..name_shapes import title_case
+from ..names import NameParts, cluster_names, name_parts, written_surname
+from ..people_lexicon import (
     NEUTRAL_MODIFIERS,
-    PARTICLES,
     STOPWORDS_FILE,
     TITLES_FILE,
     TitleLexicon,
     load_lexicon,
-    normal_name,
-    title_case,
 )
 
 PRONOUN = "pronoun"
-HONORIFIC_FOLLOWERS = frozenset({"Excellency", "Majesty", "Royal", "Highness"})
 DEFAULT_PRONOUNS = ["he", "she", "him", "his", "her"]
-
-
-@dataclass(frozen=True)
-class NameParts:
-    """A name split by ``nameparser``, normalised for comparison."""
-
-    name: str
-    words: tuple[str, ...]
-    surname: str
-    given: str
-
-    @property
-    def size(self) -> int:
-        """Number of words."""
-        return len(self.words)
-
-
-@lru_cache(maxsize=4096)
-def written_surname(name: str) -> str:
-    """The surname as written ("Hill Tinoco" gives "Tinoco", "King Hussein" "Hussein")."""
-    return HumanName(name).last or name.split()[-1]
-
-
-@lru_cache(maxsize=4096)
-def name_parts(name: str) -> NameParts:
-    """Split a name; a single word ("Blinken") is a surname, a king's name its own."""
-    human = HumanName(name)
-    last, first = normal_name(human.last), normal_name(human.first)
-    words = tuple(normal_name(name).split())
-    if not last:
-        return NameParts(name, words, first or (words[-1] if words else ""), "")
-    return NameParts(name, words, last, first)
-
-
-def _given_compatible(one: str, other: str) -> bool:
-    if not one or not other:
-        return True
-    if len(one) == 1 or len(other) == 1:
-        return one[0] == other[0]
-    return one[:2] == other[:2]
-
-
-def compatible(short: NameParts, full: NameParts) -> bool:
-    """Whether ``short`` can be another mention of the person named ``full``."""
-    if short.surname == full.surname and _given_compatible(short.given, full.given):
-        return True
-    content = [w for w in full.words if len(w) > 1 and w not in PARTICLES]
-    if short.size == 1:
-        return short.words[0] in content
-    # "Al Owais" of "Abdul Rahman Al Owais"; "Moussa Faki" of "Moussa Faki Mahamat".
-    return short.size < full.size and short.words in (
-        full.words[-short.size:], full.words[:short.size])
-
-
-def cluster_names(
-    names: list[str], title_keys: dict[str, set[str]]
-) -> dict[str, str]:
-    """Map each name to its cluster's canonical name (the fullest form).
-
-    Args:
-        names: Names in the order of their first mention.
-        title_keys: Office keys of each name's titles, to settle ambiguous mentions.
-    """
-    order = {name: index for index, name in enumerate(names)}
-    ranked = sorted(order, key=lambda n: (-name_parts(n).size, -len(n), order[n]))
-    clusters: list[tuple[NameParts, set[str]]] = []
-    canonical: dict[str, str] = {}
-    for name in ranked:
-        parts, keys = name_parts(name), title_keys.get(name, set())
-        matches = [c for c in clusters if compatible(parts, c[0])]
-        if len(matches) > 1:
-            matches = [c for c in matches if keys & c[1]]
-        if len(matches) == 1:
-            canonical[name] = matches[0][0].name
-            matches[0][1].update(keys)
-        elif not matches:
-            clusters.append((parts, set(keys)))
-            canonical[name] = name
-        else:
-            canonical[name] = name
-    return canonical
+HONORIFIC_FOLLOWERS = frozenset({"Excellency", "Majesty", "Royal", "Highness"})
+#: The gender that an English pronoun refers to, for checking it against a person's.
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 class AliasLinker:
@@ -152,12 +78,21 @@ class AliasLinker:
         self.pronouns = list(pronouns)
         self.pronoun_window = pronoun_window
         self.lexicon: TitleLexicon | None = None
-        self.tokenizer = nlp.tokenizer
-        self._hashes: dict[str, tuple[int, ...]] = {}
+        strings = nlp.vocab.strings
+        # Pronouns are found by a PhraseMatcher, each under its own key (the word), and
+        # "His Excellency" and the like under one more, to leave them out.
         words = {p for w in pronouns for p in (w.lower(), w.capitalize())}
-        self.pronoun_hashes = numpy.array(
-            [nlp.vocab.strings.add(w) for w in sorted(words)], dtype="uint64")
-        self.honorific_followers = {nlp.vocab.strings.add(w) for w in HONORIFIC_FOLLOWERS}
+        self.pronoun_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.pronoun_genders: dict[int, str] = {}
+        for word in sorted(words):
+            self.pronoun_matcher.add(word, [nlp.make_doc(word)])
+            self.pronoun_genders[strings.add(word)] = PRONOUN_GENDERS.get(word.lower(), "")
+        self.honorific_key = strings.add("HONORIFIC")
+        if words:
+            self.pronoun_matcher.add("HONORIFIC", [
+                nlp.make_doc(f"{word} {follower}") for word in sorted(words)
+                for follower in HONORIFIC_FOLLOWERS])
+        self.labels = (strings.add("PERSON"), strings.add("name"), strings.add(PRONOUN))
 
     def initialize(
         self,
@@ -174,122 +109,177 @@ class AliasLinker:
         """Rewrite the ``people`` and ``titles`` groups with canonical names; add mentions."""
         if self.lexicon is None:
             raise RuleSetError(Errors.E440.format(name=self.name))
-        if PEOPLE not in doc.spans or not len(doc.spans[PEOPLE]):
+        written = cached_spans(doc, PEOPLE)
+        if not written:
             return doc
-        text = doc_text(doc)
-        written = list(doc.spans[PEOPLE])
-        people = [s for s in written if s.id_ != PRONOUN]
-        titles = list(doc.spans[TITLES]) if TITLES in doc.spans else []
-        orth = doc.to_array("ORTH")
-        people += self._more_mentions(doc, text, people, orth)
+        text, strings = doc_text(doc), doc.vocab.strings
+        pronoun_form = self.labels[2]
+        people = [s for s in written if s.id != pronoun_form]
+        titles = cached_spans(doc, TITLES)
+        people += self._more_mentions(doc, text, people)
         people.sort(key=lambda s: s.start)
         keys: dict[str, set[str]] = {}
         for title in titles:
-            if title.kb_id_:
+            if title.kb_id:
                 keys.setdefault(title.kb_id_, set()).add(
                     self.lexicon.title_key(text[title.start_char:title.end_char]))
         canonical = cluster_names(list(dict.fromkeys(s.kb_id_ for s in people)), keys)
-        people = [_with_kb(s, canonical.get(s.kb_id_, s.kb_id_)) for s in people]
-        titles = self._link_titles(text, titles, canonical)
-        _merge_attrs(doc, [s.kb_id_ for s in written], canonical)
-        people += self._pronouns(doc, people, titles, orth)
-        doc.spans[PEOPLE] = sorted(people, key=lambda s: s.start)
-        doc.spans[TITLES] = titles
+        renamed = {strings[name]: strings.add(name_as) for name, name_as in canonical.items()
+                   if name != name_as}
+        if renamed:
+            people = [_with_kb(s, renamed.get(s.kb_id, s.kb_id)) for s in people]
+        if renamed or any(not t.kb_id for t in titles):
+            titles = self._link_titles(doc, text, titles, canonical)
+        if renamed:
+            _merge_attrs(doc, [s.kb_id_ for s in written], canonical)
+        people += self._pronouns(doc, text, people, titles)
+        set_spans(doc, PEOPLE, sorted(people, key=lambda s: s.start))
+        set_spans(doc, TITLES, titles)
         return doc
 
-    def _more_mentions(self, doc: Doc, text: str, people: list[Span],
-                       orth: numpy.ndarray) -> list[Span]:
-        """Later mentions of known surnames, with a given name just before when new."""
-        assert self.lexicon is not None
-        surnames: dict[tuple[int, ...], list[NameParts]] = {}
-        for span in people:
-            key = self._token_hashes(written_surname(span.kb_id_))
-            surnames.setdefault(key, []).append(name_parts(span.kb_id_))
-        # Found on tokens by the hash of the surname's last token, then checked token by token.
+    def _more_mentions(self, doc: Doc, text: str, people: list[Span]) -> list[Span]:
+        """Later mentions of known surnames, with a given name just before when new.
+
+        Surnames are found in the text; each end of one is read once, with the first
+        surname (in order of mention) that ends there.
+        """
+        surnames: dict[str, list[NameParts]] = {}
+        for name in dict.fromkeys(s.kb_id_ for s in people):
+            surnames.setdefault(written_surname(name), []).append(name_parts(name))
+        # Most hits fall inside a name already found ("Secretary Blinken"): they are
+        # dropped by character offsets before any span is made.
+        starts = [s.start_char for s in people]
+        ends = [s.end_char for s in people]
+        hits = sorted((end, order, start, surname)
+                      for order, surname in enumerate(surnames)
+                      for start, end in _phrase_hits(text, surname))
         taken = numpy.zeros(len(doc) + 1, dtype=bool)
-        for span in people:
-            taken[span.start:span.end] = True
-        last = numpy.array([key[-1] for key in surnames], dtype="uint64")
-        candidates = numpy.flatnonzero((orth[:, None] == last[None, :]).any(axis=1) & ~taken[:-1])
-        found = []
-        for index in candidates.tolist():
-            for key, known in surnames.items():
-                start = index + 1 - len(key)
-                if key[-1] != orth[index] or start < 0 or tuple(orth[start:index + 1]) != key:
-                    continue
-                span = Span(doc, start, index + 1, label="PERSON", kb_id=known[0].name,
-                            span_id="name")
-                if not any(p.given for p in known):
-                    begin = self.lexicon.name_start(text, span.end_char, 2)
-                    wider = doc.char_span(begin, span.end_char) if begin is not None else None
-                    if wider is not None and wider.start < start:
-                        name = " ".join(text[wider.start_char:wider.end_char].split())
-                        span = Span(doc, wider.start, wider.end, label="PERSON", kb_id=name,
-                                    span_id="name")
-                if not taken[span.start:span.end].any():
-                    taken[span.start:span.end] = True
-                    found.append(span)
-                break
+        for known_span in people:
+            taken[known_span.start:known_span.end] = True
+        person_label, name_form, _ = self.labels
+        strings = doc.vocab.strings
+        found, last_end = [], -1
+        for end, _, start, surname in hits:
+            if end == last_end:
+                continue
+            last_end = end
+            inside = bisect_right(starts, end - 1) - 1
+            if inside >= 0 and ends[inside] >= end:
+                continue  # the last word is part of a name already found
+            known = surnames[surname]
+            # The full name if it is written out ("Hossam Bahgat"), else the surname.
+            written: Span | None = None
+            for parts in known:
+                begin = end - len(parts.name)
+                if (len(parts.name) > len(surname) and text.endswith(parts.name, 0, end)
+                        and (not begin or not text[begin - 1].isalnum())):
+                    written = doc.char_span(begin, end, person_label,
+                                            kb_id=strings.add(parts.name), span_id=name_form)
+                    if written is not None:
+                        break
+            if written is None:
+                written = doc.char_span(start, end, person_label,
+                                        kb_id=strings.add(known[0].name), span_id=name_form)
+            if written is None or taken[written.end - 1]:
+                continue  # not on token boundaries, or part of a name already found
+            span = written
+            if not any(p.given for p in known):
+                span = self._with_given_name(doc, text, span)
+            if not taken[span.start:span.end].any():
+                taken[span.start:span.end] = True
+                found.append(span)
         return found
 
-    def _token_hashes(self, phrase: str) -> tuple[int, ...]:
-        hashes = self._hashes.get(phrase)
-        if hashes is None:
-            hashes = self._hashes[phrase] = tuple(t.orth for t in self.tokenizer(phrase))
-        return hashes
+    def _with_given_name(self, doc: Doc, text: str, span: Span) -> Span:
+        """The span widened to a given name just before it ("Michael Spavor"), if any."""
+        assert self.lexicon is not None
+        begin = self.lexicon.names.name_start(text, span.end_char, 2)
+        wider = doc.char_span(begin, span.end_char) if begin is not None else None
+        if wider is None or wider.start >= span.start:
+            return span
+        name = " ".join(text[wider.start_char:wider.end_char].split())
+        return Span(doc, wider.start, wider.end, label=span.label, kb_id=name, span_id=span.id)
 
-    def _link_titles(self, text: str, titles: list[Span],
+    def _link_titles(self, doc: Doc, text: str, titles: list[Span],
                      canonical: dict[str, str]) -> list[Span]:
         assert self.lexicon is not None
+        strings = doc.vocab.strings
         seen: list[tuple[str, str, str]] = []  # (office key, title words, person)
         countries: dict[str, str] = {}  # person -> country of their first title that has one
         linked = []
         for title in titles:
             written = text[title.start_char:title.end_char]
             key, words = self.lexicon.title_key(written), _office(written)
-            if title.kb_id_:
-                person = canonical.get(title.kb_id_, title.kb_id_)
+            if title.kb_id:
+                name = title.kb_id_
+                person = canonical.get(name, name)
                 seen.append((key, words, person))
-                if title.id_:
+                if title.id:
                     countries.setdefault(person, title.id_)
-                linked.append(_with_kb(title, person))
+                linked.append(_with_kb(title, strings.add(person)) if person != name else title)
                 continue
             with_phrase = " of " in words or " for " in words
             people = {p for k, w, p in seen if k == key and (not with_phrase or w == words)}
             if len(people) == 1:
                 person = people.pop()
-                title = _with_kb(title, person, title.id_ or countries.get(person, ""))
+                country = title.id or strings.add(countries.get(person, ""))
+                title = _with_kb(title, strings.add(person), country)
             linked.append(title)
         return linked
 
-    def _pronouns(self, doc: Doc, people: list[Span], titles: list[Span],
-                  orth: numpy.ndarray) -> list[Span]:
-        if not len(self.pronoun_hashes):
+    def _pronouns(self, doc: Doc, text: str, people: list[Span],
+                  titles: list[Span]) -> list[Span]:
+        """Pronouns of the one person mentioned in their sentence or the window before it."""
+        matches = self.pronoun_matcher(doc)
+        # "His Excellency", "Her Majesty" are honorifics, not pronouns.
+        honorifics = {start for key, start, _ in matches if key == self.honorific_key}
+        candidates = sorted((start, key) for key, start, _ in matches
+                            if key != self.honorific_key and start not in honorifics)
+        if not candidates:
             return []
-        candidates = numpy.flatnonzero(
-            (orth[:, None] == self.pronoun_hashes[None, :]).any(axis=1))
-        if not len(candidates):
-            return []
-        sentence_marks = doc.to_array("SENT_START").astype("int64")
+        sentence_marks = doc.to_array("SENT_START")
         # Without sentence boundaries only the first token is marked (as a start).
         if not sentence_marks[1:].any():
             return []
         sentence_of = numpy.cumsum(sentence_marks == 1)  # token -> sentence number
-        by_sentence: dict[int, set[str]] = {}
-        for span in people + [t for t in titles if t.kb_id_]:
-            by_sentence.setdefault(int(sentence_of[span.start]), set()).add(span.kb_id_)
+        mentioned = people + [t for t in titles if t.kb_id]
+        by_sentence: dict[int, set[int]] = {}
+        spans_of: dict[int, list[Span]] = {}
+        for span, sentence in zip(mentioned, sentence_of[[s.start for s in mentioned]].tolist(),
+                                  strict=True):
+            by_sentence.setdefault(sentence, set()).add(span.kb_id)
+            spans_of.setdefault(span.kb_id, []).append(span)
+        genders: dict[int, str] = {}
+        person_label, _, pronoun_form = self.labels
         found = []
-        for index in candidates.tolist():
-            if index + 1 < len(doc) and int(orth[index + 1]) in self.honorific_followers:
-                continue  # "His Excellency", "Her Majesty"
-            sentence = int(sentence_of[index])
-            persons: set[str] = set()
+        indexes = [index for index, _ in candidates]
+        for (index, key), sentence in zip(candidates, sentence_of[indexes].tolist(), strict=True):
+            persons: set[int] = set()
             for previous in range(sentence - self.pronoun_window, sentence + 1):
                 persons |= by_sentence.get(previous, set())
-            if len(persons) == 1:
-                found.append(Span(doc, index, index + 1, label="PERSON",
-                                  kb_id=persons.pop(), span_id=PRONOUN))
+            if len(persons) != 1:
+                continue
+            person = persons.pop()
+            wanted = self.pronoun_genders[key]
+            if wanted and person not in genders:
+                genders[person] = self._gender(text, spans_of[person])
+            if wanted and genders[person] not in ("", wanted):
+                continue  # "she" of a person called "Mr.", "King"
+            found.append(Span(doc, index, index + 1, label=person_label, kb_id=person,
+                              span_id=pronoun_form))
         return found
+
+    def _gender(self, text: str, spans: list[Span]) -> str:
+        """A person's gender when their honorifics and titles say one, and only one."""
+        assert self.lexicon is not None
+        said = set()
+        for span in spans:
+            if span.label == self.labels[0]:
+                said.add(self.lexicon.gender_before(text, span.start_char))
+            else:
+                said.add(self.lexicon.title_gender(text[span.start_char:span.end_char]))
+        said.discard("")
+        return said.pop() if len(said) == 1 else ""
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         """Save the lexicon as ``titles.jsonl`` and ``name_stopwords.jsonl`` in ``path``."""
@@ -311,11 +301,23 @@ def _office(title: str) -> str:
     return " ".join(w for w in words if w not in NEUTRAL_MODIFIERS).lower()
 
 
-def _with_kb(span: Span, kb_id: str, span_id: str | None = None) -> Span:
-    span_id = span.id_ if span_id is None else span_id
-    if span.kb_id_ == kb_id and span.id_ == span_id:
+def _phrase_hits(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Offsets of ``phrase`` in ``text`` as a whole word or words ("Nasser" in "Nasser's")."""
+    found, size, at = [], len(phrase), text.find(phrase)
+    while at >= 0:
+        end = at + size
+        if (not at or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            found.append((at, end))
+        at = text.find(phrase, at + 1)
+    return found
+
+
+def _with_kb(span: Span, kb_id: int, span_id: int | None = None) -> Span:
+    """The span with another ``kb_id`` (and ``id``), as a hash; itself when they are equal."""
+    span_id = span.id if span_id is None else span_id
+    if span.kb_id == kb_id and span.id == span_id:
         return span
-    return Span(span.doc, span.start, span.end, label=span.label_, kb_id=kb_id, span_id=span_id)
+    return Span(span.doc, span.start, span.end, label=span.label, kb_id=kb_id, span_id=span_id)
 
 
 def _merge_attrs(doc: Doc, names: list[str], canonical: dict[str, str]) -> None:

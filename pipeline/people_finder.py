@@ -1,0 +1,316 @@
+"""Find people anchored by titles, honorifics, roles, speech verbs and capitals.
+
+A capitalised word is taken as a name only where the context says so: after a title
+("Acting Secretary of Homeland Security Kevin K. McAleenan", "Senators Reed and
+Whitehouse"), an honorific ("Mr. Spavor"), a role ("citizens Michael Spavor and Michael
+Kovrig"); before ", <title>" ("Antony J. Blinken, Secretary of State", so bylines too);
+next to a speech verb ("said Al Owais", "Maria Lopez said"; two words at least); in a
+speaker label or signature in capitals ("SECRETARY BLINKEN:", "JOSEPH R. BIDEN JR.").
+What a name looks like is :mod:`pipeline.name_shapes`; a title's country is
+:mod:`pipeline.title_context`.
+
+Cues (titles, honorifics, roles, speech verbs) are found on tokens by one
+``PhraseMatcher``; anchored regular expressions then run at their offsets, so the Python
+work grows with the number of cues, not of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from . import title_shapes as shapes
+from .extensions import doc_text
+from .name_shapes import (
+    CACHE_SIZE,
+    blank_start,
+    capital_segments,
+    is_signature,
+    single_given_name,
+    skip_blank,
+    title_case,
+)
+from .names import capitalise
+from .people_lexicon import TitleLexicon
+from .title_context import (
+    NO_CONTEXT,
+    SpanContext,
+    TitleHit,
+    default_country,
+    has_prefix,
+    read_title,
+)
+
+CUES = ("TITLE", "SPEECH", "HONORIFIC", "ROLE")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person's name in the text and the titles given to it there."""
+
+    start: int
+    end: int
+    name: str
+    titles: list[TitleHit] = field(default_factory=list)
+    weak: bool = False
+
+    @property
+    def parts(self) -> int:
+        """Number of words in the name."""
+        return len(self.name.split())
+
+    def shifted(self, offset: int) -> Mention:
+        """The same mention ``offset`` characters further on."""
+        return Mention(self.start + offset, self.end + offset, self.name,
+                       [hit.shifted(offset) for hit in self.titles], self.weak)
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    """One mention per stretch of text: the longest of overlapping ones, with all titles."""
+    merged: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if merged and mention.start < merged[-1].end:
+            merged[-1].titles += [t for t in mention.titles if t not in merged[-1].titles]
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _alone_worthy(hit: TitleHit) -> bool:
+    # Plurals and ranks that are also common words ("General") stand for no one alone.
+    return not hit.entry.plural_form and hit.entry.min_name_tokens == 1
+
+
+class PeopleFinder:
+    """The recognisers over one Doc's text; see the module docstring.
+
+    Args:
+        nlp: The pipeline, for the vocabulary of the cue matcher.
+        lexicon: Titles, honorifics, roles and name stopwords.
+        speech_verbs: Verbs (and "according to") next to which a full name is a person.
+        home_country: ISO alpha-3 code for offices marked ``home``; ``""`` for none.
+    """
+
+    def __init__(self, nlp: Language, lexicon: TitleLexicon, speech_verbs: list[str],
+                 home_country: str) -> None:
+        self.lex = lexicon
+        self.names = lexicon.names
+        self.home_country = home_country
+        # Cues are found on tokens by a PhraseMatcher (regular expressions that search a
+        # whole text cost more than tokenisation); expressions then run at their offsets.
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for cue, phrases in (("TITLE", lexicon.title_phrases()), ("SPEECH", speech_verbs),
+                             ("HONORIFIC", lexicon.phrases["honorific"]),
+                             ("ROLE", lexicon.phrases["role"])):
+            variants = {v for p in phrases for v in (p, p.replace("'", "’"), p.replace("’", "'"))}
+            if cue == "SPEECH":  # "According to" opens sentences; "Said" is also a name
+                variants |= {p[0].upper() + p[1:] for p in phrases if " " in p}
+            if variants:
+                self.matcher.add(cue, [nlp.make_doc(v) for v in sorted(variants)])
+        self.cue_names = {nlp.vocab.strings[c]: c for c in CUES}
+        self._capitals_seen: dict[tuple[str, bool], list[Mention]] = {}
+
+    def cues(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Character ranges of titles, speech verbs, honorifics and roles, in text order."""
+        found: dict[str, list[tuple[int, int]]] = {c: [] for c in CUES}
+        matches = self.matcher(doc)
+        matches.sort(key=lambda m: (m[1], -m[2]))
+        names = self.cue_names
+        # A few cues per Doc: their tokens cost less than an array of all token offsets.
+        for key, start, end in matches:
+            last = doc[end - 1]
+            found[names[key]].append((doc[start].idx, last.idx + len(last)))
+        return found
+
+    def find(self, doc: Doc) -> tuple[list[Mention], list[TitleHit]]:
+        """All person mentions and the titles that stand alone.
+
+        Args:
+            doc: The Doc, with its ``countries`` and ``agencies`` span groups if any.
+        """
+        text, cues = doc_text(doc), self.cues(doc)
+        lex, names = self.lex, self.names
+        ctx = SpanContext(doc)
+        mentions: list[Mention] = []
+        alone: list[TitleHit] = []
+        self.title_people(text, ctx, mentions, alone, [start for start, _ in cues["TITLE"]])
+        for start, _ in cues["HONORIFIC"]:
+            position = lex.skip_honorifics(text, start)
+            if position > start:
+                mentions += self._named(text, position, names.name_end(text, position, 1))
+        for start, end in cues["ROLE"]:
+            mentions += self._name_list(text, skip_blank(text, end), 2, [])
+            left = self._left_appositive(text, start)
+            if left is not None:
+                mentions.append(Mention(left[0], left[1], text[left[0]:left[1]]))
+        for start, end in cues["SPEECH"]:
+            after = skip_blank(text, end)
+            mentions += self._named(text, after, names.name_end(text, after, 2))
+            before = blank_start(text, start)
+            begin = names.name_start(text, before, 2) if before < start else None
+            if begin is not None:
+                mentions.append(Mention(begin, before, text[begin:before]))
+        mentions += self.capitals(text)
+        if not ctx.empty:
+            mentions = [m for m in mentions if not ctx.overlaps(m.start, m.end)]
+        words = {w for m in mentions if not m.weak for w in m.name.split()}
+        kept = [m for m in mentions if not m.weak or m.name.strip() in words]
+        if len(kept) < len(mentions):
+            # The titles of a dropped name stand alone ("Envoy for Hostage Affairs Carstens").
+            dropped = [m for m in mentions if m.weak and m.name.strip() not in words]
+            mentions = kept
+            alone = sorted(alone + [h for m in dropped for h in m.titles if _alone_worthy(h)],
+                           key=lambda h: h.start)
+        return merge_mentions(mentions), alone
+
+    @staticmethod
+    def _named(text: str, start: int, end: int) -> list[Mention]:
+        return [Mention(start, end, text[start:end])] if end else []
+
+    def title_people(self, text: str, ctx: SpanContext, mentions: list[Mention],
+                     alone: list[TitleHit], starts: Iterable[int] | None = None) -> None:
+        """Title-anchored people (title before or after the name) and titles alone.
+
+        ``starts`` are the offsets of head titles, in order (all titles are searched if
+        None); modifiers before them ("Acting") are taken in.
+        """
+        lex, position, last_head = self.lex, 0, -1
+        items: Iterable[int | re.Match[str]] = (
+            lex.title_re.finditer(text) if starts is None else starts)
+        for item in items:
+            if isinstance(item, int):
+                if item < position or item == last_head:
+                    continue  # a head inside the title or name just read
+                last_head = item
+                found_match = lex.title_re.match(text, lex.modifiers_start(text, item))
+                if found_match is None:
+                    continue
+                match = found_match
+            else:
+                match = item
+            start = match.start()
+            if start < position or ctx.inside_agency(start) or shapes.office_before(text, start):
+                continue
+            chain = [read_title(lex, text, ctx, match)]
+            if not _alone_worthy(chain[0]) and shapes.of_before(text, start):
+                continue  # "Department of Justice", "Board of Directors"
+            while True:
+                joint = shapes.chain_at(text, chain[-1].end)
+                following = joint and lex.title_re.match(text, joint.end())
+                if not joint or not following:
+                    break
+                hit = read_title(lex, text, ctx, following)
+                hit.country = hit.country or chain[0].country
+                hit.has_prefix = (has_prefix(hit, lex, text)
+                                  or has_prefix(chain[0], lex, text))
+                hit.after_and = "and" in joint.group(0)
+                chain.append(hit)
+            found = self._after_title(text, ctx, chain)
+            if found and len(chain) > 1:
+                # "Acting Prime Minister and Secretary Blinken": two people, unless the
+                # titles have a body before them or a full name follows.
+                split = max((i for i, h in enumerate(chain) if h.after_and), default=0)
+                if split and found[0].parts < 2 and not has_prefix(chain[0], lex, text):
+                    alone += [h for h in chain[:split] if _alone_worthy(h)]
+                    for mention in found:
+                        mention.titles = chain[split:]
+                    chain = chain[split:]
+            if not found:
+                last = chain[-1]
+                last.end = max(last.end, lex.complement_end(
+                    text, last.head_end, last.entry, ctx.known, greedy=True)[0])
+            if not found and _alone_worthy(chain[-1]):
+                left = self._left_appositive(text, chain[0].start)
+                if left is not None:
+                    found = [Mention(left[0], left[1], text[left[0]:left[1]], chain)]
+            for hit in chain:
+                default_country(hit, self.home_country, self.lex, text)
+            position = chain[-1].end
+            if found:
+                mentions.extend(found)
+                for mention in found:
+                    position = max(position, mention.end)
+            else:
+                alone.extend(hit for hit in chain if _alone_worthy(hit))
+
+    def _left_appositive(self, text: str, title_start: int) -> tuple[int, int] | None:
+        """The name in "<name>, (the former Russian) <title>", as (start, end)."""
+        comma = shapes.appositive_comma(text, title_start)
+        start = self.names.name_start(text, comma, 2) if comma is not None else None
+        if start is None or comma is None or shapes.place_before(text, start):
+            return None
+        return start, comma
+
+    def _after_title(self, text: str, ctx: SpanContext, chain: list[TitleHit]) -> list[Mention]:
+        entry = chain[-1].entry
+        position, comma = shapes.skip_comma(text, chain[-1].end)
+        position = self.lex.skip_honorifics(text, position)
+        if entry.plural_form:
+            return [] if comma else self._name_list(text, position, entry.min_name_tokens, chain)
+        end = self.names.name_end(text, position, entry.min_name_tokens, comma=comma)
+        if not end or (comma and shapes.list_follows(text, end)):
+            return []
+        if comma and self._left_appositive(text, chain[0].start) is not None:
+            return []  # "A, current President of X, B, ...": the title is A's
+        country_start = shapes.of_country_start(text, end)
+        country = ctx.country_starting_at(country_start) if country_start is not None else ""
+        if country:
+            for hit in chain:
+                hit.country = hit.country or country
+        mention = Mention(position, end, text[position:end], chain)
+        # One word after "of/for ..." or a comma may end the title, not name a person
+        # ("Assistant Secretary for International Markets, ..."); kept only if the word
+        # is part of a name found elsewhere.
+        mention.weak = mention.parts == 1 and (comma or chain[-1].end > chain[-1].head_end)
+        if entry.in_name and single_given_name(mention.name):
+            mention.start, mention.name = chain[-1].start, text[chain[-1].start:end]
+        return [mention]
+
+    def _name_list(self, text: str, position: int, minimum: int,
+                   chain: list[TitleHit]) -> list[Mention]:
+        found: list[Mention] = []
+        while True:
+            end = self.names.name_end(text, position, minimum)
+            if not end:
+                return found
+            found.append(Mention(position, end, text[position:end], chain))
+            joint = shapes.list_joint_at(text, end)
+            if not joint or self.lex.title_re.match(text, joint.end()):
+                return found
+            position = joint.end()
+
+    def capitals(self, text: str) -> list[Mention]:
+        """Speaker labels and signatures in capitals, read through a title-cased copy."""
+        mentions = []
+        for start, end, whole_line in capital_segments(text):
+            mentions += [m.shifted(start) for m in self._capital(text[start:end], whole_line)]
+        return mentions
+
+    def _capital(self, segment: str, whole_line: bool) -> list[Mention]:
+        # Speaker labels repeat ("MR PRICE", "QUESTION"): each distinct one is read once.
+        key = (segment, whole_line)
+        if key in self._capitals_seen:
+            return self._capitals_seen[key]
+        copy = title_case(segment)
+        found: list[Mention] = []
+        self.title_people(copy, NO_CONTEXT, found, [], None)
+        honorific = self.lex.honorific_re.match(copy)
+        if honorific and not found:
+            found = self._named(copy, honorific.end(),
+                                self.names.name_end(copy, honorific.end(), 1))
+        if whole_line and not found:
+            name_end = self.names.name_end(copy, 0, 2)
+            if name_end and is_signature(copy, name_end):
+                found = [Mention(0, name_end, "")]
+        for mention in found:
+            mention.name = capitalise(segment[mention.start:mention.end])
+            for hit in mention.titles:
+                default_country(hit, self.home_country, self.lex, copy)
+        if len(self._capitals_seen) < CACHE_SIZE:
+            self._capitals_seen[key] = found
+        return found

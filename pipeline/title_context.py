@@ -1,0 +1,175 @@
+"""A title found in the text, and the country and agency it belongs to.
+
+A title's country, first found wins: a country or agency just before it ("Salvadoran
+Minister", "El Salvador's Minister", "State Department Spokesperson"); "of <country>" or
+an agency inside it ("Secretary of the U.S. Department of Homeland Security"); "of
+<country>" after the name ("President Nayib Bukele of El Salvador", set by the finder);
+last, the ``home_country`` for offices marked ``home`` in ``titles.jsonl`` (U.S. federal
+offices: "Secretary of State", "Vice President", "Senator"), only when no word naming a
+body stands before the title and no "of" phrase was added to the office ("Secretary of
+Foreign Affairs" of Mexico stays unknown). A UK "Secretary of State for ..." with no
+country before it is therefore taken as American: rule sets for other publishers set
+``home_country`` and the ``home`` marks to match.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .extensions import AGENCIES, COUNTRIES, cached_spans, entity_key
+from .people_lexicon import TitleEntry, TitleLexicon
+from .title_shapes import of_before, prefix_end
+
+
+@dataclass(eq=False, slots=True)
+class TitleHit:
+    """A title found in the text, with its country and agency."""
+
+    start: int
+    end: int
+    entry: TitleEntry
+    country: str = ""
+    agency: str | None = None
+    has_prefix: bool | None = None  # a body named before it ("UN Envoy"); None: not read yet
+    of_phrase: bool = False
+    head_end: int = 0
+    after_and: bool = False
+
+    def shifted(self, offset: int) -> TitleHit:
+        """The same title ``offset`` characters further on."""
+        return TitleHit(self.start + offset, self.end + offset, self.entry, self.country,
+                        self.agency, self.has_prefix, self.of_phrase, self.head_end + offset,
+                        self.after_and)
+
+
+class _Group:
+    """The spans of one group by character offsets, in text order."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        starts = [s.start_char for s in spans]
+        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+            spans = sorted(spans, key=lambda s: s.start_char)
+            starts = [s.start_char for s in spans]
+        self.spans = spans
+        self.starts = starts
+        self.ends = [s.end_char for s in spans]
+
+    def covering(self, char: int) -> bool:
+        """Whether a span covers the character."""
+        return self.overlapping(char, char + 1)
+
+    def overlapping(self, start: int, end: int) -> bool:
+        """Whether a span overlaps [start, end)."""
+        index = bisect_right(self.starts, end - 1)
+        ends = self.ends
+        # Spans of one group do not nest deeply: the few that start last are enough.
+        return any(ends[before] > start for before in range(index - 1, max(-1, index - 9), -1))
+
+
+class SpanContext:
+    """Country and agency spans of a Doc by character offsets (empty without a Doc).
+
+    Only offsets are read from every span; a ``kb_id_`` is read when a title needs it.
+    """
+
+    def __init__(self, doc: Doc | None = None) -> None:
+        self.doc = doc
+        self.countries = _Group(cached_spans(doc, COUNTRIES) if doc is not None else [])
+        self.agencies = _Group(cached_spans(doc, AGENCIES) if doc is not None else [])
+        self.empty = not self.countries.spans and not self.agencies.spans
+        self._country_ends = dict(zip(self.countries.ends, self.countries.spans, strict=True))
+        self._country_starts = dict(zip(self.countries.starts, self.countries.spans, strict=True))
+        self._agency_ends = dict(zip(self.agencies.ends, self.agencies.spans, strict=True))
+
+    def country_ending_at(self, char: int) -> str:
+        """The country code of a country span that ends at ``char``, or ""."""
+        span = self._country_ends.get(char)
+        return span.kb_id_ if span is not None else ""
+
+    def country_starting_at(self, char: int) -> str:
+        """The country code of a country span that starts at ``char``, or ""."""
+        span = self._country_starts.get(char)
+        return span.kb_id_ if span is not None else ""
+
+    def agency_ending_at(self, char: int) -> str:
+        """The canonical name of an agency span that ends at ``char``, or ""."""
+        span = self._agency_ends.get(char)
+        return span.kb_id_ if span is not None else ""
+
+    def agency_country(self, agency: str) -> str:
+        """The country of an agency, from its entity attributes ("" when unknown)."""
+        table = (self.doc._.entity_attrs or {}) if self.doc is not None else {}
+        return str(table.get(entity_key("AGENCY", agency), {}).get("country") or "")
+
+    def known(self, char: int) -> bool:
+        """Whether a country or agency covers the character."""
+        return self.countries.covering(char) or self.agencies.covering(char)
+
+    def inside_agency(self, char: int) -> bool:
+        """Whether an agency span covers the character, not at its start."""
+        group = self.agencies
+        index = bisect_right(group.starts, char) - 1
+        return index >= 0 and group.starts[index] < char < group.ends[index]
+
+    def within(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """Countries and agencies inside [start, end) as (start, kind, kb), in order."""
+        found = []
+        for group, kind in ((self.countries, "COUNTRY"), (self.agencies, "AGENCY")):
+            index = bisect_left(group.starts, start)
+            while index < len(group.starts) and group.starts[index] < end:
+                if group.ends[index] <= end:
+                    found.append((group.starts[index], kind, group.spans[index].kb_id_))
+                index += 1
+        return sorted(found)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a country or agency overlaps [start, end)."""
+        return self.countries.overlapping(start, end) or self.agencies.overlapping(start, end)
+
+
+NO_CONTEXT = SpanContext()
+
+
+def read_title(lexicon: TitleLexicon, text: str, ctx: SpanContext,
+               match: re.Match[str]) -> TitleHit:
+    """The title of a :attr:`TitleLexicon.title_re` match with its complement and country."""
+    entry = lexicon.entry(match)
+    end, of_phrase = lexicon.complement_end(text, match.end(), entry, ctx.known)
+    hit = TitleHit(match.start(), end, entry, of_phrase=of_phrase, head_end=match.end())
+    before = prefix_end(text, match.start())
+    country = ctx.country_ending_at(before)
+    agency = ctx.agency_ending_at(before) if not country else ""
+    if country:
+        hit.country, hit.has_prefix = country, True
+    elif agency:
+        hit.agency = agency
+        hit.country, hit.has_prefix = ctx.agency_country(agency), True
+    if end > match.end():
+        for at, kind, kb in ctx.within(match.end(), end):
+            if kind == "AGENCY" and hit.agency is None:
+                hit.agency = kb
+                hit.country = hit.country or ctx.agency_country(kb)
+            elif kind == "COUNTRY" and not hit.country and of_before(text, at):
+                hit.country = kb
+    return hit
+
+
+def has_prefix(hit: TitleHit, lexicon: TitleLexicon, text: str) -> bool:
+    """Whether a country, agency or other body is named just before the title.
+
+    Read on first use: only home offices and chains of titles need it.
+    """
+    if hit.has_prefix is None:
+        hit.has_prefix = lexicon.has_body_prefix(text, hit.start)
+    return hit.has_prefix
+
+
+def default_country(hit: TitleHit, home_country: str, lexicon: TitleLexicon, text: str) -> None:
+    """Give a home office ("Secretary of State") the home country when nothing else did."""
+    if (not hit.country and home_country and hit.entry.home and not hit.of_phrase
+            and not has_prefix(hit, lexicon, text)):
+        hit.country = home_country

@@ -1,0 +1,91 @@
+"""What stands around a title in text: possessives, "of" phrases, lists and appositives.
+
+Small anchored tests at given offsets, shared by the people finder: none searches a
+whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_shapes import BLANK, LINE_BLANKS, SEP, previous_word
+
+PLACE_PREPOSITIONS = frozenset({
+    "in", "In", "at", "At", "from", "From", "near", "across", "throughout", "into", "within",
+    "outside", "inside",
+})
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_CHAIN_RE = re.compile(r",[^\S\r\n]+|[^\S\r\n]+and[^\S\r\n]+")
+_LIST_JOINT_RE = re.compile(
+    rf"(?:{BLANK}*\([^()\n]{{1,20}}\))?(?:,?{SEP}and{SEP}|,{SEP}|{SEP}as well as{SEP})"
+)
+# What may stand between the comma after a name and a title: "the former Russian".
+_APPOSITIVE_RE = re.compile(
+    rf"{SEP}(?:the{SEP})?(?:(?:current|former|then|outgoing|incoming){SEP})?"
+    rf"(?:[A-Z][\w.’'&-]*{SEP}){{0,3}}"
+)
+_LIST_FOLLOWS_RE = re.compile(
+    rf",{SEP}(?:and{SEP})?[{_UP}][^\W\d_]*{SEP}[{_UP}]|,{SEP}and{SEP}[{_UP}]"
+)
+_OF_RE = re.compile(r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?")
+_COMMA_BLANK_RE = re.compile(r",?[^\S\r\n]+")
+
+
+def prefix_end(text: str, start: int) -> int:
+    """Where a country or agency before a title would end ("El Salvador's Minister")."""
+    end = start
+    while end and text[end - 1] in LINE_BLANKS:
+        end -= 1
+    return end - 2 if text[end - 2:end] in ("’s", "'s") else end
+
+
+def office_before(text: str, start: int) -> bool:
+    """Whether a title is part of an office's name ("Office of the Spokesperson")."""
+    return text.endswith(("Office of the ", "Office of "), max(0, start - 14), start)
+
+
+def of_before(text: str, start: int) -> bool:
+    """Whether "of" or "of the" leads to ``start`` ("Department of Justice")."""
+    return text.endswith(("of ", "of the "), max(0, start - 7), start)
+
+
+def chain_at(text: str, position: int) -> re.Match[str] | None:
+    """The ", " or " and " that may join two titles of one person."""
+    return _CHAIN_RE.match(text, position)
+
+
+def list_joint_at(text: str, position: int) -> re.Match[str] | None:
+    """The ", ", " and " or "(KY-01) and " between names of a list."""
+    return _LIST_JOINT_RE.match(text, position)
+
+
+def of_country_start(text: str, end: int) -> int | None:
+    """Start of the country in "of (the) <country>" right after a name."""
+    match = _OF_RE.match(text, end)
+    return match.end() if match else None
+
+
+def skip_comma(text: str, position: int) -> tuple[int, bool]:
+    """Skip ", " or blanks after a title; and whether there was a comma."""
+    blank = _COMMA_BLANK_RE.match(text, position)
+    if not blank:
+        return position, False
+    return blank.end(), "," in blank.group(0)
+
+
+def appositive_comma(text: str, title_start: int) -> int | None:
+    """The comma of "<name>, (the former Russian) <title>", if there is one."""
+    comma = text.rfind(",", max(0, title_start - 80), title_start)
+    if comma < 0 or not _APPOSITIVE_RE.fullmatch(text, comma + 1, title_start):
+        return None
+    return comma
+
+
+def list_follows(text: str, end: int) -> bool:
+    """Whether a list of names goes on after ``end`` ("The First Lady, A, and B")."""
+    return bool(_LIST_FOLLOWS_RE.match(text, end))
+
+
+def place_before(text: str, start: int) -> bool:
+    """Whether a place preposition stands before ``start`` ("In New York, the Mayor")."""
+    return previous_word(text, start)[1] in PLACE_PREPOSITIONS

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pipeline.people_finder import Mention, PeopleFinder, merge_mentions
+from pipeline.people_lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def finder(nlp) -> PeopleFinder:
+    return PeopleFinder(nlp, load_lexicon(None, None), ["said", "according to"], "USA")
+
+
+def names(finder: PeopleFinder, nlp: Language, text: str) -> list[str]:
+    mentions, _ = finder.find(nlp(text))
+    return [text[m.start:m.end] for m in mentions]
+
+
+def test_cues_are_character_ranges_in_text_order(finder, nlp):
+    text = "According to Mr. Berg, Acting Secretary Hale said citizens agreed."
+    cues = finder.cues(nlp(text))
+    assert [text[s:e] for s, e in cues["TITLE"]] == ["Secretary"]
+    assert [text[s:e] for s, e in cues["SPEECH"]] == ["According to", "said"]
+    assert [text[s:e] for s, e in cues["HONORIFIC"]] == ["Mr."]
+    assert [text[s:e] for s, e in cues["ROLE"]] == ["citizens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acting Secretary Dana Hale met the press.", ["Dana Hale"]),
+        ("Mr. Berg and Dr. Lena Vogt agreed.", ["Berg", "Lena Vogt"]),
+        ("We call for the release of citizens Tomas Berg and Ola Lind.",
+         ["Tomas Berg", "Ola Lind"]),
+        ('"It works," said Omar Haddad.', ["Omar Haddad"]),
+        ("Lucia Ferreira said it works.", ["Lucia Ferreira"]),
+        ("Washington said no.", []),
+        ("SECRETARY HALE: Thank you.", ["HALE"]),
+    ],
+)
+def test_find(finder, nlp, text, expected):
+    assert names(finder, nlp, text) == expected
+
+
+def test_titles_alone_and_titles_of_people(finder, nlp):
+    text = "The Secretary met Prime Minister Arben Kola."
+    mentions, alone = finder.find(nlp(text))
+    assert [text[h.start:h.end] for h in alone] == ["Secretary"]
+    assert alone[0].country == "USA"  # a home office with nothing else said
+    assert [(m.name, [text[h.start:h.end] for h in m.titles]) for m in mentions] == [
+        ("Arben Kola", ["Prime Minister"])]
+
+
+def test_names_in_capitals_are_read_once(finder, nlp):
+    text = "SECRETARY HALE: Yes.\n\nSECRETARY HALE: No."
+    mentions, _ = finder.find(nlp(text))
+    assert [(m.start, m.name) for m in mentions] == [(10, "Hale"), (32, "Hale")]
+    assert len(finder._capitals_seen) >= 1
+
+
+def test_merge_mentions_keeps_the_longest_with_all_titles():
+    short, long = Mention(10, 14, "Hale"), Mention(4, 14, "Dana Hale")
+    other = Mention(20, 24, "Berg")
+    merged = merge_mentions([short, other, long])
+    assert [m.name for m in merged] == ["Dana Hale", "Berg"]
+    assert merged[0].parts == 2 and merged[0].shifted(3).start == 7

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pipeline.extensions import set_entity_attrs
+from pipeline.people_lexicon import TitleLexicon, load_lexicon
+from pipeline.title_context import (
+    NO_CONTEXT,
+    SpanContext,
+    default_country,
+    has_prefix,
+    read_title,
+)
+
+NLP = spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TitleLexicon:
+    return load_lexicon(None, None)
+
+
+def make_doc(text: str, countries: dict[str, str], agencies: dict[str, str]) -> Doc:
+    """A Doc with COUNTRY and AGENCY spans on the given phrases (agency -> its country)."""
+    doc = NLP(text)
+    spans = {}
+    for group, table in (("countries", countries), ("agencies", agencies)):
+        found = []
+        for phrase, kb in table.items():
+            start = text.index(phrase)
+            span = doc.char_span(start, start + len(phrase), "X", kb_id=kb if group ==
+                                 "countries" else phrase)
+            found.append(span)
+            if group == "agencies":
+                set_entity_attrs(doc, "AGENCY", phrase, country=kb)
+        spans[group] = sorted(found, key=lambda s: s.start)
+    doc.spans["countries"], doc.spans["agencies"] = spans["countries"], spans["agencies"]
+    return doc
+
+
+def test_context_queries():
+    text = "Salvadoran Minister of Foreign Affairs met the State Department Spokesperson."
+    doc = make_doc(text, {"Salvadoran": "SLV"}, {"State Department": "USA"})
+    ctx = SpanContext(doc)
+    assert ctx.country_ending_at(len("Salvadoran")) == "SLV"
+    assert ctx.country_starting_at(0) == "SLV" and ctx.country_starting_at(1) == ""
+    end = text.index(" Spokesperson")
+    assert ctx.agency_ending_at(end) == "State Department"
+    assert ctx.agency_country("State Department") == "USA"
+    assert ctx.known(text.index("Department")) and not ctx.known(text.index("met"))
+    assert ctx.inside_agency(text.index("Department"))
+    assert not ctx.inside_agency(text.index("State"))  # its start is not inside
+    assert ctx.overlaps(0, 3) and not ctx.overlaps(11, 19)
+    assert ctx.within(0, len(text)) == [(0, "COUNTRY", "SLV"),
+                                        (text.index("State"), "AGENCY", "State Department")]
+    assert NO_CONTEXT.empty and not NO_CONTEXT.known(0)
+
+
+def test_spans_out_of_order_are_sorted():
+    text = "Norway and Chile"
+    doc = NLP(text)
+    doc.spans["countries"] = [Span(doc, 2, 3, "X", kb_id="CHL"), Span(doc, 0, 1, "X", kb_id="NOR")]
+    ctx = SpanContext(doc)
+    assert ctx.countries.starts == [0, 11] and ctx.known(12)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "agencies", "title", "country", "agency"),
+    [
+        ("Salvadoran Minister of Foreign Affairs Ana Ruiz", {"Salvadoran": "SLV"}, {},
+         "Minister of Foreign Affairs", "SLV", None),
+        ("El Salvador’s Minister Ana Ruiz", {"El Salvador": "SLV"}, {}, "Minister", "SLV",
+         None),
+        ("the Secretary of the Department of Homeland Security", {},
+         {"Department of Homeland Security": "USA"},
+         "Secretary of the Department of Homeland Security", "USA",
+         "Department of Homeland Security"),
+        ("the Minister of Foreign Affairs of Mexico", {"Mexico": "MEX"}, {},
+         "Minister of Foreign Affairs of Mexico", "MEX", None),
+    ],
+)
+def test_read_title(lexicon, text, countries, agencies, title, country, agency):
+    doc = make_doc(text, countries, agencies)
+    ctx = SpanContext(doc)
+    start = text.index(title.split()[0])
+    hit = read_title(lexicon, text, ctx, lexicon.title_re.match(text, start))
+    assert (text[hit.start:hit.end], hit.country, hit.agency) == (title, country, agency)
+
+
+def test_home_country_and_the_prefix_read_on_demand(lexicon):
+    text = "UN Secretary Berg and Secretary of State Hale"
+    first = read_title(lexicon, text, NO_CONTEXT, lexicon.title_re.match(text, 3))
+    second = read_title(lexicon, text, NO_CONTEXT, lexicon.title_re.match(text, 22))
+    assert first.has_prefix is None  # not read yet
+    default_country(first, "USA", lexicon, text)
+    default_country(second, "USA", lexicon, text)
+    assert has_prefix(first, lexicon, text) and first.country == ""  # "UN" names a body
+    assert second.country == "USA"
+    assert first.shifted(10).start == 13 and first.shifted(10).head_end == first.head_end + 10

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline import title_shapes as shapes
+
+
+def test_prefix_end_skips_a_possessive():
+    text = "El Salvador’s Minister"
+    assert shapes.prefix_end(text, text.index("Minister")) == text.index("’")
+    assert shapes.prefix_end("Salvadoran Minister", 11) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "of"),
+    [
+        ("Office of the Spokesperson", True, True),
+        ("Office of Spokesperson", True, True),
+        ("Department of Justice", False, True),
+        ("the Spokesperson", False, False),
+    ],
+)
+def test_before_the_title(text, office, of):
+    start = text.rindex(" ") + 1
+    assert shapes.office_before(text, start) is office
+    assert shapes.of_before(text, start) is of
+
+
+def test_joints_and_lists():
+    assert shapes.chain_at("Minister, and", 8).group(0) == ", "
+    assert shapes.chain_at("Minister and Secretary", 8).group(0) == " and "
+    assert shapes.list_joint_at("Ines Navarro (TX-09) and Paul", 12).end() == 25
+    assert shapes.list_follows("The First Lady, Ana Ruiz, and", 14)
+    assert not shapes.list_follows("Ana Ruiz, who", 8)
+
+
+def test_of_country_and_comma():
+    assert shapes.of_country_start("Ana Castillo of El Salvador", 12) == 16
+    assert shapes.of_country_start("Ana Castillo of the Bahamas", 12) == 20
+    assert shapes.of_country_start("Ana Castillo spoke", 12) is None
+    assert shapes.skip_comma("Minister, Berg", 8) == (10, True)
+    assert shapes.skip_comma("Minister Berg", 8) == (9, False)
+    assert shapes.skip_comma("Minister\nBerg", 8) == (8, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rafael Ortiz, the former Deputy Prime Minister", True),
+        ("Rafael Ortiz, Prime Minister", True),
+        ("Rafael Ortiz met the press, then the Prime Minister", False),
+    ],
+)
+def test_appositive_comma(text, expected):
+    title = text.index("Deputy") if "Deputy" in text else text.index("Prime")
+    assert (shapes.appositive_comma(text, title) == text.index(",")) is expected
+
+
+def test_place_before():
+    assert shapes.place_before("In New York", 3)
+    assert not shapes.place_before("Mayor New York", 6)
