@@ -41,11 +41,16 @@ def _project_folder(base: Path) -> Path:
                 target = folder / f"copy{copy:02d}" / f"{source.stem}-copy{copy:02d}{source.suffix}"
                 target.parent.mkdir(parents=True, exist_ok=True)
                 if source.suffix == ".jsonl":  # ids live in the lines: make them distinct
-                    lines = [json.loads(line) for line in source.read_text().splitlines()
-                             if line.strip()]
-                    target.write_text("".join(
-                        json.dumps({**record, "id": f"{record['id']}-copy{copy:02d}"}) + "\n"
-                        for record in lines), encoding="utf-8")
+                    lines = [
+                        json.loads(line) for line in source.read_text().splitlines() if line.strip()
+                    ]
+                    target.write_text(
+                        "".join(
+                            json.dumps({**record, "id": f"{record['id']}-copy{copy:02d}"}) + "\n"
+                            for record in lines
+                        ),
+                        encoding="utf-8",
+                    )
                 else:
                     target.write_bytes(source.read_bytes())
     return folder
@@ -58,8 +63,11 @@ def _dev_file(base: Path) -> Path:
         pytest.skip("../shared/corpus-real is not present")
     ids = {json.loads(line)["id"] for line in gold_path.read_text().splitlines() if line.strip()}
     # Only the gold-dev releases are kept; the held-out ones are never looked at.
-    kept = [line for line in releases_path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and json.loads(line)["id"] in ids]
+    kept = [
+        line
+        for line in releases_path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and json.loads(line)["id"] in ids
+    ]
     path = base / "dev" / "releases.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")
@@ -67,8 +75,9 @@ def _dev_file(base: Path) -> Path:
 
 
 @pytest.fixture(scope="session", params=CORPORA)
-def corpus(request: pytest.FixtureRequest,
-           tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def corpus(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
     """A corpus: its name, the path to read, its releases, and their token count."""
     from pipeline.corpus import Release, iter_releases
 
@@ -120,9 +129,14 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     rows = []
     for bench in getattr(session, "benchmarks", []) or []:
         if bench and bench.stats:
-            rows.append({"group": bench.group, "name": bench.name,
-                         "extra_info": dict(bench.extra_info),
-                         "stats": {"min": bench.stats.min, "median": bench.stats.median}})
+            rows.append(
+                {
+                    "group": bench.group,
+                    "name": bench.name,
+                    "extra_info": dict(bench.extra_info),
+                    "stats": {"min": bench.stats.min, "median": bench.stats.median},
+                }
+            )
     found = ratios(rows)
     if found:
         terminalreporter.write_sep("-", "undersigned throughput ratios (from this run)")

@@ -26,12 +26,16 @@ TOKENIZER_TARGET = 0.5
 SM_TARGET = 20.0
 
 
-def _find(rows: Sequence[Mapping[str, Any]], corpus: str, kind: str,
-          rule_set: str) -> Mapping[str, Any] | None:
+def _find(
+    rows: Sequence[Mapping[str, Any]], corpus: str, kind: str, rule_set: str
+) -> Mapping[str, Any] | None:
     for row in rows:
         info = row.get("extra_info", {})
-        if info.get("corpus") == corpus and info.get("kind") == kind and (
-                info.get("rule_set") == rule_set):
+        if (
+            info.get("corpus") == corpus
+            and info.get("kind") == kind
+            and (info.get("rule_set") == rule_set)
+        ):
             return row
     return None
 
@@ -64,8 +68,9 @@ def ratios(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 entry["throughput"][f"{info.get('kind')}: {label}"] = tokens / row["stats"]["min"]
         for stat in ("min", "median"):
             entry[f"vs_tokenizer_{stat}"] = tokenizer["stats"][stat] / default["stats"][stat]
-            entry[f"vs_sm_{stat}"] = (sm["stats"][stat] / default["stats"][stat]
-                                      if sm is not None else None)
+            entry[f"vs_sm_{stat}"] = (
+                sm["stats"][stat] / default["stats"][stat] if sm is not None else None
+            )
         result.append(entry)
     return result
 
@@ -74,17 +79,22 @@ def format_ratios(found: Sequence[Mapping[str, Any]]) -> str:
     """The ratios as readable lines, with the targets."""
     lines = []
     for entry in found:
-        lines.append(f"corpus {entry['corpus']} ({entry['tokens']:,} tokens), tokens/s by "
-                     "fastest round:")
+        lines.append(
+            f"corpus {entry['corpus']} ({entry['tokens']:,} tokens), tokens/s by fastest round:"
+        )
         for label, rate in entry["throughput"].items():
             lines.append(f"  {label:<34} {rate:>12,.0f}")
-        lines.append(f"  default / tokenizer throughput: {entry['vs_tokenizer_min']:.2f} "
-                     f"(median {entry['vs_tokenizer_median']:.2f}; target >= {TOKENIZER_TARGET})")
+        lines.append(
+            f"  default / tokenizer throughput: {entry['vs_tokenizer_min']:.2f} "
+            f"(median {entry['vs_tokenizer_median']:.2f}; target >= {TOKENIZER_TARGET})"
+        )
         if entry["vs_sm_min"] is None:
             lines.append("  default / en_core_web_sm: not measured in this run")
         else:
-            lines.append(f"  default / en_core_web_sm throughput: {entry['vs_sm_min']:.1f}x "
-                         f"(median {entry['vs_sm_median']:.1f}x; target >= {SM_TARGET:.0f}x)")
+            lines.append(
+                f"  default / en_core_web_sm throughput: {entry['vs_sm_min']:.1f}x "
+                f"(median {entry['vs_sm_median']:.1f}x; target >= {SM_TARGET:.0f}x)"
+            )
     return "\n".join(lines)
 
 
@@ -93,7 +103,8 @@ def meets_targets(found: Sequence[Mapping[str, Any]]) -> bool:
     return bool(found) and all(
         entry["vs_tokenizer_min"] >= TOKENIZER_TARGET
         and (entry["vs_sm_min"] is None or entry["vs_sm_min"] >= SM_TARGET)
-        for entry in found)
+        for entry in found
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,8 +29,12 @@ from pipeline.records import Tables, doc_records
 #: Stages of a rule set's pipeline, by the factories of their components, in order.
 STAGES: dict[str, tuple[str, ...]] = {
     "sentences": ("undersigned_sentences",),
-    "entities": ("undersigned_countries", "undersigned_agencies", "undersigned_people",
-                 "undersigned_aliases"),
+    "entities": (
+        "undersigned_countries",
+        "undersigned_agencies",
+        "undersigned_people",
+        "undersigned_aliases",
+    ),
     "dates": ("undersigned_dates",),
     "events": ("undersigned_signings", "undersigned_dependency_signings"),
 }
@@ -40,12 +44,18 @@ RATIO_ROUNDS = 10
 SLOW_ROUNDS = 2
 
 
-def label(benchmark: Any, corpus: dict[str, Any], kind: str, rule_set: str,
-          stage: str | None = None) -> None:
+def label(
+    benchmark: Any, corpus: dict[str, Any], kind: str, rule_set: str, stage: str | None = None
+) -> None:
     """Group by corpus and record what :mod:`ratios` needs."""
     benchmark.group = f"corpus {corpus['name']} ({corpus['tokens']:,} tokens)"
-    benchmark.extra_info.update(corpus=corpus["name"], kind=kind, rule_set=rule_set,
-                                tokens=corpus["tokens"], documents=len(corpus["releases"]))
+    benchmark.extra_info.update(
+        corpus=corpus["name"],
+        kind=kind,
+        rule_set=rule_set,
+        tokens=corpus["tokens"],
+        documents=len(corpus["releases"]),
+    )
     if stage:
         benchmark.extra_info["stage"] = stage
 
@@ -62,23 +72,32 @@ def test_tokenizer_blank_en(benchmark, corpus):
     label(benchmark, corpus, "tokenizer", "blank")
     blank = spacy.blank("en")
     texts = [release.text for release in corpus["releases"]]
-    docs = benchmark.pedantic(lambda: [blank.make_doc(text) for text in texts],
-                              rounds=RATIO_ROUNDS, iterations=1, warmup_rounds=1)
+    docs = benchmark.pedantic(
+        lambda: [blank.make_doc(text) for text in texts],
+        rounds=RATIO_ROUNDS,
+        iterations=1,
+        warmup_rounds=1,
+    )
     assert sum(len(doc) for doc in docs) == corpus["tokens"]
 
 
 def test_default_reading(benchmark, corpus):
     label(benchmark, corpus, "stage", "default", "reading")
-    read = benchmark.pedantic(lambda: list(iter_releases([corpus["path"]])),
-                              rounds=STAGE_ROUNDS, iterations=1)
+    read = benchmark.pedantic(
+        lambda: list(iter_releases([corpus["path"]])), rounds=STAGE_ROUNDS, iterations=1
+    )
     assert len(read) == len(corpus["releases"])
 
 
 def test_default_tokenisation(benchmark, corpus, default_nlp):
     label(benchmark, corpus, "stage", "default", "tokenisation")
     releases = corpus["releases"]
-    docs = benchmark.pedantic(lambda: [nlp_module.make_doc(default_nlp, r) for r in releases],
-                              rounds=STAGE_ROUNDS, iterations=1, warmup_rounds=1)
+    docs = benchmark.pedantic(
+        lambda: [nlp_module.make_doc(default_nlp, r) for r in releases],
+        rounds=STAGE_ROUNDS,
+        iterations=1,
+        warmup_rounds=1,
+    )
     # The rule set's tokenizer splits a few more tokens ("U.S.-Egypt") than spacy.blank.
     assert len(docs) == len(releases)
     assert sum(len(doc) for doc in docs) >= corpus["tokens"]
@@ -116,18 +135,23 @@ def test_default_stage(benchmark, corpus, default_nlp, stage):
 def test_default_tables(benchmark, corpus, default_nlp):
     label(benchmark, corpus, "stage", "default", "tables")
     docs = list(default_nlp.pipe(nlp_module.make_doc(default_nlp, r) for r in corpus["releases"]))
-    tables = benchmark.pedantic(lambda: Tables.from_records([doc_records(doc) for doc in docs]),
-                                rounds=STAGE_ROUNDS, iterations=1)
+    tables = benchmark.pedantic(
+        lambda: Tables.from_records([doc_records(doc) for doc in docs]),
+        rounds=STAGE_ROUNDS,
+        iterations=1,
+    )
     assert len(tables.manifest) == len(docs)
 
 
-def _full_benchmark(benchmark: Any, corpus: dict[str, Any], nlp: Language, rule_set: str,
-                    rounds: int) -> Tables:
+def _full_benchmark(
+    benchmark: Any, corpus: dict[str, Any], nlp: Language, rule_set: str, rounds: int
+) -> Tables:
     label(benchmark, corpus, "full", rule_set)
     releases = corpus["releases"]
     run: Callable[[], Tables] = lambda: full(nlp, releases)  # noqa: E731
-    return benchmark.pedantic(run, rounds=rounds, iterations=1,
-                              warmup_rounds=1 if rounds > SLOW_ROUNDS else 0)
+    return benchmark.pedantic(
+        run, rounds=rounds, iterations=1, warmup_rounds=1 if rounds > SLOW_ROUNDS else 0
+    )
 
 
 def test_default_full(benchmark, corpus, default_nlp):
@@ -143,6 +167,10 @@ def test_sm_hybrid_full(benchmark, corpus, sm_hybrid_nlp):
 def test_en_core_web_sm_full(benchmark, corpus, sm_nlp):
     label(benchmark, corpus, "full", "en_core_web_sm")
     texts = [release.text for release in corpus["releases"]]
-    docs = benchmark.pedantic(lambda: list(sm_nlp.pipe(texts, batch_size=32)),
-                              rounds=SLOW_ROUNDS, iterations=1, warmup_rounds=0)
+    docs = benchmark.pedantic(
+        lambda: list(sm_nlp.pipe(texts, batch_size=32)),
+        rounds=SLOW_ROUNDS,
+        iterations=1,
+        warmup_rounds=0,
+    )
     assert len(docs) == len(texts)

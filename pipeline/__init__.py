@@ -16,5 +16,14 @@ from .records import Tables
 from .writers import write_tables
 
 __version__ = "0.1.0"
-__all__ = ["Release", "Tables", "extract", "load", "parse", "predictions", "score", "write_tables",
-           "__version__"]
+__all__ = [
+    "Release",
+    "Tables",
+    "extract",
+    "load",
+    "parse",
+    "predictions",
+    "score",
+    "write_tables",
+    "__version__",
+]

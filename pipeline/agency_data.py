@@ -25,43 +25,154 @@ AGENCIES_FILE, PATTERNS_FILE = "agencies.jsonl", "agency_patterns.jsonl"
 KINDS, ANCHORS = ("agency", "organization"), ("required", "optional")
 AGENCY_FIELDS: dict[str, Any] = {"name": str}
 AGENCY_OPTIONAL: dict[str, Any] = {
-    "acronyms": list, "variants": list, "office_variants": list, "country": str, "kind": str,
+    "acronyms": list,
+    "variants": list,
+    "office_variants": list,
+    "country": str,
+    "kind": str,
     "case_sensitive_acronyms": bool,
 }
 PATTERN_FIELDS: dict[str, Any] = {"id": str, "trigger": str, "body": str}
 PATTERN_OPTIONAL: dict[str, Any] = {
-    "anchor": str, "takes_name": bool, "takes_place": bool, "nearest_country": bool, "kind": str,
+    "anchor": str,
+    "takes_name": bool,
+    "takes_place": bool,
+    "nearest_country": bool,
+    "kind": str,
 }
 
 # Words that end a body's name or place: the title or name that follows it
 # ("Bureau of Energy Resources Senior Official ...", "U.S. Embassy Bogota Chargé ...").
 DEFAULT_STOP_WORDS = [
-    "Minister", "Ministers", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Director",
-    "Official", "Officials", "Senior", "Principal", "Deputy", "Assistant", "Acting", "Ambassador",
-    "Chargé", "Charge", "Chief", "Head", "Administrator", "Commissioner", "Chair", "Chairman",
-    "Chairwoman", "Chairperson", "President", "Vice", "CEO", "Under", "Envoy", "Advisor",
-    "Adviser", "Counselor", "Attaché", "Officer", "Former", "Governor", "Mayor", "Senator",
-    "Congressman", "Congresswoman", "Judge", "Headquarters", "Public", "Consular", "Section",
-    "Staff", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "The", "This", "These", "In", "On", "At", "As", "We", "I",
+    "Minister",
+    "Ministers",
+    "Secretary",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Director",
+    "Official",
+    "Officials",
+    "Senior",
+    "Principal",
+    "Deputy",
+    "Assistant",
+    "Acting",
+    "Ambassador",
+    "Chargé",
+    "Charge",
+    "Chief",
+    "Head",
+    "Administrator",
+    "Commissioner",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "President",
+    "Vice",
+    "CEO",
+    "Under",
+    "Envoy",
+    "Advisor",
+    "Adviser",
+    "Counselor",
+    "Attaché",
+    "Officer",
+    "Former",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Congressman",
+    "Congresswoman",
+    "Judge",
+    "Headquarters",
+    "Public",
+    "Consular",
+    "Section",
+    "Staff",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "This",
+    "These",
+    "In",
+    "On",
+    "At",
+    "As",
+    "We",
+    "I",
     "Today",
 ]
 # A defined long form containing one of these is a government body ("... Agency (NSSA)").
 DEFAULT_GOVERNMENT_HEADS = [
-    "Department", "Ministry", "Ministries", "Agency", "Office", "Administration", "Commission",
-    "Bureau", "Service", "Council", "Command", "Embassy", "Consulate", "Directorate", "Authority",
-    "Secretariat", "Survey", "Guard", "Forces", "Army", "Navy", "Police", "Corps",
+    "Department",
+    "Ministry",
+    "Ministries",
+    "Agency",
+    "Office",
+    "Administration",
+    "Commission",
+    "Bureau",
+    "Service",
+    "Council",
+    "Command",
+    "Embassy",
+    "Consulate",
+    "Directorate",
+    "Authority",
+    "Secretariat",
+    "Survey",
+    "Guard",
+    "Forces",
+    "Army",
+    "Navy",
+    "Police",
+    "Corps",
 ]
 # ... unless it starts with one of these: then it is an international organisation.
 DEFAULT_ORGANIZATION_MARKERS = [
-    "International", "United Nations", "UN", "U.N.", "World", "Global", "European", "Africa",
-    "African", "Inter-American", "Pan American", "Asian", "Organization", "Organisation",
+    "International",
+    "United Nations",
+    "UN",
+    "U.N.",
+    "World",
+    "Global",
+    "European",
+    "Africa",
+    "African",
+    "Inter-American",
+    "Pan American",
+    "Asian",
+    "Organization",
+    "Organisation",
 ]
 # Two-letter acronyms that are also U.S. postal codes ("Arlington, VA", "D-VA", "VA-08").
-US_STATE_CODES = frozenset(re.findall(r"[A-Z]{2}", """
+US_STATE_CODES = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        """
     AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
-    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"""))
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""",
+    )
+)
 _US_PREFIXES = ("U.S. ", "US ", "United States ")
 _ISO3 = re.compile(r"[A-Z]{3}")
 
@@ -107,8 +218,9 @@ def _lines(path: Path) -> list[int]:
 
 def _require(ok: bool, path: Path, line: int, key: str, value: Any, expected: str) -> None:
     if not ok:
-        raise RuleSetError(Errors.E009.format(path=path, line=line, key=key, value=value,
-                                              expected=expected))
+        raise RuleSetError(
+            Errors.E009.format(path=path, line=line, key=key, value=value, expected=expected)
+        )
 
 
 def read_agencies(path: Path) -> list[dict[str, Any]]:
@@ -118,17 +230,36 @@ def read_agencies(path: Path) -> list[dict[str, Any]]:
     for record, line in zip(records, _lines(path), strict=True):
         name, country = record["name"], record.get("country")
         _require(bool(name.strip()), path, line, "name", name, "a non-empty name")
-        _require(record.get("kind", "agency") in KINDS, path, line, "kind", record.get("kind"),
-                 " or ".join(KINDS))
-        _require(country is None or _ISO3.fullmatch(country) is not None, path, line,
-                 "country", country, "an ISO 3166 alpha-3 code or null")
+        _require(
+            record.get("kind", "agency") in KINDS,
+            path,
+            line,
+            "kind",
+            record.get("kind"),
+            " or ".join(KINDS),
+        )
+        _require(
+            country is None or _ISO3.fullmatch(country) is not None,
+            path,
+            line,
+            "country",
+            country,
+            "an ISO 3166 alpha-3 code or null",
+        )
         for key in ("acronyms", "variants", "office_variants"):
             values = record.get(key) or []
-            _require(all(isinstance(v, str) and v.strip() for v in values), path, line, key,
-                     values, "a list of non-empty strings")
+            _require(
+                all(isinstance(v, str) and v.strip() for v in values),
+                path,
+                line,
+                key,
+                values,
+                "a list of non-empty strings",
+            )
         if name in first:
             raise RuleSetError(
-                Errors.E421.format(path=path, line=line, name=name, first=first[name]))
+                Errors.E421.format(path=path, line=line, name=name, first=first[name])
+            )
         first[name] = line
     return records
 
@@ -138,20 +269,37 @@ def read_patterns(path: Path) -> list[dict[str, Any]]:
     records = list(read_jsonl(path, required=PATTERN_FIELDS, optional=PATTERN_OPTIONAL))
     for record, line in zip(records, _lines(path), strict=True):
         pattern = BodyPattern(**record)
-        _require(bool(pattern.trigger.strip()), path, line, "trigger", pattern.trigger,
-                 "a non-empty phrase")
-        _require(pattern.anchor in ANCHORS, path, line, "anchor", pattern.anchor,
-                 " or ".join(ANCHORS))
+        _require(
+            bool(pattern.trigger.strip()),
+            path,
+            line,
+            "trigger",
+            pattern.trigger,
+            "a non-empty phrase",
+        )
+        _require(
+            pattern.anchor in ANCHORS, path, line, "anchor", pattern.anchor, " or ".join(ANCHORS)
+        )
         _require(pattern.kind in KINDS, path, line, "kind", pattern.kind, " or ".join(KINDS))
-        _require(("{name}" in pattern.body) == pattern.takes_name, path, line, "body",
-                 pattern.body, "a '{name}' placeholder exactly when takes_name is true")
+        _require(
+            ("{name}" in pattern.body) == pattern.takes_name,
+            path,
+            line,
+            "body",
+            pattern.body,
+            "a '{name}' placeholder exactly when takes_name is true",
+        )
     return records
 
 
 def body_of(record: dict[str, Any]) -> Body:
     """The body a gazetteer record stands for; its first acronym is the acronym."""
-    return Body(record["name"], record.get("kind", "agency"), record.get("country"),
-                (record.get("acronyms") or [None])[0])
+    return Body(
+        record["name"],
+        record.get("kind", "agency"),
+        record.get("country"),
+        (record.get("acronyms") or [None])[0],
+    )
 
 
 def gazetteer_phrases(record: dict[str, Any]) -> Iterable[tuple[str, str]]:
@@ -168,7 +316,7 @@ def gazetteer_phrases(record: dict[str, Any]) -> Iterable[tuple[str, str]]:
         for forms in (names, offices):
             for form in list(forms):
                 prefix = next((p for p in _US_PREFIXES if form.startswith(p)), "")
-                forms.extend(p + form[len(prefix):] for p in _US_PREFIXES if p != prefix)
+                forms.extend(p + form[len(prefix) :] for p in _US_PREFIXES if p != prefix)
     for form in names:
         if " " in form:
             yield "name", form

@@ -28,11 +28,33 @@ from spacy.tokens import Doc, Span
 from .extensions import COUNTRIES, cached_spans
 
 # Country names said with "the": "of the United Arab Emirates", "of the ROK".
-_THE_FIRST = ("Republic", "Kingdom", "United", "Federated", "Democratic", "People",
-              "Commonwealth", "Principality", "Sultanate", "Islamic", "State of", "Grand Duchy",
-              "Holy See", "Czech")
-_THE_LAST = ("Islands", "Republic", "Emirates", "States", "Netherlands", "Philippines",
-             "Bahamas", "Gambia", "Maldives")
+_THE_FIRST = (
+    "Republic",
+    "Kingdom",
+    "United",
+    "Federated",
+    "Democratic",
+    "People",
+    "Commonwealth",
+    "Principality",
+    "Sultanate",
+    "Islamic",
+    "State of",
+    "Grand Duchy",
+    "Holy See",
+    "Czech",
+)
+_THE_LAST = (
+    "Islands",
+    "Republic",
+    "Emirates",
+    "States",
+    "Netherlands",
+    "Philippines",
+    "Bahamas",
+    "Gambia",
+    "Maldives",
+)
 #: Lowercase words and marks that may stand inside a body's name ("Ministry of Health").
 CONNECTORS = frozenset({"and", "of", "for", "on", "the", "&", "de", "del", "des", "la", "le"})
 _SPACE = r"[^\S\n]+"  # any white space but a line break (releases use U+202F, U+00A0)
@@ -136,7 +158,7 @@ class Countries:
     def after_of(self, text: str, char: int) -> Span | None:
         """A country after "of" or "of the" at ``char``."""
         match = _OF.match(text, char)
-        if match is None or not text[match.end(): match.end() + 1].isupper():
+        if match is None or not text[match.end() : match.end() + 1].isupper():
             return None
         return self.by_start.get(match.end())
 
@@ -160,7 +182,8 @@ def gazetteer_context_ok(doc: Doc, start: int, end: int, role: str) -> bool:
         return before not in {",", "-"} and after != "-"
     if role == "single":  # "Secretary of the Treasury" is a title, not the department
         return before != "of" and not (
-            before == "the" and start > 1 and doc[start - 2].text == "of")
+            before == "the" and start > 1 and doc[start - 2].text == "of"
+        )
     if role == "office":  # "the U.S. Trade Representative", not "... Representative Tai"
         return before.lower() == "the" and not after[:1].isupper()
     return True
@@ -168,8 +191,10 @@ def gazetteer_context_ok(doc: Doc, start: int, end: int, role: str) -> bool:
 
 # --- Names, places and acronyms ----------------------------------------------------------
 
-def read_name(text: str, char: int, countries: Countries, stop: frozenset[str],
-              heads: frozenset[str]) -> tuple[str, int, Span | None] | None:
+
+def read_name(
+    text: str, char: int, countries: Countries, stop: frozenset[str], heads: frozenset[str]
+) -> tuple[str, int, Span | None] | None:
     """The capitalised name after a trigger ("Ministry of| Foreign Affairs of El Salvador").
 
     Returns:
@@ -189,16 +214,20 @@ def read_name(text: str, char: int, countries: Countries, stop: frozenset[str],
                 break
         core = word[:-1] if word.endswith(".") and word.count(".") == 1 else word
         listed = bool(words) and (bool(match.group(1)) or words[-1][0] in CONNECTORS)
-        if core.split("-")[0] in stop or (words and core in heads) or (
-                listed and match.start(2) in countries.by_start):
+        if (
+            core.split("-")[0] in stop
+            or (words and core in heads)
+            or (listed and match.start(2) in countries.by_start)
+        ):
             break  # "... Senior Official", "... and Ministry of Health", "... and El Salvador"
         words.append((core, bool(match.group(1)), match.start(2) + len(core)))
         position = match.end()
-        if core != word or (_POSSESSIVE.search(core) and _POSSESSIVE.sub("", core) not in
-                            _POSSESSIVE_IN_NAMES):
+        if core != word or (
+            _POSSESSIVE.search(core) and _POSSESSIVE.sub("", core) not in _POSSESSIVE_IN_NAMES
+        ):
             break  # the period ended the sentence; "State's [Bureau]" ends the name
     commas = [i for i, (_, comma, _) in enumerate(words) if comma]
-    if commas and not any(word in ("and", "&") for word, _, _ in words[commas[-1]:]):
+    if commas and not any(word in ("and", "&") for word, _, _ in words[commas[-1] :]):
         words = words[: commas[-1]]  # "Policy, Employee Benefits [Administration]" is a list
     while words and words[-1][0] in CONNECTORS:
         words.pop()
@@ -211,8 +240,9 @@ def read_name(text: str, char: int, countries: Countries, stop: frozenset[str],
     return name, (country.end_char if country is not None else end), country
 
 
-def read_place(text: str, char: int, countries: Countries, stop: frozenset[str]
-               ) -> tuple[str, int, Span | None] | None:
+def read_place(
+    text: str, char: int, countries: Countries, stop: frozenset[str]
+) -> tuple[str, int, Span | None] | None:
     """The place after a mission: " in San Salvador", " Bogota", " to the United States"."""
     match = _PLACE_PREPOSITION.match(text, char)
     start = match.end() if match else char
@@ -284,14 +314,18 @@ def spells(acronym: str, words: tuple[str, ...], whole: bool = False) -> bool:
     reach, required = {len(letters)}, ""
     for first in range(len(words) - 1, -1, -1):
         reach, required = _prepend(letters, words[first], reach, required)
-        if (first == 0 or not whole) and words[first] not in CONNECTORS and (
-                0 in reach or sorted(required) == target):
+        if (
+            (first == 0 or not whole)
+            and words[first] not in CONNECTORS
+            and (0 in reach or sorted(required) == target)
+        ):
             return True
     return False
 
 
-def long_form(text: str, end: int, acronym: str, *, lowercase: bool = False
-              ) -> tuple[int, list[str]] | None:
+def long_form(
+    text: str, end: int, acronym: str, *, lowercase: bool = False
+) -> tuple[int, list[str]] | None:
     """Start and words of the words ending at ``end`` whose initials ``acronym`` spells.
 
     The words must be capitalised, unless ``lowercase`` ("maritime domain awareness (MDA)").
@@ -340,7 +374,8 @@ def find_words(text: str, words: list[str]) -> list[tuple[int, int, str]]:
         while start != -1:
             end = start + len(word)
             if (start == 0 or not _is_word_char(text[start - 1])) and (
-                    end == len(text) or not _is_word_char(text[end])):
+                end == len(text) or not _is_word_char(text[end])
+            ):
                 found.append((start, order, end, word))
             start = text.find(word, start + 1)
     kept, reached = [], 0

@@ -35,8 +35,9 @@ def _as_releases(inputs: Input | Iterable[Input]) -> Iterator[Release | ReadFail
     for item in items:
         if isinstance(item, Release):
             yield item
-        elif isinstance(item, Path) or (isinstance(item, str) and "\n" not in item
-                                        and len(item) < 4096 and Path(item).exists()):
+        elif isinstance(item, Path) or (
+            isinstance(item, str) and "\n" not in item and len(item) < 4096 and Path(item).exists()
+        ):
             yield from iter_releases([item])
         else:
             texts += 1
@@ -79,8 +80,11 @@ def extract(
 
 def parse(text_or_release: str | Release, *, rules: str | Path = "default") -> Doc:
     """Run the pipeline over one release and return the Doc (for inspection and pictures)."""
-    release = (text_or_release if isinstance(text_or_release, Release)
-               else release_from_text(text_or_release, id="text-1"))
+    release = (
+        text_or_release
+        if isinstance(text_or_release, Release)
+        else release_from_text(text_or_release, id="text-1")
+    )
     nlp = load(rules)
     return nlp(nlp_module.make_doc(nlp, release))
 
@@ -89,8 +93,11 @@ def predictions(tables: Tables) -> list[dict[str, Any]]:
     """Per-release predictions in the form :func:`pipeline.evaluate.evaluate` scores."""
     by_id: dict[str, dict[str, Any]] = {}
     for release_id in tables.manifest.loc[tables.manifest["status"] == "ok", "id"]:
-        by_id[str(release_id)] = {"id": str(release_id), "events": [],
-                                  "entities": {"people": [], "countries": [], "agencies": []}}
+        by_id[str(release_id)] = {
+            "id": str(release_id),
+            "events": [],
+            "entities": {"people": [], "countries": [], "agencies": []},
+        }
     for event in tables.records:
         by_id[event["release_id"]]["events"].append(event)
     kinds = {"PERSON": "people", "COUNTRY": "countries", "AGENCY": "agencies"}
@@ -121,6 +128,12 @@ def score(
     tables = extract(wanted, rules=rules, n_process=n_process)
     seconds = time.perf_counter() - started
     words = int(tables.manifest["words"].fillna(0).sum())
-    report = evaluate(gold_docs, predictions(tables), statuses=tuple(statuses),
-                      seconds=seconds, words=words, documents=len(wanted))
+    report = evaluate(
+        gold_docs,
+        predictions(tables),
+        statuses=tuple(statuses),
+        seconds=seconds,
+        words=words,
+        documents=len(wanted),
+    )
     return report, tables

@@ -42,7 +42,7 @@ class RunResult:
 
 
 def _skip_failed_doc(name: str, component: Any, docs: list[Any], error: Exception) -> None:
-    """spaCy error handler: leave the failing Doc out; :func:`process_releases` notices."""
+    """SpaCy error handler: leave the failing Doc out; :func:`process_releases` notices."""
 
 
 def _set_error_handler(nlp: Language, handler: Any) -> None:
@@ -68,8 +68,9 @@ def _failure_reason(nlp: Language, release: Release) -> str:
     return Errors.E205.format(component="?", detail="the document did not come back from a worker")
 
 
-def process_releases(nlp: Language, releases: list[Release], *, n_process: int = 1,
-                     batch_size: int = 32) -> list[DocRecords]:
+def process_releases(
+    nlp: Language, releases: list[Release], *, n_process: int = 1, batch_size: int = 32
+) -> list[DocRecords]:
     """Run the pipeline over releases and turn each Doc into records.
 
     A release on which a component fails becomes a manifest row with status ``error``
@@ -85,12 +86,15 @@ def process_releases(nlp: Language, releases: list[Release], *, n_process: int =
     for release in releases:
         if release.id not in records:
             reason = _failure_reason(nlp, release)
-            records[release.id] = DocRecords(manifest=failure_record(release.id, release.path or "", reason))
+            records[release.id] = DocRecords(
+                manifest=failure_record(release.id, release.path or "", reason)
+            )
     return [records[release.id] for release in releases]
 
 
-def _chunks(items: Iterable[Release | ReadFailure], size: int,
-            skip: set[str]) -> Iterator[tuple[list[Release], list[ReadFailure], int]]:
+def _chunks(
+    items: Iterable[Release | ReadFailure], size: int, skip: set[str]
+) -> Iterator[tuple[list[Release], list[ReadFailure], int]]:
     releases: list[Release] = []
     failures: list[ReadFailure] = []
     skipped = 0
@@ -201,19 +205,32 @@ def _dask_task(releases: list[Release], rules_path: str, batch_size: int) -> lis
     return process_releases(nlp_module.load(rules_path), releases, batch_size=batch_size)
 
 
-def _run_dask(chunks: Iterator[tuple[list[Release], list[ReadFailure], int]], record: Any,
-              rules_path: Path, batch_size: int, scheduler: str | None, n_workers: int) -> None:
+def _run_dask(
+    chunks: Iterator[tuple[list[Release], list[ReadFailure], int]],
+    record: Any,
+    rules_path: Path,
+    batch_size: int,
+    scheduler: str | None,
+    n_workers: int,
+) -> None:
     from dask.distributed import Client, LocalCluster, wait
 
-    cluster = None if scheduler else LocalCluster(
-        n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = (
+        None
+        if scheduler
+        else LocalCluster(
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+    )
     client = Client(scheduler or cluster)
     try:
         in_flight: list[tuple[Any, list[ReadFailure], int]] = []
         for releases, failures, skipped in chunks:
-            batches = [releases[i:i + batch_size] for i in range(0, len(releases), batch_size)]
-            futures = [client.submit(_dask_task, batch, str(rules_path), batch_size, pure=False)
-                       for batch in batches]
+            batches = [releases[i : i + batch_size] for i in range(0, len(releases), batch_size)]
+            futures = [
+                client.submit(_dask_task, batch, str(rules_path), batch_size, pure=False)
+                for batch in batches
+            ]
             in_flight.append((futures, failures, skipped))
             # Keep at most two chunks in flight, so memory stays flat.
             while len(in_flight) > 1:

@@ -18,13 +18,24 @@ def _extract(args: argparse.Namespace) -> int:
     from .batch import run
 
     result = run(
-        args.paths, args.output, rules=args.rules, fmt=args.format, n_process=args.n_process,
-        batch_size=args.batch_size, chunk_size=args.chunk_size, resume=args.resume,
-        progress=not args.quiet, dask=args.dask or bool(args.scheduler),
-        scheduler=args.scheduler, n_workers=args.workers,
+        args.paths,
+        args.output,
+        rules=args.rules,
+        fmt=args.format,
+        n_process=args.n_process,
+        batch_size=args.batch_size,
+        chunk_size=args.chunk_size,
+        resume=args.resume,
+        progress=not args.quiet,
+        dask=args.dask or bool(args.scheduler),
+        scheduler=args.scheduler,
+        n_workers=args.workers,
     )
-    print(f"{result.releases} releases read, {result.failed} failed, {result.skipped} skipped "
-          f"(resumed), {result.events} events", file=sys.stderr)
+    print(
+        f"{result.releases} releases read, {result.failed} failed, {result.skipped} skipped "
+        f"(resumed), {result.events} events",
+        file=sys.stderr,
+    )
     for name, path in result.outputs.items():
         print(f"  {name:<9} {path}", file=sys.stderr)
     return 0
@@ -38,18 +49,27 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .api import score
     from .report import render_report, report_to_json
 
-    report, _ = score(args.paths, args.gold, rules=args.rules, statuses=_statuses(args),
-                      n_process=args.n_process)
-    print(report_to_json(report) if args.json else render_report(report, errors=args.errors),
-          end="" if not args.json else "\n")
+    report, _ = score(
+        args.paths, args.gold, rules=args.rules, statuses=_statuses(args), n_process=args.n_process
+    )
+    print(
+        report_to_json(report) if args.json else render_report(report, errors=args.errors),
+        end="" if not args.json else "\n",
+    )
     return 0
 
 
 def _compare(args: argparse.Namespace) -> int:
     from .compare import compare
 
-    comparison = compare(args.rules, args.gold, args.paths, statuses=_statuses(args),
-                         n_process=args.n_process, isolate=not args.in_process)
+    comparison = compare(
+        args.rules,
+        args.gold,
+        args.paths,
+        statuses=_statuses(args),
+        n_process=args.n_process,
+        isolate=not args.in_process,
+    )
     if args.json == "-":
         print(comparison.to_json())
     else:
@@ -76,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``undersigned`` command."""
     parser = argparse.ArgumentParser(
         prog="undersigned",
-        description="Signing events (who signed what, with whom, when, where) from press releases.")
+        description="Signing events (who signed what, with whom, when, where) from press releases.",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract events, parties and entities to files")
@@ -86,10 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--rules", default="default", help="rule set name or folder")
     extract.add_argument("--n-process", type=int, default=1, help="local worker processes")
     extract.add_argument("--batch-size", type=int, default=32)
-    extract.add_argument("--chunk-size", type=int, default=500,
-                         help="releases per part file (memory grows with this)")
-    extract.add_argument("--resume", action="store_true",
-                         help="keep finished chunks in OUTPUT and skip their releases")
+    extract.add_argument(
+        "--chunk-size",
+        type=int,
+        default=500,
+        help="releases per part file (memory grows with this)",
+    )
+    extract.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep finished chunks in OUTPUT and skip their releases",
+    )
     extract.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     extract.add_argument("--scheduler", help="address of a running Dask scheduler")
     extract.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster")
@@ -97,54 +125,82 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(handler=_extract)
 
     evaluate = commands.add_parser(
-        "evaluate", help="score extraction against gold annotations",
+        "evaluate",
+        help="score extraction against gold annotations",
         description="Run a rule set over the releases a gold file annotates and score it: "
-                    "event P/R/F1, field accuracy, entity sets, the per-rule table (hits, "
-                    "true, false, precision) and speed. Releases not in the gold are skipped.")
+        "event P/R/F1, field accuracy, entity sets, the per-rule table (hits, "
+        "true, false, precision) and speed. Releases not in the gold are skipped.",
+    )
     evaluate.add_argument("paths", nargs="+", help="files or folders of releases")
     evaluate.add_argument("--gold", required=True, help="gold JSONL (DESIGN.md gold format)")
     evaluate.add_argument("--rules", default="default", help="rule set name or folder")
     evaluate.add_argument("--n-process", type=int, default=1)
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
-    evaluate.add_argument("--errors", action="store_true",
-                          help="also list missed events, false events and field errors, with "
-                               "their evidence sentences")
-    evaluate.add_argument("--all-statuses", action="store_true",
-                          help="score planned and negated events too (status must match)")
+    evaluate.add_argument(
+        "--errors",
+        action="store_true",
+        help="also list missed events, false events and field errors, with "
+        "their evidence sentences",
+    )
+    evaluate.add_argument(
+        "--all-statuses",
+        action="store_true",
+        help="score planned and negated events too (status must match)",
+    )
     evaluate.set_defaults(handler=_evaluate)
 
     compare = commands.add_parser(
-        "compare", help="compare rule sets on the same gold",
+        "compare",
+        help="compare rule sets on the same gold",
         usage="undersigned compare RULES RULES [RULES ...] --gold GOLD --paths PATH [PATH ...]",
         description="Run two or more rule sets over the releases a gold file annotates and "
-                    "show them side by side: event P/R/F1, field accuracy, entity-set F1, "
-                    "documents and words per second, peak memory; the per-rule tables; and "
-                    "the event diff (events one rule set finds and the first does not, and "
-                    "the reverse, with their evidence and whether the gold has them). Each "
-                    "rule set runs in a fresh process: peak memory is that process's peak "
-                    "resident set size (ru_maxrss: interpreter, libraries, pipeline and "
-                    "extraction); speed times the extraction alone.",
+        "show them side by side: event P/R/F1, field accuracy, entity-set F1, "
+        "documents and words per second, peak memory; the per-rule tables; and "
+        "the event diff (events one rule set finds and the first does not, and "
+        "the reverse, with their evidence and whether the gold has them). Each "
+        "rule set runs in a fresh process: peak memory is that process's peak "
+        "resident set size (ru_maxrss: interpreter, libraries, pipeline and "
+        "extraction); speed times the extraction alone.",
         epilog="example: undersigned compare default sm-hybrid "
-               "--gold corpus-real/gold-dev.jsonl --paths corpus-real/releases.jsonl "
-               "--json compare.json --csv compare-csv/")
-    compare.add_argument("rules", nargs="+", metavar="RULES",
-                         help="two or more rule set names or folders; the first is the "
-                              "baseline of the event diff")
+        "--gold corpus-real/gold-dev.jsonl --paths corpus-real/releases.jsonl "
+        "--json compare.json --csv compare-csv/",
+    )
+    compare.add_argument(
+        "rules",
+        nargs="+",
+        metavar="RULES",
+        help="two or more rule set names or folders; the first is the baseline of the event diff",
+    )
     compare.add_argument("--gold", required=True, help="gold JSONL (DESIGN.md gold format)")
-    compare.add_argument("--paths", nargs="+", required=True, metavar="PATH",
-                         help="files or folders of releases (only the gold's are run)")
-    compare.add_argument("--all-statuses", action="store_true",
-                         help="score planned and negated events too (status must match)")
-    compare.add_argument("--n-process", type=int, default=1,
-                         help="worker processes for each rule set's nlp.pipe")
-    compare.add_argument("--json", metavar="FILE",
-                         help="also write everything as JSON to FILE ('-': print it instead "
-                              "of the tables)")
-    compare.add_argument("--csv", metavar="FOLDER",
-                         help="also write summary.csv, rules.csv and diff.csv into FOLDER")
-    compare.add_argument("--in-process", action="store_true",
-                         help="run the rule sets in this process: quicker to start, but "
-                              "later rule sets find caches warm and memory is not measured")
+    compare.add_argument(
+        "--paths",
+        nargs="+",
+        required=True,
+        metavar="PATH",
+        help="files or folders of releases (only the gold's are run)",
+    )
+    compare.add_argument(
+        "--all-statuses",
+        action="store_true",
+        help="score planned and negated events too (status must match)",
+    )
+    compare.add_argument(
+        "--n-process", type=int, default=1, help="worker processes for each rule set's nlp.pipe"
+    )
+    compare.add_argument(
+        "--json",
+        metavar="FILE",
+        help="also write everything as JSON to FILE ('-': print it instead of the tables)",
+    )
+    compare.add_argument(
+        "--csv", metavar="FOLDER", help="also write summary.csv, rules.csv and diff.csv into FOLDER"
+    )
+    compare.add_argument(
+        "--in-process",
+        action="store_true",
+        help="run the rule sets in this process: quicker to start, but "
+        "later rule sets find caches warm and memory is not measured",
+    )
     compare.set_defaults(handler=_compare)
 
     rules = commands.add_parser("rules", help="list the bundled rule sets")

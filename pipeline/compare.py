@@ -74,8 +74,14 @@ def _peak_rss_mb() -> float | None:
     return round(peak / (2**20 if sys.platform == "darwin" else 2**10), 1)
 
 
-def run_rule_set(rules: str, paths: Sequence[str], release_ids: Iterable[str], *,
-                 n_process: int = 1, measure_memory: bool = False) -> Run:
+def run_rule_set(
+    rules: str,
+    paths: Sequence[str],
+    release_ids: Iterable[str],
+    *,
+    n_process: int = 1,
+    measure_memory: bool = False,
+) -> Run:
     """Extract with one rule set from the releases whose ids are given.
 
     Args:
@@ -104,9 +110,13 @@ def run_rule_set(rules: str, paths: Sequence[str], release_ids: Iterable[str], *
     tables = api.extract(releases, rules=rule_set.path, n_process=n_process)
     seconds = time.perf_counter() - started
     return Run(
-        name=rule_set.name, path=str(rule_set.path), predictions=api.predictions(tables),
-        documents=len(releases), words=int(tables.manifest["words"].fillna(0).sum()),
-        seconds=seconds, load_seconds=load_seconds,
+        name=rule_set.name,
+        path=str(rule_set.path),
+        predictions=api.predictions(tables),
+        documents=len(releases),
+        words=int(tables.manifest["words"].fillna(0).sum()),
+        seconds=seconds,
+        load_seconds=load_seconds,
         peak_memory_mb=_peak_rss_mb() if measure_memory else None,
     )
 
@@ -123,9 +133,15 @@ class Comparison:
 
     def extra_rows(self) -> dict[str, dict[str, Any]]:
         """Figures of the runs that reports do not hold: memory, load time, counts."""
-        return {name: {"seconds": round(run.seconds, 3), "load seconds": round(run.load_seconds, 3),
-                       "words": run.words, "peak memory MiB": run.peak_memory_mb}
-                for name, run in self.runs.items()}
+        return {
+            name: {
+                "seconds": round(run.seconds, 3),
+                "load seconds": round(run.load_seconds, 3),
+                "words": run.words,
+                "peak memory MiB": run.peak_memory_mb,
+            }
+            for name, run in self.runs.items()
+        }
 
     def frame(self) -> pd.DataFrame:
         """The headline table: a row per figure, a column per rule set."""
@@ -139,17 +155,33 @@ class Comparison:
         """The comparison as readable fixed-width tables, diff included."""
         text = render_comparison(self.reports, extra=self.extra_rows())
         measured = any(run.peak_memory_mb is not None for run in self.runs.values())
-        note = ("peak memory: peak resident set size (ru_maxrss) of the fresh process that ran "
-                "each rule set" if measured else
-                "peak memory: not measured (the rule sets ran in this process)")
-        lines = [text.rstrip("\n"), "", note, "", f"Event diff (vs {next(iter(self.runs))}): "
-                 f"{len(self.diff)} events found by one rule set only"]
+        note = (
+            "peak memory: peak resident set size (ru_maxrss) of the fresh process that ran "
+            "each rule set"
+            if measured
+            else "peak memory: not measured (the rule sets ran in this process)"
+        )
+        lines = [
+            text.rstrip("\n"),
+            "",
+            note,
+            "",
+            f"Event diff (vs {next(iter(self.runs))}): "
+            f"{len(self.diff)} events found by one rule set only",
+        ]
         if len(self.diff):
             shown = self.diff.copy()
             shown["evidence"] = shown["evidence"].map(lambda s: _clip(str(s), width))
             shown["agreement"] = shown["agreement"].map(lambda s: _clip(str(s), 40))
-            columns = ["release_id", "side", "in_gold", "rule", "agreement_type", "agreement",
-                       "evidence"]
+            columns = [
+                "release_id",
+                "side",
+                "in_gold",
+                "rule",
+                "agreement_type",
+                "agreement",
+                "evidence",
+            ]
             lines.append(_left_aligned(shown[columns]))
         return "\n".join(lines) + "\n"
 
@@ -159,14 +191,21 @@ class Comparison:
             "gold": self.gold,
             "statuses": list(self.statuses),
             "rule_sets": {
-                name: {"path": run.path, "documents": run.documents, "words": run.words,
-                       "seconds": round(run.seconds, 4), "load_seconds": round(run.load_seconds, 4),
-                       "peak_memory_mib": run.peak_memory_mb,
-                       "report": self.reports[name].to_dict()}
+                name: {
+                    "path": run.path,
+                    "documents": run.documents,
+                    "words": run.words,
+                    "seconds": round(run.seconds, 4),
+                    "load_seconds": round(run.load_seconds, 4),
+                    "peak_memory_mib": run.peak_memory_mb,
+                    "report": self.reports[name].to_dict(),
+                }
                 for name, run in self.runs.items()
             },
-            "diff": [{key: (None if pd.isna(value) else value) for key, value in row.items()}
-                     for row in self.diff.to_dict(orient="records")],
+            "diff": [
+                {key: (None if pd.isna(value) else value) for key, value in row.items()}
+                for row in self.diff.to_dict(orient="records")
+            ],
         }
 
     def to_json(self) -> str:
@@ -181,10 +220,14 @@ class Comparison:
         """
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
-        files = {"summary": out / "summary.csv", "rules": out / "rules.csv",
-                 "diff": out / "diff.csv"}
-        files["summary"].write_text(comparison_to_csv(self.reports, extra=self.extra_rows()),
-                                    encoding="utf-8")
+        files = {
+            "summary": out / "summary.csv",
+            "rules": out / "rules.csv",
+            "diff": out / "diff.csv",
+        }
+        files["summary"].write_text(
+            comparison_to_csv(self.reports, extra=self.extra_rows()), encoding="utf-8"
+        )
         rules = self.rules_frame()
         if not rules.empty:
             rules.columns = [" ".join(str(part) for part in column) for column in rules.columns]
@@ -198,16 +241,20 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _runs(rule_sets: Sequence[str], paths: Sequence[str], ids: list[str], *, n_process: int,
-          isolate: bool) -> list[Run]:
+def _runs(
+    rule_sets: Sequence[str], paths: Sequence[str], ids: list[str], *, n_process: int, isolate: bool
+) -> list[Run]:
     if not isolate:
         return [run_rule_set(rules, paths, ids, n_process=n_process) for rules in rule_sets]
     runs = []
     for rules in rule_sets:
         # A fresh interpreter per rule set: cold caches for each, and its own peak memory.
         with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-            runs.append(pool.submit(run_rule_set, rules, paths, ids, n_process=n_process,
-                                    measure_memory=True).result())
+            runs.append(
+                pool.submit(
+                    run_rule_set, rules, paths, ids, n_process=n_process, measure_memory=True
+                ).result()
+            )
     return runs
 
 
@@ -247,32 +294,61 @@ def compare(
     for rules in rule_sets:
         rule_set = load(rules)
         if rule_set.name in names:
-            raise UndersignedError(Errors.E355.format(first=names[rule_set.name], second=rules,
-                                                      name=rule_set.name))
+            raise UndersignedError(
+                Errors.E355.format(first=names[rule_set.name], second=rules, name=rule_set.name)
+            )
         names[rule_set.name] = str(rules)
     gold_docs = load_gold(gold)
     wanted = tuple(s for s in STATUSES if s in set(statuses))
-    runs = _runs([str(r) for r in rule_sets], [str(p) for p in paths], list(gold_docs),
-                 n_process=n_process, isolate=isolate)
+    runs = _runs(
+        [str(r) for r in rule_sets],
+        [str(p) for p in paths],
+        list(gold_docs),
+        n_process=n_process,
+        isolate=isolate,
+    )
     if not any(run.documents for run in runs):
-        raise UndersignedError(Errors.E354.format(gold=len(gold_docs), path=gold,
-                                                  paths=[str(p) for p in paths]))
-    reports = {run.name: evaluate(gold_docs, run.predictions, statuses=wanted,
-                                  seconds=run.seconds, words=run.words, documents=run.documents)
-               for run in runs}
-    return Comparison(gold=str(gold), statuses=wanted, runs={run.name: run for run in runs},
-                      reports=reports, diff=diff_runs(runs, gold_docs, wanted))
+        raise UndersignedError(
+            Errors.E354.format(gold=len(gold_docs), path=gold, paths=[str(p) for p in paths])
+        )
+    reports = {
+        run.name: evaluate(
+            gold_docs,
+            run.predictions,
+            statuses=wanted,
+            seconds=run.seconds,
+            words=run.words,
+            documents=run.documents,
+        )
+        for run in runs
+    }
+    return Comparison(
+        gold=str(gold),
+        statuses=wanted,
+        runs={run.name: run for run in runs},
+        reports=reports,
+        diff=diff_runs(runs, gold_docs, wanted),
+    )
 
 
-def diff_runs(runs: Sequence[Run], gold: Mapping[str, GoldDoc],
-              statuses: Iterable[str]) -> pd.DataFrame:
+def diff_runs(
+    runs: Sequence[Run], gold: Mapping[str, GoldDoc], statuses: Iterable[str]
+) -> pd.DataFrame:
     """Events each rule set finds and the first does not, and the reverse, with evidence.
 
     The ``in_gold`` column says whether the event matches a gold event of its release.
     """
-    frames = [event_diff(runs[0].predictions, run.predictions, names=(runs[0].name, run.name),
-                         statuses=tuple(statuses), release_ids=list(gold), gold=gold)
-              for run in runs[1:]]
+    frames = [
+        event_diff(
+            runs[0].predictions,
+            run.predictions,
+            names=(runs[0].name, run.name),
+            statuses=tuple(statuses),
+            release_ids=list(gold),
+            gold=gold,
+        )
+        for run in runs[1:]
+    ]
     if not frames:
         return pd.DataFrame()
     return pd.concat(frames, ignore_index=True).drop_duplicates(ignore_index=True)

@@ -49,14 +49,25 @@ from .releases import ReadFailure, Release, release_from_text
 
 # Names that lived here before pipeline.releases and pipeline.encodings stay importable.
 __all__ = [
-    "SUFFIXES", "ReadFailure", "Release", "count_inputs", "decode_bytes", "iter_releases",
+    "SUFFIXES",
+    "ReadFailure",
+    "Release",
+    "count_inputs",
+    "decode_bytes",
+    "iter_releases",
     "release_from_text",
 ]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 _HTML_SUFFIXES = (".html", ".htm")
-_JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number",
-               bool: "a boolean", type(None): "null"}
+_JSON_KINDS = {
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
 _OPTIONAL_FIELDS = ("title", "source", "url")
 
 
@@ -141,9 +152,7 @@ def _record_release(record: Any, line: int, where: str) -> Release:
     date = record.get("date")
     if date not in (None, "") and not (isinstance(date, str) and iso_date(date)):
         raise ReadError(Errors.E107.format(line=line, value=date))
-    return release_from_text(
-        text, id=release_id.strip(), date=date or None, path=where, **fields
-    )
+    return release_from_text(text, id=release_id.strip(), date=date or None, path=where, **fields)
 
 
 def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
@@ -186,7 +195,7 @@ def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
 
 def _read_json_lines(item: _Input, seen: dict[str, str]) -> Iterator[Release | ReadFailure]:
     for number, where, record in _read_records(item):
-        failure_id = item.relative + where[len(item.shown):]
+        failure_id = item.relative + where[len(item.shown) :]
         try:
             if isinstance(record, ReadError):
                 raise record

@@ -98,16 +98,18 @@ def is_georgia_us_state(doc: Doc, start: int, end: int) -> bool:
     (Governor, Senator, county, Atlanta) in its sentence and no cue of the country
     (Tbilisi, Georgian, Caucasus).
     """
-    before = [t.text for t in doc[max(0, start - 2):start]]
+    before = [t.text for t in doc[max(0, start - 2) : start]]
     if before in (["Atlanta", ","], ["state", "of"], ["State", "of"]):
         return True
-    after = doc[end:end + 2]
+    after = doc[end : end + 2]
     if len(after) and after[0].text in ("'s", "’s"):
         after = after[1:]
     if len(after) and after[0].text in US_STATE_FOLLOWERS:
         return True
-    if (_across_coordination(doc, end, 1) in US_STATE_NAMES
-            or _across_coordination(doc, start - 1, -1) in US_STATE_NAMES):
+    if (
+        _across_coordination(doc, end, 1) in US_STATE_NAMES
+        or _across_coordination(doc, start - 1, -1) in US_STATE_NAMES
+    ):
         return True
     words = sentence_words(doc, start)
     return not words & GEORGIA_COUNTRY_CUES and bool(words & US_STATE_CUES)
@@ -115,8 +117,11 @@ def is_georgia_us_state(doc: Doc, start: int, end: int) -> bool:
 
 def _looks_like_name_part(token: Token) -> bool:
     return bool(
-        token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS
-        and token.text not in NOT_NAME_WORDS and token.text not in PERSON_TITLES
+        token.is_title
+        and token.is_alpha
+        and token.lower_ not in STOP_WORDS
+        and token.text not in NOT_NAME_WORDS
+        and token.text not in PERSON_TITLES
     )
 
 
@@ -126,8 +131,9 @@ def is_person_name(doc: Doc, start: int, end: int) -> bool:
     "Jordan Smith", "Michael Jordan", "Secretary Chad Wolf" are people; "in Jordan",
     "Jordan's King", "Jordan Strategic Dialogue" are the country.
     """
-    if start > 0 and (doc[start - 1].text in PERSON_TITLES
-                      or _looks_like_name_part(doc[start - 1])):
+    if start > 0 and (
+        doc[start - 1].text in PERSON_TITLES or _looks_like_name_part(doc[start - 1])
+    ):
         return True
     return end < len(doc) and _looks_like_name_part(doc[end])
 

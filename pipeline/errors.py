@@ -27,20 +27,27 @@ class Errors(metaclass=_WithCodes):
         "Rule set '{name}' not found. Expected a folder with a config.cfg, or the name of a "
         "bundled rule set ({available}). Pass --rules PATH to a folder you made."
     )
-    E002 = "{path}: cannot parse the config: {detail}. Check the section headers and `key = value` lines."
+    E002 = (
+        "{path}: cannot parse the config: {detail}. "
+        "Check the section headers and `key = value` lines."
+    )
     E003 = (
         "{path}:{line}: unknown key '{key}' in [{section}]. Expected one of: {expected}. "
         "Remove the key or fix its spelling."
     )
-    E004 = (
-        "{path}:{line}: unknown section [{section}]. Expected one of: {expected}."
+    E004 = "{path}:{line}: unknown section [{section}]. Expected one of: {expected}."
+    E005 = (
+        "{path}: component '{component}' uses factory '{factory}', which is not registered. "
+        "Registered undersigned factories: {expected}."
     )
-    E005 = "{path}: component '{component}' uses factory '{factory}', which is not registered. Registered undersigned factories: {expected}."
     E006 = "{path}:{line}: invalid JSON ({detail}). Each line must be one JSON object."
     E007 = "{path}:{line}: missing required field '{key}'. Required fields: {expected}."
     E008 = "{path}:{line}: unknown field '{key}'. Expected fields: {expected}."
     E009 = "{path}:{line}: field '{key}' has value {value!r}; expected {expected}."
-    E010 = "{path}: data file not found (named in {config}). Create it or fix the path, which is relative to the rule set folder."
+    E010 = (
+        "{path}: data file not found (named in {config}). "
+        "Create it or fix the path, which is relative to the rule set folder."
+    )
     E011 = "{path}:{line}: CSV row has columns {received}; expected {expected}."
     E012 = "{path}: invalid pattern '{pattern_id}': {detail}."
     E013 = (
@@ -75,9 +82,15 @@ class Errors(metaclass=_WithCodes):
     # Running (E2xx)
     E201 = "Output format '{received}' is not supported; expected one of {expected}."
     E202 = "Gold file {path}:{line}: {detail}"
-    E203 = "No input files found under {paths}. Expected .txt, .md, .html, .htm, .json or .jsonl files."
+    E203 = (
+        "No input files found under {paths}. "
+        "Expected .txt, .md, .html, .htm, .json or .jsonl files."
+    )
     E205 = "processing failed in component '{component}': {detail}"
-    E204 = "Output folder {path} has a manifest from another run (rules {found}); use --resume only with the same rules, or choose a new folder."
+    E204 = (
+        "Output folder {path} has a manifest from another run (rules {found}); "
+        "use --resume only with the same rules, or choose a new folder."
+    )
 
     # Countries: gazetteer generator and the undersigned_countries component (E400-E419)
     E400 = (
@@ -136,7 +149,7 @@ class Errors(metaclass=_WithCodes):
     )
     E442 = (
         "{path}:{line}: 'title' is empty. Expected the title as written in releases, "
-        "capitalised (\"Secretary\", \"Chargé d'Affaires\")."
+        'capitalised ("Secretary", "Chargé d\'Affaires").'
     )
     E443 = (
         "{path}: data file not found. Expected titles.jsonl and name_stopwords.jsonl, as "
@@ -192,7 +205,10 @@ class Errors(metaclass=_WithCodes):
 class Warnings(metaclass=_WithCodes):
     """Warning messages."""
 
-    W001 = "Release {release_id}: no release date found in the document; relative dates stay unresolved."
+    W001 = (
+        "Release {release_id}: no release date found in the document; "
+        "relative dates stay unresolved."
+    )
     W002 = "Gold file names {count} release ids that are not in the input; they count as missed."
 
 

@@ -73,10 +73,29 @@ from .scores import (
 
 # Names that lived here before pipeline.matching and pipeline.scores existed stay importable.
 __all__ = [
-    "AGREEMENT_TYPES", "ENTITY_KINDS", "ERROR_COLUMNS", "FIELDS", "PARTY_KINDS", "RULE_COLUMNS",
-    "STATUSES", "Accuracy", "EvaluationError", "GoldDoc", "Report", "RuleScores", "Scores",
-    "Speed", "agency_match", "date_correct", "entity_counts", "evaluate", "event_status",
-    "load_gold", "location_correct", "match_events", "surname",
+    "AGREEMENT_TYPES",
+    "ENTITY_KINDS",
+    "ERROR_COLUMNS",
+    "FIELDS",
+    "PARTY_KINDS",
+    "RULE_COLUMNS",
+    "STATUSES",
+    "Accuracy",
+    "EvaluationError",
+    "GoldDoc",
+    "Report",
+    "RuleScores",
+    "Scores",
+    "Speed",
+    "agency_match",
+    "date_correct",
+    "entity_counts",
+    "evaluate",
+    "event_status",
+    "load_gold",
+    "location_correct",
+    "match_events",
+    "surname",
 ]
 
 
@@ -103,15 +122,27 @@ def _field_results(
         return _show([party.name for party in event.parties if party.kind == "person"])
 
     return {
-        "agreement_type": (gold.agreement_type == predicted.agreement_type,
-                           gold.agreement_type, predicted.agreement_type),
-        "countries": (gold.countries == predicted.countries,
-                      _show(gold.countries), _show(predicted.countries)),
-        "signers": (gold.surnames == predicted.surnames if gold.surnames else None,
-                    people(gold), people(predicted)),
+        "agreement_type": (
+            gold.agreement_type == predicted.agreement_type,
+            gold.agreement_type,
+            predicted.agreement_type,
+        ),
+        "countries": (
+            gold.countries == predicted.countries,
+            _show(gold.countries),
+            _show(predicted.countries),
+        ),
+        "signers": (
+            gold.surnames == predicted.surnames if gold.surnames else None,
+            people(gold),
+            people(predicted),
+        ),
         "date": (date_correct(g, p), _show_date(g), _show_date(p)),
-        "location": (location_correct(g.get("location"), p.get("location")),
-                     _show(g.get("location")), _show(p.get("location"))),
+        "location": (
+            location_correct(g.get("location"), p.get("location")),
+            _show(g.get("location")),
+            _show(p.get("location")),
+        ),
         "status": (gold.status == predicted.status, gold.status, predicted.status),
     }
 
@@ -129,9 +160,14 @@ def _multiset_scores(gold: Counter[str], predicted: Counter[str]) -> Scores:
 
 def _error(kind: str, release_id: str, event: PreparedEvent, **values: str) -> dict[str, str]:
     row = dict.fromkeys(ERROR_COLUMNS, "")
-    row.update(kind=kind, release_id=release_id, agreement=str(event.record.get("agreement") or ""),
-               rule=str(event.record.get("rule") or ""),
-               evidence=str(event.record.get("evidence") or ""), **values)
+    row.update(
+        kind=kind,
+        release_id=release_id,
+        agreement=str(event.record.get("agreement") or ""),
+        rule=str(event.record.get("rule") or ""),
+        evidence=str(event.record.get("evidence") or ""),
+        **values,
+    )
     return row
 
 
@@ -155,19 +191,26 @@ class _Tally:
         matched_gold = {g for g, _ in pairs}
         matched_predicted = {p for _, p in pairs}
         self.events += Scores(len(pairs), len(predicted), len(gold))
-        self.countries += _multiset_scores(_multiset(gold, "countries"),
-                                           _multiset(predicted, "countries"))
-        self.signers += _multiset_scores(_multiset(gold, "surnames"),
-                                         _multiset(predicted, "surnames"))
+        self.countries += _multiset_scores(
+            _multiset(gold, "countries"), _multiset(predicted, "countries")
+        )
+        self.signers += _multiset_scores(
+            _multiset(gold, "surnames"), _multiset(predicted, "surnames")
+        )
         for index, event in enumerate(predicted):
             rule = str(event.record.get("rule") or "(none)")
             self.hits[rule] += 1
             self.true[rule] += index in matched_predicted
-        self.errors.extend(_error("missed", release_id, event)
-                           for index, event in enumerate(gold) if index not in matched_gold)
-        self.errors.extend(_error("false", release_id, event)
-                           for index, event in enumerate(predicted)
-                           if index not in matched_predicted)
+        self.errors.extend(
+            _error("missed", release_id, event)
+            for index, event in enumerate(gold)
+            if index not in matched_gold
+        )
+        self.errors.extend(
+            _error("false", release_id, event)
+            for index, event in enumerate(predicted)
+            if index not in matched_predicted
+        )
         full = 0
         for g, p in pairs:
             results = _field_results(gold[g], predicted[p])
@@ -177,10 +220,20 @@ class _Tally:
                 self.scored[name] += 1
                 self.correct[name] += correct
                 if not correct:
-                    self.errors.append(_error("field", release_id, predicted[p], field=name,
-                                              gold=gold_value, predicted=predicted_value))
-            full += all(results[name][0] is not False
-                        for name in ("agreement_type", "countries", "signers", "date"))
+                    self.errors.append(
+                        _error(
+                            "field",
+                            release_id,
+                            predicted[p],
+                            field=name,
+                            gold=gold_value,
+                            predicted=predicted_value,
+                        )
+                    )
+            full += all(
+                results[name][0] is not False
+                for name in ("agreement_type", "countries", "signers", "date")
+            )
         self.full += Scores(full, len(predicted), len(gold))
 
     def add_entities(self, gold: Mapping[str, Sequence[str]], predicted: Mapping[str, Any]) -> None:
@@ -209,13 +262,23 @@ def _index_predictions(predictions: Iterable[Mapping[str, Any]]) -> dict[str, Ma
             raise EvaluationError(Errors.E302.format(release_id=release_id))
         events, entities = prediction.get("events") or [], prediction.get("entities")
         if not isinstance(events, (list, tuple)) or not all(isinstance(e, Mapping) for e in events):
-            raise EvaluationError(Errors.E304.format(
-                release_id=release_id, key="events", received=type(events).__name__,
-                expected="a list of event records (dicts)"))
+            raise EvaluationError(
+                Errors.E304.format(
+                    release_id=release_id,
+                    key="events",
+                    received=type(events).__name__,
+                    expected="a list of event records (dicts)",
+                )
+            )
         if entities is not None and not isinstance(entities, Mapping):
-            raise EvaluationError(Errors.E304.format(
-                release_id=release_id, key="entities", received=type(entities).__name__,
-                expected="a dict of people, countries and agencies lists"))
+            raise EvaluationError(
+                Errors.E304.format(
+                    release_id=release_id,
+                    key="entities",
+                    received=type(entities).__name__,
+                    expected="a dict of people, countries and agencies lists",
+                )
+            )
         index[release_id] = prediction
     return index
 
@@ -276,8 +339,9 @@ def evaluate(
         fields={name: Accuracy(tally.correct[name], tally.scored[name]) for name in FIELDS},
         entity_documents=tally.entity_documents,
         entities=dict(tally.entities),
-        rules=tuple(RuleScores(rule, tally.hits[rule], tally.true[rule])
-                    for rule in sorted(tally.hits)),
+        rules=tuple(
+            RuleScores(rule, tally.hits[rule], tally.true[rule]) for rule in sorted(tally.hits)
+        ),
         errors=tuple(tally.errors),
         missing_predictions=missing,
         speed=speed,

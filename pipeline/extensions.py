@@ -36,7 +36,8 @@ DOC_ATTRIBUTES: dict[str, Any] = {
 
 _TEXT_KEY = "undersigned.text"
 _SPAN_CACHE: weakref.WeakKeyDictionary[Doc, dict[str, tuple[Any, int, list[Span]]]] = (
-    weakref.WeakKeyDictionary())
+    weakref.WeakKeyDictionary()
+)
 
 
 def cached_spans(doc: Doc, group: str) -> list[Span]:

@@ -159,9 +159,17 @@ def _add_aliases(countries: dict[str, _Country], path: Path) -> None:
         alias = _LEADING_THE.sub("", alias)
         previous = owner.get(alias)
         if previous and previous[0] != code:
-            raise RuleSetError(Errors.E402.format(
-                path=path, line=line, kind="alias", form=alias, code=code, other=previous[0],
-                origin=f"line {previous[1]}"))
+            raise RuleSetError(
+                Errors.E402.format(
+                    path=path,
+                    line=line,
+                    kind="alias",
+                    form=alias,
+                    code=code,
+                    other=previous[0],
+                    origin=f"line {previous[1]}",
+                )
+            )
         owner[alias] = (code, line)
         if alias not in country.aliases:
             country.aliases.append(alias)
@@ -183,13 +191,29 @@ def _add_demonyms(countries: dict[str, _Country], path: Path) -> None:
             clash = owner.get(form)
             other_name = name_owner.get(form)
             if clash and clash[0] != code:
-                raise RuleSetError(Errors.E402.format(
-                    path=path, line=line, kind="demonym", form=form, code=code, other=clash[0],
-                    origin=f"line {clash[1]}"))
+                raise RuleSetError(
+                    Errors.E402.format(
+                        path=path,
+                        line=line,
+                        kind="demonym",
+                        form=form,
+                        code=code,
+                        other=clash[0],
+                        origin=f"line {clash[1]}",
+                    )
+                )
             if other_name and other_name != code:
-                raise RuleSetError(Errors.E402.format(
-                    path=path, line=line, kind="demonym", form=form, code=code,
-                    other=other_name, origin="a name"))
+                raise RuleSetError(
+                    Errors.E402.format(
+                        path=path,
+                        line=line,
+                        kind="demonym",
+                        form=form,
+                        code=code,
+                        other=other_name,
+                        origin="a name",
+                    )
+                )
             owner.setdefault(form, (code, line))
             country = countries[code]
             if form not in country.forms() and form not in country.demonyms:
@@ -202,8 +226,11 @@ def _check_unique(countries: dict[str, _Country], aliases_path: Path) -> None:
         for form in sorted(country.forms()):
             for variant in spelling_variants(form):
                 if seen.setdefault(variant, country.iso3) != country.iso3:
-                    raise RuleSetError(Errors.E407.format(
-                        form=variant, code=country.iso3, other=seen[variant], path=aliases_path))
+                    raise RuleSetError(
+                        Errors.E407.format(
+                            form=variant, code=country.iso3, other=seen[variant], path=aliases_path
+                        )
+                    )
 
 
 def _label(country: _Country, aliases_path: Path) -> str:
@@ -253,20 +280,25 @@ def build_gazetteer(
                 raise RuleSetError(
                     Errors.E403.format(path=aliases_path, line=line, phrase=phrase, code=code)
                 )
-        records.append({
-            "iso3": code,
-            "name": _label(country, aliases_path),
-            "names": names,
-            "demonyms": demonyms,
-            "blocked": _expand(phrase for _, phrase in country.blocked),
-        })
+        records.append(
+            {
+                "iso3": code,
+                "name": _label(country, aliases_path),
+                "names": names,
+                "demonyms": demonyms,
+                "blocked": _expand(phrase for _, phrase in country.blocked),
+            }
+        )
     return records
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: regenerate ``countries.jsonl``."""
-    parser = argparse.ArgumentParser(prog="python -m pipeline.gazetteer", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.gazetteer",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output JSONL file")
     parser.add_argument("--aliases", type=Path, default=ALIASES_CSV, help="iso3,alias CSV")
     parser.add_argument("--demonyms", type=Path, default=DEMONYMS_CSV, help="iso3,demonym CSV")

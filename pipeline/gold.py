@@ -17,11 +17,26 @@ from typing import Any
 from .errors import Errors, GoldError
 
 STATUSES = ("signed", "planned", "negated")
-AGREEMENT_TYPES = frozenset({
-    "agreement", "memorandum", "letter_of_intent", "treaty", "declaration", "joint_statement",
-    "protocol", "arrangement", "accord", "compact", "convention", "charter", "pledge",
-    "framework", "contract", "other",
-})
+AGREEMENT_TYPES = frozenset(
+    {
+        "agreement",
+        "memorandum",
+        "letter_of_intent",
+        "treaty",
+        "declaration",
+        "joint_statement",
+        "protocol",
+        "arrangement",
+        "accord",
+        "compact",
+        "convention",
+        "charter",
+        "pledge",
+        "framework",
+        "contract",
+        "other",
+    }
+)
 PARTY_KINDS = frozenset({"person", "country", "agency", "organization"})
 ENTITY_KINDS = ("people", "countries", "agencies")
 PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
@@ -83,7 +98,7 @@ def load_gold(path: str | Path) -> dict[str, GoldDoc]:
 def _parse_gold_line(line: str, number: int) -> GoldDoc:
     record = json.loads(line)
     if not isinstance(record, dict):
-        raise ValueError("not a JSON object; expected {\"id\": ..., \"events\": [...]}")
+        raise ValueError('not a JSON object; expected {"id": ..., "events": [...]}')
     unknown = sorted(set(record) - _GOLD_KEYS)
     if unknown:
         raise ValueError(f"unknown field {unknown[0]!r}; expected id, events, entities")
@@ -108,18 +123,29 @@ def _parse_gold_line(line: str, number: int) -> GoldDoc:
 def _check_gold_event(event: Any, where: str) -> None:
     if not isinstance(event, dict):
         raise ValueError(f"{where} is {event!r}; expected an event object")
-    for key, kind in (("agreement", str), ("agreement_type", str), ("parties", list),
-                      ("countries", list)):
+    for key, kind in (
+        ("agreement", str),
+        ("agreement_type", str),
+        ("parties", list),
+        ("countries", list),
+    ):
         if not isinstance(event.get(key), kind):
             raise ValueError(f"{where}: '{key}' is {event.get(key)!r}; expected a {kind.__name__}")
     if event["agreement_type"] not in AGREEMENT_TYPES:
-        raise ValueError(f"{where}: agreement_type {event['agreement_type']!r}; expected one of "
-                         f"{', '.join(sorted(AGREEMENT_TYPES))}")
+        raise ValueError(
+            f"{where}: agreement_type {event['agreement_type']!r}; expected one of "
+            f"{', '.join(sorted(AGREEMENT_TYPES))}"
+        )
     for party in event["parties"]:
-        if not (isinstance(party, dict) and isinstance(party.get("name"), str)
-                and party.get("kind") in PARTY_KINDS):
-            raise ValueError(f"{where}: party {party!r}; expected an object with a 'name' and a "
-                             f"'kind' in {', '.join(sorted(PARTY_KINDS))}")
+        if not (
+            isinstance(party, dict)
+            and isinstance(party.get("name"), str)
+            and party.get("kind") in PARTY_KINDS
+        ):
+            raise ValueError(
+                f"{where}: party {party!r}; expected an object with a 'name' and a "
+                f"'kind' in {', '.join(sorted(PARTY_KINDS))}"
+            )
     for country in event["countries"]:
         if not isinstance(country, str) or not _ISO3.fullmatch(country):
             raise ValueError(f"{where}: country {country!r}; expected ISO 3166 alpha-3 ('USA')")
@@ -128,8 +154,10 @@ def _check_gold_event(event: Any, where: str) -> None:
         raise ValueError(f"{where}: date {date!r}; expected YYYY-MM-DD, YYYY-MM, YYYY or null")
     expected = PRECISION_OF_LENGTH.get(len(date)) if isinstance(date, str) else None
     if precision != expected:
-        raise ValueError(f"{where}: date_precision {precision!r} does not fit date {date!r}; "
-                         f"expected {expected!r}")
+        raise ValueError(
+            f"{where}: date_precision {precision!r} does not fit date {date!r}; "
+            f"expected {expected!r}"
+        )
     if event.get("status", "signed") not in STATUSES:
         raise ValueError(f"{where}: status {event.get('status')!r}; expected one of {STATUSES}")
     for key in ("location", "evidence"):

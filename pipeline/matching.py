@@ -53,19 +53,50 @@ from .gold import (
 
 # The gold reader lived here before pipeline.gold; its names stay importable.
 __all__ = [
-    "AGREEMENT_TYPES", "ENTITY_KINDS", "PARTY_KINDS", "PRECISION_OF_LENGTH", "STATUSES",
-    "GoldDoc", "PreparedEvent", "agency_forms", "agency_match", "assign_events",
-    "date_correct", "entity_counts", "event_status", "load_gold", "location_correct",
-    "match_events", "prepare_event", "surname",
+    "AGREEMENT_TYPES",
+    "ENTITY_KINDS",
+    "PARTY_KINDS",
+    "PRECISION_OF_LENGTH",
+    "STATUSES",
+    "GoldDoc",
+    "PreparedEvent",
+    "agency_forms",
+    "agency_match",
+    "assign_events",
+    "date_correct",
+    "entity_counts",
+    "event_status",
+    "load_gold",
+    "location_correct",
+    "match_events",
+    "prepare_event",
+    "surname",
 ]
 
 _WORD = re.compile(r"[^\W_]+")
-_STOP = frozenset({
-    "a", "an", "the", "of", "on", "for", "and", "to", "in", "between", "with", "by", "its", "their",
-})
+_STOP = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "for",
+        "and",
+        "to",
+        "in",
+        "between",
+        "with",
+        "by",
+        "its",
+        "their",
+    }
+)
 _EXPANSIONS = {
-    "mou": ("memorandum", "understanding"), "mous": ("memorandum", "understanding"),
-    "moc": ("memorandum", "cooperation"), "loi": ("letter", "intent"),
+    "mou": ("memorandum", "understanding"),
+    "mous": ("memorandum", "understanding"),
+    "moc": ("memorandum", "cooperation"),
+    "loi": ("letter", "intent"),
     "memoranda": ("memorandum",),
 }
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -101,14 +132,16 @@ def agency_forms(name: str) -> tuple[str, frozenset[str], frozenset[str]]:
         text = text[: definition.start()]
     text = _LEADING_THE.sub("", text)
     us_prefix = _US_PREFIX.match(text)
-    core = text[us_prefix.end():] if us_prefix else text
+    core = text[us_prefix.end() :] if us_prefix else text
     prefix = "US" if us_prefix else ""
     compact = core.replace(".", "")
     if _ACRONYM.fullmatch(compact) and sum(c.isupper() for c in compact) >= 2:
         written.add(prefix + compact.upper())
     words = re.findall(r"[A-Za-z][\w'-]*", core)
-    variants = ("".join(w[0] for w in words if w[0].isupper()),
-                "".join(w[0] for w in words if w.lower() != "and").upper())
+    variants = (
+        "".join(w[0] for w in words if w[0].isupper()),
+        "".join(w[0] for w in words if w.lower() != "and").upper(),
+    )
     derived = {form for v in variants if len(v) >= 2 for form in (v, prefix + v)}
     normalised = " ".join((["us"] if us_prefix else []) + _words(core.replace(".", "")))
     return normalised, frozenset(written), frozenset(derived)
@@ -203,8 +236,9 @@ def _parties_match(a: _Party, b: _Party) -> bool:
     if a.kind == "person" or b.kind == "person":
         return a.kind == b.kind and bool(a.key) and a.key == b.key
     if a.kind == "country" or b.kind == "country":
-        return a.kind == b.kind and (bool(a.country) and a.country == b.country
-                                     or bool(a.key) and a.key == b.key)
+        return a.kind == b.kind and (
+            bool(a.country) and a.country == b.country or bool(a.key) and a.key == b.key
+        )
     return bool(a.key) and a.key == b.key or _acronym_match(a.name, b.name)
 
 
@@ -275,8 +309,9 @@ def date_correct(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
     gold_date, predicted_date = str(gold_date), str(predicted_date)
     rank = {"year": 1, "month": 2, "day": 3}
     gold_precision = gold.get("date_precision") or PRECISION_OF_LENGTH.get(len(gold_date))
-    predicted_precision = (predicted.get("date_precision")
-                           or PRECISION_OF_LENGTH.get(len(predicted_date)))
+    predicted_precision = predicted.get("date_precision") or PRECISION_OF_LENGTH.get(
+        len(predicted_date)
+    )
     if rank.get(str(predicted_precision), 0) < rank.get(str(gold_precision), 4):
         return False
     return predicted_date[: len(gold_date)] == gold_date
@@ -287,8 +322,12 @@ def location_correct(gold: str | None, predicted: str | None) -> bool:
     if not gold or not predicted:
         return not gold and not predicted
     a, b = (" ".join(s.casefold().replace(".", "").split()) for s in (gold, predicted))
-    return (a == b or a.replace(",", "") == b.replace(",", "")
-            or a.startswith(b + ",") or b.startswith(a + ","))
+    return (
+        a == b
+        or a.replace(",", "") == b.replace(",", "")
+        or a.startswith(b + ",")
+        or b.startswith(a + ",")
+    )
 
 
 # --- Entities ----------------------------------------------------------------------------
@@ -300,8 +339,12 @@ def _person_key(name: str) -> str:
 
 def _person_loose(a: str, b: str) -> bool:
     first_a, first_b = HumanName(a).first, HumanName(b).first
-    return (bool(first_a) and bool(first_b) and first_a[0].casefold() == first_b[0].casefold()
-            and surname(a) == surname(b))
+    return (
+        bool(first_a)
+        and bool(first_b)
+        and first_a[0].casefold() == first_b[0].casefold()
+        and surname(a) == surname(b)
+    )
 
 
 def _country_key(code: str) -> str:
@@ -336,4 +379,3 @@ def entity_counts(kind: str, gold: Iterable[str], predicted: Iterable[str]) -> t
                 left.remove(found)
                 true += 1
     return true, len(predicted_by_key), len(gold_by_key)
-

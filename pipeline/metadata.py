@@ -28,8 +28,15 @@ from .cleaning import (
 
 # The text clean-up lived here before pipeline.cleaning; its names stay importable.
 __all__ = [
-    "Metadata", "clean_text", "extract_metadata", "iso_date", "join_paragraphs",
-    "normalize_text", "parse_date", "smart_title", "strip_markdown",
+    "Metadata",
+    "clean_text",
+    "extract_metadata",
+    "iso_date",
+    "join_paragraphs",
+    "normalize_text",
+    "parse_date",
+    "smart_title",
+    "strip_markdown",
 ]
 
 _MONTH = (
@@ -104,7 +111,6 @@ class Metadata:
     date: str | None = None
     source: str | None = None
     dateline: str | None = None
-
 
 
 @lru_cache(maxsize=1)
@@ -242,15 +248,20 @@ def _dateline(paragraph: str) -> tuple[str, str | None] | None:
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{1,30}, (?:D\.C\.|DC|[A-Z][\w.'’ -]{1,30})$")
 _NOT_PLACE_WORDS = re.compile(
     r"\b(?:Secretary|Spokesperson|Minister|Ambassador|Deputy|President|Office|Department|"
-    r"Bureau|Press|Media|Statement|Remarks|Senior|Official|Director|Administrator|Advisor)\b")
+    r"Bureau|Press|Media|Statement|Remarks|Senior|Official|Director|Administrator|Advisor)\b"
+)
 
 
 def _place_line(header: list[str]) -> str | None:
     """A remarks' place line under the byline ("Brussels, Belgium", "Washington, D.C.")."""
     for paragraph in header[:4]:
         line = paragraph.strip()
-        if (len(line) <= 45 and _PLACE_LINE.match(line) and not _NOT_PLACE_WORDS.search(line)
-                and not any(ch.isdigit() for ch in line)):
+        if (
+            len(line) <= 45
+            and _PLACE_LINE.match(line)
+            and not _NOT_PLACE_WORDS.search(line)
+            and not any(ch.isdigit() for ch in line)
+        ):
             return line
     return None
 

@@ -16,10 +16,33 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
-PARTICLES = frozenset({
-    "de", "da", "das", "do", "dos", "du", "del", "della", "der", "den", "di", "van", "von",
-    "ter", "bin", "bint", "ibn", "ben", "al", "el", "la", "le", "y",
-})
+PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "van",
+        "von",
+        "ter",
+        "bin",
+        "bint",
+        "ibn",
+        "ben",
+        "al",
+        "el",
+        "la",
+        "le",
+        "y",
+    }
+)
 #: White space within a line, no-break spaces included; and one or more of it.
 BLANK = r"[^\S\r\n]"
 SEP = BLANK + "+"
@@ -112,7 +135,8 @@ def is_signature(copy: str, name_end: int) -> bool:
     """A whole line that is a name with an initial or suffix ("JOSEPH R. BIDEN JR.")."""
     tokens = copy[:name_end].split()
     return not copy[name_end:].strip(" ,.") and any(
-        INITIALS_RE.fullmatch(t) or t.rstrip(",") in SUFFIXES for t in tokens[1:])
+        INITIALS_RE.fullmatch(t) or t.rstrip(",") in SUFFIXES for t in tokens[1:]
+    )
 
 
 class NameShapes:
@@ -144,10 +168,12 @@ class NameShapes:
                 kept = index + 1
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            if (token in self.cut_words
-                    or (token in self.time_words and (not index or following[:1].isdigit()))
-                    or (strict_first and not index and token.lower() in STOP_WORDS)
-                    or (token.isupper() and len(token.replace("-", "")) > 1)):
+            if (
+                token in self.cut_words
+                or (token in self.time_words and (not index or following[:1].isdigit()))
+                or (strict_first and not index and token.lower() in STOP_WORDS)
+                or (token.isupper() and len(token.replace("-", "")) > 1)
+            ):
                 break
             words += 1
             parts += 1
@@ -174,9 +200,9 @@ class NameShapes:
         if not length or parts < minimum:
             return 0
         end = position + length
-        if text[end - 2:end] in ("Jr", "Sr") and text[end:end + 1] == ".":
+        if text[end - 2 : end] in ("Jr", "Sr") and text[end : end + 1] == ".":
             end += 1
-        if comma and parts < 2 and text[end:end + 1] not in (",", ";", ".", ")"):
+        if comma and parts < 2 and text[end : end + 1] not in (",", ";", ".", ")"):
             return 0
         return end
 
@@ -193,7 +219,8 @@ class NameShapes:
             if opened:
                 begin, word = begin + 1, word[1:]
             if not _NAME_WORD_RE.fullmatch(word) or (
-                    word.endswith(",") and not (tokens and tokens[0][1] in SUFFIXES)):
+                word.endswith(",") and not (tokens and tokens[0][1] in SUFFIXES)
+            ):
                 break
             tokens.insert(0, (begin, word.rstrip(",")))
             position = begin
@@ -205,8 +232,11 @@ class NameShapes:
         for index, (_, token) in enumerate(tokens):
             if INITIALS_RE.fullmatch(token) or token in ROMAN:
                 continue
-            if (token in self.cut_words or token in self.time_words
-                    or (token.isupper() and len(token) > 1)):
+            if (
+                token in self.cut_words
+                or token in self.time_words
+                or (token.isupper() and len(token) > 1)
+            ):
                 first = index + 1
         tokens = tokens[first:]
         while tokens and (tokens[0][1] in PARTICLES or tokens[0][1] in SUFFIXES):

@@ -35,11 +35,19 @@ def capitalise(name: str) -> str:
 
 # Words that nameparser reads as something else than a plain given name or surname.
 _PARSER_WORDS = frozenset(
-    w.lower() for vocabulary in (
-        CONSTANTS.titles, CONSTANTS.prefixes, CONSTANTS.conjunctions,
-        CONSTANTS.suffix_acronyms, CONSTANTS.suffix_not_acronyms, CONSTANTS.first_name_titles,
-        CONSTANTS.bound_first_names, CONSTANTS.non_first_name_prefixes)
-    for w in vocabulary)
+    w.lower()
+    for vocabulary in (
+        CONSTANTS.titles,
+        CONSTANTS.prefixes,
+        CONSTANTS.conjunctions,
+        CONSTANTS.suffix_acronyms,
+        CONSTANTS.suffix_not_acronyms,
+        CONSTANTS.first_name_titles,
+        CONSTANTS.bound_first_names,
+        CONSTANTS.non_first_name_prefixes,
+    )
+    for w in vocabulary
+)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 
 
@@ -50,8 +58,9 @@ def _given_and_surname(name: str) -> tuple[str, str]:
     if len(words) == 1:
         # One word: nameparser makes it the first name (or a title), never the last.
         return name.strip(), ""
-    if len(words) == 2 and all(_PLAIN_WORD.fullmatch(w) and w.lower() not in _PARSER_WORDS
-                               for w in words):
+    if len(words) == 2 and all(
+        _PLAIN_WORD.fullmatch(w) and w.lower() not in _PARSER_WORDS for w in words
+    ):
         # Two plain words ("Antony Blinken") that are no title, particle or suffix: given
         # name and surname, as nameparser reads them, without its cost.
         return words[0], words[1]
@@ -108,12 +117,12 @@ def compatible(short: NameParts, full: NameParts) -> bool:
         return short.words[0] in full.content
     # "Al Owais" of "Abdul Rahman Al Owais"; "Moussa Faki" of "Moussa Faki Mahamat".
     return short.size < full.size and short.words in (
-        full.words[-short.size:], full.words[:short.size])
+        full.words[-short.size :],
+        full.words[: short.size],
+    )
 
 
-def cluster_names(
-    names: list[str], title_keys: dict[str, set[str]]
-) -> dict[str, str]:
+def cluster_names(names: list[str], title_keys: dict[str, set[str]]) -> dict[str, str]:
     """Map each name to its cluster's canonical name (the fullest form).
 
     A name that fits two clusters joins the one whose titles it shares, else stays alone.
@@ -132,8 +141,11 @@ def cluster_names(
     canonical: dict[str, str] = {}
     for name in ranked:
         parts, keys = name_parts(name), title_keys.get(name, set())
-        near = {i for word in {parts.surname, *parts.words[:1], *parts.words[-1:]}
-                for i in index.get(word, ())}
+        near = {
+            i
+            for word in {parts.surname, *parts.words[:1], *parts.words[-1:]}
+            for i in index.get(word, ())
+        }
         matches = [clusters[i] for i in sorted(near) if compatible(parts, clusters[i][0])]
         if len(matches) > 1:
             matches = [c for c in matches if keys & c[1]]

@@ -63,8 +63,10 @@ def _with_installed_sources(config: dict[str, Any], rule_set: str) -> dict[str, 
         return config
     components_section = dict(blocks)
     for name, block in sourced.items():
-        components_section[name] = {**block, "source": resolve_model(str(block["source"]),
-                                                                      rule_set)}
+        components_section[name] = {
+            **block,
+            "source": resolve_model(str(block["source"]), rule_set),
+        }
     return {**config, "components": components_section}
 
 
@@ -80,11 +82,14 @@ def build(rule_set: rules_module.RuleSet) -> Language:
     config = rule_set.config.copy()
     init_blocks = config.get("initialize", {}).get("components", {})
     body = _with_installed_sources(
-        {k: v for k, v in config.items() if k != "initialize"}, rule_set.name)
+        {k: v for k, v in config.items() if k != "initialize"}, rule_set.name
+    )
     nlp = spacy.util.load_model_from_config(body, auto_fill=True, validate=True)
     for name, block in init_blocks.items():
-        data = {key: rule_set.data_path(value) if isinstance(value, str) else value
-                for key, value in block.items()}
+        data = {
+            key: rule_set.data_path(value) if isinstance(value, str) else value
+            for key, value in block.items()
+        }
         nlp.get_pipe(name).initialize(lambda: [], nlp=nlp, **data)  # type: ignore[attr-defined]
     nlp.meta["undersigned"] = {**rule_set.meta, "path": str(rule_set.path)}
     nlp.meta["name"] = f"undersigned_{rule_set.name}".replace("-", "_")

@@ -66,8 +66,13 @@ class Mention:
 
     def shifted(self, offset: int) -> Mention:
         """The same mention ``offset`` characters further on."""
-        return Mention(self.start + offset, self.end + offset, self.name,
-                       [hit.shifted(offset) for hit in self.titles], self.weak)
+        return Mention(
+            self.start + offset,
+            self.end + offset,
+            self.name,
+            [hit.shifted(offset) for hit in self.titles],
+            self.weak,
+        )
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
@@ -96,17 +101,21 @@ class PeopleFinder:
         home_country: ISO alpha-3 code for offices marked ``home``; ``""`` for none.
     """
 
-    def __init__(self, nlp: Language, lexicon: TitleLexicon, speech_verbs: list[str],
-                 home_country: str) -> None:
+    def __init__(
+        self, nlp: Language, lexicon: TitleLexicon, speech_verbs: list[str], home_country: str
+    ) -> None:
         self.lex = lexicon
         self.names = lexicon.names
         self.home_country = home_country
         # Cues are found on tokens by a PhraseMatcher (regular expressions that search a
         # whole text cost more than tokenisation); expressions then run at their offsets.
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for cue, phrases in (("TITLE", lexicon.title_phrases()), ("SPEECH", speech_verbs),
-                             ("HONORIFIC", lexicon.phrases["honorific"]),
-                             ("ROLE", lexicon.phrases["role"])):
+        for cue, phrases in (
+            ("TITLE", lexicon.title_phrases()),
+            ("SPEECH", speech_verbs),
+            ("HONORIFIC", lexicon.phrases["honorific"]),
+            ("ROLE", lexicon.phrases["role"]),
+        ):
             variants = {v for p in phrases for v in (p, p.replace("'", "’"), p.replace("’", "'"))}
             if cue == "SPEECH":  # "According to" opens sentences; "Said" is also a name
                 variants |= {p[0].upper() + p[1:] for p in phrases if " " in p}
@@ -147,7 +156,7 @@ class PeopleFinder:
             mentions += self._name_list(text, skip_blank(text, end), 2, [])
             left = self._left_appositive(text, start)
             if left is not None:
-                mentions.append(Mention(left[0], left[1], text[left[0]:left[1]]))
+                mentions.append(Mention(left[0], left[1], text[left[0] : left[1]]))
         for start, end in cues["SPEECH"]:
             after = skip_blank(text, end)
             mentions += self._named(text, after, names.name_end(text, after, 2))
@@ -164,16 +173,24 @@ class PeopleFinder:
             # The titles of a dropped name stand alone ("Envoy for Hostage Affairs Carstens").
             dropped = [m for m in mentions if m.weak and m.name.strip() not in words]
             mentions = kept
-            alone = sorted(alone + [h for m in dropped for h in m.titles if _alone_worthy(h)],
-                           key=lambda h: h.start)
+            alone = sorted(
+                alone + [h for m in dropped for h in m.titles if _alone_worthy(h)],
+                key=lambda h: h.start,
+            )
         return merge_mentions(mentions), alone
 
     @staticmethod
     def _named(text: str, start: int, end: int) -> list[Mention]:
         return [Mention(start, end, text[start:end])] if end else []
 
-    def title_people(self, text: str, ctx: SpanContext, mentions: list[Mention],
-                     alone: list[TitleHit], starts: Iterable[int] | None = None) -> None:
+    def title_people(
+        self,
+        text: str,
+        ctx: SpanContext,
+        mentions: list[Mention],
+        alone: list[TitleHit],
+        starts: Iterable[int] | None = None,
+    ) -> None:
         """Title-anchored people (title before or after the name) and titles alone.
 
         ``starts`` are the offsets of head titles, in order (all titles are searched if
@@ -181,7 +198,8 @@ class PeopleFinder:
         """
         lex, position, last_head = self.lex, 0, -1
         items: Iterable[int | re.Match[str]] = (
-            lex.title_re.finditer(text) if starts is None else starts)
+            lex.title_re.finditer(text) if starts is None else starts
+        )
         for item in items:
             if isinstance(item, int):
                 if item < position or item == last_head:
@@ -206,8 +224,7 @@ class PeopleFinder:
                     break
                 hit = read_title(lex, text, ctx, following)
                 hit.country = hit.country or chain[0].country
-                hit.has_prefix = (has_prefix(hit, lex, text)
-                                  or has_prefix(chain[0], lex, text))
+                hit.has_prefix = has_prefix(hit, lex, text) or has_prefix(chain[0], lex, text)
                 hit.after_and = "and" in joint.group(0)
                 chain.append(hit)
             found = self._after_title(text, ctx, chain)
@@ -222,12 +239,14 @@ class PeopleFinder:
                     chain = chain[split:]
             if not found:
                 last = chain[-1]
-                last.end = max(last.end, lex.complement_end(
-                    text, last.head_end, last.entry, ctx.known, greedy=True)[0])
+                last.end = max(
+                    last.end,
+                    lex.complement_end(text, last.head_end, last.entry, ctx.known, greedy=True)[0],
+                )
             if not found and _alone_worthy(chain[-1]):
                 left = self._left_appositive(text, chain[0].start)
                 if left is not None:
-                    found = [Mention(left[0], left[1], text[left[0]:left[1]], chain)]
+                    found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
             for hit in chain:
                 default_country(hit, self.home_country, self.lex, text)
             position = chain[-1].end
@@ -268,11 +287,12 @@ class PeopleFinder:
         # is part of a name found elsewhere.
         mention.weak = mention.parts == 1 and (comma or chain[-1].end > chain[-1].head_end)
         if entry.in_name and single_given_name(mention.name):
-            mention.start, mention.name = chain[-1].start, text[chain[-1].start:end]
+            mention.start, mention.name = chain[-1].start, text[chain[-1].start : end]
         return [mention]
 
-    def _name_list(self, text: str, position: int, minimum: int,
-                   chain: list[TitleHit]) -> list[Mention]:
+    def _name_list(
+        self, text: str, position: int, minimum: int, chain: list[TitleHit]
+    ) -> list[Mention]:
         found: list[Mention] = []
         while True:
             end = self.names.name_end(text, position, minimum)
@@ -301,14 +321,15 @@ class PeopleFinder:
         self.title_people(copy, NO_CONTEXT, found, [], None)
         honorific = self.lex.honorific_re.match(copy)
         if honorific and not found:
-            found = self._named(copy, honorific.end(),
-                                self.names.name_end(copy, honorific.end(), 1))
+            found = self._named(
+                copy, honorific.end(), self.names.name_end(copy, honorific.end(), 1)
+            )
         if whole_line and not found:
             name_end = self.names.name_end(copy, 0, 2)
             if name_end and is_signature(copy, name_end):
                 found = [Mention(0, name_end, "")]
         for mention in found:
-            mention.name = capitalise(segment[mention.start:mention.end])
+            mention.name = capitalise(segment[mention.start : mention.end])
             for hit in mention.titles:
                 default_country(hit, self.home_country, self.lex, copy)
         if len(self._capitals_seen) < CACHE_SIZE:

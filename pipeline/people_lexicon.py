@@ -76,17 +76,28 @@ class TitleEntry:
 
 def _check(path: Path, line: int, key: str, value: Any, allowed: Iterable[str]) -> None:
     if value not in allowed:
-        raise RuleSetError(Errors.E441.format(
-            path=path, line=line, key=key, value=value, expected=", ".join(allowed)))
+        raise RuleSetError(
+            Errors.E441.format(
+                path=path, line=line, key=key, value=value, expected=", ".join(allowed)
+            )
+        )
 
 
 def read_titles(path: Path) -> list[dict[str, Any]]:
     """Read and check ``titles.jsonl``; errors name the file and line."""
     records = []
     for line, record in read_jsonl_numbered(
-        path, required={"title": str, "kind": str},
-        optional={"complements": list, "family": str, "home": bool, "plural": str,
-                  "in_name": bool, "min_name_tokens": int, "gender": str},
+        path,
+        required={"title": str, "kind": str},
+        optional={
+            "complements": list,
+            "family": str,
+            "home": bool,
+            "plural": str,
+            "in_name": bool,
+            "min_name_tokens": int,
+            "gender": str,
+        },
     ):
         _check(path, line, "kind", record["kind"], TITLE_KINDS)
         for preposition in record.get("complements") or []:
@@ -110,8 +121,10 @@ def read_stopwords(path: Path) -> list[dict[str, Any]]:
 
 def load_lexicon(titles_path: Path | None, stopwords_path: Path | None) -> TitleLexicon:
     """Read the two data files (by default those of the bundled ``default`` rule set)."""
-    paths = [Path(titles_path or DEFAULT_FOLDER / TITLES_FILE),
-             Path(stopwords_path or DEFAULT_FOLDER / STOPWORDS_FILE)]
+    paths = [
+        Path(titles_path or DEFAULT_FOLDER / TITLES_FILE),
+        Path(stopwords_path or DEFAULT_FOLDER / STOPWORDS_FILE),
+    ]
     for path in paths:
         if not path.is_file():
             raise RuleSetError(Errors.E443.format(path=path))
@@ -143,10 +156,13 @@ class TitleLexicon:
             if record["kind"] != "head":
                 continue
             entry = TitleEntry(
-                title=record["title"], kind="head",
+                title=record["title"],
+                kind="head",
                 complements=tuple(record.get("complements") or ()),
-                family=record.get("family") or record["title"], home=bool(record.get("home")),
-                plural=record.get("plural") or "", in_name=bool(record.get("in_name")),
+                family=record.get("family") or record["title"],
+                home=bool(record.get("home")),
+                plural=record.get("plural") or "",
+                in_name=bool(record.get("in_name")),
                 min_name_tokens=int(record.get("min_name_tokens") or 1),
                 gender=record.get("gender") or "",
             )
@@ -161,21 +177,29 @@ class TitleLexicon:
         self._modifier_ends = tuple(f"{m} " for m in self.modifiers)
         self._modifier_room = max((len(m) + 1 for m in self.modifiers), default=0)
         self.portfolio = frozenset(by_kind["portfolio"])
-        words = {kind: {r["word"] for r in stopwords if r["kind"] == kind}
-                 for kind in STOPWORD_KINDS}
+        words = {
+            kind: {r["word"] for r in stopwords if r["kind"] == kind} for kind in STOPWORD_KINDS
+        }
         self.org_words = frozenset(words["org"])
         # Title words cut a name unless they are also names ("King", "Justice", "Major").
-        title_words = {w for e in self.entries.values() if e.min_name_tokens == 1 and not e.in_name
-                       for w in e.title.split() + e.plural.split()}
+        title_words = {
+            w
+            for e in self.entries.values()
+            if e.min_name_tokens == 1 and not e.in_name
+            for w in e.title.split() + e.plural.split()
+        }
         title_words |= {w for t in by_kind["modifier"] + by_kind["honorific"] for w in t.split()}
         self.cut_words = frozenset(
-            {w for w in title_words if w[:1].isupper()} | words["function"] | words["org"]
+            {w for w in title_words if w[:1].isupper()}
+            | words["function"]
+            | words["org"]
             | self.portfolio
         )
         self.names = NameShapes(self.cut_words, frozenset(words["time"]))
         # First words of titles: only where one stands can a title start.
         self.title_starts = frozenset(
-            p.split()[0] for p in self.title_phrases() + by_kind["modifier"])
+            p.split()[0] for p in self.title_phrases() + by_kind["modifier"]
+        )
         self.title_re = re.compile(
             rf"(?<![\w’'-])(?P<mods>(?:(?:{_alternation(self.modifiers)})[^\S\r\n]+)*)"
             rf"(?P<head>{_alternation(self.title_phrases())})(?![\w-])"
@@ -199,8 +223,11 @@ class TitleLexicon:
     def modifiers_start(self, text: str, start: int) -> int:
         """Where the modifiers before a head title start ("Acting Assistant Secretary")."""
         room = max(0, start - self._modifier_room)
-        if (text[start - 1:start] == " " and text[start - 2:start - 1] not in LINE_BLANKS
-                and not text.endswith(self._modifier_ends, room, start)):
+        if (
+            text[start - 1 : start] == " "
+            and text[start - 2 : start - 1] not in LINE_BLANKS
+            and not text.endswith(self._modifier_ends, room, start)
+        ):
             return start  # the word before, which ends one space back, is no modifier
         while True:
             begin, word = previous_word(text, start)
@@ -213,9 +240,11 @@ class TitleLexicon:
         found = self._entries.get(match.group(0))
         if found is None:
             words = match.group("mods").split() + [normal_phrase(match.group("head"))]
-            found = next(self.entries[e] for e in (normal_phrase(" ".join(words[first:]))
-                                                   for first in range(len(words)))
-                         if e in self.entries)
+            found = next(
+                self.entries[e]
+                for e in (normal_phrase(" ".join(words[first:])) for first in range(len(words)))
+                if e in self.entries
+            )
             self._entries[match.group(0)] = found
         return found
 
@@ -231,8 +260,11 @@ class TitleLexicon:
         if match is None:
             return normal_phrase(title).lower()
         entry = self.entry(match)
-        mods = [m for m in match.group("mods").split()
-                if m not in NEUTRAL_MODIFIERS and m not in entry.title.split()]
+        mods = [
+            m
+            for m in match.group("mods").split()
+            if m not in NEUTRAL_MODIFIERS and m not in entry.title.split()
+        ]
         return " ".join(mods + [entry.family]).lower()
 
     def title_gender(self, title: str) -> str:
@@ -243,8 +275,14 @@ class TitleLexicon:
             gender = self._genders[title] = self.entry(match).gender if match else ""
         return gender
 
-    def complement_end(self, text: str, end: int, entry: TitleEntry,
-                       known: Callable[[int], bool], greedy: bool = False) -> tuple[int, bool]:
+    def complement_end(
+        self,
+        text: str,
+        end: int,
+        entry: TitleEntry,
+        known: Callable[[int], bool],
+        greedy: bool = False,
+    ) -> tuple[int, bool]:
         """End of "of/for/to ..." after a title, and whether "of" follows the title.
 
         Only words that may name an office or body are taken ("Foreign Affairs",
@@ -277,10 +315,15 @@ class TitleLexicon:
                 # ("Chief of Staff for European Commission President ...").
                 last = before_phrase
                 break
-            if not (word.startswith("(") or word in self.portfolio or word in self.org_words
-                    or _ACRONYM_RE.fullmatch(word) or known(start)
-                    or (word[:1].isupper() and greedy)
-                    or self._before_portfolio(word, text, match.end())):
+            if not (
+                word.startswith("(")
+                or word in self.portfolio
+                or word in self.org_words
+                or _ACRONYM_RE.fullmatch(word)
+                or known(start)
+                or (word[:1].isupper() and greedy)
+                or self._before_portfolio(word, text, match.end())
+            ):
                 break
             last, position = start + len(word), match.end()
             if possessive:
@@ -320,7 +363,7 @@ class TitleLexicon:
 
     def skip_honorifics(self, text: str, position: int) -> int:
         """The offset after the honorifics at ``position`` ("Mr. Prime Minister")."""
-        while text[position:position + 1] in self.honorific_initials:
+        while text[position : position + 1] in self.honorific_initials:
             honorific = self.honorific_re.match(text, position)
             if not honorific:
                 break
@@ -331,5 +374,8 @@ class TitleLexicon:
         """Whether a capitalised word naming a body stands just before a title ("UN Envoy")."""
         word = previous_word(text, start)[1]
         word = word[:-2] if word.endswith(("’s", "'s")) else word
-        return (word[:1].isupper() and word not in self.cut_words
-                and not word.endswith((",", ";", ":", ")", "\"", "”")))
+        return (
+            word[:1].isupper()
+            and word not in self.cut_words
+            and not word.endswith((",", ";", ":", ")", '"', "”"))
+        )

@@ -23,25 +23,58 @@ LABELS = {"people": "PERSON", "countries": "COUNTRY", "agencies": "AGENCY"}
 
 #: Column name -> pandas dtype, in output order.
 EVENT_COLUMNS: dict[str, str] = {
-    "release_id": "string", "event_id": "string", "status": "string", "agreement": "string",
-    "agreement_type": "string", "signers": "string", "counterparties": "string",
-    "countries": "string", "date": "string", "date_precision": "string", "date_source": "string",
-    "date_text": "string", "location": "string", "evidence": "string", "start_char": "Int64",
-    "end_char": "Int64", "rule": "string", "confidence": "Float64",
+    "release_id": "string",
+    "event_id": "string",
+    "status": "string",
+    "agreement": "string",
+    "agreement_type": "string",
+    "signers": "string",
+    "counterparties": "string",
+    "countries": "string",
+    "date": "string",
+    "date_precision": "string",
+    "date_source": "string",
+    "date_text": "string",
+    "location": "string",
+    "evidence": "string",
+    "start_char": "Int64",
+    "end_char": "Int64",
+    "rule": "string",
+    "confidence": "Float64",
 }
 PARTY_COLUMNS: dict[str, str] = {
-    "release_id": "string", "event_id": "string", "party_index": "Int64", "name": "string",
-    "kind": "string", "title": "string", "country": "string", "role": "string",
+    "release_id": "string",
+    "event_id": "string",
+    "party_index": "Int64",
+    "name": "string",
+    "kind": "string",
+    "title": "string",
+    "country": "string",
+    "role": "string",
 }
 ENTITY_COLUMNS: dict[str, str] = {
-    "release_id": "string", "label": "string", "text": "string", "normalized": "string",
-    "start_char": "Int64", "end_char": "Int64", "cluster": "Int64", "title": "string",
+    "release_id": "string",
+    "label": "string",
+    "text": "string",
+    "normalized": "string",
+    "start_char": "Int64",
+    "end_char": "Int64",
+    "cluster": "Int64",
+    "title": "string",
     "country": "string",
 }
 MANIFEST_COLUMNS: dict[str, str] = {
-    "id": "string", "path": "string", "status": "string", "reason": "string",
-    "title": "string", "date": "string", "source": "string", "words": "Int64",
-    "events": "Int64", "parties": "Int64", "entities": "Int64",
+    "id": "string",
+    "path": "string",
+    "status": "string",
+    "reason": "string",
+    "title": "string",
+    "date": "string",
+    "source": "string",
+    "words": "Int64",
+    "events": "Int64",
+    "parties": "Int64",
+    "entities": "Int64",
 }
 SEPARATOR = "; "
 
@@ -86,11 +119,19 @@ def entity_records(doc: Doc) -> list[dict[str, Any]]:
         cluster = clusters.setdefault((label, normalized), len(clusters) + 1)
         attrs = table.get(entity_key(label, normalized), {})
         country = normalized if label == "COUNTRY" else attrs.get("country")
-        records.append({
-            "release_id": release_id, "label": label, "text": span.text, "normalized": normalized,
-            "start_char": start, "end_char": end, "cluster": cluster,
-            "title": attrs.get("title") if label == "PERSON" else None, "country": country,
-        })
+        records.append(
+            {
+                "release_id": release_id,
+                "label": label,
+                "text": span.text,
+                "normalized": normalized,
+                "start_char": start,
+                "end_char": end,
+                "cluster": cluster,
+                "title": attrs.get("title") if label == "PERSON" else None,
+                "country": country,
+            }
+        )
     return records
 
 
@@ -99,8 +140,9 @@ def flat_event(event: dict[str, Any]) -> dict[str, Any]:
     row = {key: event.get(key) for key in EVENT_COLUMNS}
     parties = event.get("parties") or []
     row["signers"] = SEPARATOR.join(p["name"] for p in parties if p.get("role") == "signer") or None
-    row["counterparties"] = SEPARATOR.join(
-        p["name"] for p in parties if p.get("role") == "counterparty") or None
+    row["counterparties"] = (
+        SEPARATOR.join(p["name"] for p in parties if p.get("role") == "counterparty") or None
+    )
     row["countries"] = SEPARATOR.join(event.get("countries") or []) or None
     return row
 
@@ -110,9 +152,14 @@ def party_records(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for event in events:
         for index, party in enumerate(event.get("parties") or []):
-            rows.append({"release_id": event["release_id"], "event_id": event["event_id"],
-                         "party_index": index, **{k: party.get(k) for k in
-                                                  ("name", "kind", "title", "country", "role")}})
+            rows.append(
+                {
+                    "release_id": event["release_id"],
+                    "event_id": event["event_id"],
+                    "party_index": index,
+                    **{k: party.get(k) for k in ("name", "kind", "title", "country", "role")},
+                }
+            )
     return rows
 
 
@@ -130,25 +177,45 @@ def doc_records(doc: Doc, *, path: str | None = None, title: str | None = None) 
     parties = party_records(events)
     entities = entity_records(doc)
     manifest = {
-        "id": doc._.release_id, "path": path, "status": "ok", "reason": None, "title": title,
-        "date": doc._.release_date, "source": doc._.publisher,
+        "id": doc._.release_id,
+        "path": path,
+        "status": "ok",
+        "reason": None,
+        "title": title,
+        "date": doc._.release_date,
+        "source": doc._.publisher,
         "words": word_count(doc),
-        "events": len(events), "parties": len(parties), "entities": len(entities),
+        "events": len(events),
+        "parties": len(parties),
+        "entities": len(entities),
     }
     return DocRecords(events, parties, entities, manifest)
 
 
 def failure_record(release_id: str, path: str, reason: str) -> dict[str, Any]:
     """The manifest row of an input that could not be read."""
-    return {"id": release_id, "path": path, "status": "error", "reason": reason,
-            "title": None, "date": None, "source": None, "words": 0, "events": 0,
-            "parties": 0, "entities": 0}
+    return {
+        "id": release_id,
+        "path": path,
+        "status": "error",
+        "reason": reason,
+        "title": None,
+        "date": None,
+        "source": None,
+        "words": 0,
+        "events": 0,
+        "parties": 0,
+        "entities": 0,
+    }
 
 
 def frame(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
     """A DataFrame with exactly ``columns``, in order, with their dtypes."""
-    data = pd.DataFrame.from_records(rows, columns=list(columns)) if rows else pd.DataFrame(
-        {name: pd.Series([], dtype=dtype) for name, dtype in columns.items()})
+    data = (
+        pd.DataFrame.from_records(rows, columns=list(columns))
+        if rows
+        else pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in columns.items()})
+    )
     return data.astype(columns)
 
 
@@ -178,5 +245,7 @@ class Tables:
         )
 
     def __repr__(self) -> str:
-        return (f"Tables(events={len(self.events)}, parties={len(self.parties)}, "
-                f"entities={len(self.entities)}, releases={len(self.manifest)})")
+        return (
+            f"Tables(events={len(self.events)}, parties={len(self.parties)}, "
+            f"entities={len(self.entities)}, releases={len(self.manifest)})"
+        )

@@ -19,8 +19,16 @@ from .evaluate import ENTITY_KINDS, STATUSES, Report, Scores, event_status, matc
 from .matching import GoldDoc
 
 #: Columns of :func:`event_diff`; ``in_gold`` is "yes"/"no" when a gold is given, else empty.
-DIFF_COLUMNS = ("release_id", "side", "status", "in_gold", "agreement", "agreement_type", "rule",
-                "evidence")
+DIFF_COLUMNS = (
+    "release_id",
+    "side",
+    "status",
+    "in_gold",
+    "agreement",
+    "agreement_type",
+    "rule",
+    "evidence",
+)
 _SCORE_COLUMNS = ("true", "predicted", "gold", "precision", "recall", "f1")
 _EVIDENCE_WIDTH = 100
 
@@ -53,8 +61,14 @@ def _left_aligned(frame: pd.DataFrame) -> str:
 
 
 def _scores_row(scores: Scores) -> dict[str, Any]:
-    return {"true": scores.true, "predicted": scores.predicted, "gold": scores.gold,
-            "precision": scores.precision, "recall": scores.recall, "f1": scores.f1}
+    return {
+        "true": scores.true,
+        "predicted": scores.predicted,
+        "gold": scores.gold,
+        "precision": scores.precision,
+        "recall": scores.recall,
+        "f1": scores.f1,
+    }
 
 
 def _clip(text: str, width: int = _EVIDENCE_WIDTH) -> str:
@@ -75,29 +89,45 @@ def render_report(report: Report, *, errors: bool = False) -> str:
     """
     parts = [
         f"Evaluation: {report.documents} gold releases, statuses {', '.join(report.statuses)}"
-        + (f"; {len(report.missing_predictions)} without predictions (counted as missed)"
-           if report.missing_predictions else ""),
+        + (
+            f"; {len(report.missing_predictions)} without predictions (counted as missed)"
+            if report.missing_predictions
+            else ""
+        ),
         "",
         "Events",
-        _table({"events": _scores_row(report.events),
+        _table(
+            {
+                "events": _scores_row(report.events),
                 "full events": _scores_row(report.full_events),
                 "countries": _scores_row(report.countries),
-                "signers": _scores_row(report.signers)}, _SCORE_COLUMNS),
+                "signers": _scores_row(report.signers),
+            },
+            _SCORE_COLUMNS,
+        ),
         "",
         "Fields of matched events",
-        _table({name: {"correct": acc.correct, "scored": acc.scored, "accuracy": acc.accuracy}
-                for name, acc in report.fields.items()}, ("correct", "scored", "accuracy")),
+        _table(
+            {
+                name: {"correct": acc.correct, "scored": acc.scored, "accuracy": acc.accuracy}
+                for name, acc in report.fields.items()
+            },
+            ("correct", "scored", "accuracy"),
+        ),
         "",
         f"Entities ({report.entity_documents} releases with entity sets)",
-        _table({kind: _scores_row(report.entities[kind]) for kind in ENTITY_KINDS},
-               _SCORE_COLUMNS),
+        _table({kind: _scores_row(report.entities[kind]) for kind in ENTITY_KINDS}, _SCORE_COLUMNS),
         "",
         "Speed",
         _speed_line(report),
         "",
         "Rules",
-        _table({rule.rule: rule.to_dict() for rule in report.rules},
-               ("hits", "true", "false", "precision")) if report.rules else "(no events predicted)",
+        _table(
+            {rule.rule: rule.to_dict() for rule in report.rules},
+            ("hits", "true", "false", "precision"),
+        )
+        if report.rules
+        else "(no events predicted)",
     ]
     if errors:
         parts.extend(_error_sections(report))
@@ -108,6 +138,7 @@ def _speed_line(report: Report) -> str:
     speed = report.speed
     if speed is None:
         return "(not measured)"
+
     def rate(value: float | None) -> str:
         return "-" if value is None else f"{value:,.1f}"
 
@@ -123,10 +154,16 @@ def _error_sections(report: Report) -> list[str]:
     frame["evidence"] = frame["evidence"].map(lambda text: _clip(str(text)))
     sections = (
         ("missed", "Missed events (gold, not predicted)", ["release_id", "agreement", "evidence"]),
-        ("false", "False events (predicted, not in gold)",
-         ["release_id", "rule", "agreement", "evidence"]),
-        ("field", "Field errors of matched events",
-         ["release_id", "field", "gold", "predicted", "rule", "evidence"]),
+        (
+            "false",
+            "False events (predicted, not in gold)",
+            ["release_id", "rule", "agreement", "evidence"],
+        ),
+        (
+            "field",
+            "Field errors of matched events",
+            ["release_id", "field", "gold", "predicted", "rule", "evidence"],
+        ),
     )
     parts: list[str] = []
     for kind, title, columns in sections:
@@ -145,9 +182,13 @@ def report_to_json(report: Report) -> str:
 def summary(report: Report) -> dict[str, float | int | None]:
     """The headline figures of a report, flat and in a fixed order (one comparison column)."""
     row: dict[str, float | int | None] = {}
-    named = (("events", report.events), ("full events", report.full_events),
-             ("countries", report.countries), ("signers", report.signers),
-             *((f"entities {kind}", report.entities[kind]) for kind in ENTITY_KINDS))
+    named = (
+        ("events", report.events),
+        ("full events", report.full_events),
+        ("countries", report.countries),
+        ("signers", report.signers),
+        *((f"entities {kind}", report.entities[kind]) for kind in ENTITY_KINDS),
+    )
     for label, scores in named:
         for column in _SCORE_COLUMNS:
             row[f"{label} {column}"] = _scores_row(scores)[column]
@@ -157,8 +198,9 @@ def summary(report: Report) -> dict[str, float | int | None]:
     speed = report.speed
     row["documents/s"] = speed.documents_per_second if speed else None
     row["words/s"] = speed.words_per_second if speed else None
-    return {key: round(value, 4) if isinstance(value, float) else value
-            for key, value in row.items()}
+    return {
+        key: round(value, 4) if isinstance(value, float) else value for key, value in row.items()
+    }
 
 
 def comparison_frame(
@@ -258,23 +300,33 @@ def event_diff(
         release_ids = dict.fromkeys([*by_id_a, *by_id_b])
     rows = []
     for release_id in release_ids:
-        events_a = [e for e in by_id_a.get(release_id, {}).get("events") or ()
-                    if event_status(e) in wanted]
-        events_b = [e for e in by_id_b.get(release_id, {}).get("events") or ()
-                    if event_status(e) in wanted]
+        events_a = [
+            e for e in by_id_a.get(release_id, {}).get("events") or () if event_status(e) in wanted
+        ]
+        events_b = [
+            e for e in by_id_b.get(release_id, {}).get("events") or () if event_status(e) in wanted
+        ]
         pairs = match_events(events_a, events_b)
         paired_a, paired_b = {a for a, _ in pairs}, {b for _, b in pairs}
-        gold_events = ([e for e in gold[release_id].events if event_status(e) in wanted]
-                       if gold is not None and release_id in gold else [])
+        gold_events = (
+            [e for e in gold[release_id].events if event_status(e) in wanted]
+            if gold is not None and release_id in gold
+            else []
+        )
         sides = ((names[0], events_a, paired_a), (names[1], events_b, paired_b))
         for side, events, paired in sides:
             true = {p for _, p in match_events(gold_events, events)} if gold is not None else set()
             for index, event in enumerate(events):
                 if index not in paired:
-                    rows.append({
-                        "release_id": release_id, "side": f"{side} only",
-                        "status": event_status(event),
-                        "in_gold": ("yes" if index in true else "no") if gold is not None else "",
-                        **{key: str(event.get(key) or "") for key in DIFF_COLUMNS[4:]},
-                    })
+                    rows.append(
+                        {
+                            "release_id": release_id,
+                            "side": f"{side} only",
+                            "status": event_status(event),
+                            "in_gold": ("yes" if index in true else "no")
+                            if gold is not None
+                            else "",
+                            **{key: str(event.get(key) or "") for key in DIFF_COLUMNS[4:]},
+                        }
+                    )
     return pd.DataFrame(rows, columns=list(DIFF_COLUMNS), dtype="string")

@@ -160,7 +160,9 @@ def load(rules: str | Path) -> RuleSet:
         if section not in TOP_SECTIONS:
             raise RuleSetError(
                 Errors.E004.format(
-                    path=path, line=lines.get((section, ""), 0), section=section,
+                    path=path,
+                    line=lines.get((section, ""), 0),
+                    section=section,
                     expected=", ".join(TOP_SECTIONS),
                 )
             )
@@ -189,7 +191,9 @@ def load(rules: str | Path) -> RuleSet:
         if not factory:
             raise RuleSetError(
                 Errors.E003.format(
-                    path=path, line=lines.get((section, ""), 0), key=name,
+                    path=path,
+                    line=lines.get((section, ""), 0),
+                    key=name,
                     section="initialize.components",
                     expected=", ".join(config.get("components", {})),
                 )
@@ -214,7 +218,9 @@ def initialize_arguments(factory: Any) -> tuple[str, ...]:
     if method is None:
         return ()
     params = inspect.signature(method).parameters.values()
-    return tuple(p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY and p.name != "nlp")
+    return tuple(
+        p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY and p.name != "nlp"
+    )
 
 
 def read_jsonl(
@@ -257,18 +263,26 @@ def read_jsonl_numbered(
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise RuleSetError(Errors.E006.format(path=path, line=number, detail=exc.msg)) from exc
+                raise RuleSetError(
+                    Errors.E006.format(path=path, line=number, detail=exc.msg)
+                ) from exc
             if not isinstance(record, dict):
-                raise RuleSetError(Errors.E006.format(path=path, line=number, detail="not an object"))
+                raise RuleSetError(
+                    Errors.E006.format(path=path, line=number, detail="not an object")
+                )
             for key in required:
                 if key not in record:
                     raise RuleSetError(
-                        Errors.E007.format(path=path, line=number, key=key, expected=", ".join(required))
+                        Errors.E007.format(
+                            path=path, line=number, key=key, expected=", ".join(required)
+                        )
                     )
             for key, value in record.items():
                 if key not in fields:
                     raise RuleSetError(
-                        Errors.E008.format(path=path, line=number, key=key, expected=", ".join(fields))
+                        Errors.E008.format(
+                            path=path, line=number, key=key, expected=", ".join(fields)
+                        )
                     )
                 if value is not None and not isinstance(value, fields[key]):
                     expected = fields[key]
@@ -278,7 +292,9 @@ def read_jsonl_numbered(
                         else expected.__name__
                     )
                     raise RuleSetError(
-                        Errors.E009.format(path=path, line=number, key=key, value=value, expected=names)
+                        Errors.E009.format(
+                            path=path, line=number, key=key, value=value, expected=names
+                        )
                     )
             yield number, record
 
@@ -305,7 +321,7 @@ def read_csv(path: Path, *, columns: tuple[str, ...]) -> Iterator[dict[str, str]
                         path=path, line=reader.line_num, received=row, expected=list(columns)
                     )
                 )
-            yield dict(zip(columns, row))
+            yield dict(zip(columns, row, strict=True))
 
 
 def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:

@@ -19,7 +19,14 @@ from .gold import ENTITY_KINDS
 FIELDS = ("agreement_type", "countries", "signers", "date", "location", "status")
 RULE_COLUMNS = ("rule", "hits", "true", "false", "precision")
 ERROR_COLUMNS = (
-    "kind", "release_id", "field", "gold", "predicted", "agreement", "rule", "evidence",
+    "kind",
+    "release_id",
+    "field",
+    "gold",
+    "predicted",
+    "agreement",
+    "rule",
+    "evidence",
 )
 
 
@@ -55,14 +62,20 @@ class Scores:
         return _ratio(2 * self.true, self.predicted + self.gold)
 
     def __add__(self, other: Scores) -> Scores:
-        return Scores(self.true + other.true, self.predicted + other.predicted,
-                      self.gold + other.gold)
+        return Scores(
+            self.true + other.true, self.predicted + other.predicted, self.gold + other.gold
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Counts and ratios (rounded to 4 places) under stable keys."""
-        return {"true": self.true, "predicted": self.predicted, "gold": self.gold,
-                "precision": _rounded(self.precision), "recall": _rounded(self.recall),
-                "f1": _rounded(self.f1)}
+        return {
+            "true": self.true,
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "precision": _rounded(self.precision),
+            "recall": _rounded(self.recall),
+            "f1": _rounded(self.f1),
+        }
 
 
 @dataclass(frozen=True)
@@ -79,8 +92,7 @@ class Accuracy:
 
     def to_dict(self) -> dict[str, Any]:
         """Counts and accuracy under stable keys."""
-        return {"correct": self.correct, "scored": self.scored,
-                "accuracy": _rounded(self.accuracy)}
+        return {"correct": self.correct, "scored": self.scored, "accuracy": _rounded(self.accuracy)}
 
 
 @dataclass(frozen=True)
@@ -103,8 +115,13 @@ class RuleScores:
 
     def to_dict(self) -> dict[str, Any]:
         """The row of the per-rule table."""
-        return {"rule": self.rule, "hits": self.hits, "true": self.true, "false": self.false,
-                "precision": _rounded(self.precision)}
+        return {
+            "rule": self.rule,
+            "hits": self.hits,
+            "true": self.true,
+            "false": self.false,
+            "precision": _rounded(self.precision),
+        }
 
 
 @dataclass(frozen=True)
@@ -127,10 +144,13 @@ class Speed:
 
     def to_dict(self) -> dict[str, Any]:
         """Counts and rates under stable keys."""
-        return {"documents": self.documents, "words": self.words,
-                "seconds": round(self.seconds, 4),
-                "documents_per_second": _rounded(self.documents_per_second),
-                "words_per_second": _rounded(self.words_per_second)}
+        return {
+            "documents": self.documents,
+            "words": self.words,
+            "seconds": round(self.seconds, 4),
+            "documents_per_second": _rounded(self.documents_per_second),
+            "words_per_second": _rounded(self.words_per_second),
+        }
 
 
 @dataclass(frozen=True)
@@ -178,8 +198,10 @@ class Report:
             "countries": self.countries.to_dict(),
             "signers": self.signers.to_dict(),
             "fields": {name: self.fields[name].to_dict() for name in FIELDS},
-            "entities": {"documents": self.entity_documents,
-                         **{kind: self.entities[kind].to_dict() for kind in ENTITY_KINDS}},
+            "entities": {
+                "documents": self.entity_documents,
+                **{kind: self.entities[kind].to_dict() for kind in ENTITY_KINDS},
+            },
             "rules": [rule.to_dict() for rule in self.rules],
             "speed": self.speed.to_dict() if self.speed else None,
             "errors": [dict(row) for row in self.errors],
@@ -188,8 +210,15 @@ class Report:
     def rules_frame(self) -> pd.DataFrame:
         """The per-rule table, one row per rule id (columns :data:`RULE_COLUMNS`)."""
         frame = pd.DataFrame([rule.to_dict() for rule in self.rules], columns=list(RULE_COLUMNS))
-        return frame.astype({"rule": "string", "hits": "int64", "true": "int64",
-                             "false": "int64", "precision": "Float64"})
+        return frame.astype(
+            {
+                "rule": "string",
+                "hits": "int64",
+                "true": "int64",
+                "false": "int64",
+                "precision": "Float64",
+            }
+        )
 
     def errors_frame(self) -> pd.DataFrame:
         """Missed events, false events and field errors (columns :data:`ERROR_COLUMNS`)."""

@@ -41,9 +41,17 @@ class TitleHit:
 
     def shifted(self, offset: int) -> TitleHit:
         """The same title ``offset`` characters further on."""
-        return TitleHit(self.start + offset, self.end + offset, self.entry, self.country,
-                        self.agency, self.has_prefix, self.of_phrase, self.head_end + offset,
-                        self.after_and)
+        return TitleHit(
+            self.start + offset,
+            self.end + offset,
+            self.entry,
+            self.country,
+            self.agency,
+            self.has_prefix,
+            self.of_phrase,
+            self.head_end + offset,
+            self.after_and,
+        )
 
 
 class _Group:
@@ -134,8 +142,9 @@ class SpanContext:
 NO_CONTEXT = SpanContext()
 
 
-def read_title(lexicon: TitleLexicon, text: str, ctx: SpanContext,
-               match: re.Match[str]) -> TitleHit:
+def read_title(
+    lexicon: TitleLexicon, text: str, ctx: SpanContext, match: re.Match[str]
+) -> TitleHit:
     """The title of a :attr:`TitleLexicon.title_re` match with its complement and country."""
     entry = lexicon.entry(match)
     end, of_phrase = lexicon.complement_end(text, match.end(), entry, ctx.known)
@@ -170,6 +179,11 @@ def has_prefix(hit: TitleHit, lexicon: TitleLexicon, text: str) -> bool:
 
 def default_country(hit: TitleHit, home_country: str, lexicon: TitleLexicon, text: str) -> None:
     """Give a home office ("Secretary of State") the home country when nothing else did."""
-    if (not hit.country and home_country and hit.entry.home and not hit.of_phrase
-            and not has_prefix(hit, lexicon, text)):
+    if (
+        not hit.country
+        and home_country
+        and hit.entry.home
+        and not hit.of_phrase
+        and not has_prefix(hit, lexicon, text)
+    ):
         hit.country = home_country

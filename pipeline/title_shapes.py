@@ -10,10 +10,23 @@ import re
 
 from .name_shapes import BLANK, LINE_BLANKS, SEP, previous_word
 
-PLACE_PREPOSITIONS = frozenset({
-    "in", "In", "at", "At", "from", "From", "near", "across", "throughout", "into", "within",
-    "outside", "inside",
-})
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "In",
+        "at",
+        "At",
+        "from",
+        "From",
+        "near",
+        "across",
+        "throughout",
+        "into",
+        "within",
+        "outside",
+        "inside",
+    }
+)
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _CHAIN_RE = re.compile(r",[^\S\r\n]+|[^\S\r\n]+and[^\S\r\n]+")
 _LIST_JOINT_RE = re.compile(
@@ -36,7 +49,7 @@ def prefix_end(text: str, start: int) -> int:
     end = start
     while end and text[end - 1] in LINE_BLANKS:
         end -= 1
-    return end - 2 if text[end - 2:end] in ("’s", "'s") else end
+    return end - 2 if text[end - 2 : end] in ("’s", "'s") else end
 
 
 def office_before(text: str, start: int) -> bool:

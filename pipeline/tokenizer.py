@@ -22,8 +22,7 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])"
 
 @registry.tokenizers("undersigned.Tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
-    """spaCy's default tokenizer for the language, with :data:`ABBREVIATION_HYPHEN` as an infix."""
-
+    """SpaCy's default tokenizer for the language, with :data:`ABBREVIATION_HYPHEN` as an infix."""
     default = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> Tokenizer:

@@ -16,8 +16,14 @@ from .extensions import AGENCIES, COUNTRIES, DATES, PEOPLE, TITLES
 
 VIEW_KEY = "undersigned_view"
 COLORS = {
-    "PERSON": "#f6c6a4", "TITLE": "#fde9b8", "COUNTRY": "#b8e0d2", "AGENCY": "#c3d7f4",
-    "ORG": "#e0c3f4", "DATE": "#e6e6e6", "SIGNING": "#f4a6a6", "PLANNED": "#f4d6a6",
+    "PERSON": "#f6c6a4",
+    "TITLE": "#fde9b8",
+    "COUNTRY": "#b8e0d2",
+    "AGENCY": "#c3d7f4",
+    "ORG": "#e0c3f4",
+    "DATE": "#e6e6e6",
+    "SIGNING": "#f4a6a6",
+    "PLANNED": "#f4d6a6",
     "NEGATED": "#cccccc",
 }
 

@@ -32,7 +32,9 @@ from .records import (
 
 FORMATS = ("csv", "parquet", "jsonl")
 TABLES: dict[str, dict[str, str]] = {
-    "events": EVENT_COLUMNS, "parties": PARTY_COLUMNS, "entities": ENTITY_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "parties": PARTY_COLUMNS,
+    "entities": ENTITY_COLUMNS,
     "manifest": MANIFEST_COLUMNS,
 }
 PARTS = ".parts"
@@ -73,7 +75,9 @@ def write_frame(data: pd.DataFrame, path: Path, fmt: str, columns: dict[str, str
     else:
         with path.open("w", encoding="utf-8") as handle:
             for row in data.to_dict(orient="records"):
-                handle.write(json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+                handle.write(
+                    json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n"
+                )
 
 
 def write_events_jsonl(events: list[dict[str, Any]], path: Path) -> None:
@@ -94,11 +98,19 @@ def write_part(outdir: Path, number: int, docs: list[DocRecords], fmt: str) -> N
     if fmt == "jsonl":
         write_events_jsonl(events, parts / f"events-{number:06d}.jsonl")
     else:
-        write_frame(frame([flat_event(e) for e in events], EVENT_COLUMNS),
-                    parts / f"events-{number:06d}.{fmt}", fmt, EVENT_COLUMNS)
-    for name, rows in (("parties", [p for d in docs for p in d.parties]),
-                       ("entities", [e for d in docs for e in d.entities])):
-        write_frame(frame(rows, TABLES[name]), parts / f"{name}-{number:06d}.{fmt}", fmt, TABLES[name])
+        write_frame(
+            frame([flat_event(e) for e in events], EVENT_COLUMNS),
+            parts / f"events-{number:06d}.{fmt}",
+            fmt,
+            EVENT_COLUMNS,
+        )
+    for name, rows in (
+        ("parties", [p for d in docs for p in d.parties]),
+        ("entities", [e for d in docs for e in d.entities]),
+    ):
+        write_frame(
+            frame(rows, TABLES[name]), parts / f"{name}-{number:06d}.{fmt}", fmt, TABLES[name]
+        )
     manifest = frame([d.manifest for d in docs], MANIFEST_COLUMNS)
     temporary = parts / f"manifest-{number:06d}.{fmt}.tmp"
     write_frame(manifest, temporary, fmt, MANIFEST_COLUMNS)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-BLINKEN = {"name": "Antony J. Blinken", "kind": "person", "title": "Secretary of State",
-           "country": "USA"}
+BLINKEN = {
+    "name": "Antony J. Blinken",
+    "kind": "person",
+    "title": "Secretary of State",
+    "country": "USA",
+}
 RAMA = {"name": "Edi Rama", "kind": "person", "title": "Prime Minister", "country": "ALB"}
 
 
@@ -26,10 +30,17 @@ def event(
     **extra: Any,
 ) -> dict[str, Any]:
     """A gold event record (Blinken and Rama sign a memorandum unless told otherwise)."""
-    return {"agreement": agreement, "agreement_type": agreement_type,
-            "parties": [BLINKEN, RAMA] if parties is None else parties,
-            "countries": list(countries), "date": date, "date_precision": date_precision,
-            "location": location, "evidence": evidence, **extra}
+    return {
+        "agreement": agreement,
+        "agreement_type": agreement_type,
+        "parties": [BLINKEN, RAMA] if parties is None else parties,
+        "countries": list(countries),
+        "date": date,
+        "date_precision": date_precision,
+        "location": location,
+        "evidence": evidence,
+        **extra,
+    }
 
 
 def predicted(rule: str = "verb_signed", status: str = "signed", **fields: Any) -> dict[str, Any]:

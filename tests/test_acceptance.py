@@ -20,8 +20,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _event_key(event: dict) -> tuple:
     people = sorted(surname(p["name"]) for p in event["parties"] if p["kind"] == "person")
-    return (event["agreement"], event["agreement_type"], tuple(sorted(event["countries"])),
-            event["date"], event["date_precision"], event["location"], tuple(people))
+    return (
+        event["agreement"],
+        event["agreement_type"],
+        tuple(sorted(event["countries"])),
+        event["date"],
+        event["date_precision"],
+        event["location"],
+        tuple(people),
+    )
 
 
 def _expected_events(gold_path: Path, release_id: str) -> list[dict]:

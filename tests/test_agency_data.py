@@ -28,22 +28,49 @@ def write(path: Path, records: list[object]) -> Path:
 @pytest.mark.parametrize(
     ("record", "expected"),
     [
-        ({"name": "Ministry of Trade", "acronyms": ["MOT"], "country": "RUR"},
-         {("name", "Ministry of Trade"), ("name", "MINISTRY OF TRADE"), ("acronym", "MOT")}),
-        ({"name": "Treasury", "variants": ["Pentagon"]},
-         {("single", "Treasury"), ("single", "Pentagon")}),
-        ({"name": "U.S. Coast Guard", "acronyms": ["USCG"], "country": "USA"},
-         {("name", "U.S. Coast Guard"), ("name", "US Coast Guard"),
-          ("name", "United States Coast Guard"), ("name", "U.S. COAST GUARD"),
-          ("name", "US COAST GUARD"), ("name", "UNITED STATES COAST GUARD"),
-          ("acronym", "USCG")}),
-        ({"name": "Veterans Affairs Office", "acronyms": ["VA"]},
-         {("name", "Veterans Affairs Office"), ("name", "VETERANS AFFAIRS OFFICE"),
-          ("state_code", "VA")}),
-        ({"name": "Space Agency", "acronyms": ["NASA"], "case_sensitive_acronyms": False,
-          "office_variants": ["Space Administrator"]},
-         {("name", "Space Agency"), ("name", "SPACE AGENCY"), ("acronym", "NASA"),
-          ("acronym", "Nasa"), ("office", "Space Administrator")}),
+        (
+            {"name": "Ministry of Trade", "acronyms": ["MOT"], "country": "RUR"},
+            {("name", "Ministry of Trade"), ("name", "MINISTRY OF TRADE"), ("acronym", "MOT")},
+        ),
+        (
+            {"name": "Treasury", "variants": ["Pentagon"]},
+            {("single", "Treasury"), ("single", "Pentagon")},
+        ),
+        (
+            {"name": "U.S. Coast Guard", "acronyms": ["USCG"], "country": "USA"},
+            {
+                ("name", "U.S. Coast Guard"),
+                ("name", "US Coast Guard"),
+                ("name", "United States Coast Guard"),
+                ("name", "U.S. COAST GUARD"),
+                ("name", "US COAST GUARD"),
+                ("name", "UNITED STATES COAST GUARD"),
+                ("acronym", "USCG"),
+            },
+        ),
+        (
+            {"name": "Veterans Affairs Office", "acronyms": ["VA"]},
+            {
+                ("name", "Veterans Affairs Office"),
+                ("name", "VETERANS AFFAIRS OFFICE"),
+                ("state_code", "VA"),
+            },
+        ),
+        (
+            {
+                "name": "Space Agency",
+                "acronyms": ["NASA"],
+                "case_sensitive_acronyms": False,
+                "office_variants": ["Space Administrator"],
+            },
+            {
+                ("name", "Space Agency"),
+                ("name", "SPACE AGENCY"),
+                ("acronym", "NASA"),
+                ("acronym", "Nasa"),
+                ("office", "Space Administrator"),
+            },
+        ),
     ],
 )
 def test_gazetteer_phrases(record: dict[str, object], expected: set[tuple[str, str]]) -> None:
@@ -52,9 +79,11 @@ def test_gazetteer_phrases(record: dict[str, object], expected: set[tuple[str, s
 
 def test_body_of_a_record() -> None:
     assert body_of({"name": "Customs Service", "acronyms": ["CS", "RCS"], "country": "RUR"}) == (
-        Body("Customs Service", "agency", "RUR", "CS"))
+        Body("Customs Service", "agency", "RUR", "CS")
+    )
     assert body_of({"name": "World Fund", "kind": "organization"}) == Body(
-        "World Fund", "organization", None, None)
+        "World Fund", "organization", None, None
+    )
     assert "VA" in US_STATE_CODES and "EU" not in US_STATE_CODES
 
 
@@ -84,10 +113,14 @@ def test_bad_agency_records(tmp_path: Path, records: list[object], message: str)
     ("records", "message"),
     [
         ([{"id": "e", "trigger": " ", "body": "Embassy"}], r"patterns\.jsonl:1: field 'trigger'"),
-        ([{"id": "e", "trigger": "Embassy", "body": "Embassy", "kind": "club"}],
-         r"patterns\.jsonl:1: field 'kind'"),
-        ([{"id": "m", "trigger": "Ministry of", "body": "Ministry of {name}"}],
-         r"patterns\.jsonl:1: field 'body'"),
+        (
+            [{"id": "e", "trigger": "Embassy", "body": "Embassy", "kind": "club"}],
+            r"patterns\.jsonl:1: field 'kind'",
+        ),
+        (
+            [{"id": "m", "trigger": "Ministry of", "body": "Ministry of {name}"}],
+            r"patterns\.jsonl:1: field 'body'",
+        ),
     ],
 )
 def test_bad_pattern_records(tmp_path: Path, records: list[object], message: str) -> None:

@@ -22,18 +22,28 @@ from pipeline.extensions import COUNTRIES, set_spans
 
 STOP = frozenset(DEFAULT_STOP_WORDS)
 HEADS = frozenset(DEFAULT_GOVERNMENT_HEADS)
-TEXT = ("The Salvadoran Ministry of Foreign Affairs of El Salvador and the U.S. Embassy in "
-        "San Salvador met officials of Honduras and the Embassy of the United Arab Emirates.")
+TEXT = (
+    "The Salvadoran Ministry of Foreign Affairs of El Salvador and the U.S. Embassy in "
+    "San Salvador met officials of Honduras and the Embassy of the United Arab Emirates."
+)
 # token spans of the countries in TEXT: (start, end, ISO code, form)
-COUNTRY_TOKENS = [(1, 2, "SLV", "demonym"), (7, 9, "SLV", "name"), (11, 12, "USA", "name"),
-                  (19, 20, "HND", "name"), (25, 28, "ARE", "name")]
+COUNTRY_TOKENS = [
+    (1, 2, "SLV", "demonym"),
+    (7, 9, "SLV", "name"),
+    (11, 12, "USA", "name"),
+    (19, 20, "HND", "name"),
+    (25, 28, "ARE", "name"),
+]
 
 
-def doc_with_countries(text: str = TEXT, mentions: list[tuple[int, int, str, str]] | None = None
-                       ) -> Doc:
+def doc_with_countries(
+    text: str = TEXT, mentions: list[tuple[int, int, str, str]] | None = None
+) -> Doc:
     doc = spacy.blank("en")(text)
-    spans = [Span(doc, s, e, label="COUNTRY", kb_id=iso, span_id=form)
-             for s, e, iso, form in (COUNTRY_TOKENS if mentions is None else mentions)]
+    spans = [
+        Span(doc, s, e, label="COUNTRY", kb_id=iso, span_id=form)
+        for s, e, iso, form in (COUNTRY_TOKENS if mentions is None else mentions)
+    ]
     set_spans(doc, COUNTRIES, spans)
     return doc
 
@@ -142,10 +152,18 @@ def test_spells(acronym: str, words: tuple[str, ...], whole: bool, expected: boo
 @pytest.mark.parametrize(
     ("text", "acronym", "lowercase", "words"),
     [
-        ("They created the National Space Science Agency (NSSA)", "NSSA", False,
-         ["National", "Space", "Science", "Agency"]),
-        ("signed a Memorandum of Understanding (MOU)", "MOU", False,
-         ["Memorandum", "of", "Understanding"]),
+        (
+            "They created the National Space Science Agency (NSSA)",
+            "NSSA",
+            False,
+            ["National", "Space", "Science", "Agency"],
+        ),
+        (
+            "signed a Memorandum of Understanding (MOU)",
+            "MOU",
+            False,
+            ["Memorandum", "of", "Understanding"],
+        ),
         ("on maritime domain awareness (MDA)", "MDA", False, None),
         ("on maritime domain awareness (MDA)", "MDA", True, ["maritime", "domain", "awareness"]),
         ("the Electoral Council, (CSE)", "CSE", False, None),
@@ -158,7 +176,7 @@ def test_long_form(text: str, acronym: str, lowercase: bool, words: list[str] | 
         assert found is None
     else:
         assert found is not None and found[1] == words
-        assert text[found[0]:end] == " ".join(words)
+        assert text[found[0] : end] == " ".join(words)
 
 
 @pytest.mark.parametrize(
@@ -172,15 +190,20 @@ def test_long_form(text: str, acronym: str, lowercase: bool, words: list[str] | 
 )
 def test_find_words_matches_a_whole_word_regex(text: str, words: list[str]) -> None:
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-    assert find_words(text, words) == [(m.start(), m.end(), m.group(0))
-                                       for m in pattern.finditer(text)]
+    assert find_words(text, words) == [
+        (m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
+    ]
 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("United Arab Emirates", "the United Arab Emirates"), ("El Salvador", "El Salvador"),
-     ("ROK", "the ROK"), ("Republic of Korea", "the Republic of Korea"),
-     ("Philippines", "the Philippines")],
+    [
+        ("United Arab Emirates", "the United Arab Emirates"),
+        ("El Salvador", "El Salvador"),
+        ("ROK", "the ROK"),
+        ("Republic of Korea", "the Republic of Korea"),
+        ("Philippines", "the Philippines"),
+    ],
 )
 def test_with_article(name: str, expected: str) -> None:
     assert with_article(name) == expected
@@ -190,7 +213,12 @@ def test_country_name_of_names_and_demonyms() -> None:
     doc = doc_with_countries()
     spans = Countries(doc).spans
     assert [country_name(span) for span in spans] == [
-        "El Salvador", "El Salvador", "U.S.", "Honduras", "United Arab Emirates"]
+        "El Salvador",
+        "El Salvador",
+        "U.S.",
+        "Honduras",
+        "United Arab Emirates",
+    ]
     kosovar = doc_with_countries("A Kosovar minister.", [(1, 2, "XKX", "demonym")])
     assert country_name(Countries(kosovar).spans[0]) == "Kosovo"
 

@@ -38,7 +38,8 @@ def write_inputs(folder: Path) -> list[Path]:
         {"id": "j-3", "text": QUIET, "date": "2021-03-04"},
     ]
     (folder / "more.jsonl").write_text(
-        "\n".join(json.dumps(line) for line in lines) + "\n{broken\n", encoding="utf-8")
+        "\n".join(json.dumps(line) for line in lines) + "\n{broken\n", encoding="utf-8"
+    )
     return [folder]
 
 
@@ -48,10 +49,25 @@ def test_every_input_has_a_manifest_row(tmp_path, fmt):
     result = batch.run(paths, tmp_path / "out", fmt=fmt, progress=False, chunk_size=2)
     manifest = read_table(result.outputs["manifest"], fmt, MANIFEST_COLUMNS)
     assert sorted(manifest["id"]) == sorted(
-        ["costa-rica", "call", "empty", "image", "j-1", "more.jsonl:2", "j-3", "more.jsonl:4", "missing"])
-    reasons = dict(zip(manifest["id"], manifest["reason"].fillna("")))
+        [
+            "costa-rica",
+            "call",
+            "empty",
+            "image",
+            "j-1",
+            "more.jsonl:2",
+            "j-3",
+            "more.jsonl:4",
+            "missing",
+        ]
+    )
+    reasons = dict(zip(manifest["id"], manifest["reason"].fillna(""), strict=True))
     assert "E101" in reasons["empty"] and "E102" in reasons["image"]
-    assert "E104" in reasons["more.jsonl:2"] and "E103" in reasons["more.jsonl:4"] and "E108" in reasons["missing"]
+    assert (
+        "E104" in reasons["more.jsonl:2"]
+        and "E103" in reasons["more.jsonl:4"]
+        and "E108" in reasons["missing"]
+    )
     assert (manifest["status"] == "ok").sum() == 4 == result.releases
     assert result.failed == 5
     assert not (tmp_path / "out" / ".parts").exists()
@@ -60,8 +76,12 @@ def test_every_input_has_a_manifest_row(tmp_path, fmt):
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
 def test_tables_have_fixed_columns(tmp_path, fmt):
     result = batch.run(write_inputs(tmp_path / "in"), tmp_path / "out", fmt=fmt, progress=False)
-    for name, columns in (("events", EVENT_COLUMNS), ("parties", PARTY_COLUMNS),
-                          ("entities", ENTITY_COLUMNS), ("manifest", MANIFEST_COLUMNS)):
+    for name, columns in (
+        ("events", EVENT_COLUMNS),
+        ("parties", PARTY_COLUMNS),
+        ("entities", ENTITY_COLUMNS),
+        ("manifest", MANIFEST_COLUMNS),
+    ):
         path = result.outputs[name]
         if fmt == "jsonl" and name == "events":
             continue
@@ -72,11 +92,20 @@ def test_tables_have_fixed_columns(tmp_path, fmt):
 
 def test_jsonl_events_keep_parties_nested(tmp_path):
     result = batch.run(write_inputs(tmp_path / "in"), tmp_path / "out", fmt="jsonl", progress=False)
-    events = [json.loads(line) for line in result.outputs["events"].read_text(encoding="utf-8").splitlines()]
+    events = [
+        json.loads(line)
+        for line in result.outputs["events"].read_text(encoding="utf-8").splitlines()
+    ]
     assert events, "the Costa Rica release has a signing"
     event = events[0]
     assert event["event_id"].startswith(event["release_id"] + "#")
-    assert isinstance(event["parties"], list) and {"name", "kind", "title", "country", "role"} <= set(event["parties"][0])
+    assert isinstance(event["parties"], list) and {
+        "name",
+        "kind",
+        "title",
+        "country",
+        "role",
+    } <= set(event["parties"][0])
 
 
 def test_resume_after_an_interrupted_run(tmp_path, monkeypatch):
@@ -123,8 +152,9 @@ def test_resume_refuses_other_rules(tmp_path, root):
 def test_dask_engine_gives_the_same_tables(tmp_path):
     inputs = write_inputs(tmp_path / "in")
     local = batch.run(inputs, tmp_path / "local", fmt="jsonl", progress=False)
-    distributed = batch.run(inputs, tmp_path / "dask", fmt="jsonl", progress=False, dask=True,
-                            n_workers=2, batch_size=2)
+    distributed = batch.run(
+        inputs, tmp_path / "dask", fmt="jsonl", progress=False, dask=True, n_workers=2, batch_size=2
+    )
     for name in ("events", "parties", "entities", "manifest"):
         a = sorted(local.outputs[name].read_text(encoding="utf-8").splitlines())
         b = sorted(distributed.outputs[name].read_text(encoding="utf-8").splitlines())
@@ -158,6 +188,8 @@ def test_component_failure_is_a_manifest_row_and_the_batch_goes_on(tmp_path, mon
     result = batch.run([folder], tmp_path / "out", progress=False)
     manifest = pd.read_csv(result.outputs["manifest"]).set_index("id")
     assert manifest.loc["b", "status"] == "error"
-    assert "E205" in manifest.loc["b", "reason"] and "undersigned_dates" in manifest.loc["b", "reason"]
+    assert (
+        "E205" in manifest.loc["b", "reason"] and "undersigned_dates" in manifest.loc["b", "reason"]
+    )
     assert "cannot read this date" in manifest.loc["b", "reason"]
     assert list(manifest.loc[["a", "c"], "status"]) == ["ok", "ok"]

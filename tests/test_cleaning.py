@@ -56,13 +56,17 @@ def test_normalize_text(raw: str, clean: str) -> None:
         ("We agree to:\n- share data\n- train", "We agree to:\n\nshare data\n\ntrain"),
         ("Steps:\n1. First step.\n2. Second step.", "Steps:\n\nFirst step.\n\nSecond step."),
         ("> A quoted\n> sentence.", "A quoted sentence."),
-        ("leaders in countering smugglers, transnational\n\ncriminal organizations, and gangs.",
-         "leaders in countering smugglers, transnational criminal organizations, and gangs."),
+        (
+            "leaders in countering smugglers, transnational\n\ncriminal organizations, and gangs.",
+            "leaders in countering smugglers, transnational criminal organizations, and gangs.",
+        ),
         ("A heading\n\nlowercase start after it", "A heading lowercase start after it"),
         ("Ends with a period.\n\nlowercase start", "Ends with a period.\n\nlowercase start"),
         ("Plain: 5 * 3 = 15 and snake_case_name.", "Plain: 5 * 3 = 15 and snake_case_name."),
-        ("Release Date: September 20, 2019\nWASHINGTON -- Today.",
-         "Release Date: September 20, 2019\n\nWASHINGTON -- Today."),
+        (
+            "Release Date: September 20, 2019\nWASHINGTON -- Today.",
+            "Release Date: September 20, 2019\n\nWASHINGTON -- Today.",
+        ),
         ("Escaped \\*stars\\* and \\[brackets\\].", "Escaped *stars* and [brackets]."),
         ("", ""),
     ],
@@ -87,8 +91,10 @@ def test_strip_markdown_keeps_list_markers_for_join_paragraphs() -> None:
 @pytest.mark.parametrize(
     ("raw", "line"),
     [
-        ("**Ruritania and the United States Sign a Customs Memorandum**",
-         "Ruritania and the United States Sign a Customs Memorandum"),
+        (
+            "**Ruritania and the United States Sign a Customs Memorandum**",
+            "Ruritania and the United States Sign a Customs Memorandum",
+        ),
         ("Read [the statement](https://example.gov/x)  \\*now\\*", "Read the statement *now*"),
         ("__Joint__   Statement\n on _Trade_", "Joint Statement on Trade"),
     ],

@@ -29,14 +29,36 @@ RELEASES = [
     ("r3", "We signed a memorandum on fisheries yesterday."),
 ]
 GOLD: list[dict[str, Any]] = [
-    {"id": "r1", "events": [{
-        "agreement": "agreement on trade", "agreement_type": "agreement", "parties": [US],
-        "countries": ["USA"], "date": "2024-05-02", "date_precision": "day", "location": None,
-        "evidence": RELEASES[0][1]}]},
-    {"id": "r2", "events": [{
-        "agreement": "memorandum", "agreement_type": "memorandum", "parties": [US],
-        "countries": ["USA"], "date": None, "date_precision": None, "location": None,
-        "evidence": "We announced that the memorandum was signed."}]},
+    {
+        "id": "r1",
+        "events": [
+            {
+                "agreement": "agreement on trade",
+                "agreement_type": "agreement",
+                "parties": [US],
+                "countries": ["USA"],
+                "date": "2024-05-02",
+                "date_precision": "day",
+                "location": None,
+                "evidence": RELEASES[0][1],
+            }
+        ],
+    },
+    {
+        "id": "r2",
+        "events": [
+            {
+                "agreement": "memorandum",
+                "agreement_type": "memorandum",
+                "parties": [US],
+                "countries": ["USA"],
+                "date": None,
+                "date_precision": None,
+                "location": None,
+                "evidence": "We announced that the memorandum was signed.",
+            }
+        ],
+    },
     {"id": "r3", "events": []},
 ]
 LEXICON = [
@@ -78,8 +100,13 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
 def rule_set(folder: Path, name: str, rule_ids: tuple[str, ...]) -> Path:
     folder.mkdir()
     (folder / "config.cfg").write_text(CONFIG.format(name=name), encoding="utf-8")
-    rules = {r["id"]: r for r in map(json.loads, (ROOT / "models" / "default" /
-                                                  "signing_rules.jsonl").read_text().splitlines())}
+    rules = {
+        r["id"]: r
+        for r in map(
+            json.loads,
+            (ROOT / "models" / "default" / "signing_rules.jsonl").read_text().splitlines(),
+        )
+    }
     write_jsonl(folder / "signing_rules.jsonl", [rules[i] for i in rule_ids])
     write_jsonl(folder / "lexicon.jsonl", LEXICON)
     return folder
@@ -88,8 +115,10 @@ def rule_set(folder: Path, name: str, rule_ids: tuple[str, ...]) -> Path:
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory) -> dict[str, Path]:
     base = tmp_path_factory.mktemp("compare")
-    releases = write_jsonl(base / "releases.jsonl", [
-        {"id": i, "text": text, "date": "2024-05-02"} for i, text in RELEASES])
+    releases = write_jsonl(
+        base / "releases.jsonl",
+        [{"id": i, "text": text, "date": "2024-05-02"} for i, text in RELEASES],
+    )
     return {
         "wide": rule_set(base / "wide", "wide", ("passive.be_signed", "active.signed")),
         "narrow": rule_set(base / "narrow", "narrow", ("passive.be_signed",)),
@@ -106,15 +135,28 @@ def run(capsys, *argv: str | Path) -> tuple[int, str, str]:
 
 
 def compare_json(capsys, setup, *extra: str) -> dict[str, Any]:
-    status, out, _ = run(capsys, "compare", setup["wide"], setup["narrow"], "--gold",
-                         setup["gold"], "--paths", setup["releases"], "--json", "-", *extra)
+    status, out, _ = run(
+        capsys,
+        "compare",
+        setup["wide"],
+        setup["narrow"],
+        "--gold",
+        setup["gold"],
+        "--paths",
+        setup["releases"],
+        "--json",
+        "-",
+        *extra,
+    )
     assert status == 0
     return json.loads(out)
 
 
 def rules_of(result: dict[str, Any], name: str) -> dict[str, tuple[int, int, int]]:
-    return {row["rule"]: (row["hits"], row["true"], row["false"])
-            for row in result["rule_sets"][name]["report"]["rules"]}
+    return {
+        row["rule"]: (row["hits"], row["true"], row["false"])
+        for row in result["rule_sets"][name]["report"]["rules"]
+    }
 
 
 def test_compare_counts_each_rule(capsys, setup):
@@ -131,8 +173,10 @@ def test_compare_counts_each_rule(capsys, setup):
 
 def test_compare_diff_lists_the_events_one_side_finds_with_evidence(capsys, setup):
     diff = compare_json(capsys, setup, "--in-process")["diff"]
-    rows = sorted((row["release_id"], row["side"], row["in_gold"], row["rule"], row["evidence"])
-                  for row in diff)
+    rows = sorted(
+        (row["release_id"], row["side"], row["in_gold"], row["rule"], row["evidence"])
+        for row in diff
+    )
     assert rows == [
         ("r1", "wide only", "yes", "active.signed", RELEASES[0][1]),
         ("r3", "wide only", "no", "active.signed", RELEASES[2][1]),
@@ -140,9 +184,21 @@ def test_compare_diff_lists_the_events_one_side_finds_with_evidence(capsys, setu
 
 
 def test_compare_table_and_csv_files(capsys, setup, tmp_path):
-    status, out, err = run(capsys, "compare", setup["wide"], setup["narrow"], "--gold",
-                           setup["gold"], "--paths", setup["releases"], "--in-process",
-                           "--csv", tmp_path / "csv", "--json", tmp_path / "c.json")
+    status, out, err = run(
+        capsys,
+        "compare",
+        setup["wide"],
+        setup["narrow"],
+        "--gold",
+        setup["gold"],
+        "--paths",
+        setup["releases"],
+        "--in-process",
+        "--csv",
+        tmp_path / "csv",
+        "--json",
+        tmp_path / "c.json",
+    )
     assert status == 0
     assert out.startswith("Comparison on the same gold: wide, narrow")
     assert out.splitlines()[2].split() == ["wide", "narrow"]
@@ -153,8 +209,13 @@ def test_compare_table_and_csv_files(capsys, setup, tmp_path):
     summary = list(csv.reader((tmp_path / "csv" / "summary.csv").open()))
     assert summary[0] == ["figure", "wide", "narrow"]
     assert ["events true", "2", "1"] in summary
-    assert {row[0] for row in summary} >= {"documents/s", "words/s", "peak memory MiB",
-                                           "agreement_type accuracy", "entities people f1"}
+    assert {row[0] for row in summary} >= {
+        "documents/s",
+        "words/s",
+        "peak memory MiB",
+        "agreement_type accuracy",
+        "entities people f1",
+    }
     rules = list(csv.DictReader((tmp_path / "csv" / "rules.csv").open()))
     by_rule = {row["rule"]: row for row in rules}
     assert by_rule["active.signed"]["wide hits"] == "2"
@@ -186,42 +247,70 @@ def test_compare_errors(capsys, setup, tmp_path, which, code):
         rules = [setup["wide"], rule_set(tmp_path / "copy", "wide", ("active.signed",))]
     else:
         releases = write_jsonl(tmp_path / "other.jsonl", [{"id": "x9", "text": "Nothing."}])
-    status, _, err = run(capsys, "compare", *rules, "--gold", setup["gold"], "--paths",
-                         releases, "--in-process")
+    status, _, err = run(
+        capsys, "compare", *rules, "--gold", setup["gold"], "--paths", releases, "--in-process"
+    )
     assert status == 2
     assert f"[{code}]" in err
 
 
 def test_evaluate_shows_the_rule_table(capsys, setup):
-    status, out, _ = run(capsys, "evaluate", setup["releases"], "--gold", setup["gold"],
-                         "--rules", setup["wide"])
+    status, out, _ = run(
+        capsys, "evaluate", setup["releases"], "--gold", setup["gold"], "--rules", setup["wide"]
+    )
     assert status == 0
     lines = out.splitlines()
     rules_at = lines.index("Rules")
-    table = {line.split()[0]: line.split()[1:] for line in lines[rules_at + 2:rules_at + 4]}
-    assert table == {"active.signed": ["2", "1", "1", "0.500"],
-                     "passive.be_signed": ["1", "1", "0", "1.000"]}
+    table = {line.split()[0]: line.split()[1:] for line in lines[rules_at + 2 : rules_at + 4]}
+    assert table == {
+        "active.signed": ["2", "1", "1", "0.500"],
+        "passive.be_signed": ["1", "1", "0", "1.000"],
+    }
     assert "Missed events" not in out
 
 
 def test_evaluate_errors_lists_misses_and_false_events_with_evidence(capsys, setup):
-    status, out, _ = run(capsys, "evaluate", setup["releases"], "--gold", setup["gold"],
-                         "--rules", setup["narrow"], "--errors")
+    status, out, _ = run(
+        capsys,
+        "evaluate",
+        setup["releases"],
+        "--gold",
+        setup["gold"],
+        "--rules",
+        setup["narrow"],
+        "--errors",
+    )
     assert status == 0
-    missed = out[out.index("Missed events"):out.index("False events")]
+    missed = out[out.index("Missed events") : out.index("False events")]
     assert "Missed events (gold, not predicted): 1" in missed
     assert "r1" in missed and RELEASES[0][1] in missed
     assert "False events (predicted, not in gold): 0" in out
-    status, out, _ = run(capsys, "evaluate", setup["releases"], "--gold", setup["gold"],
-                         "--rules", setup["wide"], "--errors")
-    false = out[out.index("False events"):out.index("Field errors")]
+    status, out, _ = run(
+        capsys,
+        "evaluate",
+        setup["releases"],
+        "--gold",
+        setup["gold"],
+        "--rules",
+        setup["wide"],
+        "--errors",
+    )
+    false = out[out.index("False events") : out.index("Field errors")]
     assert "False events (predicted, not in gold): 1" in false
     assert "active.signed" in false and RELEASES[2][1] in false
 
 
 def test_evaluate_json(capsys, setup):
-    status, out, _ = run(capsys, "evaluate", setup["releases"], "--gold", setup["gold"],
-                         "--rules", setup["wide"], "--json")
+    status, out, _ = run(
+        capsys,
+        "evaluate",
+        setup["releases"],
+        "--gold",
+        setup["gold"],
+        "--rules",
+        setup["wide"],
+        "--json",
+    )
     assert status == 0
     report = json.loads(out)
     assert report["events"]["true"] == 2

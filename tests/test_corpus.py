@@ -200,9 +200,15 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     path = write(
         tmp_path / "data.jsonl",
         jsonl(
-            {"id": "r1", "text": SENTENCE, "title": "Customs Memorandum", "date": "2021-03-03",
-             "source": "U.S. Department of Commerce", "url": "https://example.gov/r1",
-             "meta": {"x": 1}},
+            {
+                "id": "r1",
+                "text": SENTENCE,
+                "title": "Customs Memorandum",
+                "date": "2021-03-03",
+                "source": "U.S. Department of Commerce",
+                "url": "https://example.gov/r1",
+                "meta": {"x": 1},
+            },
             '{"id": "r2", "text": "unterminated',
             {"id": "r3", "title": "No text here"},
             {"id": "r4", "text": SENTENCE, "date": "March 3rd"},
@@ -221,8 +227,13 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     failures = {item.path: item for item in items if isinstance(item, ReadFailure)}
     assert [r.id for r in releases] == ["r1", "7"]
     assert releases[0] == Release(
-        id="r1", text=SENTENCE, title="Customs Memorandum", date="2021-03-03",
-        source="U.S. Department of Commerce", url="https://example.gov/r1", path=f"{shown}:1",
+        id="r1",
+        text=SENTENCE,
+        title="Customs Memorandum",
+        date="2021-03-03",
+        source="U.S. Department of Commerce",
+        url="https://example.gov/r1",
+        path=f"{shown}:1",
         dateline="Washington",
     )
     assert releases[1].path == f"{shown}:11"
@@ -248,14 +259,21 @@ def test_explicit_metadata_wins_over_the_text(tmp_path: Path) -> None:
         "# Title From The Text\n\nRelease Date: March 3, 2021\n\n"
         f"Office of the Spokesperson\n\n{SENTENCE}"
     )
-    given_line = {"id": "a", "text": text, "title": "Given Title", "date": "2021-03-04",
-                  "source": "Given"}
+    given_line = {
+        "id": "a",
+        "text": text,
+        "title": "Given Title",
+        "date": "2021-03-04",
+        "source": "Given",
+    }
     path = write(tmp_path / "data.jsonl", jsonl(given_line, {"id": "b", "text": text}))
     given, found = read_all(path)
     assert isinstance(given, Release) and isinstance(found, Release)
     assert (given.title, given.date, given.source) == ("Given Title", "2021-03-04", "Given")
     assert (found.title, found.date, found.source) == (
-        "Title From The Text", "2021-03-03", "Office of the Spokesperson",
+        "Title From The Text",
+        "2021-03-03",
+        "Office of the Spokesperson",
     )
     assert given.dateline == found.dateline == "Washington"
 
@@ -272,8 +290,10 @@ def test_jsonl_line_that_is_not_utf8(tmp_path: Path) -> None:
     ("content", "ids"),
     [
         ({"id": "one", "text": SENTENCE}, ["one"]),
-        ([{"id": "one", "text": SENTENCE}, {"id": "two", "text": SENTENCE}, {"id": "three"}],
-         ["one", "two", "E104"]),
+        (
+            [{"id": "one", "text": SENTENCE}, {"id": "two", "text": SENTENCE}, {"id": "three"}],
+            ["one", "two", "E104"],
+        ),
     ],
 )
 def test_json_file(tmp_path: Path, content: object, ids: list[str]) -> None:
@@ -402,7 +422,10 @@ def test_real_dev_releases_read_with_their_dates(tmp_path: Path) -> None:
         record = json.loads(line)
         assert isinstance(item, Release), item
         assert (item.id, item.date, item.title, item.source) == (
-            record["id"], record["date"], record["title"], record["source"],
+            record["id"],
+            record["date"],
+            record["title"],
+            record["source"],
         )
 
 

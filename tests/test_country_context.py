@@ -72,9 +72,16 @@ def test_is_turkey_the_bird(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("LET US KNOW.", True), ("JOIN US TODAY", True), ("FOR US", True),
-     ("THANK YOU FOR JOINING US", True), ("US EMBASSY", False),
-     ("The US and Canada.", False), ("US-ASEAN ties.", False), ("US NAVY", False)],
+    [
+        ("LET US KNOW.", True),
+        ("JOIN US TODAY", True),
+        ("FOR US", True),
+        ("THANK YOU FOR JOINING US", True),
+        ("US EMBASSY", False),
+        ("The US and Canada.", False),
+        ("US-ASEAN ties.", False),
+        ("US NAVY", False),
+    ],
 )
 def test_is_pronoun_us(text, expected):
     assert is_pronoun_us(*at(tokens(text), "US")) is expected
@@ -95,5 +102,9 @@ def test_each_context_rule_is_registered_for_its_form():
     assert CONTEXT_RULES["Turkey"] is is_turkey_the_bird
     assert CONTEXT_RULES["US"] is is_pronoun_us
     assert {form for form, rule in CONTEXT_RULES.items() if rule is is_person_name} == {
-        "Jordan", "Chad", "Holland", "Welsh"}
+        "Jordan",
+        "Chad",
+        "Holland",
+        "Welsh",
+    }
     assert pipeline.components.countries.is_person_name is is_person_name

@@ -10,14 +10,22 @@ from pipeline.errors import ReadError
 @pytest.mark.parametrize(
     ("encoded", "expected"),
     [
-        ("“We are proud,” said José Martínez, the Minister’s deputy.".encode("cp1252"),
-         "“We are proud,” said José Martínez, the Minister’s deputy."),
-        ("Café – naïve “quotes” in San José.".encode("cp1252"),
-         "Café – naïve “quotes” in San José."),
-        ("Plain ASCII with one\xa0non-breaking space.".encode("cp1252"),
-         "Plain ASCII with one\xa0non-breaking space."),
-        ("\ufeffUTF-16 text about Côte d’Ivoire.".encode("utf-16-le"),
-         "UTF-16 text about Côte d’Ivoire."),
+        (
+            "“We are proud,” said José Martínez, the Minister’s deputy.".encode("cp1252"),
+            "“We are proud,” said José Martínez, the Minister’s deputy.",
+        ),
+        (
+            "Café – naïve “quotes” in San José.".encode("cp1252"),
+            "Café – naïve “quotes” in San José.",
+        ),
+        (
+            "Plain ASCII with one\xa0non-breaking space.".encode("cp1252"),
+            "Plain ASCII with one\xa0non-breaking space.",
+        ),
+        (
+            "\ufeffUTF-16 text about Côte d’Ivoire.".encode("utf-16-le"),
+            "UTF-16 text about Côte d’Ivoire.",
+        ),
         ("UTF-16 big endian, São Tomé.".encode("utf-16"), "UTF-16 big endian, São Tomé."),
         ("UTF-8 with a BOM: Zürich.".encode("utf-8-sig"), "UTF-8 with a BOM: Zürich."),
         ("UTF-8 without one: Zürich.".encode(), "UTF-8 without one: Zürich."),

@@ -15,6 +15,7 @@ from pipeline.matching import date_correct
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
+
 def gold_of(*docs: tuple[str, list[dict[str, Any]]]) -> dict[str, GoldDoc]:
     return {release_id: GoldDoc(release_id, tuple(events)) for release_id, events in docs}
 
@@ -22,8 +23,9 @@ def gold_of(*docs: tuple[str, list[dict[str, Any]]]) -> dict[str, GoldDoc]:
 def score(
     gold_events: list[dict[str, Any]], predicted_events: list[dict[str, Any]], **options: Any
 ):
-    return evaluate(gold_of(("r1", gold_events)), [{"id": "r1", "events": predicted_events}],
-                    **options)
+    return evaluate(
+        gold_of(("r1", gold_events)), [{"id": "r1", "events": predicted_events}], **options
+    )
 
 
 def test_exact_match_scores_one_everywhere():
@@ -37,12 +39,25 @@ def test_exact_match_scores_one_everywhere():
 
 def test_missed_and_false_events_and_their_error_rows():
     report = score(
-        [event(), event(agreement="Treaty of Friendship", agreement_type="treaty",
-                        evidence="The Treaty of Friendship was signed in 1979.")],
-        [predicted(), predicted(rule="noun_signing", agreement="Guest Book",
-                                agreement_type="other", countries=("FRA",),
-                                parties=[party("Emmanuel Macron")],
-                                evidence="The President signed the guest book.")],
+        [
+            event(),
+            event(
+                agreement="Treaty of Friendship",
+                agreement_type="treaty",
+                evidence="The Treaty of Friendship was signed in 1979.",
+            ),
+        ],
+        [
+            predicted(),
+            predicted(
+                rule="noun_signing",
+                agreement="Guest Book",
+                agreement_type="other",
+                countries=("FRA",),
+                parties=[party("Emmanuel Macron")],
+                evidence="The President signed the guest book.",
+            ),
+        ],
     )
     assert (report.events.true, report.events.predicted, report.events.gold) == (1, 2, 2)
     assert report.events.precision == 0.5 and report.events.recall == 0.5
@@ -71,8 +86,9 @@ def test_missed_and_false_events_and_their_error_rows():
         ("2019-08-20", "day", None, None, False),
     ],
 )
-def test_date_at_gold_precision(gold_date, gold_precision, predicted_date, predicted_precision,
-                                correct):
+def test_date_at_gold_precision(
+    gold_date, gold_precision, predicted_date, predicted_precision, correct
+):
     gold_event = event(date=gold_date, date_precision=gold_precision)
     predicted_event = predicted(date=predicted_date, date_precision=predicted_precision)
     assert date_correct(gold_event, predicted_event) is correct
@@ -101,8 +117,13 @@ def test_countries_as_sets_and_micro(predicted_countries, set_correct, micro):
     [
         ([BLINKEN, RAMA], [party("Antony Blinken"), party("Prime Minister Rama")], 1, 1, (2, 2, 2)),
         ([BLINKEN, RAMA], [party("Antony Blinken")], 1, 0, (1, 1, 2)),
-        ([party("Albania", "country", "ALB"), party("United States", "country", "USA")],
-         [party("Antony Blinken"), party("Albania", "country", "ALB")], 0, 0, (0, 1, 0)),
+        (
+            [party("Albania", "country", "ALB"), party("United States", "country", "USA")],
+            [party("Antony Blinken"), party("Albania", "country", "ALB")],
+            0,
+            0,
+            (0, 1, 0),
+        ),
     ],
 )
 def test_signers_by_surname(gold_parties, predicted_parties, scored, correct, micro):
@@ -112,13 +133,23 @@ def test_signers_by_surname(gold_parties, predicted_parties, scored, correct, mi
 
 
 def test_full_event_needs_type_countries_signers_and_date():
-    treaty = event(agreement="Treaty of Friendship", agreement_type="treaty", date="1979",
-                   date_precision="year")
+    treaty = event(
+        agreement="Treaty of Friendship",
+        agreement_type="treaty",
+        date="1979",
+        date_precision="year",
+    )
     report = score(
         [event(), treaty],
-        [predicted(location="Tirana"),  # location is not part of a full event
-         predicted(agreement="Treaty of Friendship", agreement_type="treaty", date="1980",
-                   date_precision="year")],
+        [
+            predicted(location="Tirana"),  # location is not part of a full event
+            predicted(
+                agreement="Treaty of Friendship",
+                agreement_type="treaty",
+                date="1980",
+                date_precision="year",
+            ),
+        ],
     )
     assert report.events.true == 2
     full = report.full_events
@@ -133,17 +164,44 @@ def test_full_event_needs_type_countries_signers_and_date():
 def test_per_rule_table():
     gold = gold_of(
         ("r1", [event()]),
-        ("r2", [event(agreement="Artemis Accords", agreement_type="accord",
-                      parties=[party("Brazil", "country", "BRA")], countries=("BRA",))]),
+        (
+            "r2",
+            [
+                event(
+                    agreement="Artemis Accords",
+                    agreement_type="accord",
+                    parties=[party("Brazil", "country", "BRA")],
+                    countries=("BRA",),
+                )
+            ],
+        ),
     )
     predictions = [
-        {"id": "r1", "events": [predicted(rule="verb_signed"),
-                                predicted(rule="verb_signed", agreement="Guest Book",
-                                          agreement_type="other", countries=("FRA",),
-                                          parties=[party("Emmanuel Macron")])]},
-        {"id": "r2", "events": [predicted(rule="signatory_noun", agreement="Artemis Accords",
-                                          agreement_type="accord", countries=("BRA",),
-                                          parties=[party("Brazil", "country", "BRA")])]},
+        {
+            "id": "r1",
+            "events": [
+                predicted(rule="verb_signed"),
+                predicted(
+                    rule="verb_signed",
+                    agreement="Guest Book",
+                    agreement_type="other",
+                    countries=("FRA",),
+                    parties=[party("Emmanuel Macron")],
+                ),
+            ],
+        },
+        {
+            "id": "r2",
+            "events": [
+                predicted(
+                    rule="signatory_noun",
+                    agreement="Artemis Accords",
+                    agreement_type="accord",
+                    countries=("BRA",),
+                    parties=[party("Brazil", "country", "BRA")],
+                )
+            ],
+        },
     ]
     frame = evaluate(gold, predictions).rules_frame()
     assert list(frame.columns) == list(RULE_COLUMNS)
@@ -166,14 +224,22 @@ def test_per_rule_table():
     ],
 )
 def test_status_filtering(statuses, gold_count, predicted_count, true):
-    gold_events = [event(), event(agreement="Compact of Free Association",
-                                  agreement_type="compact", status="planned")]
-    predicted_events = [predicted(), predicted(status="negated",
-                                               agreement="Compact of Free Association",
-                                               agreement_type="compact")]
+    gold_events = [
+        event(),
+        event(agreement="Compact of Free Association", agreement_type="compact", status="planned"),
+    ]
+    predicted_events = [
+        predicted(),
+        predicted(
+            status="negated", agreement="Compact of Free Association", agreement_type="compact"
+        ),
+    ]
     report = score(gold_events, predicted_events, statuses=statuses)
     assert (report.events.gold, report.events.predicted, report.events.true) == (
-        gold_count, predicted_count, true)
+        gold_count,
+        predicted_count,
+        true,
+    )
 
 
 @pytest.mark.parametrize("statuses", [(), ("signed", "maybe"), "sign"])
@@ -186,12 +252,22 @@ def test_entities_only_for_releases_with_gold_sets():
     gold = {
         "r1": GoldDoc("r1", (), {"people": ("Edi Rama",), "countries": ("ALB",), "agencies": ()}),
         "r2": GoldDoc("r2", ()),
-        "r3": GoldDoc("r3", (), {"people": ("Antony J. Blinken",), "countries": ("USA",),
-                                 "agencies": ("U.S. Department of State",)}),
+        "r3": GoldDoc(
+            "r3",
+            (),
+            {
+                "people": ("Antony J. Blinken",),
+                "countries": ("USA",),
+                "agencies": ("U.S. Department of State",),
+            },
+        ),
     }
     predictions = [
-        {"id": "r1", "events": [], "entities": {"people": ["Edi Rama"], "countries": ["ALB", "USA"],
-                                                "agencies": []}},
+        {
+            "id": "r1",
+            "events": [],
+            "entities": {"people": ["Edi Rama"], "countries": ["ALB", "USA"], "agencies": []},
+        },
         {"id": "r2", "events": [], "entities": {"people": ["Nobody Counted"]}},
         {"id": "r3", "events": []},
     ]
@@ -204,11 +280,14 @@ def test_entities_only_for_releases_with_gold_sets():
 
 
 def test_release_without_prediction_counts_as_missed():
-    gold = gold_of(("r1", [event()]), ("r2", [event(), event(agreement="Treaty",
-                                                             agreement_type="treaty")]))
+    gold = gold_of(
+        ("r1", [event()]), ("r2", [event(), event(agreement="Treaty", agreement_type="treaty")])
+    )
     with pytest.warns(UserWarning, match=r"W002.* 1 release"):
-        report = evaluate(gold, [{"id": "r1", "events": [predicted()]},
-                                 {"id": "not-in-gold", "events": [predicted()]}])
+        report = evaluate(
+            gold,
+            [{"id": "r1", "events": [predicted()]}, {"id": "not-in-gold", "events": [predicted()]}],
+        )
     assert report.missing_predictions == ("r2",)
     assert (report.events.true, report.events.predicted, report.events.gold) == (1, 1, 3)
     assert [row["kind"] for row in report.errors] == ["missed", "missed"]
@@ -240,11 +319,29 @@ def test_speed_and_json_dict():
     assert report.speed is not None
     assert report.speed.documents_per_second == 2.0 and report.speed.words_per_second == 500.0
     data = json.loads(json.dumps(report.to_dict()))
-    assert list(data) == ["documents", "statuses", "missing_predictions", "events", "full_events",
-                          "countries", "signers", "fields", "entities", "rules", "speed", "errors"]
+    assert list(data) == [
+        "documents",
+        "statuses",
+        "missing_predictions",
+        "events",
+        "full_events",
+        "countries",
+        "signers",
+        "fields",
+        "entities",
+        "rules",
+        "speed",
+        "errors",
+    ]
     assert list(data["fields"]) == list(FIELDS)
-    assert data["events"] == {"true": 1, "predicted": 1, "gold": 1, "precision": 1.0,
-                              "recall": 1.0, "f1": 1.0}
+    assert data["events"] == {
+        "true": 1,
+        "predicted": 1,
+        "gold": 1,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
     assert score([event()], [predicted()]).to_dict()["speed"] is None
 
 
@@ -262,13 +359,14 @@ def test_shared_gold_scores_perfectly_against_itself(name):
         pytest.skip(f"{path} not available")
     gold = load_gold(path)
     predictions = [
-        {"id": doc.id, "events": [dict(e, rule="copy") for e in reversed(doc.events)],
-         "entities": {kind: list(values) for kind, values in (doc.entities or {}).items()}}
+        {
+            "id": doc.id,
+            "events": [dict(e, rule="copy") for e in reversed(doc.events)],
+            "entities": {kind: list(values) for kind, values in (doc.entities or {}).items()},
+        }
         for doc in gold.values()
     ]
     report = evaluate(gold, predictions)
     assert report.events.f1 == 1.0 and report.full_events.f1 == 1.0
     assert all(report.fields[field].accuracy in (1.0, None) for field in FIELDS)
     assert all(report.entities[kind].f1 in (1.0, None) for kind in report.entities)
-
-

@@ -22,7 +22,8 @@ def test_committed_gazetteer_is_up_to_date(tmp_path):
     out = tmp_path / "countries.jsonl"
     assert gazetteer.main(["--out", str(out)]) == 0
     assert out.read_bytes() == COMMITTED.read_bytes(), (
-        "models/default/countries.jsonl is stale: run `python -m pipeline.gazetteer`")
+        "models/default/countries.jsonl is stale: run `python -m pipeline.gazetteer`"
+    )
 
 
 def test_generation_is_deterministic(tmp_path):
@@ -41,11 +42,24 @@ def test_every_iso_country_is_present_once_sorted(records):
 
 @pytest.mark.parametrize(
     "iso3, label",
-    [("SLV", "El Salvador"), ("BOL", "Bolivia"), ("IRN", "Iran"), ("KOR", "South Korea"),
-     ("PRK", "North Korea"), ("RUS", "Russian Federation"), ("USA", "United States"),
-     ("GBR", "United Kingdom"), ("COD", "Democratic Republic of the Congo"),
-     ("COG", "Republic of the Congo"), ("VAT", "Holy See"), ("PSE", "State of Palestine"),
-     ("XKX", "Kosovo"), ("VIR", "U.S. Virgin Islands"), ("TWN", "Taiwan"), ("TUR", "Türkiye")],
+    [
+        ("SLV", "El Salvador"),
+        ("BOL", "Bolivia"),
+        ("IRN", "Iran"),
+        ("KOR", "South Korea"),
+        ("PRK", "North Korea"),
+        ("RUS", "Russian Federation"),
+        ("USA", "United States"),
+        ("GBR", "United Kingdom"),
+        ("COD", "Democratic Republic of the Congo"),
+        ("COG", "Republic of the Congo"),
+        ("VAT", "Holy See"),
+        ("PSE", "State of Palestine"),
+        ("XKX", "Kosovo"),
+        ("VIR", "U.S. Virgin Islands"),
+        ("TWN", "Taiwan"),
+        ("TUR", "Türkiye"),
+    ],
 )
 def test_labels(records, iso3, label):
     assert records[iso3]["name"] == label
@@ -60,8 +74,14 @@ def test_label_is_always_a_name(records):
     [
         ("USA", ["U.S.", "US", "USA", "U.S.A.", "United States of America", "America"]),
         ("KOR", ["Korea", "ROK", "Republic of Korea"]),
-        ("PRK", ["DPRK", "Democratic People's Republic of Korea",
-                 "Democratic People’s Republic of Korea"]),
+        (
+            "PRK",
+            [
+                "DPRK",
+                "Democratic People's Republic of Korea",
+                "Democratic People’s Republic of Korea",
+            ],
+        ),
         ("CIV", ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Ivory Coast"]),
         ("COD", ["Congo", "DRC"]),
         ("PSE", ["Palestine", "State of Palestine"]),
@@ -75,10 +95,18 @@ def test_key_names(records, iso3, names):
 
 @pytest.mark.parametrize(
     "iso3, demonyms",
-    [("SLV", ["Salvadoran", "Salvadorean", "Salvadorans"]), ("ARE", ["Emirati", "Emiratis"]),
-     ("PHL", ["Filipino", "Philippine"]), ("XKX", ["Kosovar", "Kosovan"]),
-     ("USA", ["American", "Americans"]), ("COD", ["Congolese"]), ("DOM", ["Dominican"]),
-     ("NER", ["Nigerien"]), ("NGA", ["Nigerian"]), ("KOR", ["Korean", "South Korean"])],
+    [
+        ("SLV", ["Salvadoran", "Salvadorean", "Salvadorans"]),
+        ("ARE", ["Emirati", "Emiratis"]),
+        ("PHL", ["Filipino", "Philippine"]),
+        ("XKX", ["Kosovar", "Kosovan"]),
+        ("USA", ["American", "Americans"]),
+        ("COD", ["Congolese"]),
+        ("DOM", ["Dominican"]),
+        ("NER", ["Nigerien"]),
+        ("NGA", ["Nigerian"]),
+        ("KOR", ["Korean", "South Korean"]),
+    ],
 )
 def test_key_demonyms(records, iso3, demonyms):
     assert set(demonyms) <= set(records[iso3]["demonyms"])
@@ -93,26 +121,38 @@ def test_every_form_names_one_country(records):
 
 def test_forms_that_must_not_exist(records):
     forms = {f for r in records.values() for f in r["names"] + r["demonyms"]}
-    assert not {"Washington", "us", "Us", "the Netherlands", "Korea, Republic of",
-                "Virgin Islands, British"} & forms
+    assert (
+        not {
+            "Washington",
+            "us",
+            "Us",
+            "the Netherlands",
+            "Korea, Republic of",
+            "Virgin Islands, British",
+        }
+        & forms
+    )
     assert "Congo" not in records["COG"]["names"]
     assert "Dominican" not in records["DMA"]["demonyms"]
 
 
 def test_blocked_phrases(records):
     assert {"Latin America", "Central American", "Native American"} <= set(
-        records["USA"]["blocked"])
+        records["USA"]["blocked"]
+    )
     assert "New Mexico" in records["MEX"]["blocked"]
 
 
 @pytest.mark.parametrize(
     "iso_name, expected",
-    [("Korea, Republic of", "Republic of Korea"),
-     ("Congo, The Democratic Republic of the", "Democratic Republic of the Congo"),
-     ("Holy See (Vatican City State)", "Holy See"),
-     ("the State of Palestine", "State of Palestine"),
-     ("Virgin Islands, British", None),
-     ("El Salvador", "El Salvador")],
+    [
+        ("Korea, Republic of", "Republic of Korea"),
+        ("Congo, The Democratic Republic of the", "Democratic Republic of the Congo"),
+        ("Holy See (Vatican City State)", "Holy See"),
+        ("the State of Palestine", "State of Palestine"),
+        ("Virgin Islands, British", None),
+        ("El Salvador", "El Salvador"),
+    ],
 )
 def test_prose_name(iso_name, expected):
     assert prose_name(iso_name) == expected
@@ -120,14 +160,25 @@ def test_prose_name(iso_name, expected):
 
 def test_spelling_variants():
     assert spelling_variants("Côte d'Ivoire") == [
-        "Cote d'Ivoire", "Cote d’Ivoire", "Côte d'Ivoire", "Côte d’Ivoire"]
+        "Cote d'Ivoire",
+        "Cote d’Ivoire",
+        "Côte d'Ivoire",
+        "Côte d’Ivoire",
+    ]
 
 
 @pytest.mark.parametrize(
     "demonym, expected",
-    [("Salvadoran", "Salvadorans"), ("Emirati", "Emiratis"), ("Filipino", "Filipinos"),
-     ("Czech", "Czechs"), ("South Korean", "South Koreans"), ("Chinese", None),
-     ("British", None), ("Swiss", None)],
+    [
+        ("Salvadoran", "Salvadorans"),
+        ("Emirati", "Emiratis"),
+        ("Filipino", "Filipinos"),
+        ("Czech", "Czechs"),
+        ("South Korean", "South Koreans"),
+        ("Chinese", None),
+        ("British", None),
+        ("Swiss", None),
+    ],
 )
 def test_plural(demonym, expected):
     assert plural(demonym) == expected
@@ -177,6 +228,8 @@ def test_country_without_prose_name_needs_an_alias(tmp_path, demonyms):
 def test_command_line_reports_errors(tmp_path, demonyms, capsys):
     aliases = write(tmp_path / "aliases.csv", "iso3,alias\nZZQ,Atlantis\n")
     out = tmp_path / "out.jsonl"
-    assert gazetteer.main(["--out", str(out), "--aliases", str(aliases),
-                           "--demonyms", str(demonyms)]) == 1
+    assert (
+        gazetteer.main(["--out", str(out), "--aliases", str(aliases), "--demonyms", str(demonyms)])
+        == 1
+    )
     assert "E401" in capsys.readouterr().err and not out.exists()

@@ -23,13 +23,19 @@ GOOD_LINE = json.dumps({"id": "r0", "events": [event()]})
         ('{"id": "r1", "events": [], "notes": "x"}', "unknown field 'notes'"),
         (json.dumps({"id": "r1", "events": [event(agreement_type="mou")]}), "agreement_type"),
         (json.dumps({"id": "r1", "events": [event(countries=("US",))]}), "country 'US'"),
-        (json.dumps({"id": "r1", "events": [event(date="2019-08", date_precision="day")]}),
-         "date_precision"),
-        (json.dumps({"id": "r1", "events": [event(date="Aug 2019", date_precision=None)]}),
-         "date 'Aug 2019'"),
+        (
+            json.dumps({"id": "r1", "events": [event(date="2019-08", date_precision="day")]}),
+            "date_precision",
+        ),
+        (
+            json.dumps({"id": "r1", "events": [event(date="Aug 2019", date_precision=None)]}),
+            "date 'Aug 2019'",
+        ),
         (json.dumps({"id": "r1", "events": [event(status="done")]}), "status"),
-        (json.dumps({"id": "r1", "events": [event(parties=[{"name": "X", "kind": "company"}])]}),
-         "party"),
+        (
+            json.dumps({"id": "r1", "events": [event(parties=[{"name": "X", "kind": "company"}])]}),
+            "party",
+        ),
         (json.dumps({"id": "r1", "events": [], "entities": {"people": "Edi Rama"}}), "people"),
         (json.dumps({"id": "r0", "events": []}), "duplicate id 'r0' (first on line 1)"),
     ],
@@ -47,8 +53,11 @@ def test_bad_gold_line_names_file_and_line(tmp_path, bad_line, detail):
 def test_load_gold_reads_statuses_and_entities(tmp_path):
     path = tmp_path / "gold.jsonl"
     lines = [
-        {"id": "r1", "events": [event(), event(status="planned")],
-         "entities": {"people": ["Edi Rama"], "countries": ["ALB"], "agencies": []}},
+        {
+            "id": "r1",
+            "events": [event(), event(status="planned")],
+            "entities": {"people": ["Edi Rama"], "countries": ["ALB"], "agencies": []},
+        },
         {"id": "r2", "events": []},
     ]
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")

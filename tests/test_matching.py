@@ -21,44 +21,55 @@ from pipeline.matching import (
     [
         pytest.param(event(), predicted(), True, id="identical"),
         pytest.param(
-            event(agreement="Letter of Intent on Border Security",
-                  agreement_type="letter_of_intent"),
+            event(
+                agreement="Letter of Intent on Border Security", agreement_type="letter_of_intent"
+            ),
             predicted(agreement="letter of intent", agreement_type="other"),
-            True, id="type-differs-names-overlap",
+            True,
+            id="type-differs-names-overlap",
         ),
         pytest.param(
             event(agreement="Memorandum of Understanding", agreement_type="memorandum"),
             predicted(agreement="Joint Statement", agreement_type="joint_statement"),
-            False, id="type-and-name-differ",
+            False,
+            id="type-and-name-differ",
         ),
         pytest.param(
             event(parties=[party("Antony J. Blinken", country="USA")], countries=()),
             predicted(parties=[party("Antony Blinken")], countries=()),
-            True, id="surname-with-other-first-name-form",
+            True,
+            id="surname-with-other-first-name-form",
         ),
         pytest.param(
             event(parties=[party("Antony J. Blinken")], countries=("USA",)),
             predicted(parties=[party("Wendy Sherman")], countries=("GBR",)),
-            False, id="no-party-no-country-in-common",
+            False,
+            id="no-party-no-country-in-common",
         ),
         pytest.param(
             event(parties=[party("Antony J. Blinken")], countries=("USA", "ALB")),
             predicted(parties=[party("Wendy Sherman")], countries=("ALB",)),
-            True, id="countries-intersect",
+            True,
+            id="countries-intersect",
         ),
         pytest.param(
-            event(parties=[party("U.S. Department of Homeland Security", "agency", "USA")],
-                  countries=()),
+            event(
+                parties=[party("U.S. Department of Homeland Security", "agency", "USA")],
+                countries=(),
+            ),
             predicted(parties=[party("DHS", "agency")], countries=()),
-            True, id="agency-acronym",
+            True,
+            id="agency-acronym",
         ),
         pytest.param(
             event(parties=[party("Government of El Salvador", "country", "SLV")], countries=()),
             predicted(parties=[party("El Salvador", "country", "SLV")], countries=()),
-            True, id="country-party-by-iso3",
+            True,
+            id="country-party-by-iso3",
         ),
-        pytest.param(event(status="planned"), predicted(status="signed"), False,
-                     id="status-differs"),
+        pytest.param(
+            event(status="planned"), predicted(status="signed"), False, id="status-differs"
+        ),
     ],
 )
 def test_match_events_eligibility(gold_event, predicted_event, matched):
@@ -66,15 +77,24 @@ def test_match_events_eligibility(gold_event, predicted_event, matched):
 
 
 def test_matching_prefers_the_right_partner_whatever_the_order():
-    first = event(agreement="Protection Cooperative Agreement", agreement_type="agreement",
-                  parties=[party("Kevin K. McAleenan"), party("Alexandra Hill Tinoco")],
-                  countries=("USA", "SLV"))
-    second = event(agreement="Letter of Intent", agreement_type="letter_of_intent",
-                   parties=[party("Kevin K. McAleenan"), party("Government of El Salvador",
-                                                               "country", "SLV")],
-                   countries=("USA", "SLV"), date="2019-08", date_precision="month")
-    predictions = [predicted(**{k: v for k, v in second.items() if k != "evidence"}),
-                   predicted(**{k: v for k, v in first.items() if k != "evidence"})]
+    first = event(
+        agreement="Protection Cooperative Agreement",
+        agreement_type="agreement",
+        parties=[party("Kevin K. McAleenan"), party("Alexandra Hill Tinoco")],
+        countries=("USA", "SLV"),
+    )
+    second = event(
+        agreement="Letter of Intent",
+        agreement_type="letter_of_intent",
+        parties=[party("Kevin K. McAleenan"), party("Government of El Salvador", "country", "SLV")],
+        countries=("USA", "SLV"),
+        date="2019-08",
+        date_precision="month",
+    )
+    predictions = [
+        predicted(**{k: v for k, v in second.items() if k != "evidence"}),
+        predicted(**{k: v for k, v in first.items() if k != "evidence"}),
+    ]
     assert match_events([first, second], predictions) == [(0, 1), (1, 0)]
 
 
@@ -104,12 +124,20 @@ def test_location(gold_location, predicted_location, correct):
         ("people", ["Joseph R. Biden Jr."], ["Joseph R. Biden, Jr."], (1, 1, 1)),
         ("people", ["Joseph R. Biden Jr."], ["Joe Biden"], (1, 1, 1)),
         ("people", ["Hunter Biden"], ["Joe Biden"], (0, 1, 1)),
-        ("people", ["Edi Rama", "Antony J. Blinken"], ["Edi Rama", "edi rama", "Wendy Sherman"],
-         (1, 2, 2)),
+        (
+            "people",
+            ["Edi Rama", "Antony J. Blinken"],
+            ["Edi Rama", "edi rama", "Wendy Sherman"],
+            (1, 2, 2),
+        ),
         ("countries", ["USA", "SLV"], ["usa", "MEX"], (1, 2, 2)),
         ("agencies", ["U.S. Department of Homeland Security"], ["DHS"], (1, 1, 1)),
-        ("agencies", ["U.S. Department of State"], ["United States Department of State"],
-         (1, 1, 1)),
+        (
+            "agencies",
+            ["U.S. Department of State"],
+            ["United States Department of State"],
+            (1, 1, 1),
+        ),
         ("agencies", ["U.S. Department of State"], ["US Department of State"], (1, 1, 1)),
         ("agencies", ["White House"], ["The White House"], (1, 1, 1)),
         ("agencies", ["Office of the Spokesperson"], ["office of the  Spokesperson"], (1, 1, 1)),
@@ -125,8 +153,18 @@ def test_entity_sets(kind, gold, predicted_names, expected):
 
 
 def test_names_that_moved_to_matching_stay_importable_from_evaluate():
-    for name in ("GoldDoc", "load_gold", "match_events", "entity_counts", "date_correct",
-                 "location_correct", "event_status", "surname", "agency_match", "STATUSES"):
+    for name in (
+        "GoldDoc",
+        "load_gold",
+        "match_events",
+        "entity_counts",
+        "date_correct",
+        "location_correct",
+        "event_status",
+        "surname",
+        "agency_match",
+        "STATUSES",
+    ):
         assert getattr(pipeline.evaluate, name) is getattr(pipeline.matching, name)
     assert pipeline.evaluate.EvaluationError is EvaluationError
 

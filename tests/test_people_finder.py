@@ -20,7 +20,7 @@ def finder(nlp) -> PeopleFinder:
 
 def names(finder: PeopleFinder, nlp: Language, text: str) -> list[str]:
     mentions, _ = finder.find(nlp(text))
-    return [text[m.start:m.end] for m in mentions]
+    return [text[m.start : m.end] for m in mentions]
 
 
 def test_cues_are_character_ranges_in_text_order(finder, nlp):
@@ -37,8 +37,10 @@ def test_cues_are_character_ranges_in_text_order(finder, nlp):
     [
         ("Acting Secretary Dana Hale met the press.", ["Dana Hale"]),
         ("Mr. Berg and Dr. Lena Vogt agreed.", ["Berg", "Lena Vogt"]),
-        ("We call for the release of citizens Tomas Berg and Ola Lind.",
-         ["Tomas Berg", "Ola Lind"]),
+        (
+            "We call for the release of citizens Tomas Berg and Ola Lind.",
+            ["Tomas Berg", "Ola Lind"],
+        ),
         ('"It works," said Omar Haddad.', ["Omar Haddad"]),
         ("Lucia Ferreira said it works.", ["Lucia Ferreira"]),
         ("Washington said no.", []),
@@ -52,10 +54,11 @@ def test_find(finder, nlp, text, expected):
 def test_titles_alone_and_titles_of_people(finder, nlp):
     text = "The Secretary met Prime Minister Arben Kola."
     mentions, alone = finder.find(nlp(text))
-    assert [text[h.start:h.end] for h in alone] == ["Secretary"]
+    assert [text[h.start : h.end] for h in alone] == ["Secretary"]
     assert alone[0].country == "USA"  # a home office with nothing else said
-    assert [(m.name, [text[h.start:h.end] for h in m.titles]) for m in mentions] == [
-        ("Arben Kola", ["Prime Minister"])]
+    assert [(m.name, [text[h.start : h.end] for h in m.titles]) for m in mentions] == [
+        ("Arben Kola", ["Prime Minister"])
+    ]
 
 
 def test_names_in_capitals_are_read_once(finder, nlp):

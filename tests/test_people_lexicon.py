@@ -9,8 +9,13 @@ from pipeline.errors import RuleSetError
 from pipeline.people_lexicon import TitleLexicon, load_lexicon, read_stopwords, read_titles
 
 TITLES = [
-    {"title": "Secretary", "kind": "head", "complements": ["of", "for"], "home": True,
-     "plural": "Secretaries"},
+    {
+        "title": "Secretary",
+        "kind": "head",
+        "complements": ["of", "for"],
+        "home": True,
+        "plural": "Secretaries",
+    },
     {"title": "Cabinet Secretary", "kind": "head", "complements": ["for"], "family": "Secretary"},
     {"title": "Minister", "kind": "head", "complements": ["of", "for"]},
     {"title": "Foreign Minister", "kind": "head", "family": "Minister"},
@@ -26,8 +31,11 @@ TITLES = [
     {"title": "Foreign", "kind": "portfolio"},
     {"title": "Affairs", "kind": "portfolio"},
 ]
-STOPWORDS = [{"word": "Department", "kind": "org"}, {"word": "The", "kind": "function"},
-             {"word": "May", "kind": "time"}]
+STOPWORDS = [
+    {"word": "Department", "kind": "org"},
+    {"word": "The", "kind": "function"},
+    {"word": "May", "kind": "time"},
+]
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +50,9 @@ def _write(path: Path, records: list[object]) -> Path:
 
 def test_files_round_trip(lexicon, tmp_path):
     lexicon.to_disk(tmp_path / "lexicon")
-    loaded = load_lexicon(tmp_path / "lexicon" / "titles.jsonl",
-                          tmp_path / "lexicon" / "name_stopwords.jsonl")
+    loaded = load_lexicon(
+        tmp_path / "lexicon" / "titles.jsonl", tmp_path / "lexicon" / "name_stopwords.jsonl"
+    )
     assert loaded.title_records == TITLES and loaded.stopword_records == STOPWORDS
 
 
@@ -99,8 +108,10 @@ def test_modifiers_start(lexicon):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Minister for Fisheries and Livestock Development Amina Otieno",
-         "Minister for Fisheries and Livestock Development"),
+        (
+            "Minister for Fisheries and Livestock Development Amina Otieno",
+            "Minister for Fisheries and Livestock Development",
+        ),
         ("Minister of Foreign Affairs Jorge Lima", "Minister of Foreign Affairs"),
         ("Minister for Fisheries Amina Otieno", "Minister for Fisheries"),
         ("Minister for Amina Otieno", "Minister"),

@@ -12,7 +12,9 @@ def test_release_from_text() -> None:
         "Release Date: September 20, 2019\n\nWASHINGTON -- Body.", id="x", date="Sept. 21, 2019"
     )
     assert (release.date, release.dateline, release.text) == (
-        "2019-09-21", "Washington", "Release Date: September 20, 2019\n\nWASHINGTON -- Body.",
+        "2019-09-21",
+        "Washington",
+        "Release Date: September 20, 2019\n\nWASHINGTON -- Body.",
     )
     with pytest.raises(ReadError, match="E111"):
         release_from_text("Body.", id="x", date="soon")
@@ -29,8 +31,12 @@ def test_release_from_text() -> None:
             "in the presence of the ministers of six other governments and the secretary "
             "general of the customs council, who welcomed the new member.",
             {},
-            ("Ruritania Joins the Customs Pact", "2022-05-04", "Office of the Spokesperson",
-             "Lisbon"),
+            (
+                "Ruritania Joins the Customs Pact",
+                "2022-05-04",
+                "Office of the Spokesperson",
+                "Lisbon",
+            ),
         ),
         (
             "# Ruritania Joins the Customs Pact\n\nLISBON -- Signed today.",

@@ -22,12 +22,17 @@ from pipeline.report import (
 
 def event(agreement: str, agreement_type: str, countries: tuple[str, ...], **extra: Any):
     return {
-        "agreement": agreement, "agreement_type": agreement_type,
-        "parties": [{"name": "Antony J. Blinken", "kind": "person", "title": None,
-                     "country": "USA"}],
-        "countries": list(countries), "date": "2022-03-11", "date_precision": "day",
+        "agreement": agreement,
+        "agreement_type": agreement_type,
+        "parties": [
+            {"name": "Antony J. Blinken", "kind": "person", "title": None, "country": "USA"}
+        ],
+        "countries": list(countries),
+        "date": "2022-03-11",
+        "date_precision": "day",
         "location": "Washington, D.C.",
-        "evidence": f"Secretary Blinken signed the {agreement} today.", **extra,
+        "evidence": f"Secretary Blinken signed the {agreement} today.",
+        **extra,
     }
 
 
@@ -36,19 +41,30 @@ ACCORDS = event("Artemis Accords", "accord", ("USA", "BRA"))
 GUEST_BOOK = event("Guest Book", "other", ("FRA",), rule="noun_signing", status="signed")
 
 GOLD = {
-    "r1": GoldDoc("r1", (MOC, ACCORDS),
-                  {"people": ("Antony J. Blinken",), "countries": ("USA", "BRA"), "agencies": ()}),
+    "r1": GoldDoc(
+        "r1",
+        (MOC, ACCORDS),
+        {"people": ("Antony J. Blinken",), "countries": ("USA", "BRA"), "agencies": ()},
+    ),
     "r2": GoldDoc("r2", ()),
 }
 PREDICTIONS_A = [
-    {"id": "r1", "events": [dict(MOC, rule="verb_signed", status="signed", date="2022-03-10")],
-     "entities": {"people": ["Antony Blinken"], "countries": ["USA"], "agencies": []}},
+    {
+        "id": "r1",
+        "events": [dict(MOC, rule="verb_signed", status="signed", date="2022-03-10")],
+        "entities": {"people": ["Antony Blinken"], "countries": ["USA"], "agencies": []},
+    },
     {"id": "r2", "events": [GUEST_BOOK]},
 ]
 PREDICTIONS_B = [
-    {"id": "r1", "events": [dict(MOC, rule="verb_signed", status="signed"),
-                            dict(ACCORDS, rule="signatory_noun", status="signed")],
-     "entities": {"people": ["Antony J. Blinken"], "countries": ["USA", "BRA"], "agencies": []}},
+    {
+        "id": "r1",
+        "events": [
+            dict(MOC, rule="verb_signed", status="signed"),
+            dict(ACCORDS, rule="signatory_noun", status="signed"),
+        ],
+        "entities": {"people": ["Antony J. Blinken"], "countries": ["USA", "BRA"], "agencies": []},
+    },
     {"id": "r2", "events": []},
 ]
 
@@ -143,15 +159,34 @@ def test_render_comparison(report_a, report_b):
     assert line_of(text, "events true") == ["events", "true", "1", "2"]
     assert line_of(text, "words/s") == ["words/s", "4000.000", "-"]
     # The per-rule table: noun_signing never fired in "wide".
-    assert line_of(text, "noun_signing") == ["noun_signing", "1", "0", "1", "0.000",
-                                             "-", "-", "-", "-"]
-    assert line_of(text, "signatory_noun") == ["signatory_noun", "-", "-", "-", "-",
-                                               "1", "1", "0", "1.000"]
+    assert line_of(text, "noun_signing") == [
+        "noun_signing",
+        "1",
+        "0",
+        "1",
+        "0.000",
+        "-",
+        "-",
+        "-",
+        "-",
+    ]
+    assert line_of(text, "signatory_noun") == [
+        "signatory_noun",
+        "-",
+        "-",
+        "-",
+        "-",
+        "1",
+        "1",
+        "0",
+        "1.000",
+    ]
 
 
 def test_comparison_csv(report_a, report_b):
-    frame = pd.read_csv(io.StringIO(comparison_to_csv({"default": report_a, "wide": report_b})),
-                        index_col="figure")
+    frame = pd.read_csv(
+        io.StringIO(comparison_to_csv({"default": report_a, "wide": report_b})), index_col="figure"
+    )
     assert frame.loc["events f1", "default"] == 0.5
     assert frame.loc["events gold", "wide"] == 2
     single = pd.read_csv(io.StringIO(report_to_csv(report_a, "default")), index_col="figure")
@@ -161,26 +196,39 @@ def test_comparison_csv(report_a, report_b):
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
-        (PREDICTIONS_A, PREDICTIONS_B,
-         [("r1", "b only", "Artemis Accords", "signatory_noun"),
-          ("r2", "a only", "Guest Book", "noun_signing")]),
-        (PREDICTIONS_B, PREDICTIONS_A,
-         [("r1", "a only", "Artemis Accords", "signatory_noun"),
-          ("r2", "b only", "Guest Book", "noun_signing")]),
+        (
+            PREDICTIONS_A,
+            PREDICTIONS_B,
+            [
+                ("r1", "b only", "Artemis Accords", "signatory_noun"),
+                ("r2", "a only", "Guest Book", "noun_signing"),
+            ],
+        ),
+        (
+            PREDICTIONS_B,
+            PREDICTIONS_A,
+            [
+                ("r1", "a only", "Artemis Accords", "signatory_noun"),
+                ("r2", "b only", "Guest Book", "noun_signing"),
+            ],
+        ),
         (PREDICTIONS_A, PREDICTIONS_A, []),
     ],
 )
 def test_event_diff_lists_what_only_one_side_finds(first, second, expected):
     frame = event_diff(first, second)
     assert list(frame.columns) == list(DIFF_COLUMNS)
-    found = [(row["release_id"], row["side"], row["agreement"], row["rule"])
-             for row in frame.to_dict("records")]
+    found = [
+        (row["release_id"], row["side"], row["agreement"], row["rule"])
+        for row in frame.to_dict("records")
+    ]
     assert found == expected
 
 
 def test_event_diff_options():
-    only_r1 = event_diff(PREDICTIONS_A, PREDICTIONS_B, names=("default", "wide"),
-                         release_ids=["r1"])
+    only_r1 = event_diff(
+        PREDICTIONS_A, PREDICTIONS_B, names=("default", "wide"), release_ids=["r1"]
+    )
     assert list(only_r1["side"]) == ["wide only"]
     planned = [{"id": "r1", "events": [dict(MOC, status="planned", rule="future")]}]
     assert len(event_diff(planned, [{"id": "r1", "events": []}], statuses=("signed",))) == 0
@@ -189,8 +237,7 @@ def test_event_diff_options():
 
 def test_event_diff_with_gold_says_which_unpaired_events_are_true():
     frame = event_diff(PREDICTIONS_A, PREDICTIONS_B, names=("a", "b"), gold=GOLD)
-    found = {(row["release_id"], row["side"], row["in_gold"])
-             for row in frame.to_dict("records")}
+    found = {(row["release_id"], row["side"], row["in_gold"]) for row in frame.to_dict("records")}
     assert found == {("r1", "b only", "yes"), ("r2", "a only", "no")}
     assert set(event_diff(PREDICTIONS_A, PREDICTIONS_B)["in_gold"]) == {""}
 
@@ -202,6 +249,7 @@ def test_comparison_extra_rows_come_last(report_a, report_b):
     assert frame.loc["peak memory MiB", "default"] == 210.5
     text = render_comparison({"default": report_a, "wide": report_b}, extra=extra)
     assert line_of(text, "peak memory") == ["peak", "memory", "MiB", "210.500", "-"]
-    csv_frame = pd.read_csv(io.StringIO(comparison_to_csv({"default": report_a}, extra=extra)),
-                            index_col="figure")
+    csv_frame = pd.read_csv(
+        io.StringIO(comparison_to_csv({"default": report_a}, extra=extra)), index_col="figure"
+    )
     assert csv_frame.loc["peak memory MiB", "default"] == 210.5

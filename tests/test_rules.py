@@ -38,14 +38,27 @@ def test_unknown_rule_set_names_the_bundled_ones():
 @pytest.mark.parametrize(
     "edit, pattern",
     [
-        (lambda t: t.replace('date_fallback = "none"', 'date_fallback = "none"\ndate_fallbak = "x"'),
-         r"E003.*config.cfg:\d+: unknown key 'date_fallbak' in \[components.undersigned_signings\]"),
+        (
+            lambda t: t.replace(
+                'date_fallback = "none"', 'date_fallback = "none"\ndate_fallbak = "x"'
+            ),
+            r"E003.*config.cfg:\d+: unknown key 'date_fallbak' in \[components.undersigned_signings\]",
+        ),
         (lambda t: t + "\n[surprise]\nkey = 1\n", r"E004.*unknown section \[surprise\]"),
-        (lambda t: t.replace('description = "', 'descripton = "'), r"E003.*'descripton' in \[undersigned\]"),
-        (lambda t: t.replace('rules_path = "signing_rules.jsonl"', 'rules_file = "signing_rules.jsonl"'),
-         r"E003.*'rules_file'.*initialize.components.undersigned_signings"),
-        (lambda t: t.replace('factory = "undersigned_dates"', 'factory = "undersigned_datez"'),
-         r"E005.*undersigned_datez"),
+        (
+            lambda t: t.replace('description = "', 'descripton = "'),
+            r"E003.*'descripton' in \[undersigned\]",
+        ),
+        (
+            lambda t: t.replace(
+                'rules_path = "signing_rules.jsonl"', 'rules_file = "signing_rules.jsonl"'
+            ),
+            r"E003.*'rules_file'.*initialize.components.undersigned_signings",
+        ),
+        (
+            lambda t: t.replace('factory = "undersigned_dates"', 'factory = "undersigned_datez"'),
+            r"E005.*undersigned_datez",
+        ),
         (lambda t: t.replace("[nlp]", "[nlp\n"), r"E002"),
     ],
 )
@@ -56,8 +69,11 @@ def test_bad_config_names_file_line_and_key(tmp_path, root, edit, pattern):
 
 
 def test_unknown_key_error_gives_the_right_line(tmp_path, root):
-    folder = copy_rule_set(tmp_path, root, lambda t: t.replace(
-        'publisher_country = "USA"', 'publisher_country = "USA"\nbogus = 1'))
+    folder = copy_rule_set(
+        tmp_path,
+        root,
+        lambda t: t.replace('publisher_country = "USA"', 'publisher_country = "USA"\nbogus = 1'),
+    )
     text = (folder / "config.cfg").read_text(encoding="utf-8").splitlines()
     line = next(i for i, row in enumerate(text, start=1) if row.startswith("bogus"))
     with pytest.raises(RuleSetError, match=rf"config.cfg:{line}: unknown key 'bogus'"):
@@ -109,4 +125,6 @@ def test_read_csv_checks_header_and_rows(tmp_path):
 def test_write_jsonl_round_trips(tmp_path):
     records = [{"a": 1, "b": "é"}, {"a": 2}]
     rules.write_jsonl(tmp_path / "x.jsonl", records)
-    assert [json.loads(line) for line in (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()] == records
+    assert [
+        json.loads(line) for line in (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()
+    ] == records

@@ -34,8 +34,14 @@ def test_scores_ratios(counts, precision, recall, f1):
 def test_scores_add_and_round():
     total = Scores(1, 2, 3) + Scores(1, 1, 0)
     assert total == Scores(2, 3, 3)
-    assert total.to_dict() == {"true": 2, "predicted": 3, "gold": 3, "precision": 0.6667,
-                               "recall": 0.6667, "f1": 0.6667}
+    assert total.to_dict() == {
+        "true": 2,
+        "predicted": 3,
+        "gold": 3,
+        "precision": 0.6667,
+        "recall": 0.6667,
+        "f1": 0.6667,
+    }
 
 
 def test_accuracy_rule_scores_and_speed():
@@ -59,8 +65,11 @@ def make_report() -> Report:
         signers=Scores(1, 1, 2),
         fields={name: Accuracy(1, 1) for name in FIELDS},
         entity_documents=1,
-        entities={"people": Scores(1, 1, 1), "countries": Scores(2, 2, 2),
-                  "agencies": Scores(0, 1, 1)},
+        entities={
+            "people": Scores(1, 1, 1),
+            "countries": Scores(2, 2, 2),
+            "agencies": Scores(0, 1, 1),
+        },
         rules=(RuleScores("active.signed", 2, 1),),
         errors=({**dict.fromkeys(ERROR_COLUMNS, ""), "kind": "false", "release_id": "r2"},),
         missing_predictions=("r3",),
@@ -69,11 +78,24 @@ def make_report() -> Report:
 
 def test_report_to_dict_is_json_with_stable_keys():
     data = json.loads(json.dumps(make_report().to_dict()))
-    assert list(data) == ["documents", "statuses", "missing_predictions", "events", "full_events",
-                          "countries", "signers", "fields", "entities", "rules", "speed", "errors"]
+    assert list(data) == [
+        "documents",
+        "statuses",
+        "missing_predictions",
+        "events",
+        "full_events",
+        "countries",
+        "signers",
+        "fields",
+        "entities",
+        "rules",
+        "speed",
+        "errors",
+    ]
     assert data["entities"]["documents"] == 1 and data["entities"]["agencies"]["f1"] == 0.0
-    assert data["rules"] == [{"rule": "active.signed", "hits": 2, "true": 1, "false": 1,
-                              "precision": 0.5}]
+    assert data["rules"] == [
+        {"rule": "active.signed", "hits": 2, "true": 1, "false": 1, "precision": 0.5}
+    ]
     assert data["missing_predictions"] == ["r3"] and data["speed"] is None
 
 
@@ -88,6 +110,14 @@ def test_report_frames():
 
 
 def test_report_classes_stay_importable_from_evaluate():
-    for name in ("Report", "Scores", "Accuracy", "RuleScores", "Speed", "FIELDS",
-                 "RULE_COLUMNS", "ERROR_COLUMNS"):
+    for name in (
+        "Report",
+        "Scores",
+        "Accuracy",
+        "RuleScores",
+        "Speed",
+        "FIELDS",
+        "RULE_COLUMNS",
+        "ERROR_COLUMNS",
+    ):
         assert getattr(pipeline.evaluate, name) is globals()[name]

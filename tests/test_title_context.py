@@ -30,8 +30,9 @@ def make_doc(text: str, countries: dict[str, str], agencies: dict[str, str]) -> 
         found = []
         for phrase, kb in table.items():
             start = text.index(phrase)
-            span = doc.char_span(start, start + len(phrase), "X", kb_id=kb if group ==
-                                 "countries" else phrase)
+            span = doc.char_span(
+                start, start + len(phrase), "X", kb_id=kb if group == "countries" else phrase
+            )
             found.append(span)
             if group == "agencies":
                 set_entity_attrs(doc, "AGENCY", phrase, country=kb)
@@ -53,8 +54,10 @@ def test_context_queries():
     assert ctx.inside_agency(text.index("Department"))
     assert not ctx.inside_agency(text.index("State"))  # its start is not inside
     assert ctx.overlaps(0, 3) and not ctx.overlaps(11, 19)
-    assert ctx.within(0, len(text)) == [(0, "COUNTRY", "SLV"),
-                                        (text.index("State"), "AGENCY", "State Department")]
+    assert ctx.within(0, len(text)) == [
+        (0, "COUNTRY", "SLV"),
+        (text.index("State"), "AGENCY", "State Department"),
+    ]
     assert NO_CONTEXT.empty and not NO_CONTEXT.known(0)
 
 
@@ -69,16 +72,31 @@ def test_spans_out_of_order_are_sorted():
 @pytest.mark.parametrize(
     ("text", "countries", "agencies", "title", "country", "agency"),
     [
-        ("Salvadoran Minister of Foreign Affairs Ana Ruiz", {"Salvadoran": "SLV"}, {},
-         "Minister of Foreign Affairs", "SLV", None),
-        ("El Salvador’s Minister Ana Ruiz", {"El Salvador": "SLV"}, {}, "Minister", "SLV",
-         None),
-        ("the Secretary of the Department of Homeland Security", {},
-         {"Department of Homeland Security": "USA"},
-         "Secretary of the Department of Homeland Security", "USA",
-         "Department of Homeland Security"),
-        ("the Minister of Foreign Affairs of Mexico", {"Mexico": "MEX"}, {},
-         "Minister of Foreign Affairs of Mexico", "MEX", None),
+        (
+            "Salvadoran Minister of Foreign Affairs Ana Ruiz",
+            {"Salvadoran": "SLV"},
+            {},
+            "Minister of Foreign Affairs",
+            "SLV",
+            None,
+        ),
+        ("El Salvador’s Minister Ana Ruiz", {"El Salvador": "SLV"}, {}, "Minister", "SLV", None),
+        (
+            "the Secretary of the Department of Homeland Security",
+            {},
+            {"Department of Homeland Security": "USA"},
+            "Secretary of the Department of Homeland Security",
+            "USA",
+            "Department of Homeland Security",
+        ),
+        (
+            "the Minister of Foreign Affairs of Mexico",
+            {"Mexico": "MEX"},
+            {},
+            "Minister of Foreign Affairs of Mexico",
+            "MEX",
+            None,
+        ),
     ],
 )
 def test_read_title(lexicon, text, countries, agencies, title, country, agency):
@@ -86,7 +104,7 @@ def test_read_title(lexicon, text, countries, agencies, title, country, agency):
     ctx = SpanContext(doc)
     start = text.index(title.split()[0])
     hit = read_title(lexicon, text, ctx, lexicon.title_re.match(text, start))
-    assert (text[hit.start:hit.end], hit.country, hit.agency) == (title, country, agency)
+    assert (text[hit.start : hit.end], hit.country, hit.agency) == (title, country, agency)
 
 
 def test_home_country_and_the_prefix_read_on_demand(lexicon):

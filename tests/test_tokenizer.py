@@ -20,7 +20,10 @@ def nlp():
         ("the U.S.-Kazakhstan Agreement", ["the", "U.S.", "-", "Kazakhstan", "Agreement"]),
         ("U.K.-led talks", ["U.K.", "-", "led", "talks"]),
         ("in the U.S. The end.", ["in", "the", "U.S.", "The", "end", "."]),
-        ("a well-known Washington, D.C. firm", ["a", "well", "-", "known", "Washington", ",", "D.C.", "firm"]),
+        (
+            "a well-known Washington, D.C. firm",
+            ["a", "well", "-", "known", "Washington", ",", "D.C.", "firm"],
+        ),
         ("Sept. 20", ["Sept.", "20"]),
     ],
 )
@@ -29,7 +32,9 @@ def test_abbreviation_hyphens_split(nlp, text, tokens):
 
 
 def test_same_tokens_as_spacy_elsewhere(nlp):
-    text = "Acting Secretary Kevin K. McAleenan signed the Agreement (CBP) on Sept. 20, 2019 -- today."
+    text = (
+        "Acting Secretary Kevin K. McAleenan signed the Agreement (CBP) on Sept. 20, 2019 -- today."
+    )
     assert [t.text for t in nlp(text)] == [t.text for t in spacy.blank("en")(text)]
 
 

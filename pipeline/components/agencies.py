@@ -66,12 +66,33 @@ from ..rules import write_jsonl
 
 # Names that lived here before pipeline.agency_data and pipeline.agency_text stay importable.
 __all__ = [
-    "AGENCIES_FILE", "AGENCY_LABEL", "DEFAULT_GOVERNMENT_HEADS", "DEFAULT_ORGANIZATION_MARKERS",
-    "DEFAULT_STOP_WORDS", "ORGANIZATIONS", "ORG_LABEL", "PATTERNS_FILE", "US_STATE_CODES",
-    "AgencyRecognizer", "Body", "BodyPattern", "Candidate", "Countries", "country_name",
-    "gazetteer_context_ok", "gazetteer_phrases", "long_form", "make_agency_recognizer",
-    "read_agencies", "read_name", "read_patterns", "read_place", "select", "spells",
-    "with_article", "write_spans",
+    "AGENCIES_FILE",
+    "AGENCY_LABEL",
+    "DEFAULT_GOVERNMENT_HEADS",
+    "DEFAULT_ORGANIZATION_MARKERS",
+    "DEFAULT_STOP_WORDS",
+    "ORGANIZATIONS",
+    "ORG_LABEL",
+    "PATTERNS_FILE",
+    "US_STATE_CODES",
+    "AgencyRecognizer",
+    "Body",
+    "BodyPattern",
+    "Candidate",
+    "Countries",
+    "country_name",
+    "gazetteer_context_ok",
+    "gazetteer_phrases",
+    "long_form",
+    "make_agency_recognizer",
+    "read_agencies",
+    "read_name",
+    "read_patterns",
+    "read_place",
+    "select",
+    "spells",
+    "with_article",
+    "write_spans",
 ]
 
 ORGANIZATIONS = "organizations"
@@ -79,9 +100,13 @@ AGENCY_LABEL, ORG_LABEL = "AGENCY", "ORG"
 DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "models" / "default"
 _DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")
 #: The rule id of a gazetteer match, by the role of the phrase matched.
-_GAZETTEER_RULES = {"name": "gazetteer_name", "acronym": "gazetteer_acronym",
-                    "state_code": "gazetteer_acronym", "single": "gazetteer_single",
-                    "office": "gazetteer_office"}
+_GAZETTEER_RULES = {
+    "name": "gazetteer_name",
+    "acronym": "gazetteer_acronym",
+    "state_code": "gazetteer_acronym",
+    "single": "gazetteer_single",
+    "office": "gazetteer_office",
+}
 _START = attrgetter("start")
 
 
@@ -151,15 +176,21 @@ def write_spans(doc: Doc, candidates: list[Candidate]) -> None:
     hashes: dict[str, int] = {}  # a body is often named several times: hash its name once
     for candidate in candidates:
         body = candidate.body
-        label, group = ((AGENCY_LABEL, AGENCIES) if body.kind == "agency"
-                        else (ORG_LABEL, ORGANIZATIONS))
-        groups[group].append(Span(
-            doc, candidate.start, candidate.end,
-            label=hashes.get(label) or hashes.setdefault(label, strings.add(label)),
-            kb_id=hashes.get(body.canonical) or hashes.setdefault(
-                body.canonical, strings.add(body.canonical)),
-            span_id=hashes.get(candidate.rule) or hashes.setdefault(
-                candidate.rule, strings.add(candidate.rule))))
+        label, group = (
+            (AGENCY_LABEL, AGENCIES) if body.kind == "agency" else (ORG_LABEL, ORGANIZATIONS)
+        )
+        groups[group].append(
+            Span(
+                doc,
+                candidate.start,
+                candidate.end,
+                label=hashes.get(label) or hashes.setdefault(label, strings.add(label)),
+                kb_id=hashes.get(body.canonical)
+                or hashes.setdefault(body.canonical, strings.add(body.canonical)),
+                span_id=hashes.get(candidate.rule)
+                or hashes.setdefault(candidate.rule, strings.add(candidate.rule)),
+            )
+        )
         known = found.get((label, body.canonical))
         if known is None:
             found[label, body.canonical] = {"acronym": body.acronym, "country": body.country}
@@ -172,16 +203,26 @@ def write_spans(doc: Doc, candidates: list[Candidate]) -> None:
         else:
             doc.spans[name] = spans
     if found:
-        _merge_entity_attrs(doc, {entity_key(label, canonical): values
-                                  for (label, canonical), values in found.items()})
+        _merge_entity_attrs(
+            doc,
+            {entity_key(label, canonical): values for (label, canonical), values in found.items()},
+        )
 
 
 class AgencyRecognizer:
     """Find agencies and organisations; see the module docstring."""
 
-    def __init__(self, nlp: Language, name: str, *, define_acronyms: bool, country_window: int,
-                 name_stop_words: list[str], government_heads: list[str],
-                 organization_markers: list[str]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        define_acronyms: bool,
+        country_window: int,
+        name_stop_words: list[str],
+        government_heads: list[str],
+        organization_markers: list[str],
+    ) -> None:
         self.nlp = nlp
         self.name = name
         self.define_acronyms = define_acronyms
@@ -192,11 +233,19 @@ class AgencyRecognizer:
         self._build([], [])  # empty tables, so that to_disk works before initialize
         self.matcher: PhraseMatcher | None = None  # None until data is loaded: see __call__
 
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   agencies_path: Path | None = None, patterns_path: Path | None = None) -> None:
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        agencies_path: Path | None = None,
+        patterns_path: Path | None = None,
+    ) -> None:
         """Load the gazetteer and the patterns (those of the default rule set when not given)."""
-        self._build(read_agencies(Path(agencies_path or DEFAULT_FOLDER / AGENCIES_FILE)),
-                    read_patterns(Path(patterns_path or DEFAULT_FOLDER / PATTERNS_FILE)))
+        self._build(
+            read_agencies(Path(agencies_path or DEFAULT_FOLDER / AGENCIES_FILE)),
+            read_patterns(Path(patterns_path or DEFAULT_FOLDER / PATTERNS_FILE)),
+        )
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         """Save the gazetteer and the patterns as JSONL files in the folder ``path``."""
@@ -253,8 +302,7 @@ class AgencyRecognizer:
             role, target = keys[match_id]
             if isinstance(target, BodyPattern):
                 triggers.append((start, end, target))
-            elif role == "name" or role == "acronym" or gazetteer_context_ok(
-                    doc, start, end, role):
+            elif role == "name" or role == "acronym" or gazetteer_context_ok(doc, start, end, role):
                 found.append(Candidate(start, end, target, _GAZETTEER_RULES[role]))
         if triggers:
             # The gazetteer knows the full name of a body it starts ("Department of State");
@@ -271,8 +319,9 @@ class AgencyRecognizer:
                 found = self._with_definitions(doc, text, countries, found, definitions)
         return select(found)
 
-    def _from_pattern(self, doc: Doc, text: str, countries: Countries, start: int, end: int,
-                      pattern: BodyPattern) -> Candidate | None:
+    def _from_pattern(
+        self, doc: Doc, text: str, countries: Countries, start: int, end: int, pattern: BodyPattern
+    ) -> Candidate | None:
         first, last_token = doc[start].idx, doc[end - 1]
         last = last_token.idx + len(last_token)
         country = countries.before(text, first)
@@ -298,8 +347,10 @@ class AgencyRecognizer:
             canonical = f"U.S. {body}" + (f" in {place[0]}" if place else "")
         elif country is not None:
             canonical = f"{body} of {with_article(country_name(country))}"
-            home = place is not None and (place[0].startswith("Washington") or (
-                place[2] is not None and place[2].kb_id_ == "USA"))
+            home = place is not None and (
+                place[0].startswith("Washington")
+                or (place[2] is not None and place[2].kb_id_ == "USA")
+            )
             canonical += f" in {place[0]}" if place is not None and not home else ""
         else:
             canonical = body
@@ -309,9 +360,14 @@ class AgencyRecognizer:
         body_found = Body(canonical, pattern.kind, iso)
         return Candidate(span.start, span.end, body_found, pattern.id, rank=1)
 
-    def _with_definitions(self, doc: Doc, text: str, countries: Countries,
-                          found: list[Candidate], definitions: list[re.Match[str]]
-                          ) -> list[Candidate]:
+    def _with_definitions(
+        self,
+        doc: Doc,
+        text: str,
+        countries: Countries,
+        found: list[Candidate],
+        definitions: list[re.Match[str]],
+    ) -> list[Candidate]:
         """Add the long forms and mentions of acronyms defined as "Long Form (LF)"."""
         ends: dict[int, Candidate] = {}  # the longest candidate ending at each token
         for candidate in found:
@@ -325,11 +381,12 @@ class AgencyRecognizer:
                 end -= 1
             bracket = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
             known = ends.get(bracket.start) if bracket is not None else None
-            known_words = tuple(doc[known.start:known.end].text.split()) if known else ()
+            known_words = tuple(doc[known.start : known.end].text.split()) if known else ()
             if known is not None and spells(acronym, known_words):
                 body: Body | None = known.body
-            elif (spelled := long_form(text, end, acronym,
-                                       lowercase=acronym in self.acronyms)) is not None:
+            elif (
+                spelled := long_form(text, end, acronym, lowercase=acronym in self.acronyms)
+            ) is not None:
                 start, words = spelled
                 if not all(w[0].isupper() for w in words if w not in CONNECTORS):
                     body = None  # "maritime domain awareness (MDA)": not a body
@@ -350,11 +407,20 @@ class AgencyRecognizer:
         if not defined:
             return found
         # The release's own definition overrides the gazetteer's meaning of an acronym.
-        kept = [c for c in found if not (
-            c.rule == "gazetteer_acronym" and doc[c.start].text in defined
-            and getattr(defined[doc[c.start].text], "canonical", None) != c.body.canonical)]
-        new = sorted(acronym for acronym, body in defined.items()
-                     if body is not None and acronym not in self.acronyms)
+        kept = [
+            c
+            for c in found
+            if not (
+                c.rule == "gazetteer_acronym"
+                and doc[c.start].text in defined
+                and getattr(defined[doc[c.start].text], "canonical", None) != c.body.canonical
+            )
+        ]
+        new = sorted(
+            acronym
+            for acronym, body in defined.items()
+            if body is not None and acronym not in self.acronyms
+        )
         for start, end, acronym in find_words(text, new) if new else ():
             span, body = doc.char_span(start, end), defined[acronym]
             if span is not None and body is not None:
@@ -388,11 +454,22 @@ AgencyRecognizer.initialize.__annotations__.update(
         "organization_markers": DEFAULT_ORGANIZATION_MARKERS,
     },
 )
-def make_agency_recognizer(nlp: Language, name: str, define_acronyms: bool, country_window: int,
-                           name_stop_words: list[str], government_heads: list[str],
-                           organization_markers: list[str]) -> AgencyRecognizer:
+def make_agency_recognizer(
+    nlp: Language,
+    name: str,
+    define_acronyms: bool,
+    country_window: int,
+    name_stop_words: list[str],
+    government_heads: list[str],
+    organization_markers: list[str],
+) -> AgencyRecognizer:
     """Build the agency recognizer (registered as ``undersigned_agencies``)."""
-    return AgencyRecognizer(nlp, name, define_acronyms=define_acronyms,
-                            country_window=country_window, name_stop_words=name_stop_words,
-                            government_heads=government_heads,
-                            organization_markers=organization_markers)
+    return AgencyRecognizer(
+        nlp,
+        name,
+        define_acronyms=define_acronyms,
+        country_window=country_window,
+        name_stop_words=name_stop_words,
+        government_heads=government_heads,
+        organization_markers=organization_markers,
+    )

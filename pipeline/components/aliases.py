@@ -58,8 +58,16 @@ PRONOUN = "pronoun"
 DEFAULT_PRONOUNS = ["he", "she", "him", "his", "her"]
 HONORIFIC_FOLLOWERS = frozenset({"Excellency", "Majesty", "Royal", "Highness"})
 #: The gender that an English pronoun refers to, for checking it against a person's.
-PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUN_GENDERS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 
 
 class AliasLinker:
@@ -72,8 +80,9 @@ class AliasLinker:
         pronoun_window: How many sentences before the pronoun's own are searched.
     """
 
-    def __init__(self, nlp: Language, name: str, *, pronouns: list[str],
-                 pronoun_window: int) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, pronouns: list[str], pronoun_window: int
+    ) -> None:
         self.name = name
         self.pronouns = list(pronouns)
         self.pronoun_window = pronoun_window
@@ -89,9 +98,14 @@ class AliasLinker:
             self.pronoun_genders[strings.add(word)] = PRONOUN_GENDERS.get(word.lower(), "")
         self.honorific_key = strings.add("HONORIFIC")
         if words:
-            self.pronoun_matcher.add("HONORIFIC", [
-                nlp.make_doc(f"{word} {follower}") for word in sorted(words)
-                for follower in HONORIFIC_FOLLOWERS])
+            self.pronoun_matcher.add(
+                "HONORIFIC",
+                [
+                    nlp.make_doc(f"{word} {follower}")
+                    for word in sorted(words)
+                    for follower in HONORIFIC_FOLLOWERS
+                ],
+            )
         self.labels = (strings.add("PERSON"), strings.add("name"), strings.add(PRONOUN))
 
     def initialize(
@@ -122,10 +136,14 @@ class AliasLinker:
         for title in titles:
             if title.kb_id:
                 keys.setdefault(title.kb_id_, set()).add(
-                    self.lexicon.title_key(text[title.start_char:title.end_char]))
+                    self.lexicon.title_key(text[title.start_char : title.end_char])
+                )
         canonical = cluster_names(list(dict.fromkeys(s.kb_id_ for s in people)), keys)
-        renamed = {strings[name]: strings.add(name_as) for name, name_as in canonical.items()
-                   if name != name_as}
+        renamed = {
+            strings[name]: strings.add(name_as)
+            for name, name_as in canonical.items()
+            if name != name_as
+        }
         if renamed:
             people = [_with_kb(s, renamed.get(s.kb_id, s.kb_id)) for s in people]
         if renamed or any(not t.kb_id for t in titles):
@@ -150,12 +168,14 @@ class AliasLinker:
         # dropped by character offsets before any span is made.
         starts = [s.start_char for s in people]
         ends = [s.end_char for s in people]
-        hits = sorted((end, order, start, surname)
-                      for order, surname in enumerate(surnames)
-                      for start, end in _phrase_hits(text, surname))
+        hits = sorted(
+            (end, order, start, surname)
+            for order, surname in enumerate(surnames)
+            for start, end in _phrase_hits(text, surname)
+        )
         taken = numpy.zeros(len(doc) + 1, dtype=bool)
         for known_span in people:
-            taken[known_span.start:known_span.end] = True
+            taken[known_span.start : known_span.end] = True
         person_label, name_form, _ = self.labels
         strings = doc.vocab.strings
         found, last_end = [], -1
@@ -171,22 +191,27 @@ class AliasLinker:
             written: Span | None = None
             for parts in known:
                 begin = end - len(parts.name)
-                if (len(parts.name) > len(surname) and text.endswith(parts.name, 0, end)
-                        and (not begin or not text[begin - 1].isalnum())):
-                    written = doc.char_span(begin, end, person_label,
-                                            kb_id=strings.add(parts.name), span_id=name_form)
+                if (
+                    len(parts.name) > len(surname)
+                    and text.endswith(parts.name, 0, end)
+                    and (not begin or not text[begin - 1].isalnum())
+                ):
+                    written = doc.char_span(
+                        begin, end, person_label, kb_id=strings.add(parts.name), span_id=name_form
+                    )
                     if written is not None:
                         break
             if written is None:
-                written = doc.char_span(start, end, person_label,
-                                        kb_id=strings.add(known[0].name), span_id=name_form)
+                written = doc.char_span(
+                    start, end, person_label, kb_id=strings.add(known[0].name), span_id=name_form
+                )
             if written is None or taken[written.end - 1]:
                 continue  # not on token boundaries, or part of a name already found
             span = written
             if not any(p.given for p in known):
                 span = self._with_given_name(doc, text, span)
-            if not taken[span.start:span.end].any():
-                taken[span.start:span.end] = True
+            if not taken[span.start : span.end].any():
+                taken[span.start : span.end] = True
                 found.append(span)
         return found
 
@@ -197,18 +222,19 @@ class AliasLinker:
         wider = doc.char_span(begin, span.end_char) if begin is not None else None
         if wider is None or wider.start >= span.start:
             return span
-        name = " ".join(text[wider.start_char:wider.end_char].split())
+        name = " ".join(text[wider.start_char : wider.end_char].split())
         return Span(doc, wider.start, wider.end, label=span.label, kb_id=name, span_id=span.id)
 
-    def _link_titles(self, doc: Doc, text: str, titles: list[Span],
-                     canonical: dict[str, str]) -> list[Span]:
+    def _link_titles(
+        self, doc: Doc, text: str, titles: list[Span], canonical: dict[str, str]
+    ) -> list[Span]:
         assert self.lexicon is not None
         strings = doc.vocab.strings
         seen: list[tuple[str, str, str]] = []  # (office key, title words, person)
         countries: dict[str, str] = {}  # person -> country of their first title that has one
         linked = []
         for title in titles:
-            written = text[title.start_char:title.end_char]
+            written = text[title.start_char : title.end_char]
             key, words = self.lexicon.title_key(written), _office(written)
             if title.kb_id:
                 name = title.kb_id_
@@ -227,14 +253,16 @@ class AliasLinker:
             linked.append(title)
         return linked
 
-    def _pronouns(self, doc: Doc, text: str, people: list[Span],
-                  titles: list[Span]) -> list[Span]:
+    def _pronouns(self, doc: Doc, text: str, people: list[Span], titles: list[Span]) -> list[Span]:
         """Pronouns of the one person mentioned in their sentence or the window before it."""
         matches = self.pronoun_matcher(doc)
         # "His Excellency", "Her Majesty" are honorifics, not pronouns.
         honorifics = {start for key, start, _ in matches if key == self.honorific_key}
-        candidates = sorted((start, key) for key, start, _ in matches
-                            if key != self.honorific_key and start not in honorifics)
+        candidates = sorted(
+            (start, key)
+            for key, start, _ in matches
+            if key != self.honorific_key and start not in honorifics
+        )
         if not candidates:
             return []
         sentence_marks = doc.to_array("SENT_START")
@@ -245,8 +273,9 @@ class AliasLinker:
         mentioned = people + [t for t in titles if t.kb_id]
         by_sentence: dict[int, set[int]] = {}
         spans_of: dict[int, list[Span]] = {}
-        for span, sentence in zip(mentioned, sentence_of[[s.start for s in mentioned]].tolist(),
-                                  strict=True):
+        for span, sentence in zip(
+            mentioned, sentence_of[[s.start for s in mentioned]].tolist(), strict=True
+        ):
             by_sentence.setdefault(sentence, set()).add(span.kb_id)
             spans_of.setdefault(span.kb_id, []).append(span)
         genders: dict[int, str] = {}
@@ -265,8 +294,9 @@ class AliasLinker:
                 genders[person] = self._gender(text, spans_of[person])
             if wanted and genders[person] not in ("", wanted):
                 continue  # "she" of a person called "Mr.", "King"
-            found.append(Span(doc, index, index + 1, label=person_label, kb_id=person,
-                              span_id=pronoun_form))
+            found.append(
+                Span(doc, index, index + 1, label=person_label, kb_id=person, span_id=pronoun_form)
+            )
         return found
 
     def _gender(self, text: str, spans: list[Span]) -> str:
@@ -277,7 +307,7 @@ class AliasLinker:
             if span.label == self.labels[0]:
                 said.add(self.lexicon.gender_before(text, span.start_char))
             else:
-                said.add(self.lexicon.title_gender(text[span.start_char:span.end_char]))
+                said.add(self.lexicon.title_gender(text[span.start_char : span.end_char]))
         said.discard("")
         return said.pop() if len(said) == 1 else ""
 

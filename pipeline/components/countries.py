@@ -44,9 +44,21 @@ from ..rules import read_jsonl, write_jsonl
 
 # The context rules lived here before pipeline.country_context; they stay importable.
 __all__ = [
-    "BLOCKED", "CONTEXT_RULES", "DEMONYM", "GOVERNMENT", "LABEL", "NAME", "CountryRecognizer",
-    "is_georgia_us_state", "is_person_name", "is_pronoun_us", "is_turkey_the_bird",
-    "load_countries", "longest_first", "make_country_recognizer", "spread_governments",
+    "BLOCKED",
+    "CONTEXT_RULES",
+    "DEMONYM",
+    "GOVERNMENT",
+    "LABEL",
+    "NAME",
+    "CountryRecognizer",
+    "is_georgia_us_state",
+    "is_person_name",
+    "is_pronoun_us",
+    "is_turkey_the_bird",
+    "load_countries",
+    "longest_first",
+    "make_country_recognizer",
+    "spread_governments",
 ]
 
 LABEL = "COUNTRY"
@@ -113,9 +125,12 @@ def spread_governments(doc: Doc, mentions: list[list[Any]]) -> None:
         step = mention[4]
         other = position + step
         while step and 0 <= other < len(mentions):
-            left, right = (mentions[other - 1], mentions[other]) if step > 0 else (
-                mentions[other], mentions[other + 1])
-            if any(t.lower_ not in _COORDINATION for t in doc[left[1]:right[0]]):
+            left, right = (
+                (mentions[other - 1], mentions[other])
+                if step > 0
+                else (mentions[other], mentions[other + 1])
+            )
+            if any(t.lower_ not in _COORDINATION for t in doc[left[1] : right[0]]):
                 break
             mentions[other][3] = GOVERNMENT
             other += step
@@ -131,22 +146,37 @@ def load_countries(path: Path) -> list[dict[str, Any]]:
         RuleSetError: Naming file and line of invalid JSON, a missing or unknown field, a
             code that is not three capitals, or a list holding something other than text.
     """
-    records = read_jsonl(path, required={"iso3": str, "name": str, "names": list,
-                                         "demonyms": list}, optional={"blocked": list})
+    records = read_jsonl(
+        path,
+        required={"iso3": str, "name": str, "names": list, "demonyms": list},
+        optional={"blocked": list},
+    )
     with path.open(encoding="utf-8") as handle:
         lines = [number for number, text in enumerate(handle, start=1) if text.strip()]
     checked = []
     for line, record in zip(lines, records, strict=True):
         if not _ISO3.fullmatch(record["iso3"]):
-            raise RuleSetError(Errors.E404.format(
-                path=path, line=line, key="iso3", value=record["iso3"],
-                expected="an ISO alpha-3 code of three capital letters"))
+            raise RuleSetError(
+                Errors.E404.format(
+                    path=path,
+                    line=line,
+                    key="iso3",
+                    value=record["iso3"],
+                    expected="an ISO alpha-3 code of three capital letters",
+                )
+            )
         for key in ("names", "demonyms", "blocked"):
             values = record.get(key) or []
             if not all(isinstance(v, str) and v.strip() for v in values):
-                raise RuleSetError(Errors.E404.format(
-                    path=path, line=line, key=key, value=values,
-                    expected="a list of non-empty strings"))
+                raise RuleSetError(
+                    Errors.E404.format(
+                        path=path,
+                        line=line,
+                        key=key,
+                        value=values,
+                        expected="a list of non-empty strings",
+                    )
+                )
         checked.append(record)
     return checked
 
@@ -213,7 +243,8 @@ class CountryRecognizer:
                 for head in GOVERNMENT_HEADS:
                     plural = head.endswith("s")
                     patterns.setdefault(_Key(GOVERNMENT, iso3, None, -plural), []).append(
-                        [*words, head])
+                        [*words, head]
+                    )
                     if form == NAME:
                         left = patterns.setdefault(_Key(GOVERNMENT, iso3, None, +plural), [])
                         left += [[head, "of", *words], [head, "of", "the", *words]]
@@ -226,8 +257,10 @@ class CountryRecognizer:
         self._targets, self._abbreviations = {}, {}
         self._kb_ids, self._span_ids, self._special, self._spreading = {}, {}, set(), set()
         strings = self.nlp.vocab.strings
-        self._hashes = {text: strings.add(text) for text in (
-            NAME, DEMONYM, GOVERNMENT, BLOCKED, *(e["iso3"] for e in entries))}
+        self._hashes = {
+            text: strings.add(text)
+            for text in (NAME, DEMONYM, GOVERNMENT, BLOCKED, *(e["iso3"] for e in entries))
+        }
         for entry in entries:
             for key, word_lists in self._patterns(entry).items():
                 rule_name = key.rule.__name__ if key.rule else ""
@@ -243,8 +276,12 @@ class CountryRecognizer:
                 self.matcher.add(name, [Doc(self.nlp.vocab, words=w) for w in word_lists])
                 if key.form == NAME:
                     self._abbreviations.update(
-                        {w[0]: strings[name] for w in word_lists if len(w) == 1
-                         and w[0].endswith(".")})
+                        {
+                            w[0]: strings[name]
+                            for w in word_lists
+                            if len(w) == 1 and w[0].endswith(".")
+                        }
+                    )
 
     def _glued_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches of abbreviations glued to a dash ("U.S.-Japan"), as whole tokens."""
@@ -253,8 +290,11 @@ class CountryRecognizer:
         for dash in _GLUED.finditer(text):
             for abbreviation, key in self._abbreviations.items():
                 begin = dash.start() + 1 - len(abbreviation)
-                if begin >= 0 and text.startswith(abbreviation, begin) and (
-                        begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == ".")):
+                if (
+                    begin >= 0
+                    and text.startswith(abbreviation, begin)
+                    and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == "."))
+                ):
                     token = doc.char_span(begin, begin + 1, alignment_mode="expand")
                     if token is not None and token.start_char == begin:
                         matches.append((key, token.start, token.start + 1))
@@ -270,12 +310,16 @@ class CountryRecognizer:
     def _is_mention(self, doc: Doc, key: int, start: int, end: int) -> bool:
         target = self._targets[key]
         return target.form != BLOCKED and not (
-            target.rule is not None and self.context_rules and target.rule(doc, start, end))
+            target.rule is not None and self.context_rules and target.rule(doc, start, end)
+        )
 
     def _mentions(self, doc: Doc, kept: list[tuple[int, int, int]]) -> list[list[Any]]:
         targets = self._targets
-        mentions = [[start, end, targets[key].iso3, targets[key].form, targets[key].spread]
-                    for key, start, end in kept if self._is_mention(doc, key, start, end)]
+        mentions = [
+            [start, end, targets[key].iso3, targets[key].form, targets[key].spread]
+            for key, start, end in kept
+            if self._is_mention(doc, key, start, end)
+        ]
         if any(mention[4] for mention in mentions):
             spread_governments(doc, mentions)
         return mentions
@@ -292,16 +336,27 @@ class CountryRecognizer:
         if not self._special.isdisjoint(map(_KEY, kept)):  # one doc in three
             if not self._spreading.isdisjoint(map(_KEY, kept)):  # rare: forms may change
                 hashes = self._hashes
-                return self._write(doc, [
-                    Span(doc, start, end, label=label, kb_id=hashes[iso3], span_id=hashes[form])
-                    for start, end, iso3, form, _ in self._mentions(doc, kept)])
-            kept = [(key, start, end) for key, start, end in kept
-                    if key not in self._special or self._is_mention(doc, key, start, end)]
+                return self._write(
+                    doc,
+                    [
+                        Span(doc, start, end, label=label, kb_id=hashes[iso3], span_id=hashes[form])
+                        for start, end, iso3, form, _ in self._mentions(doc, kept)
+                    ],
+                )
+            kept = [
+                (key, start, end)
+                for key, start, end in kept
+                if key not in self._special or self._is_mention(doc, key, start, end)
+            ]
         # Most matches are written as the gazetteer gives them, with hashes made beforehand.
         kb_ids, span_ids = self._kb_ids, self._span_ids
-        return self._write(doc, [
-            Span(doc, start, end, label=label, kb_id=kb_ids[key], span_id=span_ids[key])
-            for key, start, end in kept])
+        return self._write(
+            doc,
+            [
+                Span(doc, start, end, label=label, kb_id=kb_ids[key], span_id=span_ids[key])
+                for key, start, end in kept
+            ],
+        )
 
     @staticmethod
     def _write(doc: Doc, spans: list[Span]) -> Doc:

@@ -19,8 +19,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from dateparser.date import DateDataParser
 import numpy
+from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -33,9 +33,24 @@ MONTHS = (
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -51,7 +66,8 @@ DATE_PATTERN = re.compile(
       | [01]?\d/[0-3]?\d/{_YEAR}
     )
   | (?P<month_day>(?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY}\b(?!,?\s*{_YEAR}))
-  | (?:(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)?(?P<month_year>{MONTHS}\s+(?:of\s+)?{_YEAR})
+  | (?:(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)?
+      (?P<month_year>{MONTHS}\s+(?:of\s+)?{_YEAR})
   | (?P<relative>
         \b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b
       | \b(?:[Ee]arlier|[Ll]ater)\s+(?:today|this\s+(?:week|month|year))\b
@@ -69,9 +85,29 @@ _LEADING_WEEKDAY = re.compile(rf"^{WEEKDAYS},?\s+")
 
 #: Words of the signing vocabulary: only sentences holding one are searched for dates.
 DEFAULT_SCOPE_WORDS = [
-    "sign", "signs", "signed", "signing", "signature", "signatures", "signatory", "signatories",
-    "co-signed", "cosigned", "countersigned", "ink", "inks", "inked", "concluded", "conclude",
-    "concludes", "entered", "enter", "enters", "joined", "join", "joins",
+    "sign",
+    "signs",
+    "signed",
+    "signing",
+    "signature",
+    "signatures",
+    "signatory",
+    "signatories",
+    "co-signed",
+    "cosigned",
+    "countersigned",
+    "ink",
+    "inks",
+    "inked",
+    "concluded",
+    "conclude",
+    "concludes",
+    "entered",
+    "enter",
+    "enters",
+    "joined",
+    "join",
+    "joins",
 ]
 
 
@@ -160,7 +196,14 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         return _format(base, "month")
     if lowered in ("earlier this year", "later this year"):
         return _format(base, "year")
-    if lowered in ("earlier today", "later today", "this morning", "this afternoon", "this evening", "tonight"):
+    if lowered in (
+        "earlier today",
+        "later today",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "tonight",
+    ):
         return _format(base, "day")
     if lowered == "last night":
         return _format(base - dt.timedelta(days=1), "day")
@@ -213,9 +256,17 @@ def date_spans(doc: Doc, scope: numpy.ndarray | None) -> list[Span]:
             span = doc.char_span(begin + start, begin + end, alignment_mode="expand")
             if span is None:
                 continue
-            result = resolve(kind, text[begin + start:begin + end], doc._.release_date)
-            spans.append(Span(doc, span.start, span.end, label="DATE",
-                              kb_id=result.value if result else "", span_id=kind))
+            result = resolve(kind, text[begin + start : begin + end], doc._.release_date)
+            spans.append(
+                Span(
+                    doc,
+                    span.start,
+                    span.end,
+                    label="DATE",
+                    kb_id=result.value if result else "",
+                    span_id=kind,
+                )
+            )
     return spans
 
 
@@ -226,10 +277,14 @@ class DateRecognizer:
         self.name = name
         self.scope_words = list(scope_words)
         strings = nlp.vocab.strings
-        self._scope = (numpy.array(sorted(strings.add(w.lower()) for w in scope_words), dtype="uint64")
-                       if scope_words else None)
+        self._scope = (
+            numpy.array(sorted(strings.add(w.lower()) for w in scope_words), dtype="uint64")
+            if scope_words
+            else None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
+        """Find and resolve the Doc's date expressions."""
         doc.spans[DATES] = date_spans(doc, self._scope)
         return doc
 

@@ -39,16 +39,20 @@ LEXICON_FILE = "lexicon.jsonl"
 
 def _check_nodes(path: Path, number: int, record: dict[str, Any]) -> tuple[str | None, ...]:
     """The role of each node of a pattern; E351 on a misplaced trigger or unknown name."""
-    names = [node.get("RIGHT_ID") if isinstance(node, dict) else None
-             for node in record["pattern"]]
+    names = [node.get("RIGHT_ID") if isinstance(node, dict) else None for node in record["pattern"]]
     expected = ", ".join((*ROLES, "<role>_<n>", "_<structure>"))
     for position, name in enumerate(names):
-        bad = (not isinstance(name, str)
-               or (position == 0) != (name == "trigger")
-               or (not name.startswith("_") and node_role(name) is None))
+        bad = (
+            not isinstance(name, str)
+            or (position == 0) != (name == "trigger")
+            or (not name.startswith("_") and node_role(name) is None)
+        )
         if bad:
-            raise RuleSetError(Errors.E351.format(path=path, line=number, pattern_id=record["id"],
-                                                  node=name, expected=expected))
+            raise RuleSetError(
+                Errors.E351.format(
+                    path=path, line=number, pattern_id=record["id"], node=name, expected=expected
+                )
+            )
     return tuple(node_role(str(name)) for name in names)
 
 
@@ -67,12 +71,25 @@ def read_dependency_rules(path: Path) -> tuple[list[dict[str, Any]], list[Depend
         optional={"confidence": (int, float), "note": str},
     ):
         if record["id"] in seen:
-            raise RuleSetError(Errors.E009.format(
-                path=path, line=number, key="id", value=record["id"],
-                expected=f"an id not used before (line {seen[record['id']]} has it)"))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path,
+                    line=number,
+                    key="id",
+                    value=record["id"],
+                    expected=f"an id not used before (line {seen[record['id']]} has it)",
+                )
+            )
         if not record["pattern"]:
-            raise RuleSetError(Errors.E009.format(path=path, line=number, key="pattern",
-                                                  value=[], expected="a non-empty list of nodes"))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path,
+                    line=number,
+                    key="pattern",
+                    value=[],
+                    expected="a non-empty list of nodes",
+                )
+            )
         seen[record["id"]] = number
         roles = _check_nodes(path, number, record)
         records.append(record)
@@ -106,8 +123,9 @@ def trigger_sentences(doc: Doc, matcher: Matcher) -> list[Span]:
     return [starts[key] for key in sorted(starts)]
 
 
-def match_sentences(sentences: list[Span],
-                    matcher: DependencyMatcher) -> list[tuple[int, list[int]]]:
+def match_sentences(
+    sentences: list[Span], matcher: DependencyMatcher
+) -> list[tuple[int, list[int]]]:
     """Dependency matches of each sentence, with token ids made Doc offsets again."""
     matches: list[tuple[int, list[int]]] = []
     for sentence in sentences:
@@ -116,33 +134,55 @@ def match_sentences(sentences: list[Span],
     return matches
 
 
-def build_dependency_matcher(nlp: Language, records: list[dict[str, Any]],
-                             path: Path | str) -> DependencyMatcher:
+def build_dependency_matcher(
+    nlp: Language, records: list[dict[str, Any]], path: Path | str
+) -> DependencyMatcher:
     """A DependencyMatcher with one entry per rule, keyed by the rule's id (E012 if invalid)."""
     matcher = DependencyMatcher(nlp.vocab, validate=True)
     for record in records:
         try:
             matcher.add(record["id"], [record["pattern"]])
         except (MatchPatternError, ValueError, KeyError) as exc:
-            raise RuleSetError(Errors.E012.format(path=path, pattern_id=record["id"],
-                                                  detail=exc)) from exc
+            raise RuleSetError(
+                Errors.E012.format(path=path, pattern_id=record["id"], detail=exc)
+            ) from exc
     return matcher
 
 
 class DependencySigningExtractor:
     """Write signing-event records to ``doc._.signings`` from dependency rules."""
 
-    def __init__(self, nlp: Language, name: str, *, date_fallback: str, publisher_country: str,
-                 publisher_country_name: str, ner_labels: list[str]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        date_fallback: str,
+        publisher_country: str,
+        publisher_country_name: str,
+        ner_labels: list[str],
+    ) -> None:
         if date_fallback not in ("none", "release_date"):
-            raise RuleSetError(Errors.E009.format(
-                path=f"[components.{name}]", line="-", key="date_fallback", value=date_fallback,
-                expected="none | release_date"))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=f"[components.{name}]",
+                    line="-",
+                    key="date_fallback",
+                    value=date_fallback,
+                    expected="none | release_date",
+                )
+            )
         unknown = [label for label in ner_labels if label not in NER_KINDS]
         if unknown:
-            raise RuleSetError(Errors.E009.format(
-                path=f"[components.{name}]", line="-", key="ner_labels", value=unknown,
-                expected="a list of " + " | ".join(NER_KINDS)))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=f"[components.{name}]",
+                    line="-",
+                    key="ner_labels",
+                    value=unknown,
+                    expected="a list of " + " | ".join(NER_KINDS),
+                )
+            )
         self.name = name
         self.nlp = nlp
         self.settings = Settings(date_fallback, publisher_country or None, publisher_country_name)
@@ -185,8 +225,11 @@ class DependencySigningExtractor:
         sentences = trigger_sentences(doc, self.trigger_matcher)
         matches = match_sentences(sentences, self.matcher) if sentences else []
         roles = collect_roles(matches, self.rules, self.rule_index)
-        doc._.signings = extract_dependency_events(doc, roles, self.lexicon, self.settings,
-                                                   self.ner_labels) if roles else []
+        doc._.signings = (
+            extract_dependency_events(doc, roles, self.lexicon, self.settings, self.ner_labels)
+            if roles
+            else []
+        )
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
@@ -196,8 +239,9 @@ class DependencySigningExtractor:
         write_jsonl(folder / RULES_FILE, self.records)
         write_jsonl(folder / LEXICON_FILE, self.lexicon.to_records())
 
-    def from_disk(self, path: str | Path, *,
-                  exclude: tuple[str, ...] = ()) -> DependencySigningExtractor:
+    def from_disk(
+        self, path: str | Path, *, exclude: tuple[str, ...] = ()
+    ) -> DependencySigningExtractor:
         """Load what :meth:`to_disk` saved."""
         folder = Path(path)
         self.initialize(rules_path=folder / RULES_FILE, lexicon_path=folder / LEXICON_FILE)
@@ -214,8 +258,12 @@ class DependencySigningExtractor:
     },
 )
 def make_dependency_signing_extractor(
-    nlp: Language, name: str, date_fallback: str, publisher_country: str,
-    publisher_country_name: str, ner_labels: list[str],
+    nlp: Language,
+    name: str,
+    date_fallback: str,
+    publisher_country: str,
+    publisher_country_name: str,
+    ner_labels: list[str],
 ) -> DependencySigningExtractor:
     """Build the dependency-rule signing extractor.
 
@@ -230,5 +278,10 @@ def make_dependency_signing_extractor(
             on when its subtree holds no entity span; ``[]`` uses entity spans only.
     """
     return DependencySigningExtractor(
-        nlp, name, date_fallback=date_fallback, publisher_country=publisher_country,
-        publisher_country_name=publisher_country_name, ner_labels=ner_labels)
+        nlp,
+        name,
+        date_fallback=date_fallback,
+        publisher_country=publisher_country,
+        publisher_country_name=publisher_country_name,
+        ner_labels=ner_labels,
+    )

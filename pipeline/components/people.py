@@ -31,13 +31,22 @@ from ..people_lexicon import STOPWORDS_FILE, TITLES_FILE, TitleLexicon, load_lex
 from ..title_context import TitleHit
 
 DEFAULT_SPEECH_VERBS = [
-    "said", "says", "added", "noted", "stated", "told", "explained", "emphasized",
-    "stressed", "remarked", "according to",
+    "said",
+    "says",
+    "added",
+    "noted",
+    "stated",
+    "told",
+    "explained",
+    "emphasized",
+    "stressed",
+    "remarked",
+    "according to",
 ]
 
 
 def _title_as_written(text: str, hit: TitleHit) -> str:
-    title = " ".join(text[hit.start:hit.end].split())
+    title = " ".join(text[hit.start : hit.end].split())
     title = title_case(title) if title.isupper() else title
     if hit.entry.plural_form:
         title = title.replace(hit.entry.plural, hit.entry.title)
@@ -61,8 +70,14 @@ def write_people(doc: Doc, mentions: list[Mention], alone: list[TitleHit]) -> No
     for mention in mentions:
         name = " ".join(mention.name.split())
         key = strings.add(name)
-        span = doc.char_span(mention.start, mention.end, person, kb_id=key, span_id=name_form,
-                             alignment_mode="expand")
+        span = doc.char_span(
+            mention.start,
+            mention.end,
+            person,
+            kb_id=key,
+            span_id=name_form,
+            alignment_mode="expand",
+        )
         if span is None:
             continue  # white space only; the finder never gives such a range
         people.append(span)
@@ -94,8 +109,14 @@ def _add_title(doc: Doc, titles: dict[int, Span], hit: TitleHit, label: int, per
     """Add the TITLE span of a hit, unless one starts there already (the first wins)."""
     if hit.start in titles:
         return
-    span = doc.char_span(hit.start, hit.end, label, kb_id=person,
-                         span_id=doc.vocab.strings.add(hit.country), alignment_mode="expand")
+    span = doc.char_span(
+        hit.start,
+        hit.end,
+        label,
+        kb_id=person,
+        span_id=doc.vocab.strings.add(hit.country),
+        alignment_mode="expand",
+    )
     if span is not None:
         titles[hit.start] = span
 
@@ -111,8 +132,9 @@ class PeopleRecognizer:
             when the text gives no other country; ``""`` turns the default off.
     """
 
-    def __init__(self, nlp: Language, name: str, *, speech_verbs: list[str],
-                 home_country: str) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, speech_verbs: list[str], home_country: str
+    ) -> None:
         self.name = name
         self.nlp = nlp
         self.speech_verbs = list(speech_verbs)

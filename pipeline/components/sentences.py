@@ -22,13 +22,25 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 DEFAULT_TERMINAL_ABBREVIATIONS = [
-    "U.S.", "D.C.", "U.K.", "U.N.", "E.U.", "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.",
-    "a.m.", "p.m.", "etc.",
+    "U.S.",
+    "D.C.",
+    "U.K.",
+    "U.N.",
+    "E.U.",
+    "Inc.",
+    "Ltd.",
+    "Co.",
+    "Corp.",
+    "Jr.",
+    "Sr.",
+    "a.m.",
+    "p.m.",
+    "etc.",
 ]
 TERMINALS = (".", "!", "?", "...", "…", "..")
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
-LINE_ENDS = frozenset(".!?…:\"”’)")
+LINE_ENDS = frozenset('.!?…:"”’)')
 
 
 def _hashes(strings: StringStore, words: Iterable[str]) -> numpy.ndarray:
@@ -46,9 +58,7 @@ def _next_word(doc: Doc, index: int, spaces: numpy.ndarray) -> int:
     return index
 
 
-def sentence_starts(
-    doc: Doc, terminals: numpy.ndarray, abbreviations: numpy.ndarray
-) -> list[int]:
+def sentence_starts(doc: Doc, terminals: numpy.ndarray, abbreviations: numpy.ndarray) -> list[int]:
     """Indices of the tokens that start a sentence, the first token excluded.
 
     Args:
@@ -99,6 +109,7 @@ class SentenceSplitter:
         self._abbreviations = _hashes(nlp.vocab.strings, self.terminal_abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set every token's sentence-start flag."""
         if not len(doc):
             return doc
         # spaCy reads this array as uint64: -1 ("not a start") is its two's complement.

@@ -15,8 +15,9 @@ the Matcher over every token costs more than tokenising.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy
 from spacy.errors import MatchPatternError
@@ -45,12 +46,25 @@ def read_rules(path: Path) -> list[dict[str, Any]]:
         optional={"confidence": (int, float), "object_within": int, "anchor": int, "note": str},
     ):
         if record["frame"] not in FRAMES:
-            raise RuleSetError(Errors.E009.format(path=path, line=number, key="frame",
-                                                  value=record["frame"], expected=" | ".join(FRAMES)))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path,
+                    line=number,
+                    key="frame",
+                    value=record["frame"],
+                    expected=" | ".join(FRAMES),
+                )
+            )
         if record["id"] in seen:
-            raise RuleSetError(Errors.E009.format(
-                path=path, line=number, key="id", value=record["id"],
-                expected=f"an id not used before (line {seen[record['id']]} has it)"))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path,
+                    line=number,
+                    key="id",
+                    value=record["id"],
+                    expected=f"an id not used before (line {seen[record['id']]} has it)",
+                )
+            )
         seen[record["id"]] = number
         rules.append(record)
     return rules
@@ -78,7 +92,9 @@ def build_matcher(nlp: Language, rules: list[dict[str, Any]], path: Path | str) 
         try:
             matcher.add(rule["id"], split_first_set(rule["pattern"]))
         except (MatchPatternError, ValueError) as exc:
-            raise RuleSetError(Errors.E012.format(path=path, pattern_id=rule["id"], detail=exc)) from exc
+            raise RuleSetError(
+                Errors.E012.format(path=path, pattern_id=rule["id"], detail=exc)
+            ) from exc
     return matcher
 
 
@@ -110,10 +126,14 @@ def anchor_words(rules: list[dict[str, Any]], path: Path | str) -> set[str]:
         if index is None:
             index = next((i for i, token in enumerate(pattern) if _literals(token)), None)
         if index is None or not 0 <= index < len(pattern) or not _literals(pattern[index]):
-            raise RuleSetError(Errors.E012.format(
-                path=path, pattern_id=rule["id"],
-                detail="it has no token with literal words to anchor it; set \"anchor\" to the "
-                       "index of a token with LOWER/ORTH words"))
+            raise RuleSetError(
+                Errors.E012.format(
+                    path=path,
+                    pattern_id=rule["id"],
+                    detail='it has no token with literal words to anchor it; set "anchor" to the '
+                    "index of a token with LOWER/ORTH words",
+                )
+            )
         words.update(_literals(pattern[index]))
     return words
 
@@ -153,14 +173,15 @@ def candidate_windows(doc: Doc, anchors: numpy.ndarray, reach: int | None) -> li
         if reach is not None:
             start, end = max(start, index - reach), min(end, index + reach + 1)
         if windows and start <= windows[-1].end and windows[-1].sent.start == sentence.start:
-            windows[-1] = doc[windows[-1].start:max(end, windows[-1].end)]
+            windows[-1] = doc[windows[-1].start : max(end, windows[-1].end)]
         else:
             windows.append(doc[start:end])
     return windows
 
 
-def choose_triggers(doc: Doc, matcher: Matcher, rules: list[dict[str, Any]],
-                    sentences: list[Span]) -> list[Trigger]:
+def choose_triggers(
+    doc: Doc, matcher: Matcher, rules: list[dict[str, Any]], sentences: list[Span]
+) -> list[Trigger]:
     """Non-overlapping rule matches in the given stretches; the rule listed first wins."""
     order = {rule["id"]: index for index, rule in enumerate(rules)}
     by_id = {rule["id"]: rule for rule in rules}
@@ -168,7 +189,9 @@ def choose_triggers(doc: Doc, matcher: Matcher, rules: list[dict[str, Any]],
     for sentence in sentences:
         for match_id, start, end in matcher(sentence):
             rule_id = doc.vocab.strings[match_id]
-            matches.append((order[rule_id], sentence.start + start, -(sentence.start + end), rule_id))
+            matches.append(
+                (order[rule_id], sentence.start + start, -(sentence.start + end), rule_id)
+            )
     taken: set[int] = set()
     triggers = []
     for _, start, negative_end, rule_id in sorted(matches):
@@ -177,20 +200,41 @@ def choose_triggers(doc: Doc, matcher: Matcher, rules: list[dict[str, Any]],
             continue
         taken.update(range(start, end))
         rule = by_id[rule_id]
-        triggers.append(Trigger(rule_id, rule["frame"], float(rule.get("confidence", 0.8)),
-                                int(rule.get("object_within", 12)), start, end))
+        triggers.append(
+            Trigger(
+                rule_id,
+                rule["frame"],
+                float(rule.get("confidence", 0.8)),
+                int(rule.get("object_within", 12)),
+                start,
+                end,
+            )
+        )
     return sorted(triggers, key=lambda t: t.start)
 
 
 class SigningExtractor:
     """Write signing-event records to ``doc._.signings``."""
 
-    def __init__(self, nlp: Language, name: str, *, date_fallback: str,
-                 publisher_country: str, publisher_country_name: str) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        date_fallback: str,
+        publisher_country: str,
+        publisher_country_name: str,
+    ) -> None:
         if date_fallback not in ("none", "release_date"):
-            raise RuleSetError(Errors.E009.format(
-                path=f"[components.{name}]", line="-", key="date_fallback", value=date_fallback,
-                expected="none | release_date"))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=f"[components.{name}]",
+                    line="-",
+                    key="date_fallback",
+                    value=date_fallback,
+                    expected="none | release_date",
+                )
+            )
         self.name = name
         self.vocab_owner = nlp
         self.anchors = numpy.zeros(0, dtype="uint64")
@@ -221,10 +265,13 @@ class SigningExtractor:
             self.lexicon = read_lexicon(Path(lexicon_path))
 
     def __call__(self, doc: Doc) -> Doc:
+        """Write the Doc's signing events to ``doc._.signings``."""
         sentences = candidate_windows(doc, self.anchors, self.reach)
         triggers = choose_triggers(doc, self.matcher, self.rules, sentences) if sentences else []
         try:
-            doc._.signings = extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
+            doc._.signings = (
+                extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
+            )
         finally:
             forget_spans(doc)
         return doc
@@ -252,7 +299,10 @@ class SigningExtractor:
     },
 )
 def make_signing_extractor(
-    nlp: Language, name: str, date_fallback: str, publisher_country: str,
+    nlp: Language,
+    name: str,
+    date_fallback: str,
+    publisher_country: str,
     publisher_country_name: str,
 ) -> SigningExtractor:
     """Build the signing extractor (registered as ``undersigned_signings``).
@@ -265,6 +315,10 @@ def make_signing_extractor(
         publisher_country: ISO alpha-3 of the government that "we" means in a release.
         publisher_country_name: That government's name, for the party record.
     """
-    return SigningExtractor(nlp, name, date_fallback=date_fallback,
-                            publisher_country=publisher_country,
-                            publisher_country_name=publisher_country_name)
+    return SigningExtractor(
+        nlp,
+        name,
+        date_fallback=date_fallback,
+        publisher_country=publisher_country,
+        publisher_country_name=publisher_country_name,
+    )

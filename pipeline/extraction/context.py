@@ -9,8 +9,19 @@ from spacy.tokens import Doc, Span
 from ..extensions import DATES, cached_spans
 from .lexicon import Lexicon
 
-PAST_FORMS = frozenset({"signed", "inked", "concluded", "co-signed", "cosigned", "countersigned",
-                        "entered", "became", "joined"})
+PAST_FORMS = frozenset(
+    {
+        "signed",
+        "inked",
+        "concluded",
+        "co-signed",
+        "cosigned",
+        "countersigned",
+        "entered",
+        "became",
+        "joined",
+    }
+)
 # "the 17th nation to sign", "the first country to sign": a completed signing.
 BASE_FORMS = frozenset({"sign", "conclude", "enter", "join", "ink", "co-sign", "countersign"})
 ORDINAL_TO_SIGN = re.compile(
@@ -22,7 +33,8 @@ _PLACE = re.compile(
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
 )
 _AT_PLACE = re.compile(
-    r"\w+\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)")
+    r"\w+\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
+)
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
@@ -42,7 +54,7 @@ def _window(doc: Doc, trigger_start: int, floor: int, size: int) -> list[tuple[s
     words = [token.lower_ for token in doc[start:trigger_start]]
     grams: list[tuple[str, ...]] = []
     for size_ in (1, 2, 3):
-        grams.extend(tuple(words[i:i + size_]) for i in range(len(words) - size_ + 1))
+        grams.extend(tuple(words[i : i + size_]) for i in range(len(words) - size_ + 1))
     return grams
 
 
@@ -67,7 +79,7 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     if any(gram in lexicon.negated for gram in before):
         return "negated"
     previous = doc[verb - 1].lower_ if verb > sentence.start else ""
-    head = doc[max(sentence.start, verb - 14):verb + 1].text
+    head = doc[max(sentence.start, verb - 14) : verb + 1].text
     if ORDINAL_TO_SIGN.search(head):
         return "signed"  # "the 17th nation to sign", "the first country to become a signatory"
     planned_cue = any(gram in lexicon.planned for gram in before)
@@ -92,7 +104,9 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
 DATE_BARRIERS = frozenset({"and", "which", "that", ";", "but", "while", "after", "before", "since"})
 
 
-def pick_date(doc: Doc, sentence: Span, start: int, end: int, avoid: tuple[int, int]) -> Span | None:
+def pick_date(
+    doc: Doc, sentence: Span, start: int, end: int, avoid: tuple[int, int]
+) -> Span | None:
     """The DATE span of the trigger's clause nearest to it, not inside the instrument's name.
 
     A date after the trigger counts up to the end of the clause; a date before it only
@@ -112,7 +126,7 @@ def pick_date(doc: Doc, sentence: Span, start: int, end: int, avoid: tuple[int, 
                 continue
             distance = start - span.end
         else:
-            between = {token.lower_ for token in doc[end:span.start]}
+            between = {token.lower_ for token in doc[end : span.start]}
             if between & {";", "which", "while", "but"}:
                 continue
             distance = span.start - end
@@ -136,17 +150,29 @@ def _barrier(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_present_passive(doc: Doc, start: int, end: int) -> bool:
-    """"is signed", "are being signed": a signing happening as the release is written."""
-    words = [token.lower_ for token in doc[max(0, start - 2):end]]
+    """Whether the verb is a present passive ("is signed"): it happens as the release is written."""
+    words = [token.lower_ for token in doc[max(0, start - 2) : end]]
     return any(word in ("is", "are") for word in words) and words[-1] == "signed"
 
 
 _ANNIVERSARY = re.compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign")
-_ORDINAL_WORDS = {"first": 1, "fifth": 5, "tenth": 10, "twentieth": 20, "twenty-fifth": 25,
-                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-                  "seventieth": 70, "seventy-fifth": 75, "hundredth": 100}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "fifth": 5,
+    "tenth": 10,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "hundredth": 100,
+}
 _ANNIVERSARY_WORD = re.compile(
-    r"(?i)\b(" + "|".join(_ORDINAL_WORDS) + r")\s+anniversary\s+of\s+(?:the\s+)?sign")
+    r"(?i)\b(" + "|".join(_ORDINAL_WORDS) + r")\s+anniversary\s+of\s+(?:the\s+)?sign"
+)
 
 
 def anniversary_year(text: str, anchor: str | None) -> str | None:
@@ -185,17 +211,29 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
         return at.group(1)
     for match in _PLACE.finditer(text):
         # "Today in Accra, the two countries signed": a place opening the sentence counts.
-        opening = match.start() < 24 and text[match.end():match.end() + 1] == ","
+        opening = match.start() < 24 and text[match.end() : match.end() + 1] == ","
         if offset + match.start() < after_char and not opening:
             continue
         place = match.group(1).rstrip(".,")
         if place.endswith(" D.C") or place.endswith(",D.C"):
             place += "."
-        following = sentence.text[match.end():match.end() + 2].strip()
+        following = sentence.text[match.end() : match.end() + 2].strip()
         if _NOT_PLACES.match(place) or place.lower() in names or following.startswith("("):
             continue
-        if any(word in place for word in ("Agreement", "Memorandum", "Accord", "Department",
-                                          "Ministry", "Office", "Treaty", "Headquarters", "Embassy")):
+        if any(
+            word in place
+            for word in (
+                "Agreement",
+                "Memorandum",
+                "Accord",
+                "Department",
+                "Ministry",
+                "Office",
+                "Treaty",
+                "Headquarters",
+                "Embassy",
+            )
+        ):
             continue
         return place
     return None

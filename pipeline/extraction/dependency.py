@@ -140,7 +140,10 @@ def _allowed_tokens(token: Token) -> set[int]:
 
 
 def role_mentions(
-    doc: Doc, tokens: Sequence[int], sentence: Span, avoid: Sequence[tuple[int, int]],
+    doc: Doc,
+    tokens: Sequence[int],
+    sentence: Span,
+    avoid: Sequence[tuple[int, int]],
     ner_kinds: dict[str, str],
 ) -> list[Mention]:
     """Party mentions in the subtrees of a role's tokens.
@@ -159,21 +162,32 @@ def role_mentions(
     for i in tokens:
         allowed = _allowed_tokens(doc[i])
         start, end = max(min(allowed), sentence.start), min(max(allowed) + 1, sentence.end)
-        inside = [m for m in mentions_in(doc, start, end)
-                  if all(t in allowed for t in range(m.start, m.end))
-                  and not any(a <= m.start and m.end <= b for a, b in avoid)]
+        inside = [
+            m
+            for m in mentions_in(doc, start, end)
+            if all(t in allowed for t in range(m.start, m.end))
+            and not any(a <= m.start and m.end <= b for a, b in avoid)
+        ]
         if not inside and ner_kinds:
-            inside = [Mention(ent.start, ent.end, ner_kinds[ent.label_], ent.text, None)
-                      for ent in doc.ents
-                      if ent.label_ in ner_kinds and start <= ent.start and ent.end <= end
-                      and all(t in allowed for t in range(ent.start, ent.end))]
+            inside = [
+                Mention(ent.start, ent.end, ner_kinds[ent.label_], ent.text, None)
+                for ent in doc.ents
+                if ent.label_ in ner_kinds
+                and start <= ent.start
+                and ent.end <= end
+                and all(t in allowed for t in range(ent.start, ent.end))
+            ]
         mentions.extend(drop_locatives(doc, inside, sentence.start))
     return unique(sorted(mentions, key=lambda m: m.start))
 
 
 def assign_parties(
-    roles: TriggerRoles, context: Context, lexicon: Lexicon, settings: Settings,
-    ner_kinds: dict[str, str], avoid: Sequence[tuple[int, int]],
+    roles: TriggerRoles,
+    context: Context,
+    lexicon: Lexicon,
+    settings: Settings,
+    ner_kinds: dict[str, str],
+    avoid: Sequence[tuple[int, int]],
 ) -> Parties:
     """Signers, counterparties, and which fallback supplied them, from the role subtrees.
 
@@ -196,13 +210,17 @@ def assign_parties(
     signers = prefer_people(of("signer")) or prefer_people(of("between"))
     counterparties = [m for m in of("counterparty") if m not in signers]
     fallback = ""
-    first_person = any(doc[i].lower_ in lexicon.self_words
-                       for i in roles.parties.get("signer", (None, []))[1])
+    first_person = any(
+        doc[i].lower_ in lexicon.self_words for i in roles.parties.get("signer", (None, []))[1]
+    )
     if not signers and first_person:
         signers, fallback = self_parties(context, lexicon, home, home_name), "self"
     if not signers and not counterparties:
-        in_name = [m for m in mentions_in(doc, sentence.start, sentence.end)
-                   if any(a <= m.start and m.end <= b for a, b in avoid)]
+        in_name = [
+            m
+            for m in mentions_in(doc, sentence.start, sentence.end)
+            if any(a <= m.start and m.end <= b for a, b in avoid)
+        ]
         for name, found in (
             ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
@@ -221,8 +239,11 @@ def assign_parties(
 def named_excluded(instrument: Found, lexicon: Lexicon) -> bool:
     """Whether an instrument's name holds an excluded phrase of two or three words."""
     name = tuple(instrument.name.lower().split())
-    return any(name[i:i + size] in lexicon.excluded
-               for size in (3, 2) for i in range(len(name) - size + 1))
+    return any(
+        name[i : i + size] in lexicon.excluded
+        for size in (3, 2)
+        for i in range(len(name) - size + 1)
+    )
 
 
 def _first_instruments(
@@ -237,7 +258,10 @@ def _first_instruments(
 
 
 def extract_dependency_events(
-    doc: Doc, roles: Sequence[TriggerRoles], lexicon: Lexicon, settings: Settings,
+    doc: Doc,
+    roles: Sequence[TriggerRoles],
+    lexicon: Lexicon,
+    settings: Settings,
     ner_labels: Iterable[str] = tuple(NER_KINDS),
 ) -> list[dict[str, Any]]:
     """Every signing event of a parsed Doc, merged across mentions, in text order.
@@ -259,18 +283,21 @@ def extract_dependency_events(
         if not entry.instruments:
             continue
         sentence = doc[entry.trigger].sent
-        found = instruments_by_sentence.setdefault(sentence.start,
-                                                   find_instruments(sentence, lexicon))
+        found = instruments_by_sentence.setdefault(
+            sentence.start, find_instruments(sentence, lexicon)
+        )
         first = _first_instruments(doc, entry, found, lexicon)
         if first is None:
             continue
         rule, chosen = first
-        trigger = Trigger(rule.id, "dependency", rule.confidence, 0, entry.trigger,
-                          entry.trigger + 1)
+        trigger = Trigger(
+            rule.id, "dependency", rule.confidence, 0, entry.trigger, entry.trigger + 1
+        )
         avoid = [(f.start, f.end) for f in chosen]
         for instrument in chosen:
-            context = Context(doc, sentence, trigger.start, trigger.end, "dependency",
-                              instrument, sentence.start)
+            context = Context(
+                doc, sentence, trigger.start, trigger.end, "dependency", instrument, sentence.start
+            )
             parties = assign_parties(entry, context, lexicon, settings, ner_kinds, avoid)
             # The record itself is the default rule set's: same fields, status, date, place.
             event = event_for(doc, trigger, context, lexicon, settings, known_parties=parties)

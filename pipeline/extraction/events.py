@@ -12,7 +12,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .context import anniversary_year, is_present_passive, is_today, pick_date, pick_location, status_of
+from .context import (
+    anniversary_year,
+    is_present_passive,
+    is_today,
+    pick_date,
+    pick_location,
+    status_of,
+)
 from .instruments import Found, find_instruments, is_excluded
 from .lexicon import Lexicon
 from .merge import merge_events
@@ -52,8 +59,9 @@ def _prefer_specific(candidates: list[Found]) -> list[Found]:
     return specific if specific else candidates
 
 
-def instruments_for(trigger: Trigger, found: list[Found], doc: Doc,
-                    next_trigger: int | None = None) -> list[Found]:
+def instruments_for(
+    trigger: Trigger, found: list[Found], doc: Doc, next_trigger: int | None = None
+) -> list[Found]:
     """The instruments a trigger governs: the object after it, or the subject before a passive.
 
     An object after the next trigger of the sentence is that trigger's ("talks have
@@ -62,8 +70,14 @@ def instruments_for(trigger: Trigger, found: list[Found], doc: Doc,
     bound = len(doc) if next_trigger is None else next_trigger
     # "joined the Artemis Accords by signing": an instrument may sit inside the match.
     after = _prefer_specific(
-        [f for f in found if f.start > trigger.start and f.start < bound
-         and f.start - trigger.end <= trigger.object_within])
+        [
+            f
+            for f in found
+            if f.start > trigger.start
+            and f.start < bound
+            and f.start - trigger.end <= trigger.object_within
+        ]
+    )
     before = [f for f in found if f.end <= trigger.start and trigger.start - f.end <= 15]
     if trigger.frame == "passive":
         return [before[-1]] if before else after[:1]
@@ -73,7 +87,7 @@ def instruments_for(trigger: Trigger, found: list[Found], doc: Doc,
     # Items of one list ("three agreements: on A, on B and on C") go together, however long.
     after += [f for f in found if f.head_start == after[0].head_start and f not in after]
     for candidate in after[1:]:
-        gap = doc[chosen[-1].end:candidate.start]
+        gap = doc[chosen[-1].end : candidate.start]
         listed = candidate.head_start == chosen[-1].head_start
         if listed or all(token.lower_ in COORDINATORS for token in gap):
             chosen.append(candidate)
@@ -83,40 +97,60 @@ def instruments_for(trigger: Trigger, found: list[Found], doc: Doc,
 
 
 def _unnamed_plural(doc: Doc, instrument: Found) -> bool:
-    """ "eight defense-related agreements": several instruments, none named, is no event.
+    """Whether an instrument is an unnamed plural ("eight defense-related agreements").
+
+    Several instruments of which none is named make no event.
 
     A plural counts when it has a proper name ("the Minsk agreements") or a topic
     ("memoranda of understanding on cybersecurity"); lists are split before this.
     """
     if not instrument.plural or instrument.definite:
         return False  # "these agreements" refers back to instruments named before
-    words = doc[instrument.start:instrument.end]
+    words = doc[instrument.start : instrument.end]
     named = any(token.text[:1].isupper() for token in words)
-    topic = instrument.end < len(doc) and doc[instrument.end].lower_ in ("on", "for", "concerning", "regarding")
+    topic = instrument.end < len(doc) and doc[instrument.end].lower_ in (
+        "on",
+        "for",
+        "concerning",
+        "regarding",
+    )
     return not (named or topic)
 
 
 def _unilateral(event: dict[str, Any], settings: Settings) -> bool:
     """A memorandum a head of state signs alone is a presidential memorandum, not an event."""
     parties = event["parties"]
-    return (event["agreement_type"] == "memorandum" and len(parties) == 1
-            and parties[0]["kind"] == "person" and "president" in (parties[0]["title"] or "").lower()
-            and parties[0]["country"] in (settings.publisher_country, None))
+    return (
+        event["agreement_type"] == "memorandum"
+        and len(parties) == 1
+        and parties[0]["kind"] == "person"
+        and "president" in (parties[0]["title"] or "").lower()
+        and parties[0]["country"] in (settings.publisher_country, None)
+    )
 
 
-def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon, settings: Settings,
-              known_parties: Parties | None = None) -> dict[str, Any] | None:
+def event_for(
+    doc: Doc,
+    trigger: Trigger,
+    context: Context,
+    lexicon: Lexicon,
+    settings: Settings,
+    known_parties: Parties | None = None,
+) -> dict[str, Any] | None:
     """One event record, or None when no party can be named or it is no signing event.
 
     ``known_parties`` (signers, counterparties, which fallback supplied them) are read from
     the words around the trigger unless given (the dependency rules find them in the parse).
     """
     signers, counterparties, fallback = known_parties or assign_parties(
-        context, lexicon, settings.publisher_country, settings.publisher_country_name)
+        context, lexicon, settings.publisher_country, settings.publisher_country_name
+    )
     if not signers and not counterparties:
         return None
     sentence, instrument = context.sentence, context.instrument
-    parties = [to_party(m, "signer") for m in signers] + [to_party(m, "counterparty") for m in counterparties]
+    parties = [to_party(m, "signer") for m in signers] + [
+        to_party(m, "counterparty") for m in counterparties
+    ]
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
     date = pick_date(doc, sentence, trigger.start, trigger.end, (instrument.start, instrument.end))
     date_value = date.kb_id_ if date is not None and date.kb_id_ else None
@@ -125,9 +159,13 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon, se
         date_value = anniversary  # "Last year marked the 70th anniversary of the signing"
     date_source = "text" if date_value else None
     stage = is_stage_direction(sentence) or is_present_passive(doc, trigger.start, trigger.end)
-    if date_value is None and doc._.release_date and (stage or settings.date_fallback == "release_date"):
+    if (
+        date_value is None
+        and doc._.release_date
+        and (stage or settings.date_fallback == "release_date")
+    ):
         date_value, date_source = doc._.release_date, "release_date"
-    status = status_of(doc, doc[trigger.start:trigger.end], sentence, lexicon)
+    status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
     if fallback not in ("", "group") and status != "signed":
         return None  # a future or refused signing must name its parties itself
     names = {str(p["name"]).lower() for p in parties}
@@ -142,7 +180,9 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon, se
         "parties": parties,
         "countries": countries,
         "date": date_value,
-        "date_precision": {4: "year", 7: "month"}.get(len(date_value), "day") if date_value else None,
+        "date_precision": {4: "year", 7: "month"}.get(len(date_value), "day")
+        if date_value
+        else None,
         "date_source": date_source,
         "date_text": date.text if date is not None else None,
         "location": location,
@@ -162,15 +202,16 @@ def event_for(doc: Doc, trigger: Trigger, context: Context, lexicon: Lexicon, se
 def _excluded(doc: Doc, trigger: Trigger, instrument: Found, lexicon: Lexicon) -> bool:
     name = tuple(instrument.name.lower().split())
     for size in (3, 2):
-        if any(name[i:i + size] in lexicon.excluded for i in range(len(name) - size + 1)):
+        if any(name[i : i + size] in lexicon.excluded for i in range(len(name) - size + 1)):
             return True
     if instrument.start >= trigger.end:
-        return is_excluded(doc, trigger.end, doc[trigger.end:instrument.start + 1], lexicon)
+        return is_excluded(doc, trigger.end, doc[trigger.end : instrument.start + 1], lexicon)
     return False
 
 
-def extract_events(doc: Doc, triggers: list[Trigger], lexicon: Lexicon,
-                   settings: Settings) -> list[dict[str, Any]]:
+def extract_events(
+    doc: Doc, triggers: list[Trigger], lexicon: Lexicon, settings: Settings
+) -> list[dict[str, Any]]:
     """Every signing event of a Doc, merged across mentions, in text order."""
     events: list[dict[str, Any]] = []
     instruments_by_sentence: dict[int, list[Found]] = {}
@@ -179,20 +220,28 @@ def extract_events(doc: Doc, triggers: list[Trigger], lexicon: Lexicon,
         if trigger.frame == "ignore":
             continue
         sentence: Span = doc[trigger.start].sent
-        found = instruments_by_sentence.setdefault(sentence.start, find_instruments(sentence, lexicon))
+        found = instruments_by_sentence.setdefault(
+            sentence.start, find_instruments(sentence, lexicon)
+        )
         if trigger.frame == "document":
             found = find_instruments(doc[0].sent, lexicon) if len(doc) else []
             chosen = found[:1]
         else:
-            following = [t.start for t in triggers if sentence.start <= t.start < sentence.end
-                         and t.start > trigger.start and t.frame != "ignore"]
+            following = [
+                t.start
+                for t in triggers
+                if sentence.start <= t.start < sentence.end
+                and t.start > trigger.start
+                and t.frame != "ignore"
+            ]
             chosen = instruments_for(trigger, found, doc, min(following, default=None))
         chosen = [i for i in chosen if not _unnamed_plural(doc, i)]
         if not chosen or _excluded(doc, trigger, chosen[0], lexicon):
             continue
         floor = floors.get(sentence.start, sentence.start)
         for instrument in chosen:
-            # "the agreement signed on June 28 by ...": a participle after its instrument is passive.
+            # "the agreement signed on June 28 by ...": a participle after its instrument
+            # is passive.
             adjacent = instrument.end <= trigger.start <= instrument.end + 2
             frame = "passive" if trigger.frame == "active" and adjacent else trigger.frame
             context = Context(doc, sentence, trigger.start, trigger.end, frame, instrument, floor)

@@ -20,12 +20,44 @@ from ..extensions import DATES, cached_spans
 from .lexicon import Lexicon
 
 # Evaluative words that describe an instrument without naming it.
-DESCRIPTIVE = frozenset({
-    "new", "historic", "landmark", "important", "updated", "revised", "major", "key",
-    "significant", "ambitious", "groundbreaking", "comprehensive", "this", "that", "these",
-    "those", "its", "their", "our", "his", "her", "a", "an", "the", "non-binding", "binding",
-    "signed", "signing", "formal", "final", "several", "multiple", "various", "other",
-})
+DESCRIPTIVE = frozenset(
+    {
+        "new",
+        "historic",
+        "landmark",
+        "important",
+        "updated",
+        "revised",
+        "major",
+        "key",
+        "significant",
+        "ambitious",
+        "groundbreaking",
+        "comprehensive",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "a",
+        "an",
+        "the",
+        "non-binding",
+        "binding",
+        "signed",
+        "signing",
+        "formal",
+        "final",
+        "several",
+        "multiple",
+        "various",
+        "other",
+    }
+)
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "'s", "’s"})
 CONNECTORS = frozenset({"of", "on", "for", "to", "and", "the", "in", "between", "among", "&"})
 LIST_OPENERS = frozenset({":", "including", "namely", "—", "–"})
@@ -54,25 +86,47 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
     while start > floor:
         token = doc[start - 1]
         text = token.text
-        if text == ")" and start - 3 >= floor and doc[start - 3].text == "(" and doc[start - 2].is_upper:
+        if (
+            text == ")"
+            and start - 3 >= floor
+            and doc[start - 3].text == "("
+            and doc[start - 2].is_upper
+        ):
             start -= 3
             continue
         lowered = text.lower()
         before = doc[start - 2].text if start - 2 >= floor else ""
-        if text in ("-", "–") and (_is_name_word(before) or (not head_is_capitalised and before.isalpha())):
+        if text in ("-", "–") and (
+            _is_name_word(before) or (not head_is_capitalised and before.isalpha())
+        ):
             start -= 1  # "U.S.-Kazakhstan": the tokenizer splits the hyphen off
             continue
         # "the Australia, New Zealand, United States (ANZUS) Treaty": commas inside a name.
-        if (text == "," and start - 2 >= floor and start < head_start
-                and _is_name_word(doc[start - 1 - 1].text) and _is_name_word(doc[start].text)):
+        if (
+            text == ","
+            and start - 2 >= floor
+            and start < head_start
+            and _is_name_word(doc[start - 1 - 1].text)
+            and _is_name_word(doc[start].text)
+        ):
             start -= 1
             continue
-        if (lowered in DESCRIPTIVE and not text[0].isupper()) or token.is_punct or token.is_space or token.like_num:
+        if (
+            (lowered in DESCRIPTIVE and not text[0].isupper())
+            or token.is_punct
+            or token.is_space
+            or token.like_num
+        ):
             break
         if _is_name_word(text) and not (token.is_sent_start and lowered in STOP_WORDS):
             start -= 1
             continue
-        if not head_is_capitalised and token.is_alpha and lowered not in STOP_WORDS and not lowered.endswith("ed"):
+        if (
+            not head_is_capitalised
+            and token.is_alpha
+            and lowered not in STOP_WORDS
+            and not lowered.endswith("ed")
+        ):
             start -= 1
             continue
         if "-" in text and token.is_ascii and not lowered.endswith("-"):
@@ -85,12 +139,17 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
 _CALENDAR = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 
 
 def _date_tokens(doc: Doc, sentence: Span) -> set[int]:
-    return {i for span in cached_spans(doc, DATES) if sentence.start <= span.start < sentence.end
-            for i in range(span.start, span.end)}
+    return {
+        i
+        for span in cached_spans(doc, DATES)
+        if sentence.start <= span.start < sentence.end
+        for i in range(span.start, span.end)
+    }
 
 
 def _right_edge(doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym: bool) -> int:
@@ -109,8 +168,11 @@ def _right_edge(doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym:
             continue
         if text.lower() in CONNECTORS and end + 1 < ceiling:
             following = doc[end + 1].text
-            if _is_name_word(following) or (following.lower() == "the" and end + 2 < ceiling
-                                            and _is_name_word(doc[end + 2].text)):
+            if _is_name_word(following) or (
+                following.lower() == "the"
+                and end + 2 < ceiling
+                and _is_name_word(doc[end + 2].text)
+            ):
                 end += 1
                 continue
         break
@@ -129,14 +191,14 @@ def find_heads(sentence: Span, lexicon: Lexicon) -> list[tuple[int, int]]:
     i = 0
     while i < len(lowered):
         for size in range(min(longest, len(lowered) - i), 0, -1):
-            if tuple(lowered[i:i + size]) in lexicon.instruments:
+            if tuple(lowered[i : i + size]) in lexicon.instruments:
                 heads.append((sentence.start + i, sentence.start + i + size))
                 i += size
                 break
         else:
             i += 1
     # "Memorandum of Understanding" is one head, not "memorandum" + "understanding".
-    return [h for h in heads if doc[h[0]:h[1]].text]
+    return [h for h in heads if doc[h[0] : h[1]].text]
 
 
 def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexicon) -> Found:
@@ -147,8 +209,11 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
     head_is_capitalised = doc[head_start].text[:1].isupper()
     start = _left_edge(doc, head_start, sentence.start, head_is_capitalised)
     acronym = doc[head_start:head_end].text.isupper()
-    end = (_right_edge(doc, head_end, sentence.end, _date_tokens(doc, sentence), acronym)
-           if head_is_capitalised else head_end)
+    end = (
+        _right_edge(doc, head_end, sentence.end, _date_tokens(doc, sentence), acronym)
+        if head_is_capitalised
+        else head_end
+    )
     name = doc[start:end].text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
@@ -172,22 +237,37 @@ def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:
         i += 1
     elif not (i < sentence.end and doc[i].text.lower() in ("on", "for")):
         return [found]
-    singular = _singular(doc[found.head_start:found.head_end].text)
+    singular = _singular(doc[found.head_start : found.head_end].text)
     items: list[Found] = []
     while i < sentence.end:
         if doc[i].text.lower() not in ("on", "for", "in"):
             break
         item_start = i
         i += 1
-        while i < sentence.end and doc[i].text not in (",", ";", ".") and not (
-                doc[i].lower_ in ("and", "or") and i + 1 < sentence.end
-                and doc[i + 1].lower_ == doc[item_start].lower_):
+        while (
+            i < sentence.end
+            and doc[i].text not in (",", ";", ".")
+            and not (
+                doc[i].lower_ in ("and", "or")
+                and i + 1 < sentence.end
+                and doc[i + 1].lower_ == doc[item_start].lower_
+            )
+        ):
             i += 1  # "on scientific and technological cooperation" is one item
         if i == item_start + 1:
             break
         item_text = doc[item_start:i].text
-        items.append(Found(item_start, i, found.head_start, found.head_end,
-                           f"{singular} {item_text}", found.type, False))
+        items.append(
+            Found(
+                item_start,
+                i,
+                found.head_start,
+                found.head_end,
+                f"{singular} {item_text}",
+                found.type,
+                False,
+            )
+        )
         while i < sentence.end and doc[i].text.lower() in (",", "and", "or"):
             i += 1
     return items if len(items) >= 2 else [found]
@@ -210,28 +290,36 @@ def find_instruments(sentence: Span, lexicon: Lexicon) -> list[Found]:
             continue
         instrument = instrument_at(doc, head, sentence, lexicon)
         if found and instrument.start <= found[-1].start:
-            found.pop()  # "Artemis Accords framework", "... Initiative (CEDI) Letter of Intent": one
+            # "Artemis Accords framework", "... Initiative (CEDI) Letter of Intent": one.
+            found.pop()
         elif found and instrument.start < found[-1].end:
             # "the Partnership for Sustainably Managed Fisheries initiative": overlapping heads
             # name one instrument; a specific type wins over "other".
             previous = found.pop()
             kind = previous.type if instrument.type == "other" else instrument.type
-            instrument = Found(previous.start, instrument.end, previous.head_start, previous.head_end,
-                               doc[previous.start:instrument.end].text.removeprefix("the "),
-                               kind, instrument.plural, previous.definite)
+            instrument = Found(
+                previous.start,
+                instrument.end,
+                previous.head_start,
+                previous.head_end,
+                doc[previous.start : instrument.end].text.removeprefix("the "),
+                kind,
+                instrument.plural,
+                previous.definite,
+            )
         found.extend(split_list(doc, instrument, sentence))
     return found
 
 
-def is_excluded(doc: Doc, trigger_end: int, sentence: Span, lexicon: Lexicon, window: int = 6) -> bool:
+def is_excluded(
+    doc: Doc, trigger_end: int, sentence: Span, lexicon: Lexicon, window: int = 6
+) -> bool:
     """Whether the trigger's object is a non-event ("signed the bill", "signed into law")."""
     stop = min(sentence.end, trigger_end + window)
     lowered = [token.lower_ for token in doc[trigger_end:stop]]
     for size in (3, 2, 1):
         for i in range(len(lowered) - size + 1):
-            if tuple(lowered[i:i + size]) in lexicon.excluded:
+            if tuple(lowered[i : i + size]) in lexicon.excluded:
                 # Only the first noun group after the trigger counts: stop at a comma.
-                if "," in lowered[:i]:
-                    return False
-                return True
+                return "," not in lowered[:i]
     return False

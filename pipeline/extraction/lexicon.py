@@ -23,9 +23,22 @@ from ..rules import read_jsonl_numbered
 
 KINDS = ("instrument", "planned", "negated", "excluded", "group", "self")
 AGREEMENT_TYPES = (
-    "agreement", "memorandum", "letter_of_intent", "treaty", "declaration", "joint_statement",
-    "protocol", "arrangement", "accord", "compact", "convention", "charter", "pledge",
-    "framework", "contract", "other",
+    "agreement",
+    "memorandum",
+    "letter_of_intent",
+    "treaty",
+    "declaration",
+    "joint_statement",
+    "protocol",
+    "arrangement",
+    "accord",
+    "compact",
+    "convention",
+    "charter",
+    "pledge",
+    "framework",
+    "contract",
+    "other",
 )
 
 
@@ -60,8 +73,11 @@ class Lexicon:
             {"kind": "instrument", "text": " ".join(i.words), "type": i.type, "plural": i.plural}
             for i in self.instruments.values()
         ]
-        for kind, entries in (("planned", self.planned), ("negated", self.negated),
-                              ("excluded", self.excluded)):
+        for kind, entries in (
+            ("planned", self.planned),
+            ("negated", self.negated),
+            ("excluded", self.excluded),
+        ):
             records.extend({"kind": kind, "text": " ".join(words)} for words in sorted(entries))
         records.extend(
             {"kind": "group", "text": " ".join(words), "size": size}
@@ -82,7 +98,9 @@ def lexicon_from_records(records: Iterable[dict[str, Any]]) -> Lexicon:
         words = _words(record["text"])
         kind = record["kind"]
         if kind == "instrument":
-            lexicon.instruments[words] = Instrument(words, record["type"], bool(record.get("plural")))
+            lexicon.instruments[words] = Instrument(
+                words, record["type"], bool(record.get("plural"))
+            )
         elif kind == "planned":
             lexicon.planned.add(words)
         elif kind == "negated":
@@ -111,11 +129,24 @@ def read_lexicon(path: Path) -> Lexicon:
         optional={"type": str, "plural": bool, "size": int, "note": str},
     ):
         if record["kind"] not in KINDS:
-            raise RuleSetError(Errors.E009.format(
-                path=path, line=number, key="kind", value=record["kind"], expected=" | ".join(KINDS)))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path,
+                    line=number,
+                    key="kind",
+                    value=record["kind"],
+                    expected=" | ".join(KINDS),
+                )
+            )
         if record["kind"] == "instrument" and record.get("type") not in AGREEMENT_TYPES:
-            raise RuleSetError(Errors.E009.format(
-                path=path, line=number, key="type", value=record.get("type"),
-                expected=" | ".join(AGREEMENT_TYPES)))
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path,
+                    line=number,
+                    key="type",
+                    value=record.get("type"),
+                    expected=" | ".join(AGREEMENT_TYPES),
+                )
+            )
         records.append(record)
     return lexicon_from_records(records)

@@ -11,8 +11,22 @@ from __future__ import annotations
 
 from typing import Any
 
-GENERIC_HEADS = frozenset({"agreement", "memorandum", "mou", "deal", "accord", "treaty", "statement",
-                           "declaration", "document", "arrangement", "protocol", "letter"})
+GENERIC_HEADS = frozenset(
+    {
+        "agreement",
+        "memorandum",
+        "mou",
+        "deal",
+        "accord",
+        "treaty",
+        "statement",
+        "declaration",
+        "document",
+        "arrangement",
+        "protocol",
+        "letter",
+    }
+)
 FILLED = ("date", "date_precision", "date_source", "date_text", "location")
 
 
@@ -31,7 +45,8 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     headline = a.get("_headline") or b.get("_headline")  # the headline states the body's signing
     vague = "other" in (a["agreement_type"], b["agreement_type"])
     if a["status"] != b["status"] or (
-            a["agreement_type"] != b["agreement_type"] and not (headline and vague)):
+        a["agreement_type"] != b["agreement_type"] and not (headline and vague)
+    ):
         return False
     if not _dates_agree(a["date"], b["date"]):
         return False
@@ -45,12 +60,16 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if same_name:
         # "X signed the joint statement ... Y signed the joint statement": one signing,
         # unless dates tell two occasions apart.
-        return shared or a["evidence"] == b["evidence"] or bool(
-            b.get("_definite") and a["date"] == b["date"])
+        return (
+            shared
+            or a["evidence"] == b["evidence"]
+            or bool(b.get("_definite") and a["date"] == b["date"])
+        )
     # A later "the agreement" refers back; "a memorandum" introduces another one. A plural
     # summary ("Three Agreements" in a headline) stands for the items it sums up.
     refers_back = (b.get("_definite") and is_generic(b["agreement"])) or (
-        a.get("_definite") and is_generic(a["agreement"]))
+        a.get("_definite") and is_generic(a["agreement"])
+    )
     summary = a.get("_plural") or b.get("_plural")
     return bool(refers_back or summary or headline) and shared
 
@@ -60,16 +79,22 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     for key in FILLED:
         if combined[key] is None and other[key] is not None:
             combined[key] = other[key]
-    if (is_generic(combined["agreement"]) or combined.get("_plural")
-            or combined["agreement_type"] == "other") and not (
-            is_generic(other["agreement"]) or other.get("_plural") or other["agreement_type"] == "other"):
+    if (
+        is_generic(combined["agreement"])
+        or combined.get("_plural")
+        or combined["agreement_type"] == "other"
+    ) and not (
+        is_generic(other["agreement"]) or other.get("_plural") or other["agreement_type"] == "other"
+    ):
         for key in ("agreement", "agreement_type", "_plural", "_definite", "_headline"):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
     if not set(lead["countries"]) & set(other["countries"]):
         # Different signers of one instrument: the event has them all.
         names = {p["name"] for p in lead["parties"]}
-        combined["parties"] = lead["parties"] + [p for p in other["parties"] if p["name"] not in names]
+        combined["parties"] = lead["parties"] + [
+            p for p in other["parties"] if p["name"] not in names
+        ]
         combined["countries"] = sorted(set(lead["countries"]) | set(other["countries"]))
     return combined
 
@@ -77,8 +102,12 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
 def _fullness(event: dict[str, Any]) -> tuple[int, int, int, int]:
     """How fully a mention states its signing; a body sentence beats the headline."""
     people = sum(1 for p in event["parties"] if p["kind"] == "person")
-    return (len(event["countries"]) + len(event["parties"]), people, not event.get("_headline"),
-            -event["start_char"])
+    return (
+        len(event["countries"]) + len(event["parties"]),
+        people,
+        not event.get("_headline"),
+        -event["start_char"],
+    )
 
 
 def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

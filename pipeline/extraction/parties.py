@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import AGENCIES, COUNTRIES, PEOPLE, TITLES, cached_spans, entity_attrs_table, entity_key
+from ..extensions import (
+    AGENCIES,
+    COUNTRIES,
+    PEOPLE,
+    TITLES,
+    cached_spans,
+    entity_attrs_table,
+    entity_key,
+)
 
 ORGANIZATIONS = "organizations"
 LOCATIVES = frozenset({"at", "in", "near", "inside", "during", "across", "throughout"})
@@ -45,9 +53,9 @@ def _title_for(person: Span, titles: list[Span]) -> Span | None:
             continue
         gap_before = person.start - title.end
         gap_after = title.start - person.end
-        if 0 <= gap_before <= 2 or 0 <= gap_after <= 2:
-            if best is None or len(title) > len(best):
-                best = title
+        near = 0 <= gap_before <= 2 or 0 <= gap_after <= 2
+        if near and (best is None or len(title) > len(best)):
+            best = title
     return best
 
 
@@ -61,33 +69,77 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
         attrs = table.get(entity_key("PERSON", person.kb_id_), {})
         title = _title_for(person, titles)
         country = (title.id_ if title is not None and title.id_ else None) or attrs.get("country")
-        mentions.append(Mention(person.start, person.end, "person", person.kb_id_ or person.text,
-                                country, title.text if title is not None else attrs.get("title")))
+        mentions.append(
+            Mention(
+                person.start,
+                person.end,
+                "person",
+                person.kb_id_ or person.text,
+                country,
+                title.text if title is not None else attrs.get("title"),
+            )
+        )
     covered = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
     # A title that stands for a person already named ("the Minister") is that person.
     for title in titles:
-        if title.kb_id_ and not any(abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2
-                                    for m in mentions if m.kind == "person"):
+        if title.kb_id_ and not any(
+            abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2
+            for m in mentions
+            if m.kind == "person"
+        ):
             attrs = table.get(entity_key("PERSON", title.kb_id_), {})
-            mentions.append(Mention(title.start, title.end, "person", title.kb_id_,
-                                    title.id_ or attrs.get("country"), title.text))
+            mentions.append(
+                Mention(
+                    title.start,
+                    title.end,
+                    "person",
+                    title.kb_id_,
+                    title.id_ or attrs.get("country"),
+                    title.text,
+                )
+            )
     for agency in cached_spans(doc, AGENCIES):
         if start <= agency.start and agency.end <= end and not _inside(agency, covered):
             attrs = table.get(entity_key("AGENCY", agency.kb_id_), {})
-            mentions.append(Mention(agency.start, agency.end, "agency", agency.kb_id_ or agency.text,
-                                    attrs.get("country")))
+            mentions.append(
+                Mention(
+                    agency.start,
+                    agency.end,
+                    "agency",
+                    agency.kb_id_ or agency.text,
+                    attrs.get("country"),
+                )
+            )
     for organization in cached_spans(doc, ORGANIZATIONS):
-        if start <= organization.start and organization.end <= end and not _inside(organization, covered):
-            mentions.append(Mention(organization.start, organization.end, "organization",
-                                    organization.kb_id_ or _strip_the(organization.text), None))
+        if (
+            start <= organization.start
+            and organization.end <= end
+            and not _inside(organization, covered)
+        ):
+            mentions.append(
+                Mention(
+                    organization.start,
+                    organization.end,
+                    "organization",
+                    organization.kb_id_ or _strip_the(organization.text),
+                    None,
+                )
+            )
     covered += [(m.start, m.end) for m in mentions]
     for country in cached_spans(doc, COUNTRIES):
         if not (start <= country.start and country.end <= end) or _inside(country, covered):
             continue
         if country.id_ == "demonym" and _describes_next(doc, country, mentions, titles):
             continue
-        mentions.append(Mention(country.start, country.end, "country",
-                                _strip_the(country.text), country.kb_id_ or None))
+        mentions.append(
+            Mention(
+                country.start,
+                country.end,
+                "country",
+                _strip_the(country.text),
+                country.kb_id_ or None,
+            )
+        )
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -102,8 +154,10 @@ def _describes_next(doc: Doc, country: Span, mentions: list[Mention], titles: li
         return False
     following = doc[country.end]
     return following.is_alpha and (
-        following.text[0].isupper() or any(t.start == country.end for t in titles)
-        or any(m.start == country.end for m in mentions) or following.is_lower
+        following.text[0].isupper()
+        or any(t.start == country.end for t in titles)
+        or any(m.start == country.end for m in mentions)
+        or following.is_lower
     )
 
 
@@ -116,8 +170,10 @@ def _after_locative(doc: Doc, start: int, floor: int) -> bool:
 
 
 def drop_locatives(doc: Doc, mentions: list[Mention], floor: int = 0) -> list[Mention]:
-    """Remove mentions that name a place ("at DHS U.S. Customs and Border Protection
-    Headquarters", "in Mexico")."""
+    """Remove mentions that name a place.
+
+    "at DHS U.S. Customs and Border Protection Headquarters", "in Mexico".
+    """
     return [m for m in mentions if not _after_locative(doc, m.start, floor)]
 
 
@@ -139,7 +195,10 @@ def unique(mentions: list[Mention]) -> list[Mention]:
     seen: set[tuple[str, str]] = set()
     kept = []
     for mention in mentions:
-        key = (mention.kind, mention.name.lower() if mention.kind != "country" else mention.country or "")
+        key = (
+            mention.kind,
+            mention.name.lower() if mention.kind != "country" else mention.country or "",
+        )
         if key in seen:
             continue
         seen.add(key)

@@ -30,15 +30,88 @@ from .parties import (
 )
 
 # Words that may stand between two members of one group of parties.
-GROUP_GLUE = frozenset({",", "and", "&", "of", "the", "as", "well", "both", "together", "(", ")",
-                        "-", "–", "—", "his", "her", "excellency", "mr.", "ms.", "mrs.", "dr."})
+GROUP_GLUE = frozenset(
+    {
+        ",",
+        "and",
+        "&",
+        "of",
+        "the",
+        "as",
+        "well",
+        "both",
+        "together",
+        "(",
+        ")",
+        "-",
+        "–",
+        "—",
+        "his",
+        "her",
+        "excellency",
+        "mr.",
+        "ms.",
+        "mrs.",
+        "dr.",
+    }
+)
 # Words that may stand between a subject and its verb ("X and Y today jointly signed").
-ADVERBS = frozenset({",", "also", "today", "jointly", "formally", "officially", "recently",
-                     "successfully", "have", "has", "had", "both", "together", "then", "now",
-                     "finally", "just", "all", "each", "yesterday", "proudly", "(", ")", "-", "–",
-                     "—", "who", "which", "that", "did", "will", "would", "to", "be", "been",
-                     "was", "were", "is", "are", "once", "again", "earlier", "later", "this",
-                     "week", "month", "year", "not", "never", "n't", "did", "does", "do"})
+ADVERBS = frozenset(
+    {
+        ",",
+        "also",
+        "today",
+        "jointly",
+        "formally",
+        "officially",
+        "recently",
+        "successfully",
+        "have",
+        "has",
+        "had",
+        "both",
+        "together",
+        "then",
+        "now",
+        "finally",
+        "just",
+        "all",
+        "each",
+        "yesterday",
+        "proudly",
+        "(",
+        ")",
+        "-",
+        "–",
+        "—",
+        "who",
+        "which",
+        "that",
+        "did",
+        "will",
+        "would",
+        "to",
+        "be",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "once",
+        "again",
+        "earlier",
+        "later",
+        "this",
+        "week",
+        "month",
+        "year",
+        "not",
+        "never",
+        "n't",
+        "does",
+        "do",
+    }
+)
 
 
 FIRST_PERSON = frozenset({"we", "our", "us"})
@@ -65,7 +138,8 @@ def _covered(doc: Doc, start: int, end: int) -> set[int]:
     """
     covered: set[int] = set()
     describing = list(cached_spans(doc, TITLES)) + [
-        s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"]
+        s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"
+    ]
     for span in describing:
         if span.end > start and span.start < end:
             covered.update(range(span.start, span.end))
@@ -73,10 +147,14 @@ def _covered(doc: Doc, start: int, end: int) -> set[int]:
 
 
 def _glue(doc: Doc, start: int, end: int, allowed: frozenset[str], covered: set[int]) -> bool:
-    return all(i in covered or doc[i].lower_ in allowed or doc[i].is_space for i in range(start, end))
+    return all(
+        i in covered or doc[i].lower_ in allowed or doc[i].is_space for i in range(start, end)
+    )
 
 
-def nearest_group_before(doc: Doc, mentions: list[Mention], limit: int, floor: int) -> list[Mention]:
+def nearest_group_before(
+    doc: Doc, mentions: list[Mention], limit: int, floor: int
+) -> list[Mention]:
     """The group of mentions that ends nearest before ``limit`` and reaches it."""
     before = [m for m in mentions if floor <= m.start and m.end <= limit]
     if not before:
@@ -100,9 +178,14 @@ def subject_group(doc: Doc, mentions: list[Mention], floor: int, limit: int) -> 
     if not inside:
         return []
     covered = _covered(doc, floor, limit) | {
-        span.start + i for span in cached_spans(doc, DATES) if floor <= span.start < limit
-        for i in range(len(span))}
-    if not _glue(doc, floor, inside[0].start, GROUP_GLUE | ADVERBS | {"on", "in", "a", "an"}, covered):
+        span.start + i
+        for span in cached_spans(doc, DATES)
+        if floor <= span.start < limit
+        for i in range(len(span))
+    }
+    if not _glue(
+        doc, floor, inside[0].start, GROUP_GLUE | ADVERBS | {"on", "in", "a", "an"}, covered
+    ):
         return []
     return group_after(doc, inside, inside[0].start, limit)
 
@@ -152,7 +235,7 @@ def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Men
     size = 0
     for words, count in lexicon.groups.items():
         n = len(words)
-        if any(tuple(lowered[i:i + n]) == words for i in range(len(lowered) - n + 1)):
+        if any(tuple(lowered[i : i + n]) == words for i in range(len(lowered) - n + 1)):
             size = max(size, count)
     if not size:
         return []
@@ -162,7 +245,9 @@ def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Men
         if span.start >= sentence.start or not span.kb_id_ or span.kb_id_ in seen:
             continue
         seen.add(span.kb_id_)
-        found.append(Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_))
+        found.append(
+            Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_)
+        )
         if len(found) == size:
             break
     return list(reversed(found)) if len(found) == size else []
@@ -170,7 +255,9 @@ def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Men
 
 def partner_country(doc: Doc, home: str | None) -> Mention | None:
     """The foreign country a bilateral release is about: at least half its foreign mentions."""
-    counts = Counter(s.kb_id_ for s in cached_spans(doc, COUNTRIES) if s.kb_id_ and s.kb_id_ != home)
+    counts = Counter(
+        s.kb_id_ for s in cached_spans(doc, COUNTRIES) if s.kb_id_ and s.kb_id_ != home
+    )
     if not counts:
         return None
     code, count = counts.most_common(1)[0]
@@ -181,12 +268,14 @@ def partner_country(doc: Doc, home: str | None) -> Mention | None:
     return Mention(first.start, first.end, "country", name, code)
 
 
-def self_parties(context: Context, lexicon: Lexicon, home: str | None, home_name: str) -> list[Mention]:
-    """"We signed": the publisher's government, and the partner of a bilateral release."""
+def self_parties(
+    context: Context, lexicon: Lexicon, home: str | None, home_name: str
+) -> list[Mention]:
+    """Parties of "we signed": the publisher's government, and a bilateral release's partner."""
     doc = context.doc
     if not home:
         return []
-    for token in doc[context.sentence.start:context.start]:
+    for token in doc[context.sentence.start : context.start]:
         if token.lower_ in lexicon.self_words:
             parties = [Mention(token.i, token.i + 1, "country", home_name, home)]
             # "We signed" in a bilateral release speaks for both governments.
@@ -212,8 +301,9 @@ def is_stage_direction(sentence: Span) -> bool:
     return text.startswith("(") and text.endswith(")") and len(sentence) <= 16
 
 
-def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
-                   home_name: str) -> tuple[list[Mention], list[Mention], str]:
+def assign_parties(
+    context: Context, lexicon: Lexicon, home: str | None, home_name: str
+) -> tuple[list[Mention], list[Mention], str]:
     """Signers and counterparties of one event, and which fallback supplied them.
 
     The fallback is "" when the sentence names the parties, else "group" ("the two
@@ -247,10 +337,16 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
     elif by is not None and agent_group(doc, mentions, by + 1, limit):
         signers = agent_group(doc, mentions, by + 1, limit)
     else:
-        anchor = min(context.start, instrument.start) if context.frame == "passive" else context.start
+        anchor = (
+            min(context.start, instrument.start) if context.frame == "passive" else context.start
+        )
         signers = nearest_group_before(doc, mentions, anchor, context.floor)
         # "X ... by signing a Memorandum", "X welcomed the signing of": the clause's subject.
-        gerund = context.start > sentence.start and doc[context.start - 1].lower_ in ("by", "after", "in")
+        gerund = context.start > sentence.start and doc[context.start - 1].lower_ in (
+            "by",
+            "after",
+            "in",
+        )
         if not signers and (gerund or context.frame == "nominal"):
             signers = subject_group(doc, mentions, context.floor, context.start)
         if not signers and context.start == sentence.start and instrument.start >= context.end:
@@ -277,15 +373,16 @@ def assign_parties(context: Context, lexicon: Lexicon, home: str | None,
     signers = prefer_people(signers)
     fallback = ""
     if not signers and not counterparties:
-        for fallback, found in (
+        for kind, find in (
             ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
             # A signature block's title names its topic, not its signers.
             ("name", lambda: in_name if context.frame != "document" else []),
         ):
-            signers = found()
+            signers = find()
             if signers:
+                fallback = kind
                 break
     signers = [with_country(m, behalf_country) for m in unique(signers)]
     counterparties = [m for m in unique(counterparties) if m not in signers]

@@ -206,8 +206,11 @@ def test_entity_attributes(nlp: Language) -> None:
 def set_earlier_attributes(doc: Doc) -> Doc:
     doc._.entity_attrs = {
         "PERSON:Kevin K. McAleenan": {"title": "Acting Secretary"},
-        "AGENCY:U.S. Department of Homeland Security": {"acronym": None, "country": "USA",
-                                                       "note": "kept"},
+        "AGENCY:U.S. Department of Homeland Security": {
+            "acronym": None,
+            "country": "USA",
+            "note": "kept",
+        },
     }
     return doc
 
@@ -220,7 +223,10 @@ def test_entity_attributes_merge_with_those_set_before() -> None:
     doc = nlp("DHS and the Department of Homeland Security met CBP.")
     assert doc._.entity_attrs["PERSON:Kevin K. McAleenan"] == {"title": "Acting Secretary"}
     assert entity_attrs(doc, "AGENCY", "U.S. Department of Homeland Security") == {
-        "acronym": "DHS", "country": "USA", "note": "kept"}
+        "acronym": "DHS",
+        "country": "USA",
+        "note": "kept",
+    }
     assert entity_attrs(doc, "AGENCY", "U.S. Customs and Border Protection")["acronym"] == "CBP"
 
 

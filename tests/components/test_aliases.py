@@ -29,8 +29,16 @@ def mark_test_context(doc: Doc) -> Doc:
     for match in _COUNTRY_RE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
         if span is not None:
-            countries.append(Span(doc, span.start, span.end, label="COUNTRY",
-                                  kb_id=TEST_COUNTRIES[match.group(0)], span_id="demonym"))
+            countries.append(
+                Span(
+                    doc,
+                    span.start,
+                    span.end,
+                    label="COUNTRY",
+                    kb_id=TEST_COUNTRIES[match.group(0)],
+                    span_id="demonym",
+                )
+            )
     for match in _AGENCY_RE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
         if span is not None:
@@ -71,54 +79,93 @@ def test_title_alone_takes_the_country_of_its_person(nlp):
 
 
 WHITFIELD = "Dana R. Whitfield"
-OPENING = (f"The Acting Secretary of the Department of Homeland Security, {WHITFIELD}, "
-           "signed an agreement with Salvadoran Minister of Foreign Affairs, Elena Ruiz Castro.")
+OPENING = (
+    f"The Acting Secretary of the Department of Homeland Security, {WHITFIELD}, "
+    "signed an agreement with Salvadoran Minister of Foreign Affairs, Elena Ruiz Castro."
+)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Surname, title and surname, and modifier, title and surname all join the full name.
-        (f"{OPENING} Whitfield thanked the team. Acting Secretary Whitfield left. "
-         "Secretary Whitfield returned.",
-         [(WHITFIELD, WHITFIELD), ("Elena Ruiz Castro", "Elena Ruiz Castro"),
-          ("Whitfield", WHITFIELD), ("Whitfield", WHITFIELD), ("Whitfield", WHITFIELD)]),
+        (
+            f"{OPENING} Whitfield thanked the team. Acting Secretary Whitfield left. "
+            "Secretary Whitfield returned.",
+            [
+                (WHITFIELD, WHITFIELD),
+                ("Elena Ruiz Castro", "Elena Ruiz Castro"),
+                ("Whitfield", WHITFIELD),
+                ("Whitfield", WHITFIELD),
+                ("Whitfield", WHITFIELD),
+            ],
+        ),
         # A later surname mention of a double surname ("Minister Ruiz").
-        (f"{OPENING} Minister Ruiz agreed.",
-         [(WHITFIELD, WHITFIELD), ("Elena Ruiz Castro", "Elena Ruiz Castro"),
-          ("Ruiz", "Elena Ruiz Castro")]),
+        (
+            f"{OPENING} Minister Ruiz agreed.",
+            [
+                (WHITFIELD, WHITFIELD),
+                ("Elena Ruiz Castro", "Elena Ruiz Castro"),
+                ("Ruiz", "Elena Ruiz Castro"),
+            ],
+        ),
         # A possessive mention is found by its surname.
-        ("Minister Omar Said Nasser arrived. Nasser’s visit ended.",
-         [("Omar Said Nasser", "Omar Said Nasser"), ("Nasser", "Omar Said Nasser")]),
+        (
+            "Minister Omar Said Nasser arrived. Nasser’s visit ended.",
+            [("Omar Said Nasser", "Omar Said Nasser"), ("Nasser", "Omar Said Nasser")],
+        ),
         # The fullest form wins, whichever comes first.
-        ("President Moore spoke. President Daniel R. Moore, Jr. then signed.",
-         [("Moore", "Daniel R. Moore, Jr."), ("Daniel R. Moore, Jr.", "Daniel R. Moore, Jr.")]),
+        (
+            "President Moore spoke. President Daniel R. Moore, Jr. then signed.",
+            [("Moore", "Daniel R. Moore, Jr."), ("Daniel R. Moore, Jr.", "Daniel R. Moore, Jr.")],
+        ),
         # A given name that is compatible (an initial) joins; a different one does not.
-        ("Ambassador Mark Stone met Ambassador M. Stone and Director Karen Stone.",
-         [("Mark Stone", "Mark Stone"), ("M. Stone", "Mark Stone"),
-          ("Karen Stone", "Karen Stone")]),
+        (
+            "Ambassador Mark Stone met Ambassador M. Stone and Director Karen Stone.",
+            [
+                ("Mark Stone", "Mark Stone"),
+                ("M. Stone", "Mark Stone"),
+                ("Karen Stone", "Karen Stone"),
+            ],
+        ),
         # A surname shared by two people stays with the one whose office it shares.
-        ("Ambassador Mark Stone met Director Karen Stone. Ambassador Stone left first.",
-         [("Mark Stone", "Mark Stone"), ("Karen Stone", "Karen Stone"), ("Stone", "Mark Stone")]),
+        (
+            "Ambassador Mark Stone met Director Karen Stone. Ambassador Stone left first.",
+            [("Mark Stone", "Mark Stone"), ("Karen Stone", "Karen Stone"), ("Stone", "Mark Stone")],
+        ),
         # Given names that are not compatible make two people.
-        ("Ambassador Mark Stone met Ambassador Karen Stone. Ambassador Stone left first.",
-         [("Mark Stone", "Mark Stone"), ("Karen Stone", "Karen Stone"), ("Stone", "Stone")]),
+        (
+            "Ambassador Mark Stone met Ambassador Karen Stone. Ambassador Stone left first.",
+            [("Mark Stone", "Mark Stone"), ("Karen Stone", "Karen Stone"), ("Stone", "Stone")],
+        ),
         # A name known only as a surname takes the given name found before it later.
-        ("Mr. Halvorsen was released. Nils Halvorsen thanked the embassy.",
-         [("Halvorsen", "Nils Halvorsen"), ("Nils Halvorsen", "Nils Halvorsen")]),
+        (
+            "Mr. Halvorsen was released. Nils Halvorsen thanked the embassy.",
+            [("Halvorsen", "Nils Halvorsen"), ("Nils Halvorsen", "Nils Halvorsen")],
+        ),
         # The last words of a fuller name ("Al Owais").
-        ('Minister Abdul Rahman Al Owais spoke. "We agree," said Al Owais.',
-         [("Abdul Rahman Al Owais", "Abdul Rahman Al Owais"),
-          ("Al Owais", "Abdul Rahman Al Owais")]),
+        (
+            'Minister Abdul Rahman Al Owais spoke. "We agree," said Al Owais.',
+            [
+                ("Abdul Rahman Al Owais", "Abdul Rahman Al Owais"),
+                ("Al Owais", "Abdul Rahman Al Owais"),
+            ],
+        ),
         # A name in capitals in a speaker label.
-        ("Prime Minister Arben Kola met the press.\n\nPRIME MINISTER KOLA: Thank you.",
-         [("Arben Kola", "Arben Kola"), ("KOLA", "Arben Kola")]),
+        (
+            "Prime Minister Arben Kola met the press.\n\nPRIME MINISTER KOLA: Thank you.",
+            [("Arben Kola", "Arben Kola"), ("KOLA", "Arben Kola")],
+        ),
         # A full name written out again is one mention, not its surname alone.
-        ("Minister Omar Said Nasser arrived. Later, Omar Said Nasser spoke.",
-         [("Omar Said Nasser", "Omar Said Nasser"), ("Omar Said Nasser", "Omar Said Nasser")]),
+        (
+            "Minister Omar Said Nasser arrived. Later, Omar Said Nasser spoke.",
+            [("Omar Said Nasser", "Omar Said Nasser"), ("Omar Said Nasser", "Omar Said Nasser")],
+        ),
         # A surname inside a longer word is no mention.
-        ("Ambassador Mark Stone met the Stonemasons Guild. Stone left.",
-         [("Mark Stone", "Mark Stone"), ("Stone", "Mark Stone")]),
+        (
+            "Ambassador Mark Stone met the Stonemasons Guild. Stone left.",
+            [("Mark Stone", "Mark Stone"), ("Stone", "Mark Stone")],
+        ),
     ],
 )
 def test_mentions_link_to_the_fullest_name(nlp, text, expected):
@@ -129,26 +176,44 @@ def test_mentions_link_to_the_fullest_name(nlp, text, expected):
     ("text", "expected_titles"),
     [
         # A title alone after the full mention refers to the one person with that office.
-        (f"{OPENING} The Secretary and the Minister discussed migration.",
-         [("Acting Secretary of the Department of Homeland Security", WHITFIELD),
-          ("Minister of Foreign Affairs", "Elena Ruiz Castro"),
-          ("Secretary", WHITFIELD), ("Minister", "Elena Ruiz Castro")]),
+        (
+            f"{OPENING} The Secretary and the Minister discussed migration.",
+            [
+                ("Acting Secretary of the Department of Homeland Security", WHITFIELD),
+                ("Minister of Foreign Affairs", "Elena Ruiz Castro"),
+                ("Secretary", WHITFIELD),
+                ("Minister", "Elena Ruiz Castro"),
+            ],
+        ),
         # Two people with the office: the title alone stays unlinked.
-        ("Minister Ada Lund met Minister Ola Berg. The Minister spoke.",
-         [("Minister", "Ada Lund"), ("Minister", "Ola Berg"), ("Minister", "")]),
+        (
+            "Minister Ada Lund met Minister Ola Berg. The Minister spoke.",
+            [("Minister", "Ada Lund"), ("Minister", "Ola Berg"), ("Minister", "")],
+        ),
         # "The Deputy Secretary" is another office than "Secretary".
-        ("Secretary Tom Ash spoke. The Deputy Secretary agreed.",
-         [("Secretary", "Tom Ash"), ("Deputy Secretary", "")]),
+        (
+            "Secretary Tom Ash spoke. The Deputy Secretary agreed.",
+            [("Secretary", "Tom Ash"), ("Deputy Secretary", "")],
+        ),
         # A title alone before any person stays unlinked.
-        ("The Minister arrived. Minister Ada Lund then spoke.",
-         [("Minister", ""), ("Minister", "Ada Lund")]),
+        (
+            "The Minister arrived. Minister Ada Lund then spoke.",
+            [("Minister", ""), ("Minister", "Ada Lund")],
+        ),
         # A title with its own "of ..." phrase must match word for word.
-        ("Secretary of State Tom Ash met the Secretary of the Treasury and the Secretary of State.",
-         [("Secretary of State", "Tom Ash"), ("Secretary of the Treasury", ""),
-          ("Secretary of State", "Tom Ash")]),
+        (
+            "Secretary of State Tom Ash met the Secretary of the Treasury and the Secretary of State.",
+            [
+                ("Secretary of State", "Tom Ash"),
+                ("Secretary of the Treasury", ""),
+                ("Secretary of State", "Tom Ash"),
+            ],
+        ),
         # "Foreign Minister" and "Minister of Foreign Affairs" are one office.
-        ("Albanian Minister of Foreign Affairs Ada Lund arrived. The Foreign Minister spoke.",
-         [("Minister of Foreign Affairs", "Ada Lund"), ("Foreign Minister", "Ada Lund")]),
+        (
+            "Albanian Minister of Foreign Affairs Ada Lund arrived. The Foreign Minister spoke.",
+            [("Minister of Foreign Affairs", "Ada Lund"), ("Foreign Minister", "Ada Lund")],
+        ),
     ],
 )
 def test_titles_alone(nlp, text, expected_titles):
@@ -160,8 +225,10 @@ def test_titles_alone(nlp, text, expected_titles):
     [
         # One person in this and the previous sentence: linked; a linked pronoun does not
         # carry the person further.
-        ("Secretary Tom Ash visited Oslo. He met students there. She was not there.",
-         [("He", "Tom Ash")]),
+        (
+            "Secretary Tom Ash visited Oslo. He met students there. She was not there.",
+            [("He", "Tom Ash")],
+        ),
         # Two people: not linked.
         ("Secretary Tom Ash met Minister Ada Lund. He thanked her.", []),
         # Too far from the only person: not linked.
@@ -238,7 +305,9 @@ def test_to_disk_and_spacy_load_round_trip(nlp, tmp_path):
 def test_config_lists_exactly_the_keyword_arguments():
     assert set(factory_arguments("undersigned_aliases")) == {"pronouns", "pronoun_window"}
     assert initialize_arguments(Language.factories["undersigned_aliases"]) == (
-        "titles_path", "name_stopwords_path")
+        "titles_path",
+        "name_stopwords_path",
+    )
 
 
 def test_uninitialised_component_raises():
@@ -250,8 +319,13 @@ def test_uninitialised_component_raises():
 
 def test_bad_titles_file_names_file_and_line(tmp_path):
     path = tmp_path / "titles.jsonl"
-    path.write_text(json.dumps({"title": "Secretary", "kind": "head"}) + "\n"
-                    + json.dumps({"title": "Envoy", "kind": "boss"}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"title": "Secretary", "kind": "head"})
+        + "\n"
+        + json.dumps({"title": "Envoy", "kind": "boss"})
+        + "\n",
+        encoding="utf-8",
+    )
     nlp = spacy.blank("en")
     component = nlp.add_pipe("undersigned_aliases")
     with pytest.raises(RuleSetError, match=r"titles\.jsonl:2: field 'kind' has value 'boss'"):

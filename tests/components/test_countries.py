@@ -39,58 +39,137 @@ def codes(nlp, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Talks with the Republic of Korea (ROK) went well.",
-         [("Republic of Korea", "KOR", "name"), ("ROK", "KOR", "name")]),
-        ("South Korea and North Korea met; the DPRK left.",
-         [("South Korea", "KOR", "name"), ("North Korea", "PRK", "name"), ("DPRK", "PRK", "name")]),
+        (
+            "Talks with the Republic of Korea (ROK) went well.",
+            [("Republic of Korea", "KOR", "name"), ("ROK", "KOR", "name")],
+        ),
+        (
+            "South Korea and North Korea met; the DPRK left.",
+            [
+                ("South Korea", "KOR", "name"),
+                ("North Korea", "PRK", "name"),
+                ("DPRK", "PRK", "name"),
+            ],
+        ),
         ("Korea hosted the forum.", [("Korea", "KOR", "name")]),
-        ("Türkiye, formerly Turkey, and Turkiye.",
-         [("Türkiye", "TUR", "name"), ("Turkey", "TUR", "name"), ("Turkiye", "TUR", "name")]),
-        ("Côte d’Ivoire, Cote d'Ivoire and Ivory Coast.",
-         [("Côte d’Ivoire", "CIV", "name"), ("Cote d'Ivoire", "CIV", "name"),
-          ("Ivory Coast", "CIV", "name")]),
+        (
+            "Türkiye, formerly Turkey, and Turkiye.",
+            [("Türkiye", "TUR", "name"), ("Turkey", "TUR", "name"), ("Turkiye", "TUR", "name")],
+        ),
+        (
+            "Côte d’Ivoire, Cote d'Ivoire and Ivory Coast.",
+            [
+                ("Côte d’Ivoire", "CIV", "name"),
+                ("Cote d'Ivoire", "CIV", "name"),
+                ("Ivory Coast", "CIV", "name"),
+            ],
+        ),
         ("Burma, also called Myanmar.", [("Burma", "MMR", "name"), ("Myanmar", "MMR", "name")]),
-        ("The People’s Republic of China (PRC) and China.",
-         [("People’s Republic of China", "CHN", "name"), ("PRC", "CHN", "name"),
-          ("China", "CHN", "name")]),
+        (
+            "The People’s Republic of China (PRC) and China.",
+            [
+                ("People’s Republic of China", "CHN", "name"),
+                ("PRC", "CHN", "name"),
+                ("China", "CHN", "name"),
+            ],
+        ),
         ("Taiwan and Russia.", [("Taiwan", "TWN", "name"), ("Russia", "RUS", "name")]),
-        ("The UAE, the U.A.E. and the Emirates.",
-         [("UAE", "ARE", "name"), ("U.A.E.", "ARE", "name"), ("Emirates", "ARE", "name")]),
-        ("The UK, the U.K., Britain and Great Britain.",
-         [("UK", "GBR", "name"), ("U.K.", "GBR", "name"), ("Britain", "GBR", "name"),
-          ("Great Britain", "GBR", "name")]),
-        ("The Netherlands, also Holland.",
-         [("Netherlands", "NLD", "name"), ("Holland", "NLD", "name")]),
-        ("Czechia, the Czech Republic.",
-         [("Czechia", "CZE", "name"), ("Czech Republic", "CZE", "name")]),
-        ("The Holy See and the Vatican.",
-         [("Holy See", "VAT", "name"), ("Vatican", "VAT", "name")]),
-        ("Kosovo and the State of Palestine.",
-         [("Kosovo", "XKX", "name"), ("State of Palestine", "PSE", "name")]),
-        ("Eswatini, once Swaziland; Cabo Verde or Cape Verde.",
-         [("Eswatini", "SWZ", "name"), ("Swaziland", "SWZ", "name"), ("Cabo Verde", "CPV", "name"),
-          ("Cape Verde", "CPV", "name")]),
-        ("Timor-Leste (East Timor), North Macedonia and Macedonia.",
-         [("Timor-Leste", "TLS", "name"), ("East Timor", "TLS", "name"),
-          ("North Macedonia", "MKD", "name"), ("Macedonia", "MKD", "name")]),
-        ("Vietnam, Viet Nam, Laos, Syria, Iran and Micronesia.",
-         [("Vietnam", "VNM", "name"), ("Viet Nam", "VNM", "name"), ("Laos", "LAO", "name"),
-          ("Syria", "SYR", "name"), ("Iran", "IRN", "name"), ("Micronesia", "FSM", "name")]),
-        ("Venezuela, Bolivia, Tanzania, Moldova and Brunei.",
-         [("Venezuela", "VEN", "name"), ("Bolivia", "BOL", "name"), ("Tanzania", "TZA", "name"),
-          ("Moldova", "MDA", "name"), ("Brunei", "BRN", "name")]),
-        ("the Philippines, the Bahamas and the Gambia",
-         [("Philippines", "PHL", "name"), ("Bahamas", "BHS", "name"), ("Gambia", "GMB", "name")]),
-        ("The United States of America, the USA and the U.S.A.",
-         [("United States of America", "USA", "name"), ("USA", "USA", "name"),
-          ("U.S.A.", "USA", "name")]),
+        (
+            "The UAE, the U.A.E. and the Emirates.",
+            [("UAE", "ARE", "name"), ("U.A.E.", "ARE", "name"), ("Emirates", "ARE", "name")],
+        ),
+        (
+            "The UK, the U.K., Britain and Great Britain.",
+            [
+                ("UK", "GBR", "name"),
+                ("U.K.", "GBR", "name"),
+                ("Britain", "GBR", "name"),
+                ("Great Britain", "GBR", "name"),
+            ],
+        ),
+        (
+            "The Netherlands, also Holland.",
+            [("Netherlands", "NLD", "name"), ("Holland", "NLD", "name")],
+        ),
+        (
+            "Czechia, the Czech Republic.",
+            [("Czechia", "CZE", "name"), ("Czech Republic", "CZE", "name")],
+        ),
+        (
+            "The Holy See and the Vatican.",
+            [("Holy See", "VAT", "name"), ("Vatican", "VAT", "name")],
+        ),
+        (
+            "Kosovo and the State of Palestine.",
+            [("Kosovo", "XKX", "name"), ("State of Palestine", "PSE", "name")],
+        ),
+        (
+            "Eswatini, once Swaziland; Cabo Verde or Cape Verde.",
+            [
+                ("Eswatini", "SWZ", "name"),
+                ("Swaziland", "SWZ", "name"),
+                ("Cabo Verde", "CPV", "name"),
+                ("Cape Verde", "CPV", "name"),
+            ],
+        ),
+        (
+            "Timor-Leste (East Timor), North Macedonia and Macedonia.",
+            [
+                ("Timor-Leste", "TLS", "name"),
+                ("East Timor", "TLS", "name"),
+                ("North Macedonia", "MKD", "name"),
+                ("Macedonia", "MKD", "name"),
+            ],
+        ),
+        (
+            "Vietnam, Viet Nam, Laos, Syria, Iran and Micronesia.",
+            [
+                ("Vietnam", "VNM", "name"),
+                ("Viet Nam", "VNM", "name"),
+                ("Laos", "LAO", "name"),
+                ("Syria", "SYR", "name"),
+                ("Iran", "IRN", "name"),
+                ("Micronesia", "FSM", "name"),
+            ],
+        ),
+        (
+            "Venezuela, Bolivia, Tanzania, Moldova and Brunei.",
+            [
+                ("Venezuela", "VEN", "name"),
+                ("Bolivia", "BOL", "name"),
+                ("Tanzania", "TZA", "name"),
+                ("Moldova", "MDA", "name"),
+                ("Brunei", "BRN", "name"),
+            ],
+        ),
+        (
+            "the Philippines, the Bahamas and the Gambia",
+            [("Philippines", "PHL", "name"), ("Bahamas", "BHS", "name"), ("Gambia", "GMB", "name")],
+        ),
+        (
+            "The United States of America, the USA and the U.S.A.",
+            [
+                ("United States of America", "USA", "name"),
+                ("USA", "USA", "name"),
+                ("U.S.A.", "USA", "name"),
+            ],
+        ),
         ("Visit the U.S. Embassy in San Salvador.", [("U.S.", "USA", "name")]),
-        ("Kingdom of Saudi Arabia and the former Socialist Federal Republic of Yugoslavia.",
-         [("Kingdom of Saudi Arabia", "SAU", "name"),
-          ("Socialist Federal Republic of Yugoslavia", "YUG", "name")]),
-        ("The Democratic Republic of the Congo (DRC) and the Republic of the Congo.",
-         [("Democratic Republic of the Congo", "COD", "name"), ("DRC", "COD", "name"),
-          ("Republic of the Congo", "COG", "name")]),
+        (
+            "Kingdom of Saudi Arabia and the former Socialist Federal Republic of Yugoslavia.",
+            [
+                ("Kingdom of Saudi Arabia", "SAU", "name"),
+                ("Socialist Federal Republic of Yugoslavia", "YUG", "name"),
+            ],
+        ),
+        (
+            "The Democratic Republic of the Congo (DRC) and the Republic of the Congo.",
+            [
+                ("Democratic Republic of the Congo", "COD", "name"),
+                ("DRC", "COD", "name"),
+                ("Republic of the Congo", "COG", "name"),
+            ],
+        ),
         ("Kendamil formula was flown from England.", [("England", "GBR", "name")]),
     ],
 )
@@ -101,11 +180,15 @@ def test_names_and_aliases(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Salvadoran and Salvadorean officials met Emirati and Filipino delegates.",
-         ["SLV", "SLV", "ARE", "PHL"]),
+        (
+            "Salvadoran and Salvadorean officials met Emirati and Filipino delegates.",
+            ["SLV", "SLV", "ARE", "PHL"],
+        ),
         ("A Philippine company and Kosovar and Kosovan students.", ["PHL", "XKX", "XKX"]),
-        ("British, Chinese, Jordanian, Chadian, Turkish and Ukrainian diplomats.",
-         ["GBR", "CHN", "JOR", "TCD", "TUR", "UKR"]),
+        (
+            "British, Chinese, Jordanian, Chadian, Turkish and Ukrainian diplomats.",
+            ["GBR", "CHN", "JOR", "TCD", "TUR", "UKR"],
+        ),
         ("Georgian wine, Guinean miners and Dominican baseball.", ["GEO", "GIN", "DOM"]),
         ("Congolese, South Korean, North Korean and Korean firms.", ["COD", "KOR", "PRK", "KOR"]),
         ("Nigerien soldiers and Nigerian soldiers.", ["NER", "NGA"]),
@@ -123,26 +206,47 @@ def test_demonyms(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("He thanked the Government of El Salvador.",
-         [("Government of El Salvador", "SLV", "government")]),
+        (
+            "He thanked the Government of El Salvador.",
+            [("Government of El Salvador", "SLV", "government")],
+        ),
         ("He thanked the Salvadoran Government.", [("Salvadoran Government", "SLV", "government")]),
-        ("The Government of the Republic of Albania signed.",
-         [("Government of the Republic of Albania", "ALB", "government")]),
+        (
+            "The Government of the Republic of Albania signed.",
+            [("Government of the Republic of Albania", "ALB", "government")],
+        ),
         ("The U.S. government agreed.", [("U.S. government", "USA", "government")]),
-        ("released by the Governments of the United States of America and the United Arab "
-         "Emirates.",
-         [("Governments of the United States of America", "USA", "government"),
-          ("United Arab Emirates", "ARE", "government")]),
-        ("Signed by the Governments of Australia, Austria, and Canada.",
-         [("Governments of Australia", "AUS", "government"), ("Austria", "AUT", "government"),
-          ("Canada", "CAN", "government")]),
-        ("the U.S. and Mexican Governments agreed",
-         [("U.S.", "USA", "government"), ("Mexican Governments", "MEX", "government")]),
-        ("The Government of Mexico and Canada agreed.",
-         [("Government of Mexico", "MEX", "government"), ("Canada", "CAN", "name")]),
-        ("The Government of Georgia and the Government of Jordan signed.",
-         [("Government of Georgia", "GEO", "government"),
-          ("Government of Jordan", "JOR", "government")]),
+        (
+            "released by the Governments of the United States of America and the United Arab "
+            "Emirates.",
+            [
+                ("Governments of the United States of America", "USA", "government"),
+                ("United Arab Emirates", "ARE", "government"),
+            ],
+        ),
+        (
+            "Signed by the Governments of Australia, Austria, and Canada.",
+            [
+                ("Governments of Australia", "AUS", "government"),
+                ("Austria", "AUT", "government"),
+                ("Canada", "CAN", "government"),
+            ],
+        ),
+        (
+            "the U.S. and Mexican Governments agreed",
+            [("U.S.", "USA", "government"), ("Mexican Governments", "MEX", "government")],
+        ),
+        (
+            "The Government of Mexico and Canada agreed.",
+            [("Government of Mexico", "MEX", "government"), ("Canada", "CAN", "name")],
+        ),
+        (
+            "The Government of Georgia and the Government of Jordan signed.",
+            [
+                ("Government of Georgia", "GEO", "government"),
+                ("Government of Jordan", "JOR", "government"),
+            ],
+        ),
     ],
 )
 def test_government_forms(nlp, text, expected):
@@ -151,7 +255,8 @@ def test_government_forms(nlp, text, expected):
 
 def test_government_forms_can_be_switched_off():
     assert found(make_nlp(government_forms=False), "the Government of El Salvador") == [
-        ("El Salvador", "SLV", "name")]
+        ("El Salvador", "SLV", "name")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -177,8 +282,10 @@ def test_government_forms_can_be_switched_off():
         ("Attacks in the Lake Chad Basin in Cameroon, Chad, and Niger.", ["CMR", "TCD", "NER"]),
         # Niger vs Nigeria; Guinea inside longer names; Dominica; Sudan.
         ("Niger, Nigeria, Nigerien, Nigerian.", ["NER", "NGA", "NER", "NGA"]),
-        ("Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea.",
-         ["PNG", "GNQ", "GNB", "GIN"]),
+        (
+            "Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea.",
+            ["PNG", "GNQ", "GNB", "GIN"],
+        ),
         ("Dominica and the Dominican Republic.", ["DMA", "DOM"]),
         ("Sudan and South Sudan.", ["SDN", "SSD"]),
         ("American Samoa and Samoa.", ["ASM", "WSM"]),
@@ -212,7 +319,9 @@ def test_traps(nlp, text, expected):
 def test_abbreviation_glued_to_a_dash(nlp):
     # spaCy's English tokenizer keeps "U.S.-Japan" as one token: it goes to the abbreviation.
     assert found(nlp, "The U.S.-Japan alliance and U.K.-based firms.") == [
-        ("U.S.-Japan", "USA", "name"), ("U.K.-based", "GBR", "name")]
+        ("U.S.-Japan", "USA", "name"),
+        ("U.K.-based", "GBR", "name"),
+    ]
     # With an infix that splits after such abbreviations, both countries are found.
     split = make_nlp()
     infixes = [*split.Defaults.infixes, r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])"]
@@ -227,15 +336,19 @@ def test_context_rules_can_be_switched_off():
 @pytest.mark.parametrize(
     ("matches", "kept"),
     [
-        ([(1, 0, 1), (2, 0, 3), (3, 2, 4), (4, 5, 6), (5, 5, 6), (6, 7, 9), (7, 8, 10)],
-         [(2, 0, 3), (4, 5, 6), (6, 7, 9)]),
+        (
+            [(1, 0, 1), (2, 0, 3), (3, 2, 4), (4, 5, 6), (5, 5, 6), (6, 7, 9), (7, 8, 10)],
+            [(2, 0, 3), (4, 5, 6), (6, 7, 9)],
+        ),
         ([], []),
         ([(1, 4, 5)], [(1, 4, 5)]),
         ([(1, 0, 2), (2, 2, 4), (3, 4, 5)], [(1, 0, 2), (2, 2, 4), (3, 4, 5)]),  # touching
         ([(3, 6, 7), (1, 0, 2), (2, 1, 4)], [(2, 1, 4), (3, 6, 7)]),  # not in start order
         # a chain of overlaps is one cluster: the longest, then what still fits
-        ([(1, 0, 2), (2, 1, 3), (3, 2, 6), (4, 5, 7), (5, 6, 8)], [(1, 0, 2), (3, 2, 6),
-                                                                   (5, 6, 8)]),
+        (
+            [(1, 0, 2), (2, 1, 3), (3, 2, 6), (4, 5, 7), (5, 6, 8)],
+            [(1, 0, 2), (3, 2, 6), (5, 6, 8)],
+        ),
     ],
 )
 def test_longest_first_keeps_longest_then_earliest(matches, kept):
@@ -252,8 +365,10 @@ def test_doc_without_countries(nlp):
 
 
 def test_spans_do_not_overlap_and_carry_label(nlp):
-    doc = nlp("The Government of the Republic of Korea and the U.S. Government signed with "
-              "Papua New Guinea, the Latin American states and the Salvadoran Government.")
+    doc = nlp(
+        "The Government of the Republic of Korea and the U.S. Government signed with "
+        "Papua New Guinea, the Latin American states and the Salvadoran Government."
+    )
     spans = list(doc.spans[COUNTRIES])
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
     assert {s.label_ for s in spans} == {"COUNTRY"}
@@ -262,12 +377,18 @@ def test_spans_do_not_overlap_and_carry_label(nlp):
 
 def test_pipe_with_two_processes(nlp):
     texts = ["The Salvadoran Government and the U.S. signed.", "Michael Jordan met Jordan."] * 3
-    results = [[(s.text, s.kb_id_, s.id_) for s in doc.spans[COUNTRIES]]
-               for doc in nlp.pipe(texts, n_process=2)]
-    assert results == [
-        [("Salvadoran Government", "SLV", "government"), ("U.S.", "USA", "name")],
-        [("Jordan", "JOR", "name")],
-    ] * 3
+    results = [
+        [(s.text, s.kb_id_, s.id_) for s in doc.spans[COUNTRIES]]
+        for doc in nlp.pipe(texts, n_process=2)
+    ]
+    assert (
+        results
+        == [
+            [("Salvadoran Government", "SLV", "government"), ("U.S.", "USA", "name")],
+            [("Jordan", "JOR", "name")],
+        ]
+        * 3
+    )
 
 
 def test_to_disk_round_trip(nlp, tmp_path):
@@ -293,13 +414,20 @@ def test_from_disk_without_data_raises(tmp_path):
 
 
 def write_lines(path, records):
-    path.write_text("".join(
-        (r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records), encoding="utf-8")
+    path.write_text(
+        "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records),
+        encoding="utf-8",
+    )
     return path
 
 
-GOOD = {"iso3": "SLV", "name": "El Salvador", "names": ["El Salvador"],
-        "demonyms": ["Salvadoran"], "blocked": []}
+GOOD = {
+    "iso3": "SLV",
+    "name": "El Salvador",
+    "names": ["El Salvador"],
+    "demonyms": ["Salvadoran"],
+    "blocked": [],
+}
 
 
 @pytest.mark.parametrize(
@@ -324,8 +452,7 @@ def test_data_path_from_initialize_settings(tmp_path):
     path = write_lines(tmp_path / "countries.jsonl", [GOOD])
     nlp = spacy.blank("en")
     nlp.add_pipe("undersigned_countries")
-    nlp.config["initialize"]["components"]["undersigned_countries"] = {
-        "countries_path": str(path)}
+    nlp.config["initialize"]["components"]["undersigned_countries"] = {"countries_path": str(path)}
     nlp.initialize()
     assert codes(nlp, "El Salvador and Mexico") == ["SLV"]
 
@@ -336,7 +463,9 @@ def test_custom_data_file(tmp_path):
     nlp.add_pipe("undersigned_countries")
     nlp.get_pipe("undersigned_countries").initialize(countries_path=path)
     assert found(nlp, "El Salvador and Mexico; the Salvadoran Government.") == [
-        ("El Salvador", "SLV", "name"), ("Salvadoran Government", "SLV", "government")]
+        ("El Salvador", "SLV", "name"),
+        ("Salvadoran Government", "SLV", "government"),
+    ]
 
 
 def test_unknown_config_key_is_rejected():

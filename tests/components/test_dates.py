@@ -47,7 +47,9 @@ def test_resolve_against_release_date(text, kind, value, precision):
     assert (result.value, result.precision) == (value, precision)
 
 
-@pytest.mark.parametrize("kind, text", [("relative", "today"), ("weekday", "Tuesday"), ("month_day", "July 26")])
+@pytest.mark.parametrize(
+    "kind, text", [("relative", "today"), ("weekday", "Tuesday"), ("month_day", "July 26")]
+)
 def test_relative_dates_need_a_release_date(kind, text):
     assert resolve(kind, text, None) is None
 
@@ -55,10 +57,19 @@ def test_relative_dates_need_a_release_date(kind, text):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("On Wednesday, March 2, 2022, Bahrain signed the Accords.", [("Wednesday, March 2, 2022", "full")]),
-        ("The treaty was signed in 1979 and amended in late 2021.", [("1979", "year"), ("2021", "year")]),
+        (
+            "On Wednesday, March 2, 2022, Bahrain signed the Accords.",
+            [("Wednesday, March 2, 2022", "full")],
+        ),
+        (
+            "The treaty was signed in 1979 and amended in late 2021.",
+            [("1979", "year"), ("2021", "year")],
+        ),
         ("It was signed at the end of February 2020 in Doha.", [("February 2020", "month_year")]),
-        ("They signed it last month and met again yesterday.", [("last month", "relative"), ("yesterday", "relative")]),
+        (
+            "They signed it last month and met again yesterday.",
+            [("last month", "relative"), ("yesterday", "relative")],
+        ),
         ("May we sign it? Signing up is easy.", []),
         ("The 2,000 participants met in room 1979B.", []),
     ],

@@ -57,8 +57,9 @@ def mark_test_context(doc: Doc) -> Doc:
         span = doc.char_span(match.start(), match.end())
         if span is not None and span.start not in taken:
             iso, form = TEST_COUNTRIES[match.group(0)]
-            countries.append(Span(doc, span.start, span.end, label="COUNTRY", kb_id=iso,
-                                  span_id=form))
+            countries.append(
+                Span(doc, span.start, span.end, label="COUNTRY", kb_id=iso, span_id=form)
+            )
     doc.spans["countries"] = countries
     doc.spans["agencies"] = agencies
     return doc
@@ -93,8 +94,14 @@ SHAPES = [
         "Whitfield, signed a letter with Salvadoran Minister of Foreign Affairs, Elena Ruiz "
         "Castro, in Washington.",
         [("Dana R. Whitfield", "Dana R. Whitfield"), ("Elena Ruiz Castro", "Elena Ruiz Castro")],
-        [("Acting Secretary of the U.S. Department of Homeland Security", "Dana R. Whitfield",
-          "USA"), ("Minister of Foreign Affairs", "Elena Ruiz Castro", "SLV")],
+        [
+            (
+                "Acting Secretary of the U.S. Department of Homeland Security",
+                "Dana R. Whitfield",
+                "USA",
+            ),
+            ("Minister of Foreign Affairs", "Elena Ruiz Castro", "SLV"),
+        ],
     ),
     (
         "Acting Secretary of Homeland Security Dana R. Whitfield met reporters.",
@@ -130,8 +137,10 @@ SHAPES = [
         "Prime Minister Arben Kola of Albania and Minister for Trade and Industry Tan Wei Ming "
         "signed.",
         [("Arben Kola", "Arben Kola"), ("Tan Wei Ming", "Tan Wei Ming")],
-        [("Prime Minister", "Arben Kola", "ALB"),
-         ("Minister for Trade and Industry", "Tan Wei Ming", "")],
+        [
+            ("Prime Minister", "Arben Kola", "ALB"),
+            ("Minister for Trade and Industry", "Tan Wei Ming", ""),
+        ],
     ),
     (
         "His Excellency Amadou Faye Diallo, Chairperson of the African Union Commission (AUC), "
@@ -163,8 +172,10 @@ SHAPES = [
         "U.S. Secretary of State Martin J. Hale and Mexico's Secretary of Foreign Affairs "
         "Jorge Lima met.",
         [("Martin J. Hale", "Martin J. Hale"), ("Jorge Lima", "Jorge Lima")],
-        [("Secretary of State", "Martin J. Hale", "USA"),
-         ("Secretary of Foreign Affairs", "Jorge Lima", "MEX")],
+        [
+            ("Secretary of State", "Martin J. Hale", "USA"),
+            ("Secretary of Foreign Affairs", "Jorge Lima", "MEX"),
+        ],
     ),
     (
         "Secretary of Foreign Affairs Jorge Lima met the press.",
@@ -174,8 +185,12 @@ SHAPES = [
     (
         "Thank you to Senators Grant and Molloy and Representatives Ines Navarro (TX-09) and "
         "Paul Kim for their leadership.",
-        [("Grant", "Grant"), ("Molloy", "Molloy"), ("Ines Navarro", "Ines Navarro"),
-         ("Paul Kim", "Paul Kim")],
+        [
+            ("Grant", "Grant"),
+            ("Molloy", "Molloy"),
+            ("Ines Navarro", "Ines Navarro"),
+            ("Paul Kim", "Paul Kim"),
+        ],
         [("Senators", "Grant", "USA"), ("Representatives", "Ines Navarro", "USA")],
     ),
     (
@@ -186,11 +201,16 @@ SHAPES = [
     (
         "Commissioner Ursula van der Berg met Crown Prince Khalid bin Nasser and President "
         "Abdel Karim al-Hassan.",
-        [("Ursula van der Berg", "Ursula van der Berg"),
-         ("Khalid bin Nasser", "Khalid bin Nasser"),
-         ("Abdel Karim al-Hassan", "Abdel Karim al-Hassan")],
-        [("Commissioner", "Ursula van der Berg", ""), ("Crown Prince", "Khalid bin Nasser", ""),
-         ("President", "Abdel Karim al-Hassan", "")],
+        [
+            ("Ursula van der Berg", "Ursula van der Berg"),
+            ("Khalid bin Nasser", "Khalid bin Nasser"),
+            ("Abdel Karim al-Hassan", "Abdel Karim al-Hassan"),
+        ],
+        [
+            ("Commissioner", "Ursula van der Berg", ""),
+            ("Crown Prince", "Khalid bin Nasser", ""),
+            ("President", "Abdel Karim al-Hassan", ""),
+        ],
     ),
     (
         "King Faisal II received Colonel Omar Said Nasser.",
@@ -200,8 +220,10 @@ SHAPES = [
     (
         "Colombian Vice President and Minister of Foreign Affairs Marta Luz Pardo signed.",
         [("Marta Luz Pardo", "Marta Luz Pardo")],
-        [("Vice President", "Marta Luz Pardo", ""),
-         ("Minister of Foreign Affairs", "Marta Luz Pardo", "")],
+        [
+            ("Vice President", "Marta Luz Pardo", ""),
+            ("Minister of Foreign Affairs", "Marta Luz Pardo", ""),
+        ],
     ),
     (
         "Rafael Ortiz, the former Deputy Prime Minister, was honored.",
@@ -224,8 +246,13 @@ SHAPES = [
         "Kenyan Cabinet Secretary for Fisheries and Livestock Development Amina Njeri Otieno "
         "signed.",
         [("Amina Njeri Otieno", "Amina Njeri Otieno")],
-        [("Cabinet Secretary for Fisheries and Livestock Development", "Amina Njeri Otieno",
-          "KEN")],
+        [
+            (
+                "Cabinet Secretary for Fisheries and Livestock Development",
+                "Amina Njeri Otieno",
+                "KEN",
+            )
+        ],
     ),
     (
         "Minister for Water and Sanitation Services Tomas Berg spoke.",
@@ -248,8 +275,10 @@ def test_title_anchored_people(nlp, text, expected_people, expected_titles):
         ('"The talks went well," said Omar Haddad.', [("Omar Haddad", "Omar Haddad")]),
         ("Lucia Ferreira said the talks went well.", [("Lucia Ferreira", "Lucia Ferreira")]),
         ("According to Ivan Petrov, the plan works.", [("Ivan Petrov", "Ivan Petrov")]),
-        ("Mr. Petrov and Dr. Lena Vogt agreed.",
-         [("Petrov", "Petrov"), ("Lena Vogt", "Lena Vogt")]),
+        (
+            "Mr. Petrov and Dr. Lena Vogt agreed.",
+            [("Petrov", "Petrov"), ("Lena Vogt", "Lena Vogt")],
+        ),
         # One word next to a speech verb is not enough: it may be a place or a body.
         ("Washington said no.", []),
         ("The United States said it would help.", []),
@@ -297,8 +326,10 @@ def test_speaker_labels_and_signatures_in_capitals(nlp, text, expected_people, e
         ("Thank you, Mr. Prime Minister.", [("Prime Minister", "", "")]),
         ("The Board of Directors met.", []),
         # One word after "for ..." that is no name found elsewhere: the title stands alone.
-        ("The Special Envoy for Hostage Affairs Lindqvist, they said, travelled.",
-         [("Special Envoy for Hostage Affairs", "", "")]),
+        (
+            "The Special Envoy for Hostage Affairs Lindqvist, they said, travelled.",
+            [("Special Envoy for Hostage Affairs", "", "")],
+        ),
     ],
 )
 def test_titles_without_people(nlp, text, expected_titles):
@@ -308,8 +339,10 @@ def test_titles_without_people(nlp, text, expected_titles):
 
 
 def test_entity_attrs_keep_the_fullest_title_country_and_agency(nlp):
-    doc = nlp("The Acting Secretary of the U.S. Department of Homeland Security, Dana R. "
-              "Whitfield, signed. Later Acting Secretary Dana R. Whitfield left.")
+    doc = nlp(
+        "The Acting Secretary of the U.S. Department of Homeland Security, Dana R. "
+        "Whitfield, signed. Later Acting Secretary Dana R. Whitfield left."
+    )
     assert entity_attrs(doc, "PERSON", "Dana R. Whitfield") == {
         "title": "Acting Secretary of the U.S. Department of Homeland Security",
         "country": "USA",
@@ -331,8 +364,7 @@ def test_speech_verbs_come_from_the_config():
 def test_spans_are_left_for_the_next_reader(nlp):
     doc = nlp("Secretary of State Martin J. Hale met Ambassador Linda Okafor-Reyes.")
     # The component's own Span objects are what cached_spans gives the aliases linker.
-    assert [s.text for s in cached_spans(doc, "people")] == ["Martin J. Hale",
-                                                             "Linda Okafor-Reyes"]
+    assert [s.text for s in cached_spans(doc, "people")] == ["Martin J. Hale", "Linda Okafor-Reyes"]
     assert cached_spans(doc, "people") == list(doc.spans["people"])
 
 
@@ -368,7 +400,9 @@ def test_to_disk_and_spacy_load_round_trip(nlp, tmp_path):
 def test_config_lists_exactly_the_keyword_arguments():
     assert set(factory_arguments("undersigned_people")) == {"speech_verbs", "home_country"}
     assert initialize_arguments(Language.factories["undersigned_people"]) == (
-        "titles_path", "name_stopwords_path")
+        "titles_path",
+        "name_stopwords_path",
+    )
 
 
 def test_uninitialised_component_raises():
@@ -390,17 +424,32 @@ GOOD_STOPWORD = json.dumps({"word": "Department", "kind": "org"})
 @pytest.mark.parametrize(
     ("title_lines", "stopword_lines", "message"),
     [
-        ([GOOD_TITLE, "", '{"title": "Envoy", "kind": "chief"}'], [GOOD_STOPWORD],
-         r"titles\.jsonl:3: field 'kind' has value 'chief'"),
+        (
+            [GOOD_TITLE, "", '{"title": "Envoy", "kind": "chief"}'],
+            [GOOD_STOPWORD],
+            r"titles\.jsonl:3: field 'kind' has value 'chief'",
+        ),
         ([GOOD_TITLE, "{not json"], [GOOD_STOPWORD], r"titles\.jsonl:2: invalid JSON"),
-        ([GOOD_TITLE, '{"title": "Envoy", "kind": "head", "complements": ["with"]}'],
-         [GOOD_STOPWORD], r"titles\.jsonl:2: field 'complements' has value 'with'"),
-        ([GOOD_TITLE, '{"title": " ", "kind": "head"}'], [GOOD_STOPWORD],
-         r"titles\.jsonl:2: 'title' is empty"),
-        ([GOOD_TITLE, '{"title": "Envoy", "kind": "head", "home": "yes"}'], [GOOD_STOPWORD],
-         r"titles\.jsonl:2: field 'home'"),
-        ([GOOD_TITLE], [GOOD_STOPWORD, '{"word": "Monday", "kind": "day"}'],
-         r"name_stopwords\.jsonl:2: field 'kind' has value 'day'"),
+        (
+            [GOOD_TITLE, '{"title": "Envoy", "kind": "head", "complements": ["with"]}'],
+            [GOOD_STOPWORD],
+            r"titles\.jsonl:2: field 'complements' has value 'with'",
+        ),
+        (
+            [GOOD_TITLE, '{"title": " ", "kind": "head"}'],
+            [GOOD_STOPWORD],
+            r"titles\.jsonl:2: 'title' is empty",
+        ),
+        (
+            [GOOD_TITLE, '{"title": "Envoy", "kind": "head", "home": "yes"}'],
+            [GOOD_STOPWORD],
+            r"titles\.jsonl:2: field 'home'",
+        ),
+        (
+            [GOOD_TITLE],
+            [GOOD_STOPWORD, '{"word": "Monday", "kind": "day"}'],
+            r"name_stopwords\.jsonl:2: field 'kind' has value 'day'",
+        ),
     ],
 )
 def test_bad_data_file_names_file_and_line(tmp_path, title_lines, stopword_lines, message):
@@ -422,8 +471,9 @@ def test_small_lexicon_from_files(tmp_path):
     nlp = spacy.blank("en")
     nlp.add_pipe("undersigned_people")
     nlp.get_pipe("undersigned_people").initialize(
-        titles_path=_write(tmp_path / "titles.jsonl", [
-            GOOD_TITLE, json.dumps({"title": "Warden", "kind": "head"})]),
+        titles_path=_write(
+            tmp_path / "titles.jsonl", [GOOD_TITLE, json.dumps({"title": "Warden", "kind": "head"})]
+        ),
         name_stopwords_path=_write(tmp_path / "name_stopwords.jsonl", [GOOD_STOPWORD]),
     )
     doc = nlp("Warden Ada Price met Secretary Tom Ash and Minister Ola Berg.")

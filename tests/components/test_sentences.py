@@ -16,21 +16,37 @@ def nlp():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Acting Secretary Kevin K. McAleenan signed it. Minister Hill Tinoco agreed.",
-         ["Acting Secretary Kevin K. McAleenan signed it.", "Minister Hill Tinoco agreed."]),
-        ("The U.S. Embassy hosted the ceremony on Sept. 20, 2019 in San Salvador.",
-         ["The U.S. Embassy hosted the ceremony on Sept. 20, 2019 in San Salvador."]),
-        ("They met in the U.S. The next day they signed.",
-         ["They met in the U.S.", "The next day they signed."]),
-        ("It was signed in Washington, D.C. We welcome it.",
-         ["It was signed in Washington, D.C.", "We welcome it."]),
-        ("Joint Statement on Cooperation\n\nWASHINGTON -- Today they signed.",
-         ["Joint Statement on Cooperation", "WASHINGTON -- Today they signed."]),
-        ('"We signed it," she said. (The letter is signed.) Then they left!',
-         ['"We signed it," she said.', "(The letter is signed.)", "Then they left!"]),
+        (
+            "Acting Secretary Kevin K. McAleenan signed it. Minister Hill Tinoco agreed.",
+            ["Acting Secretary Kevin K. McAleenan signed it.", "Minister Hill Tinoco agreed."],
+        ),
+        (
+            "The U.S. Embassy hosted the ceremony on Sept. 20, 2019 in San Salvador.",
+            ["The U.S. Embassy hosted the ceremony on Sept. 20, 2019 in San Salvador."],
+        ),
+        (
+            "They met in the U.S. The next day they signed.",
+            ["They met in the U.S.", "The next day they signed."],
+        ),
+        (
+            "It was signed in Washington, D.C. We welcome it.",
+            ["It was signed in Washington, D.C.", "We welcome it."],
+        ),
+        (
+            "Joint Statement on Cooperation\n\nWASHINGTON -- Today they signed.",
+            ["Joint Statement on Cooperation", "WASHINGTON -- Today they signed."],
+        ),
+        (
+            '"We signed it," she said. (The letter is signed.) Then they left!',
+            ['"We signed it," she said.', "(The letter is signed.)", "Then they left!"],
+        ),
         ("Is it signed? Yes. It is.", ["Is it signed?", "Yes.", "It is."]),
-        ("Ambassador Linda J. Okafor, Jr. signed for the U.S. Agency for International Development.",
-         ["Ambassador Linda J. Okafor, Jr. signed for the U.S. Agency for International Development."]),
+        (
+            "Ambassador Linda J. Okafor, Jr. signed for the U.S. Agency for International Development.",
+            [
+                "Ambassador Linda J. Okafor, Jr. signed for the U.S. Agency for International Development."
+            ],
+        ),
     ],
 )
 def test_sentence_boundaries(nlp, text, expected):

@@ -13,12 +13,17 @@ from pipeline.nlp import make_doc
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT = ROOT / "models" / "default"
-TEXT = ("WASHINGTON -- Today, the United States and Costa Rica signed a Memorandum of "
-        "Understanding on port security in Washington.")
+TEXT = (
+    "WASHINGTON -- Today, the United States and Costa Rica signed a Memorandum of "
+    "Understanding on port security in Washington."
+)
 
 
-def signing_nlp(rules_path: Path = DEFAULT / "signing_rules.jsonl",
-                lexicon_path: Path = DEFAULT / "lexicon.jsonl", **config):
+def signing_nlp(
+    rules_path: Path = DEFAULT / "signing_rules.jsonl",
+    lexicon_path: Path = DEFAULT / "lexicon.jsonl",
+    **config,
+):
     import pipeline.components  # noqa: F401
 
     nlp = spacy.blank("en")
@@ -26,7 +31,8 @@ def signing_nlp(rules_path: Path = DEFAULT / "signing_rules.jsonl",
     nlp.add_pipe("undersigned_countries").initialize(countries_path=DEFAULT / "countries.jsonl")
     nlp.add_pipe("undersigned_dates")
     nlp.add_pipe("undersigned_signings", config=config).initialize(
-        rules_path=rules_path, lexicon_path=lexicon_path)
+        rules_path=rules_path, lexicon_path=lexicon_path
+    )
     return nlp
 
 
@@ -42,7 +48,11 @@ def run(nlp, text: str, date: str = "2021-03-03"):
 def test_finds_the_event(nlp):
     [event] = run(nlp, TEXT)._.signings
     assert (event["agreement_type"], event["countries"], event["date"], event["rule"]) == (
-        "memorandum", ["CRI", "USA"], "2021-03-03", "active.signed")
+        "memorandum",
+        ["CRI", "USA"],
+        "2021-03-03",
+        "active.signed",
+    )
 
 
 def test_empty_doc(nlp):
@@ -62,14 +72,18 @@ def test_pipe_with_two_processes(nlp):
 def test_to_disk_round_trip(nlp, tmp_path):
     nlp.to_disk(tmp_path / "p")
     assert sorted(p.name for p in (tmp_path / "p" / "undersigned_signings").iterdir()) == [
-        "lexicon.jsonl", "signing_rules.jsonl"]
+        "lexicon.jsonl",
+        "signing_rules.jsonl",
+    ]
     loaded = spacy.load(tmp_path / "p")
     assert run(loaded, TEXT)._.signings == run(nlp, TEXT)._.signings
 
 
 def test_date_fallback_to_release_date(tmp_path):
     nlp = signing_nlp(date_fallback="release_date")
-    [event] = run(nlp, "The United States and Costa Rica signed a Memorandum of Understanding.")._.signings
+    [event] = run(
+        nlp, "The United States and Costa Rica signed a Memorandum of Understanding."
+    )._.signings
     assert (event["date"], event["date_source"]) == ("2021-03-03", "release_date")
 
 
@@ -80,8 +94,10 @@ def test_bad_date_fallback_is_rejected():
 
 def write_rules(tmp_path: Path, rules: list[dict | str]) -> Path:
     path = tmp_path / "signing_rules.jsonl"
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rules) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rules) + "\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -115,15 +131,20 @@ def test_bad_rules_name_file_and_line(tmp_path, rules, pattern):
 )
 def test_bad_lexicon_names_file_and_line(tmp_path, line, pattern):
     path = tmp_path / "lexicon.jsonl"
-    path.write_text('{"kind": "instrument", "text": "agreement", "type": "agreement"}\n' + line + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '{"kind": "instrument", "text": "agreement", "type": "agreement"}\n' + line + "\n",
+        encoding="utf-8",
+    )
     with pytest.raises(RuleSetError, match=pattern):
         signing_nlp(lexicon_path=path)
 
 
 def test_rule_order_decides_overlaps(tmp_path):
-    passive = {"id": "passive.signed_by", "frame": "passive",
-               "pattern": [{"LOWER": "signed"}, {"LOWER": "by"}]}
+    passive = {
+        "id": "passive.signed_by",
+        "frame": "passive",
+        "pattern": [{"LOWER": "signed"}, {"LOWER": "by"}],
+    }
     text = "The Letter of Intent was signed by the United States and Panama."
     first = signing_nlp(rules_path=write_rules(tmp_path, [passive, GOOD]))
     assert [e["rule"] for e in run(first, text)._.signings] == ["passive.signed_by"]
@@ -149,20 +170,27 @@ def test_default_pipeline_records_are_serialisable():
 def test_pattern_reach(patterns, reach):
     from pipeline.components.signings import pattern_reach
 
-    assert pattern_reach([{"id": str(i), "frame": "active", "pattern": p}
-                          for i, p in enumerate(patterns)]) == reach
+    assert (
+        pattern_reach(
+            [{"id": str(i), "frame": "active", "pattern": p} for i, p in enumerate(patterns)]
+        )
+        == reach
+    )
 
 
 def test_windows_find_what_sentences_find(nlp):
     from pipeline.components.signings import candidate_windows, choose_triggers
 
-    text = ("In a long sentence with many words before it, as the officials watched from the back "
-            "of the crowded room in the capital, the Letter of Intent was formally signed by both "
-            "governments, and then they all left for a reception that lasted well into the night.")
+    text = (
+        "In a long sentence with many words before it, as the officials watched from the back "
+        "of the crowded room in the capital, the Letter of Intent was formally signed by both "
+        "governments, and then they all left for a reception that lasted well into the night."
+    )
     doc = run(nlp, text)
     component = nlp.get_pipe("undersigned_signings")
     windows = candidate_windows(doc, component.anchors, component.reach)
     sentences = candidate_windows(doc, component.anchors, None)
     assert sum(len(w) for w in windows) < sum(len(s) for s in sentences)
     assert choose_triggers(doc, component.matcher, component.rules, windows) == choose_triggers(
-        doc, component.matcher, component.rules, sentences)
+        doc, component.matcher, component.rules, sentences
+    )

@@ -8,7 +8,7 @@ from pipeline.extraction.context import is_present_passive, pick_date, pick_loca
 def first_trigger(doc):
     for token in doc:
         if token.lower_.startswith(("sign", "ink", "conclu")):
-            return doc[token.i:token.i + 1]
+            return doc[token.i : token.i + 1]
     raise AssertionError("no trigger")
 
 
@@ -42,8 +42,10 @@ def test_status(parsed, lexicon, text, status):
         ("The agreements, negotiated in 2014 and signed by Russia, remain in force.", None),
         ("In 2008, the United States and India signed an agreement.", "2008"),
         ("The treaty signed on December 30, 2019 entered into force today.", "2019-12-30"),
-        ("WASHINGTON, March 3, 2022 -- Yesterday, Prescott and Mexican Secretary Ruiz signed it.",
-         "2022-03-06"),
+        (
+            "WASHINGTON, March 3, 2022 -- Yesterday, Prescott and Mexican Secretary Ruiz signed it.",
+            "2022-03-06",
+        ),
     ],
 )
 def test_pick_date(parsed, text, date):
@@ -84,7 +86,10 @@ def test_present_passive(parsed, text, expected):
 @pytest.mark.parametrize(
     "text, status",
     [
-        ("Japan and the United States intend to finish talks and conclude the Framework Agreement.", "planned"),
+        (
+            "Japan and the United States intend to finish talks and conclude the Framework Agreement.",
+            "planned",
+        ),
         ("The United States and Ghana Sign Three Agreements", "signed"),
         ("Canada did sign the Accords in the end.", "signed"),
     ],
@@ -98,8 +103,16 @@ def test_base_forms(parsed, lexicon, text, status):
 @pytest.mark.parametrize(
     "text, anchor, year",
     [
-        ("Last year marked the 70th anniversary of the signing of the ANZUS Treaty.", "2021", "1951"),
-        ("We celebrate the fiftieth anniversary of the signing of the Treaty.", "2022-03-07", "1972"),
+        (
+            "Last year marked the 70th anniversary of the signing of the ANZUS Treaty.",
+            "2021",
+            "1951",
+        ),
+        (
+            "We celebrate the fiftieth anniversary of the signing of the Treaty.",
+            "2022-03-07",
+            "1972",
+        ),
         ("The treaty was signed in 1979.", "2022-03-07", None),
     ],
 )

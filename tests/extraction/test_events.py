@@ -6,42 +6,79 @@ import pytest
 
 SIGNED = [
     # active, with a counterparty
-    ("Today, Secretary of State Margaret L. Okafor signed a Memorandum of Understanding on "
-     "Port Security with Ghanaian Foreign Minister Kwame Asante in Accra.",
-     {"agreement": "Memorandum of Understanding on Port Security", "agreement_type": "memorandum",
-      "countries": ["GHA", "USA"], "date": "2022-03-07", "location": "Accra"}),
+    (
+        "Today, Secretary of State Margaret L. Okafor signed a Memorandum of Understanding on "
+        "Port Security with Ghanaian Foreign Minister Kwame Asante in Accra.",
+        {
+            "agreement": "Memorandum of Understanding on Port Security",
+            "agreement_type": "memorandum",
+            "countries": ["GHA", "USA"],
+            "date": "2022-03-07",
+            "location": "Accra",
+        },
+    ),
     # coordinated subjects
-    ("The United States and Costa Rica signed a Customs Mutual Assistance Agreement on Tuesday.",
-     {"agreement_type": "agreement", "countries": ["CRI", "USA"], "date": "2022-03-01"}),
+    (
+        "The United States and Costa Rica signed a Customs Mutual Assistance Agreement on Tuesday.",
+        {"agreement_type": "agreement", "countries": ["CRI", "USA"], "date": "2022-03-01"},
+    ),
     # passive with "by"
-    ("The Letter of Intent was signed by the United States and Panama last month in Panama City.",
-     {"agreement": "Letter of Intent", "agreement_type": "letter_of_intent",
-      "countries": ["PAN", "USA"], "date": "2022-02", "location": "Panama City"}),
+    (
+        "The Letter of Intent was signed by the United States and Panama last month in Panama City.",
+        {
+            "agreement": "Letter of Intent",
+            "agreement_type": "letter_of_intent",
+            "countries": ["PAN", "USA"],
+            "date": "2022-02",
+            "location": "Panama City",
+        },
+    ),
     # nominal, with "between"
-    ("The Vice President witnessed the signing of an MOU between the United States and Mexico.",
-     {"agreement": "MOU", "agreement_type": "memorandum", "countries": ["MEX", "USA"]}),
+    (
+        "The Vice President witnessed the signing of an MOU between the United States and Mexico.",
+        {"agreement": "MOU", "agreement_type": "memorandum", "countries": ["MEX", "USA"]},
+    ),
     # signed on to
-    ("In 1979, Kenya signed on to the Convention on Migratory Species.",
-     {"agreement_type": "convention", "countries": ["KEN"], "date": "1979"}),
+    (
+        "In 1979, Kenya signed on to the Convention on Migratory Species.",
+        {"agreement_type": "convention", "countries": ["KEN"], "date": "1979"},
+    ),
     # became a signatory
-    ("On Wednesday, March 2, Bahrain became the 17th nation to become a signatory to the Artemis Accords.",
-     {"agreement": "Artemis Accords", "agreement_type": "accord", "countries": ["BHR"], "date": "2022-03-02"}),
+    (
+        "On Wednesday, March 2, Bahrain became the 17th nation to become a signatory to the Artemis Accords.",
+        {
+            "agreement": "Artemis Accords",
+            "agreement_type": "accord",
+            "countries": ["BHR"],
+            "date": "2022-03-02",
+        },
+    ),
     # inked
-    ("Poland and the United States inked an agreement on civil nuclear cooperation yesterday.",
-     {"agreement_type": "agreement", "countries": ["POL", "USA"], "date": "2022-03-06"}),
+    (
+        "Poland and the United States inked an agreement on civil nuclear cooperation yesterday.",
+        {"agreement_type": "agreement", "countries": ["POL", "USA"], "date": "2022-03-06"},
+    ),
     # concluded
-    ("Israel and Egypt concluded the Camp David Accords 43 years ago.",
-     {"agreement": "Camp David Accords", "countries": ["EGY", "ISR"], "date": "1979"}),
+    (
+        "Israel and Egypt concluded the Camp David Accords 43 years ago.",
+        {"agreement": "Camp David Accords", "countries": ["EGY", "ISR"], "date": "1979"},
+    ),
     # entered into
-    ("The U.S. Agency for International Development entered into a memorandum of understanding "
-     "with Honduras earlier this week.",
-     {"agreement_type": "memorandum", "countries": ["HND", "USA"], "date": "2022-03"}),
+    (
+        "The U.S. Agency for International Development entered into a memorandum of understanding "
+        "with Honduras earlier this week.",
+        {"agreement_type": "memorandum", "countries": ["HND", "USA"], "date": "2022-03"},
+    ),
     # participle after its instrument
-    ("The U.S.-Kenya Treaty of Friendship, signed in 1965, remains in force.",
-     {"agreement_type": "treaty", "date": "1965"}),
+    (
+        "The U.S.-Kenya Treaty of Friendship, signed in 1965, remains in force.",
+        {"agreement_type": "treaty", "date": "1965"},
+    ),
     # on behalf of
-    ("Minister for Trade Lina Haddad signed the Artemis Accords on behalf of the Hashemite Kingdom of Jordan.",
-     {"agreement": "Artemis Accords", "countries": ["JOR"]}),
+    (
+        "Minister for Trade Lina Haddad signed the Artemis Accords on behalf of the Hashemite Kingdom of Jordan.",
+        {"agreement": "Artemis Accords", "countries": ["JOR"]},
+    ),
 ]
 
 
@@ -58,7 +95,10 @@ def test_signed_events(events_of, text, expected):
 @pytest.mark.parametrize(
     "text, status",
     [
-        ("The United States and Indonesia will sign a Science and Technology Agreement in 2023.", "planned"),
+        (
+            "The United States and Indonesia will sign a Science and Technology Agreement in 2023.",
+            "planned",
+        ),
         ("Chile plans to sign the Artemis Accords later this year.", "planned"),
         ("The United States invited Kenya to sign the Artemis Accords.", "planned"),
         ("We look forward to signing the Health Security Agreement with Kenya.", "planned"),
@@ -90,18 +130,24 @@ def test_not_signing_events(events_of, text):
 
 
 def test_several_instruments_in_one_sentence(events_of):
-    events = events_of("Today in Accra, the United States and Ghana signed three agreements: "
-                       "on aviation security, on customs cooperation and on health research.")
+    events = events_of(
+        "Today in Accra, the United States and Ghana signed three agreements: "
+        "on aviation security, on customs cooperation and on health research."
+    )
     assert sorted(e["agreement"] for e in events) == [
-        "agreement on aviation security", "agreement on customs cooperation",
-        "agreement on health research"]
+        "agreement on aviation security",
+        "agreement on customs cooperation",
+        "agreement on health research",
+    ]
     assert all(e["countries"] == ["GHA", "USA"] and e["location"] == "Accra" for e in events)
 
 
 def test_headline_and_body_are_one_event(events_of):
-    text = ("The United States and Uzbekistan Sign Open Skies Agreement\n\n"
-            "WASHINGTON -- Today, the United States and Uzbekistan signed an Open Skies Agreement "
-            "in Washington. The Agreement will expand air services between the two countries.")
+    text = (
+        "The United States and Uzbekistan Sign Open Skies Agreement\n\n"
+        "WASHINGTON -- Today, the United States and Uzbekistan signed an Open Skies Agreement "
+        "in Washington. The Agreement will expand air services between the two countries."
+    )
     events = events_of(text, dateline="Washington")
     assert len(events) == 1
     assert events[0]["date"] == "2022-03-07" and events[0]["location"] == "Washington"
@@ -110,10 +156,16 @@ def test_headline_and_body_are_one_event(events_of):
 @pytest.mark.parametrize(
     "text, countries",
     [
-        ("Secretary Okafor met Foreign Minister Dlamini of Eswatini. Both countries signed a "
-         "Memorandum of Understanding on education.", ["SWZ", "USA"]),
-        ("The United States welcomed Paraguay's decision. The two countries signed the Artemis "
-         "Accords framework today.", ["PRY", "USA"]),
+        (
+            "Secretary Okafor met Foreign Minister Dlamini of Eswatini. Both countries signed a "
+            "Memorandum of Understanding on education.",
+            ["SWZ", "USA"],
+        ),
+        (
+            "The United States welcomed Paraguay's decision. The two countries signed the Artemis "
+            "Accords framework today.",
+            ["PRY", "USA"],
+        ),
     ],
 )
 def test_group_phrases_resolve_to_earlier_countries(events_of, text, countries):
@@ -123,8 +175,10 @@ def test_group_phrases_resolve_to_earlier_countries(events_of, text, countries):
 
 
 def test_pronoun_after_single_antecedent(events_of):
-    text = ("Ghanaian Foreign Minister Kwame Asante arrived in Washington on Monday. "
-            "He signed a Letter of Intent with the United States on Tuesday.")
+    text = (
+        "Ghanaian Foreign Minister Kwame Asante arrived in Washington on Monday. "
+        "He signed a Letter of Intent with the United States on Tuesday."
+    )
     [event] = events_of(text)
     names = [p["name"] for p in event["parties"]]
     assert "Kwame Asante" in names and event["date"] == "2022-03-01"
@@ -133,13 +187,17 @@ def test_pronoun_after_single_antecedent(events_of):
 @pytest.mark.parametrize(
     "title, body, countries",
     [
-        ("Joint Statement on Press Freedom in Belarus",
-         "The undersigned members of the coalition condemn the arrests.\n\n"
-         "Signed by the Governments of Canada, Estonia, Japan and the United States of America.",
-         ["CAN", "EST", "JPN", "USA"]),
-        ("Joint Statement of the United States and Finland on Cooperation in Quantum Science",
-         "We, signed below, intend to deepen our cooperation in research.",
-         ["FIN", "USA"]),
+        (
+            "Joint Statement on Press Freedom in Belarus",
+            "The undersigned members of the coalition condemn the arrests.\n\n"
+            "Signed by the Governments of Canada, Estonia, Japan and the United States of America.",
+            ["CAN", "EST", "JPN", "USA"],
+        ),
+        (
+            "Joint Statement of the United States and Finland on Cooperation in Quantum Science",
+            "We, signed below, intend to deepen our cooperation in research.",
+            ["FIN", "USA"],
+        ),
     ],
 )
 def test_signature_blocks_sign_the_release_itself(title, body, countries):
@@ -153,6 +211,8 @@ def test_signature_blocks_sign_the_release_itself(title, body, countries):
 
 
 def test_an_instrument_belongs_to_the_nearest_trigger(events_of):
-    events = events_of("Congress will act once accession talks have concluded and Allies sign "
-                       "the accession protocols with Sweden and Finland.")
+    events = events_of(
+        "Congress will act once accession talks have concluded and Allies sign "
+        "the accession protocols with Sweden and Finland."
+    )
     assert [(e["rule"], e["status"]) for e in events] == [("active.signed", "planned")]

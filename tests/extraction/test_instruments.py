@@ -8,29 +8,58 @@ from pipeline.extraction.instruments import find_instruments
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("They signed a Protection Cooperative Agreement with Panama.",
-         [("Protection Cooperative Agreement", "agreement")]),
-        ("They signed a Memorandum of Understanding on 4G and 5G Security.",
-         [("Memorandum of Understanding on 4G and 5G Security", "memorandum")]),
-        ("They signed an information-sharing memorandum of understanding.",
-         [("information-sharing memorandum of understanding", "memorandum")]),
-        ("The U.S.-Kazakhstan Air Transport Agreement entered into force.",
-         [("U.S.-Kazakhstan Air Transport Agreement", "agreement")]),
-        ("It marks the signing of the Australia, New Zealand, United States (ANZUS) Treaty.",
-         [("Australia, New Zealand, United States (ANZUS) Treaty", "treaty")]),
-        ("Thailand signed the Clean Energy Demand Initiative (CEDI) Letter of Intent.",
-         [("Clean Energy Demand Initiative (CEDI) Letter of Intent", "letter_of_intent")]),
-        ("Israel and Egypt concluded the Camp David Accords 43 years ago.",
-         [("Camp David Accords", "accord")]),
+        (
+            "They signed a Protection Cooperative Agreement with Panama.",
+            [("Protection Cooperative Agreement", "agreement")],
+        ),
+        (
+            "They signed a Memorandum of Understanding on 4G and 5G Security.",
+            [("Memorandum of Understanding on 4G and 5G Security", "memorandum")],
+        ),
+        (
+            "They signed an information-sharing memorandum of understanding.",
+            [("information-sharing memorandum of understanding", "memorandum")],
+        ),
+        (
+            "The U.S.-Kazakhstan Air Transport Agreement entered into force.",
+            [("U.S.-Kazakhstan Air Transport Agreement", "agreement")],
+        ),
+        (
+            "It marks the signing of the Australia, New Zealand, United States (ANZUS) Treaty.",
+            [("Australia, New Zealand, United States (ANZUS) Treaty", "treaty")],
+        ),
+        (
+            "Thailand signed the Clean Energy Demand Initiative (CEDI) Letter of Intent.",
+            [("Clean Energy Demand Initiative (CEDI) Letter of Intent", "letter_of_intent")],
+        ),
+        (
+            "Israel and Egypt concluded the Camp David Accords 43 years ago.",
+            [("Camp David Accords", "accord")],
+        ),
         ("They signed the historic MOU between the two countries.", [("MOU", "memorandum")]),
-        ("They signed a joint statement and a Communiqué on Strategic Partnership.",
-         [("joint statement", "joint_statement"), ("Communiqué on Strategic Partnership", "other")]),
-        ("Ghana signed three agreements: on aviation, on trade and on health.",
-         [("agreement on aviation", "agreement"), ("agreement on trade", "agreement"),
-          ("agreement on health", "agreement")]),
-        ("They signed more than a dozen agreements, including on banking, on technology and on water.",
-         [("agreement on banking", "agreement"), ("agreement on technology", "agreement"),
-          ("agreement on water", "agreement")]),
+        (
+            "They signed a joint statement and a Communiqué on Strategic Partnership.",
+            [
+                ("joint statement", "joint_statement"),
+                ("Communiqué on Strategic Partnership", "other"),
+            ],
+        ),
+        (
+            "Ghana signed three agreements: on aviation, on trade and on health.",
+            [
+                ("agreement on aviation", "agreement"),
+                ("agreement on trade", "agreement"),
+                ("agreement on health", "agreement"),
+            ],
+        ),
+        (
+            "They signed more than a dozen agreements, including on banking, on technology and on water.",
+            [
+                ("agreement on banking", "agreement"),
+                ("agreement on technology", "agreement"),
+                ("agreement on water", "agreement"),
+            ],
+        ),
         ("Nothing was agreed at the meeting.", []),
     ],
 )
@@ -41,8 +70,11 @@ def test_find_instruments(parsed, lexicon, text, expected):
 
 @pytest.mark.parametrize(
     "text, definite",
-    [("They signed the Agreement.", True), ("They signed an Agreement.", False),
-     ("They signed this MOU.", True)],
+    [
+        ("They signed the Agreement.", True),
+        ("They signed an Agreement.", False),
+        ("They signed this MOU.", True),
+    ],
 )
 def test_definite_reference(parsed, lexicon, text, definite):
     [found] = find_instruments(next(parsed(text).sents), lexicon)

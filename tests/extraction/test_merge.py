@@ -5,18 +5,45 @@ import pytest
 from pipeline.extraction.merge import is_generic, merge_events, same_signing
 
 
-def event(name, countries, *, date=None, evidence="e", type_="agreement", status="signed",
-          parties=None, start=0, **flags):
-    return {"agreement": name, "agreement_type": type_, "status": status, "date": date,
-            "date_precision": None, "date_source": None, "date_text": None, "location": None,
-            "countries": countries, "evidence": evidence, "start_char": start, "confidence": 0.8,
-            "parties": parties or [{"name": c, "kind": "country"} for c in countries], **flags}
+def event(
+    name,
+    countries,
+    *,
+    date=None,
+    evidence="e",
+    type_="agreement",
+    status="signed",
+    parties=None,
+    start=0,
+    **flags,
+):
+    return {
+        "agreement": name,
+        "agreement_type": type_,
+        "status": status,
+        "date": date,
+        "date_precision": None,
+        "date_source": None,
+        "date_text": None,
+        "location": None,
+        "countries": countries,
+        "evidence": evidence,
+        "start_char": start,
+        "confidence": 0.8,
+        "parties": parties or [{"name": c, "kind": "country"} for c in countries],
+        **flags,
+    }
 
 
 @pytest.mark.parametrize(
     "name, generic",
-    [("Agreement", True), ("memorandum of understanding", True), ("deal", True),
-     ("Protection Cooperative Agreement", False), ("agreement on aviation", False)],
+    [
+        ("Agreement", True),
+        ("memorandum of understanding", True),
+        ("deal", True),
+        ("Protection Cooperative Agreement", False),
+        ("agreement on aviation", False),
+    ],
 )
 def test_is_generic(name, generic):
     assert is_generic(name) is generic
@@ -25,18 +52,36 @@ def test_is_generic(name, generic):
 @pytest.mark.parametrize(
     "a, b, same",
     [
-        (event("Open Skies Agreement", ["USA", "UZB"], date="2022-03-07"),
-         event("Agreement", ["USA", "UZB"], evidence="f", _definite=True), True),
-        (event("Open Skies Agreement", ["USA", "UZB"]),
-         event("agreement", ["USA", "GHA"], evidence="f", _definite=True), False),
-        (event("Memorandum of Understanding on Energy", ["IDN", "USA"]),
-         event("memorandum of cooperation", ["IDN", "USA"], evidence="f", type_="memorandum"), False),
-        (event("Open Skies Agreement", ["USA", "UZB"], date="2022-03"),
-         event("Open Skies Agreement", ["USA", "UZB"], date="2021", evidence="f"), False),
-        (event("Open Skies Agreement", ["USA", "UZB"], status="planned"),
-         event("Open Skies Agreement", ["USA", "UZB"], evidence="f"), False),
-        (event("Three Agreements", ["GHA", "USA"], _plural=True, _headline=True),
-         event("agreement on aviation", ["GHA", "USA"], evidence="f"), True),
+        (
+            event("Open Skies Agreement", ["USA", "UZB"], date="2022-03-07"),
+            event("Agreement", ["USA", "UZB"], evidence="f", _definite=True),
+            True,
+        ),
+        (
+            event("Open Skies Agreement", ["USA", "UZB"]),
+            event("agreement", ["USA", "GHA"], evidence="f", _definite=True),
+            False,
+        ),
+        (
+            event("Memorandum of Understanding on Energy", ["IDN", "USA"]),
+            event("memorandum of cooperation", ["IDN", "USA"], evidence="f", type_="memorandum"),
+            False,
+        ),
+        (
+            event("Open Skies Agreement", ["USA", "UZB"], date="2022-03"),
+            event("Open Skies Agreement", ["USA", "UZB"], date="2021", evidence="f"),
+            False,
+        ),
+        (
+            event("Open Skies Agreement", ["USA", "UZB"], status="planned"),
+            event("Open Skies Agreement", ["USA", "UZB"], evidence="f"),
+            False,
+        ),
+        (
+            event("Three Agreements", ["GHA", "USA"], _plural=True, _headline=True),
+            event("agreement on aviation", ["GHA", "USA"], evidence="f"),
+            True,
+        ),
     ],
 )
 def test_same_signing(a, b, same):
@@ -45,17 +90,29 @@ def test_same_signing(a, b, same):
 
 def test_merge_fills_gaps_and_keeps_the_fullest():
     body = event("Open Skies Agreement", ["USA", "UZB"], evidence="body", start=50)
-    later = event("Agreement", ["USA", "UZB"], date="2022-03-07", evidence="later", start=90, _definite=True)
+    later = event(
+        "Agreement", ["USA", "UZB"], date="2022-03-07", evidence="later", start=90, _definite=True
+    )
     [merged] = merge_events([body, later])
     assert merged["agreement"] == "Open Skies Agreement" and merged["date"] == "2022-03-07"
     assert not any(key.startswith("_") for key in merged)
 
 
 def test_different_signers_of_one_statement_are_joined():
-    a = event("joint statement", ["USA"], parties=[{"name": "Erik Lund", "kind": "person"}],
-              evidence="a", _definite=True)
-    b = event("joint statement", ["SWE"], parties=[{"name": "Anna Berg", "kind": "person"}],
-              evidence="b", _definite=True)
+    a = event(
+        "joint statement",
+        ["USA"],
+        parties=[{"name": "Erik Lund", "kind": "person"}],
+        evidence="a",
+        _definite=True,
+    )
+    b = event(
+        "joint statement",
+        ["SWE"],
+        parties=[{"name": "Anna Berg", "kind": "person"}],
+        evidence="b",
+        _definite=True,
+    )
     [merged] = merge_events([a, b])
     assert merged["countries"] == ["SWE", "USA"]
     assert sorted(p["name"] for p in merged["parties"]) == ["Anna Berg", "Erik Lund"]
