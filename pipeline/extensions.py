@@ -118,16 +118,28 @@ def entity_attrs_table(doc: Doc) -> dict[str, dict[str, Any]]:
     return dict(doc._.entity_attrs or {})
 
 
+def merge_entity_attrs(doc: Doc, found: dict[str, dict[str, Any]]) -> None:
+    """Merge the attributes of several entities (keyed by :func:`entity_key`) at once.
+
+    A known value is never replaced by None; the table is read and written once.
+    """
+    table = doc._.entity_attrs
+    if not table:  # the first component to record attributes
+        doc._.entity_attrs = {key: dict(values) for key, values in found.items()}
+        return
+    table = dict(table)
+    for key, values in found.items():
+        current = dict(table.get(key, {}))
+        for name, value in values.items():
+            if value is not None or name not in current:
+                current[name] = value
+        table[key] = current
+    doc._.entity_attrs = table
+
+
 def set_entity_attrs(doc: Doc, label: str, normalized: str, **values: Any) -> None:
     """Merge attributes of one entity into ``doc._.entity_attrs``, keeping known values."""
-    table = dict(doc._.entity_attrs or {})
-    key = entity_key(label, normalized)
-    current = dict(table.get(key, {}))
-    for name, value in values.items():
-        if value is not None or name not in current:
-            current[name] = value
-    table[key] = current
-    doc._.entity_attrs = table
+    merge_entity_attrs(doc, {entity_key(label, normalized): values})
 
 
 register()

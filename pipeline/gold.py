@@ -15,29 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Errors, GoldError
+from .records import AGREEMENT_TYPES, PARTY_KINDS, STATUSES
 
-STATUSES = ("signed", "planned", "negated")
-AGREEMENT_TYPES = frozenset(
-    {
-        "agreement",
-        "memorandum",
-        "letter_of_intent",
-        "treaty",
-        "declaration",
-        "joint_statement",
-        "protocol",
-        "arrangement",
-        "accord",
-        "compact",
-        "convention",
-        "charter",
-        "pledge",
-        "framework",
-        "contract",
-        "other",
-    }
-)
-PARTY_KINDS = frozenset({"person", "country", "agency", "organization"})
 ENTITY_KINDS = ("people", "countries", "agencies")
 PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 _GOLD_KEYS = frozenset({"id", "events", "entities"})

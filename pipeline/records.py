@@ -19,6 +19,28 @@ from spacy.tokens import Doc
 from .extensions import ENTITY_GROUPS, entity_attrs_table, entity_key
 
 SCHEMA_VERSION = "1.0"
+#: The vocabularies of DESIGN.md's event record, shared by the rules, the gold reader
+#: and the writers.
+STATUSES = ("signed", "planned", "negated")
+AGREEMENT_TYPES = (
+    "agreement",
+    "memorandum",
+    "letter_of_intent",
+    "treaty",
+    "declaration",
+    "joint_statement",
+    "protocol",
+    "arrangement",
+    "accord",
+    "compact",
+    "convention",
+    "charter",
+    "pledge",
+    "framework",
+    "contract",
+    "other",
+)
+PARTY_KINDS = ("person", "country", "agency", "organization")
 LABELS = {"people": "PERSON", "countries": "COUNTRY", "agencies": "AGENCY"}
 
 #: Column name -> pandas dtype, in output order.

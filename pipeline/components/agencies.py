@@ -61,7 +61,7 @@ from ..agency_text import (
     with_article,
 )
 from ..errors import Errors, RuleSetError
-from ..extensions import AGENCIES, doc_text, entity_key, set_spans
+from ..extensions import AGENCIES, doc_text, entity_key, merge_entity_attrs, set_spans
 from ..rules import write_jsonl
 
 # Names that lived here before pipeline.agency_data and pipeline.agency_text stay importable.
@@ -148,26 +148,6 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _merge_entity_attrs(doc: Doc, found: dict[str, dict[str, str | None]]) -> None:
-    """Merge the attributes of several entities into ``doc._.entity_attrs`` at once.
-
-    Each entity is merged as :func:`pipeline.extensions.set_entity_attrs` merges one (a
-    known value is never replaced by None); the table is read and written once per Doc.
-    """
-    table = doc._.entity_attrs
-    if not table:  # the usual case: the agencies are the first entities of the Doc
-        doc._.entity_attrs = found
-        return
-    table = dict(table)
-    for key, values in found.items():
-        current = dict(table.get(key, {}))
-        for name, value in values.items():
-            if value is not None or name not in current:
-                current[name] = value
-        table[key] = current
-    doc._.entity_attrs = table
-
-
 def write_spans(doc: Doc, candidates: list[Candidate]) -> None:
     """Write both span groups and the entity attributes of the selected candidates."""
     groups: dict[str, list[Span]] = {AGENCIES: [], ORGANIZATIONS: []}
@@ -203,7 +183,7 @@ def write_spans(doc: Doc, candidates: list[Candidate]) -> None:
         else:
             doc.spans[name] = spans
     if found:
-        _merge_entity_attrs(
+        merge_entity_attrs(
             doc,
             {entity_key(label, canonical): values for (label, canonical), values in found.items()},
         )

@@ -19,27 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..records import AGREEMENT_TYPES
 from ..rules import read_jsonl_numbered
 
 KINDS = ("instrument", "planned", "negated", "excluded", "group", "self")
-AGREEMENT_TYPES = (
-    "agreement",
-    "memorandum",
-    "letter_of_intent",
-    "treaty",
-    "declaration",
-    "joint_statement",
-    "protocol",
-    "arrangement",
-    "accord",
-    "compact",
-    "convention",
-    "charter",
-    "pledge",
-    "framework",
-    "contract",
-    "other",
-)
 
 
 @dataclass(frozen=True)
