@@ -91,6 +91,11 @@ def remember_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT_KEY] = text
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from the cached document text instead of joined from tokens."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def register() -> None:
     """Register the ``Doc._`` attributes; safe to call more than once."""
     for name, default in DOC_ATTRIBUTES.items():

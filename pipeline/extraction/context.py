@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, cached_spans
+from ..extensions import DATES, cached_spans, span_text
 from .lexicon import Lexicon
 
 PAST_FORMS = frozenset(
@@ -79,7 +79,7 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     if any(gram in lexicon.negated for gram in before):
         return "negated"
     previous = doc[verb - 1].lower_ if verb > sentence.start else ""
-    head = doc[max(sentence.start, verb - 14) : verb + 1].text
+    head = span_text(doc[max(sentence.start, verb - 14) : verb + 1])
     if ORDINAL_TO_SIGN.search(head):
         return "signed"  # "the 17th nation to sign", "the first country to become a signatory"
     planned_cue = any(gram in lexicon.planned for gram in before)
@@ -93,7 +93,7 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
         return "planned"
     # "... and conclude the Agreement": a bare base form in running text is a future act;
     # headlines use it for the past ("X and Y Sign Agreement"), and "did sign" is emphatic.
-    headline = not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    headline = not span_text(sentence).rstrip().endswith((".", "!", "?", '"', "”", ")"))
     if doc[verb].lower_ in BASE_FORMS and not headline and previous not in ("did", "do", "does"):
         return "planned"
     return "signed"
@@ -203,7 +203,7 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
     "at ..." names a venue ("at DHS Headquarters in Washington"); the place is the
     "in ..." that follows it.
     """
-    text = sentence.text
+    text = span_text(sentence)
     offset = sentence.start_char
     # "signed at Praia on March 14": a place right after the verb.
     at = _AT_PLACE.match(text, max(0, after_char - offset))
@@ -217,7 +217,7 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
         place = match.group(1).rstrip(".,")
         if place.endswith(" D.C") or place.endswith(",D.C"):
             place += "."
-        following = sentence.text[match.end() : match.end() + 2].strip()
+        following = text[match.end() : match.end() + 2].strip()
         if _NOT_PLACES.match(place) or place.lower() in names or following.startswith("("):
             continue
         if any(

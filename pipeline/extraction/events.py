@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import span_text
 from .context import (
     anniversary_year,
     is_present_passive,
@@ -154,7 +155,8 @@ def event_for(
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
     date = pick_date(doc, sentence, trigger.start, trigger.end, (instrument.start, instrument.end))
     date_value = date.kb_id_ if date is not None and date.kb_id_ else None
-    anniversary = anniversary_year(sentence.text, date_value or doc._.release_date)
+    text = span_text(sentence)
+    anniversary = anniversary_year(text, date_value or doc._.release_date)
     if anniversary is not None:
         date_value = anniversary  # "Last year marked the 70th anniversary of the signing"
     date_source = "text" if date_value else None
@@ -186,14 +188,14 @@ def event_for(
         "date_source": date_source,
         "date_text": date.text if date is not None else None,
         "location": location,
-        "evidence": sentence.text.strip(),
+        "evidence": text.strip(),
         "start_char": sentence.start_char,
-        "end_char": sentence.start_char + len(sentence.text.rstrip()),
+        "end_char": sentence.start_char + len(text.rstrip()),
         "rule": trigger.rule,
         "confidence": round(trigger.confidence * (0.8 if fallback else 1.0), 3),
         # Read by the merging step and removed there.
         "_definite": instrument.definite,
-        "_headline": sentence.start == 0 and not sentence.text.rstrip().endswith((".", "!", "?")),
+        "_headline": sentence.start == 0 and not text.rstrip().endswith((".", "!", "?")),
         "_plural": instrument.plural,
     }
     return None if _unilateral(event, settings) else event

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, DATES, PEOPLE, TITLES, cached_spans
+from ..extensions import COUNTRIES, DATES, PEOPLE, TITLES, cached_spans, span_text
 from .instruments import Found
 from .lexicon import Lexicon
 from .parties import (
@@ -297,7 +297,7 @@ def principals(doc: Doc, size: int = 2) -> list[Mention]:
 
 def is_stage_direction(sentence: Span) -> bool:
     """A transcript's note of what happens on stage: "(The Memorandum is signed.)"."""
-    text = sentence.text.strip()
+    text = span_text(sentence).strip()
     return text.startswith("(") and text.endswith(")") and len(sentence) <= 16
 
 
