@@ -29,7 +29,7 @@ from ..extraction.dependency import (
     extract_dependency_events,
     node_role,
 )
-from ..extraction.events import Settings
+from ..extraction.events import make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl_numbered, write_jsonl
 
@@ -162,16 +162,6 @@ class DependencySigningExtractor:
         publisher_country_name: str,
         ner_labels: list[str],
     ) -> None:
-        if date_fallback not in ("none", "release_date"):
-            raise RuleSetError(
-                Errors.E009.format(
-                    path=f"[components.{name}]",
-                    line="-",
-                    key="date_fallback",
-                    value=date_fallback,
-                    expected="none | release_date",
-                )
-            )
         unknown = [label for label in ner_labels if label not in NER_KINDS]
         if unknown:
             raise RuleSetError(
@@ -185,7 +175,9 @@ class DependencySigningExtractor:
             )
         self.name = name
         self.nlp = nlp
-        self.settings = Settings(date_fallback, publisher_country or None, publisher_country_name)
+        self.settings = make_settings(
+            name, date_fallback, publisher_country, publisher_country_name
+        )
         self.ner_labels = tuple(ner_labels)
         self.records: list[dict[str, Any]] = []
         self.rules: list[DependencyRule] = []

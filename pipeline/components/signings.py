@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
 from ..extensions import forget_spans
-from ..extraction.events import Settings, Trigger, extract_events
+from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl_numbered, write_jsonl
 
@@ -225,21 +225,13 @@ class SigningExtractor:
         publisher_country: str,
         publisher_country_name: str,
     ) -> None:
-        if date_fallback not in ("none", "release_date"):
-            raise RuleSetError(
-                Errors.E009.format(
-                    path=f"[components.{name}]",
-                    line="-",
-                    key="date_fallback",
-                    value=date_fallback,
-                    expected="none | release_date",
-                )
-            )
         self.name = name
         self.vocab_owner = nlp
         self.anchors = numpy.zeros(0, dtype="uint64")
         self.reach: int | None = 0
-        self.settings = Settings(date_fallback, publisher_country or None, publisher_country_name)
+        self.settings = make_settings(
+            name, date_fallback, publisher_country, publisher_country_name
+        )
         self.rules: list[dict[str, Any]] = []
         self.lexicon = Lexicon()
         self.matcher = Matcher(nlp.vocab)

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..errors import Errors, RuleSetError
 from ..extensions import span_text
 from .context import (
     anniversary_year,
@@ -52,6 +53,30 @@ class Settings:
     date_fallback: str = "none"  # "none" | "release_date"
     publisher_country: str | None = "USA"
     publisher_country_name: str = "United States"
+
+
+DATE_FALLBACKS = ("none", "release_date")
+
+
+def make_settings(
+    component: str, date_fallback: str, publisher_country: str, publisher_country_name: str
+) -> Settings:
+    """Settings from a signing component's config, checked.
+
+    Raises:
+        RuleSetError: When ``date_fallback`` is not one of :data:`DATE_FALLBACKS`.
+    """
+    if date_fallback not in DATE_FALLBACKS:
+        raise RuleSetError(
+            Errors.E009.format(
+                path=f"[components.{component}]",
+                line="-",
+                key="date_fallback",
+                value=date_fallback,
+                expected=" | ".join(DATE_FALLBACKS),
+            )
+        )
+    return Settings(date_fallback, publisher_country or None, publisher_country_name)
 
 
 def _prefer_specific(candidates: list[Found]) -> list[Found]:
