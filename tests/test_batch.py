@@ -193,3 +193,15 @@ def test_component_failure_is_a_manifest_row_and_the_batch_goes_on(tmp_path, mon
     )
     assert "cannot read this date" in manifest.loc["b", "reason"]
     assert list(manifest.loc[["a", "c"], "status"]) == ["ok", "ok"]
+
+
+def test_two_processes_give_the_same_tables(tmp_path):
+    inputs = write_inputs(tmp_path / "in")
+    one = batch.run(inputs, tmp_path / "one", fmt="jsonl", progress=False)
+    two = batch.run(
+        inputs, tmp_path / "two", fmt="jsonl", progress=False, n_process=2, batch_size=2
+    )
+    for name in ("events", "parties", "entities", "manifest"):
+        a = sorted(one.outputs[name].read_text(encoding="utf-8").splitlines())
+        b = sorted(two.outputs[name].read_text(encoding="utf-8").splitlines())
+        assert a == b, name
