@@ -16,7 +16,7 @@ import pandas as pd
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from .extensions import ENTITY_GROUPS, entity_attrs_table, entity_key
+from .extensions import ENTITY_GROUPS, cached_spans, doc_text, entity_attrs_table, entity_key
 
 SCHEMA_VERSION = "1.0"
 #: The vocabularies of DESIGN.md's event record, shared by the rules, the gold reader
@@ -127,17 +127,19 @@ def entity_records(doc: Doc) -> list[dict[str, Any]]:
     order of first mention, so "Kevin K. McAleenan" and a later "McAleenan" share one.
     """
     release_id = doc._.release_id or ""
+    source = doc_text(doc)
     rows = []
     for group in ENTITY_GROUPS:
-        for span in doc.spans.get(group, []):
-            rows.append((span.start_char, span.end_char, group, span))
+        for span in cached_spans(doc, group):
+            rows.append((span.start_char, span.end_char, group, span.kb_id_))
     rows.sort(key=lambda row: (row[0], row[1]))
     clusters: dict[tuple[str, str], int] = {}
     table = entity_attrs_table(doc)
     records = []
-    for start, end, group, span in rows:
+    for start, end, group, kb_id in rows:
         label = LABELS[group]
-        normalized = span.kb_id_ or span.text
+        text = source[start:end]  # Span.text would join the tokens again
+        normalized = kb_id or text
         cluster = clusters.setdefault((label, normalized), len(clusters) + 1)
         attrs = table.get(entity_key(label, normalized), {})
         country = normalized if label == "COUNTRY" else attrs.get("country")
@@ -145,7 +147,7 @@ def entity_records(doc: Doc) -> list[dict[str, Any]]:
             {
                 "release_id": release_id,
                 "label": label,
-                "text": span.text,
+                "text": text,
                 "normalized": normalized,
                 "start_char": start,
                 "end_char": end,

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pipeline
+from pipeline.corpus import Release
+from pipeline.records import (
+    ENTITY_COLUMNS,
+    EVENT_COLUMNS,
+    MANIFEST_COLUMNS,
+    PARTY_COLUMNS,
+    Tables,
+    doc_records,
+    entity_records,
+    failure_record,
+    flat_event,
+    frame,
+    word_count,
+)
+
+TEXT = (
+    "Secretary of State Margaret L. Okafor met Ghanaian Foreign Minister Kwame Asante. "
+    "Secretary Okafor and Minister Asante signed a Memorandum of Understanding today."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return pipeline.parse(Release(id="r1", text=TEXT, date="2022-06-14"))
+
+
+def test_entity_rows_share_a_cluster_per_person(doc):
+    rows = entity_records(doc)
+    people = [r for r in rows if r["label"] == "PERSON"]
+    assert {r["normalized"] for r in people} == {"Margaret L. Okafor", "Kwame Asante"}
+    okafor = {r["cluster"] for r in people if r["normalized"] == "Margaret L. Okafor"}
+    assert (
+        len(okafor) == 1
+        and len([r for r in people if r["normalized"] == "Margaret L. Okafor"]) == 2
+    )
+    assert all(TEXT[r["start_char"] : r["end_char"]] == r["text"] for r in rows)
+    assert [r["start_char"] for r in rows] == sorted(r["start_char"] for r in rows)
+    assert {r["normalized"]: r["country"] for r in rows if r["label"] == "COUNTRY"} == {
+        "GHA": "GHA"
+    }
+
+
+def test_doc_records_number_events_and_count_words(doc):
+    records = doc_records(doc, path="x.txt", title="T")
+    assert [e["event_id"] for e in records.events] == ["r1#1"]
+    assert records.manifest["words"] == word_count(doc) == 23
+    assert records.manifest["events"] == 1 and records.manifest["status"] == "ok"
+    assert {p["role"] for p in records.parties} == {"signer"}
+
+
+@pytest.mark.parametrize(
+    "event, signers, counterparties, countries",
+    [
+        (
+            {
+                "parties": [{"name": "A", "role": "signer"}, {"name": "B", "role": "counterparty"}],
+                "countries": ["GHA", "USA"],
+            },
+            "A",
+            "B",
+            "GHA; USA",
+        ),
+        ({"parties": [], "countries": []}, None, None, None),
+    ],
+)
+def test_flat_event_joins_names_and_codes(event, signers, counterparties, countries):
+    row = flat_event(event)
+    assert (row["signers"], row["counterparties"], row["countries"]) == (
+        signers,
+        counterparties,
+        countries,
+    )
+    assert list(row) == list(EVENT_COLUMNS)
+
+
+@pytest.mark.parametrize(
+    "columns", [EVENT_COLUMNS, PARTY_COLUMNS, ENTITY_COLUMNS, MANIFEST_COLUMNS]
+)
+def test_empty_frames_have_the_columns_and_dtypes(columns):
+    data = frame([], columns)
+    assert list(data.columns) == list(columns) and dict(data.dtypes.astype(str)) == columns
+
+
+def test_tables_from_records_keep_failures_in_the_manifest(doc):
+    tables = Tables.from_records(
+        [
+            doc_records(doc),
+            type(doc_records(doc))(manifest=failure_record("bad", "bad.txt", "[E101] empty file")),
+        ]
+    )
+    assert list(tables.manifest["status"]) == ["ok", "error"]
+    assert len(tables.events) == len(tables.records) == 1
+    assert "events=1" in repr(tables)
+
+
+def test_word_count_of_an_empty_doc():
+    assert word_count(spacy.blank("en")("")) == 0
