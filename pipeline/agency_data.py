@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import Errors, RuleSetError
-from .rules import read_jsonl
+from .rules import read_jsonl_numbered
 
 AGENCIES_FILE, PATTERNS_FILE = "agencies.jsonl", "agency_patterns.jsonl"
 KINDS, ANCHORS = ("agency", "organization"), ("required", "optional")
@@ -211,11 +211,6 @@ class BodyPattern:
     kind: str = "agency"
 
 
-def _lines(path: Path) -> list[int]:
-    with path.open(encoding="utf-8") as handle:
-        return [number for number, line in enumerate(handle, start=1) if line.strip()]
-
-
 def _require(ok: bool, path: Path, line: int, key: str, value: Any, expected: str) -> None:
     if not ok:
         raise RuleSetError(
@@ -225,9 +220,10 @@ def _require(ok: bool, path: Path, line: int, key: str, value: Any, expected: st
 
 def read_agencies(path: Path) -> list[dict[str, Any]]:
     """Read and check the gazetteer; errors name the file and line."""
-    records = list(read_jsonl(path, required=AGENCY_FIELDS, optional=AGENCY_OPTIONAL))
+    numbered = list(read_jsonl_numbered(path, required=AGENCY_FIELDS, optional=AGENCY_OPTIONAL))
+    records = [record for _, record in numbered]
     first: dict[str, int] = {}
-    for record, line in zip(records, _lines(path), strict=True):
+    for line, record in numbered:
         name, country = record["name"], record.get("country")
         _require(bool(name.strip()), path, line, "name", name, "a non-empty name")
         _require(
@@ -266,8 +262,9 @@ def read_agencies(path: Path) -> list[dict[str, Any]]:
 
 def read_patterns(path: Path) -> list[dict[str, Any]]:
     """Read and check the body patterns; errors name the file and line."""
-    records = list(read_jsonl(path, required=PATTERN_FIELDS, optional=PATTERN_OPTIONAL))
-    for record, line in zip(records, _lines(path), strict=True):
+    numbered = list(read_jsonl_numbered(path, required=PATTERN_FIELDS, optional=PATTERN_OPTIONAL))
+    records = [record for _, record in numbered]
+    for line, record in numbered:
         pattern = BodyPattern(**record)
         _require(
             bool(pattern.trigger.strip()),

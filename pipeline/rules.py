@@ -12,7 +12,7 @@ import inspect
 import json
 import re
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -228,6 +228,8 @@ def read_jsonl(
     *,
     required: Mapping[str, type | tuple[type, ...]],
     optional: Mapping[str, type | tuple[type, ...]] | None = None,
+    choices: Mapping[str, Collection[str]] | None = None,
+    unique: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Read a rule-set data file of JSON objects, checking fields and types line by line.
 
@@ -235,6 +237,8 @@ def read_jsonl(
         path: The JSONL file.
         required: Field names with their accepted types; each line must have them.
         optional: Field names with types that a line may have.
+        choices: Field names with the values they may take (checked when present).
+        unique: A field whose values must differ from line to line (a rule's ``id``).
 
     Yields:
         One dict per non-blank line, in file order.
@@ -243,7 +247,9 @@ def read_jsonl(
         RuleSetError: Naming the file and line of invalid JSON, a missing or unknown
             field, or a value of the wrong type.
     """
-    for _, record in read_jsonl_numbered(path, required=required, optional=optional):
+    for _, record in read_jsonl_numbered(
+        path, required=required, optional=optional, choices=choices, unique=unique
+    ):
         yield record
 
 
@@ -252,9 +258,13 @@ def read_jsonl_numbered(
     *,
     required: Mapping[str, type | tuple[type, ...]],
     optional: Mapping[str, type | tuple[type, ...]] | None = None,
+    choices: Mapping[str, Collection[str]] | None = None,
+    unique: str | None = None,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Like :func:`read_jsonl`, yielding ``(line_number, record)`` for further checks."""
     optional = optional or {}
+    choices = choices or {}
+    seen: dict[Any, int] = {}
     fields = {**required, **optional}
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -296,6 +306,30 @@ def read_jsonl_numbered(
                             path=path, line=number, key=key, value=value, expected=names
                         )
                     )
+            for key, allowed in choices.items():
+                if key in record and record[key] not in allowed:
+                    raise RuleSetError(
+                        Errors.E009.format(
+                            path=path,
+                            line=number,
+                            key=key,
+                            value=record[key],
+                            expected=" | ".join(allowed),
+                        )
+                    )
+            if unique is not None:
+                value = record.get(unique)
+                if value in seen:
+                    raise RuleSetError(
+                        Errors.E009.format(
+                            path=path,
+                            line=number,
+                            key=unique,
+                            value=value,
+                            expected=f"a value not used before (line {seen[value]} has it)",
+                        )
+                    )
+                seen[value] = number
             yield number, record
 
 

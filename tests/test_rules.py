@@ -128,3 +128,30 @@ def test_write_jsonl_round_trips(tmp_path):
     assert [
         json.loads(line) for line in (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()
     ] == records
+
+
+@pytest.mark.parametrize(
+    "lines, pattern",
+    [
+        (
+            ['{"id": "a", "frame": "active"}', '{"id": "b", "frame": "sideways"}'],
+            r"E009.*data.jsonl:2.*'frame'.*active \| passive",
+        ),
+        (
+            ['{"id": "a", "frame": "active"}', "", '{"id": "a", "frame": "passive"}'],
+            r"E009.*data.jsonl:3.*'id'.*line 1 has it",
+        ),
+    ],
+)
+def test_read_jsonl_checks_choices_and_unique_values(tmp_path, lines, pattern):
+    path = tmp_path / "data.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleSetError, match=pattern):
+        list(
+            rules.read_jsonl(
+                path,
+                required={"id": str, "frame": str},
+                choices={"frame": ("active", "passive")},
+                unique="id",
+            )
+        )

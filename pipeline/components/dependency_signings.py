@@ -64,22 +64,12 @@ def read_dependency_rules(path: Path) -> tuple[list[dict[str, Any]], list[Depend
     """
     records: list[dict[str, Any]] = []
     rules: list[DependencyRule] = []
-    seen: dict[str, int] = {}
     for number, record in read_jsonl_numbered(
         path,
         required={"id": str, "pattern": list},
         optional={"confidence": (int, float), "note": str},
+        unique="id",
     ):
-        if record["id"] in seen:
-            raise RuleSetError(
-                Errors.E009.format(
-                    path=path,
-                    line=number,
-                    key="id",
-                    value=record["id"],
-                    expected=f"an id not used before (line {seen[record['id']]} has it)",
-                )
-            )
         if not record["pattern"]:
             raise RuleSetError(
                 Errors.E009.format(
@@ -90,7 +80,6 @@ def read_dependency_rules(path: Path) -> tuple[list[dict[str, Any]], list[Depend
                     expected="a non-empty list of nodes",
                 )
             )
-        seen[record["id"]] = number
         roles = _check_nodes(path, number, record)
         records.append(record)
         rules.append(DependencyRule(record["id"], float(record.get("confidence", 0.8)), roles))

@@ -29,7 +29,7 @@ from ..errors import Errors, RuleSetError
 from ..extensions import forget_spans
 from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
-from ..rules import read_jsonl_numbered, write_jsonl
+from ..rules import read_jsonl, write_jsonl
 
 FRAMES = ("active", "passive", "nominal", "join", "document", "ignore")
 RULES_FILE = "signing_rules.jsonl"
@@ -38,36 +38,15 @@ LEXICON_FILE = "lexicon.jsonl"
 
 def read_rules(path: Path) -> list[dict[str, Any]]:
     """Read and check ``signing_rules.jsonl``; errors name file and line."""
-    rules = []
-    seen: dict[str, int] = {}
-    for number, record in read_jsonl_numbered(
-        path,
-        required={"id": str, "pattern": list, "frame": str},
-        optional={"confidence": (int, float), "object_within": int, "anchor": int, "note": str},
-    ):
-        if record["frame"] not in FRAMES:
-            raise RuleSetError(
-                Errors.E009.format(
-                    path=path,
-                    line=number,
-                    key="frame",
-                    value=record["frame"],
-                    expected=" | ".join(FRAMES),
-                )
-            )
-        if record["id"] in seen:
-            raise RuleSetError(
-                Errors.E009.format(
-                    path=path,
-                    line=number,
-                    key="id",
-                    value=record["id"],
-                    expected=f"an id not used before (line {seen[record['id']]} has it)",
-                )
-            )
-        seen[record["id"]] = number
-        rules.append(record)
-    return rules
+    return list(
+        read_jsonl(
+            path,
+            required={"id": str, "pattern": list, "frame": str},
+            optional={"confidence": (int, float), "object_within": int, "anchor": int, "note": str},
+            choices={"frame": FRAMES},
+            unique="id",
+        )
+    )
 
 
 def split_first_set(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

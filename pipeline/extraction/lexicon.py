@@ -110,17 +110,8 @@ def read_lexicon(path: Path) -> Lexicon:
         path,
         required={"kind": str, "text": str},
         optional={"type": str, "plural": bool, "size": int, "note": str},
+        choices={"kind": KINDS},
     ):
-        if record["kind"] not in KINDS:
-            raise RuleSetError(
-                Errors.E009.format(
-                    path=path,
-                    line=number,
-                    key="kind",
-                    value=record["kind"],
-                    expected=" | ".join(KINDS),
-                )
-            )
         if record["kind"] == "instrument" and record.get("type") not in AGREEMENT_TYPES:
             raise RuleSetError(
                 Errors.E009.format(
