@@ -34,7 +34,6 @@ country's ``names``.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 import unicodedata
@@ -46,7 +45,7 @@ from typing import Any
 import pycountry
 
 from .errors import Errors, RuleSetError
-from .rules import read_csv, write_jsonl
+from .rules import read_csv_numbered, write_jsonl
 
 RULES_FOLDER = Path(__file__).resolve().parents[1] / "models" / "default"
 ALIASES_CSV = RULES_FOLDER / "sources" / "country_aliases.csv"
@@ -120,16 +119,6 @@ def _is_known_code(code: str) -> bool:
     return code.startswith("X")  # ISO 3166-1 reserves XAA-XZZ for user-assigned codes
 
 
-def _rows_with_lines(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """CSV rows (validated by :func:`pipeline.rules.read_csv`) with their line numbers."""
-    rows = list(read_csv(path, columns=columns))
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader, None)
-        lines = [reader.line_num for row in reader if any(cell.strip() for cell in row)]
-    return list(zip(lines, rows, strict=True))
-
-
 def _iso_countries() -> dict[str, _Country]:
     countries: dict[str, _Country] = {}
     for record in pycountry.countries:
@@ -148,7 +137,7 @@ def _iso_countries() -> dict[str, _Country]:
 
 def _add_aliases(countries: dict[str, _Country], path: Path) -> None:
     owner: dict[str, tuple[str, int]] = {}
-    for line, row in _rows_with_lines(path, ("iso3", "alias")):
+    for line, row in read_csv_numbered(path, columns=("iso3", "alias")):
         code, alias = row["iso3"].strip(), row["alias"].strip()
         if not _is_known_code(code):
             raise RuleSetError(Errors.E401.format(path=path, line=line, code=code))
@@ -183,7 +172,7 @@ def _add_aliases(countries: dict[str, _Country], path: Path) -> None:
 def _add_demonyms(countries: dict[str, _Country], path: Path) -> None:
     name_owner = {form: c.iso3 for c in countries.values() for form in c.forms()}
     owner: dict[str, tuple[str, int]] = {}
-    for line, row in _rows_with_lines(path, ("iso3", "demonym")):
+    for line, row in read_csv_numbered(path, columns=("iso3", "demonym")):
         code, demonym = row["iso3"].strip(), row["demonym"].strip()
         if code not in countries:
             raise RuleSetError(Errors.E401.format(path=path, line=line, code=code))

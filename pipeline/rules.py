@@ -339,6 +339,14 @@ def read_csv(path: Path, *, columns: tuple[str, ...]) -> Iterator[dict[str, str]
     Raises:
         RuleSetError: On a header or row whose columns differ, naming file and line.
     """
+    for _, row in read_csv_numbered(path, columns=columns):
+        yield row
+
+
+def read_csv_numbered(
+    path: Path, *, columns: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Like :func:`read_csv`, yielding ``(line_number, row)`` for further checks."""
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader, [])
@@ -355,7 +363,7 @@ def read_csv(path: Path, *, columns: tuple[str, ...]) -> Iterator[dict[str, str]
                         path=path, line=reader.line_num, received=row, expected=list(columns)
                     )
                 )
-            yield dict(zip(columns, row, strict=True))
+            yield reader.line_num, dict(zip(columns, row, strict=True))
 
 
 def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
