@@ -9,9 +9,9 @@ speaker label or signature in capitals ("SECRETARY BLINKEN:", "JOSEPH R. BIDEN J
 What a name looks like is :mod:`pipeline.name_shapes`; a title's country is
 :mod:`pipeline.title_context`.
 
-Cues (titles, honorifics, roles, speech verbs) are found on tokens by one
-``PhraseMatcher``; anchored regular expressions then run at their offsets, so the Python
-work grows with the number of cues, not of tokens.
+Cues (titles, honorifics, roles, speech verbs) are found on tokens through the pipeline's
+shared phrase index (:mod:`pipeline.phrases`); anchored regular expressions then run at
+their offsets, so the Python work grows with the number of cues, not of tokens.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import title_shapes as shapes
@@ -37,6 +36,7 @@ from .name_shapes import (
 )
 from .names import capitalise
 from .people_lexicon import TitleLexicon
+from .phrases import phrase_index
 from .title_context import (
     NO_CONTEXT,
     SpanContext,
@@ -99,17 +99,27 @@ class PeopleFinder:
         lexicon: Titles, honorifics, roles and name stopwords.
         speech_verbs: Verbs (and "according to") next to which a full name is a person.
         home_country: ISO alpha-3 code for offices marked ``home``; ``""`` for none.
+        namespace: The finder's namespace in the shared phrase index; a finder that
+            replaces another passes the same one, so that the old cues are dropped.
     """
 
     def __init__(
-        self, nlp: Language, lexicon: TitleLexicon, speech_verbs: list[str], home_country: str
+        self,
+        nlp: Language,
+        lexicon: TitleLexicon,
+        speech_verbs: list[str],
+        home_country: str,
+        namespace: str = "",
     ) -> None:
         self.lex = lexicon
         self.names = lexicon.names
         self.home_country = home_country
-        # Cues are found on tokens by a PhraseMatcher (regular expressions that search a
-        # whole text cost more than tokenisation); expressions then run at their offsets.
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Cues are found on tokens through the shared phrase index (regular expressions
+        # that search a whole text cost more than tokenisation); expressions then run at
+        # their offsets.
+        self.phrases = phrase_index(nlp.vocab)
+        self.namespace = namespace or self.phrases.namespace(self, "people")
+        self.phrases.clear(self.namespace)
         for cue, phrases in (
             ("TITLE", lexicon.title_phrases()),
             ("SPEECH", speech_verbs),
@@ -120,15 +130,14 @@ class PeopleFinder:
             if cue == "SPEECH":  # "According to" opens sentences; "Said" is also a name
                 variants |= {p[0].upper() + p[1:] for p in phrases if " " in p}
             if variants:
-                self.matcher.add(cue, [nlp.make_doc(v) for v in sorted(variants)])
+                self.phrases.add(self.namespace, cue, [nlp.make_doc(v) for v in sorted(variants)])
         self.cue_names = {nlp.vocab.strings[c]: c for c in CUES}
         self._capitals_seen: dict[tuple[str, bool], list[Mention]] = {}
 
     def cues(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """Character ranges of titles, speech verbs, honorifics and roles, in text order."""
         found: dict[str, list[tuple[int, int]]] = {c: [] for c in CUES}
-        matches = self.matcher(doc)
-        matches.sort(key=lambda m: (m[1], -m[2]))
+        matches = sorted(self.phrases.matches(doc, self.namespace), key=lambda m: (m[1], -m[2]))
         names = self.cue_names
         # A few cues per Doc: their tokens cost less than an array of all token offsets.
         for key, start, end in matches:

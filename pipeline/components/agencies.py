@@ -5,9 +5,10 @@ Writes ``doc.spans["agencies"]`` (label ``AGENCY``) and ``doc.spans["organizatio
 found it, and ``doc._.entity_attrs`` gets the acronym and country (ISO alpha-3) of each.
 Candidates come from three sources, none of which loops over all tokens in Python:
 
-* the gazetteer ``agencies.jsonl``: canonical names, variants and acronyms, matched by one
-  case-sensitive ``PhraseMatcher``. Acronyms match only as written ("ICE", never "ice");
-  capitals forms of long names are added so that "THE WHITE HOUSE" matches.
+* the gazetteer ``agencies.jsonl``: canonical names, variants and acronyms, matched
+  case-sensitively through the pipeline's shared phrase index (:mod:`pipeline.phrases`).
+  Acronyms match only as written ("ICE", never "ice"); capitals forms of long names
+  are added so that "THE WHITE HOUSE" matches.
 * the patterns ``agency_patterns.jsonl``: a trigger ("Ministry of", "Embassy", "Foreign
   Ministry") found by the same matcher, whose name ("Foreign Affairs"), country (a
   ``doc.spans["countries"]`` span just before it or after "of") and place ("in Kyiv")
@@ -29,7 +30,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
@@ -62,7 +62,9 @@ from ..agency_text import (
 )
 from ..errors import Errors, RuleSetError
 from ..extensions import AGENCIES, doc_text, entity_key, merge_entity_attrs, set_spans
+from ..phrases import phrase_index
 from ..rules import write_jsonl
+from .batching import BatchedComponent
 
 # Names that lived here before pipeline.agency_data and pipeline.agency_text stay importable.
 __all__ = [
@@ -189,7 +191,7 @@ def write_spans(doc: Doc, candidates: list[Candidate]) -> None:
         )
 
 
-class AgencyRecognizer:
+class AgencyRecognizer(BatchedComponent):
     """Find agencies and organisations; see the module docstring."""
 
     def __init__(
@@ -210,8 +212,10 @@ class AgencyRecognizer:
         self.stop_words = frozenset(name_stop_words)
         self.government_heads = frozenset(government_heads)
         self.organization_markers = tuple(organization_markers)
+        self.phrases = phrase_index(nlp.vocab)
+        self.namespace = self.phrases.namespace(self, name)
         self._build([], [])  # empty tables, so that to_disk works before initialize
-        self.matcher: PhraseMatcher | None = None  # None until data is loaded: see __call__
+        self.loaded = False  # no data until initialize() or from_disk(): see __call__
 
     def initialize(
         self,
@@ -253,32 +257,31 @@ class AgencyRecognizer:
                 self.acronyms.setdefault(acronym, index)
         for index, pattern in enumerate(self.patterns):
             phrases[f"P{index}"] = {pattern.trigger}
-        matcher = PhraseMatcher(self.nlp.vocab)
+        self.phrases.clear(self.namespace)
         # match id -> (role, body) of a gazetteer phrase, or ("pattern", pattern)
         self.keys: dict[int, tuple[str, Body | BodyPattern]] = {}
         for key, forms in phrases.items():
             number, _, role = key[1:].partition(":")
             target = self.patterns[int(number)] if key[0] == "P" else self.bodies[int(number)]
             self.keys[self.nlp.vocab.strings.add(key)] = (role or "pattern", target)
-            matcher.add(key, [self.nlp.make_doc(form) for form in sorted(forms)])
-        self.matcher = matcher
+            self.phrases.add(self.namespace, key, [self.nlp.make_doc(f) for f in sorted(forms)])
+        self.loaded = True
         load_country_names()
 
     def __call__(self, doc: Doc) -> Doc:
         """Write the agency and organisation spans of ``doc``."""
-        if self.matcher is None:
+        if not self.loaded:
             raise RuleSetError(Errors.E420.format(name=self.name))
         write_spans(doc, self.find(doc) if len(doc) else [])
         return doc
 
     def find(self, doc: Doc) -> list[Candidate]:
         """The agencies and organisations of a Doc, overlaps resolved."""
-        assert self.matcher is not None
         text, countries = doc_text(doc), Countries(doc)
         found: list[Candidate] = []
         triggers: list[tuple[int, int, BodyPattern]] = []
         keys = self.keys
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self.phrases.matches(doc, self.namespace):
             role, target = keys[match_id]
             if isinstance(target, BodyPattern):
                 triggers.append((start, end, target))

@@ -39,7 +39,6 @@ from typing import Any, get_type_hints
 
 import numpy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
@@ -53,6 +52,8 @@ from ..people_lexicon import (
     TitleLexicon,
     load_lexicon,
 )
+from ..phrases import phrase_index
+from .batching import BatchedComponent
 
 PRONOUN = "pronoun"
 DEFAULT_PRONOUNS = ["he", "she", "him", "his", "her"]
@@ -70,7 +71,7 @@ PRONOUN_GENDERS = {
 }
 
 
-class AliasLinker:
+class AliasLinker(BatchedComponent):
     """Link mentions of one person (registered as ``undersigned_aliases``).
 
     Args:
@@ -88,17 +89,19 @@ class AliasLinker:
         self.pronoun_window = pronoun_window
         self.lexicon: TitleLexicon | None = None
         strings = nlp.vocab.strings
-        # Pronouns are found by a PhraseMatcher, each under its own key (the word), and
-        # "His Excellency" and the like under one more, to leave them out.
+        # Pronouns are found through the shared phrase index, each under its own key (the
+        # word), and "His Excellency" and the like under one more, to leave them out.
         words = {p for w in pronouns for p in (w.lower(), w.capitalize())}
-        self.pronoun_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.phrases = phrase_index(nlp.vocab)
+        self.namespace = self.phrases.namespace(self, name)
         self.pronoun_genders: dict[int, str] = {}
         for word in sorted(words):
-            self.pronoun_matcher.add(word, [nlp.make_doc(word)])
+            self.phrases.add(self.namespace, word, [nlp.make_doc(word)])
             self.pronoun_genders[strings.add(word)] = PRONOUN_GENDERS.get(word.lower(), "")
         self.honorific_key = strings.add("HONORIFIC")
         if words:
-            self.pronoun_matcher.add(
+            self.phrases.add(
+                self.namespace,
                 "HONORIFIC",
                 [
                     nlp.make_doc(f"{word} {follower}")
@@ -255,7 +258,7 @@ class AliasLinker:
 
     def _pronouns(self, doc: Doc, text: str, people: list[Span], titles: list[Span]) -> list[Span]:
         """Pronouns of the one person mentioned in their sentence or the window before it."""
-        matches = self.pronoun_matcher(doc)
+        matches = self.phrases.matches(doc, self.namespace)
         # "His Excellency", "Her Majesty" are honorifics, not pronouns.
         honorifics = {start for key, start, _ in matches if key == self.honorific_key}
         candidates = sorted(

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any, NamedTuple, get_type_hints
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..country_context import (
@@ -40,7 +39,9 @@ from ..country_context import (
 )
 from ..errors import Errors, RuleSetError
 from ..extensions import COUNTRIES, doc_text, set_spans
+from ..phrases import phrase_index
 from ..rules import read_jsonl, write_jsonl
+from .batching import BatchedComponent
 
 # The context rules lived here before pipeline.country_context; they stay importable.
 __all__ = [
@@ -188,7 +189,7 @@ class _Key(NamedTuple):
     spread: int
 
 
-class CountryRecognizer:
+class CountryRecognizer(BatchedComponent):
     """Find country mentions with one ``PhraseMatcher`` built from gazetteer records.
 
     Args:
@@ -207,7 +208,8 @@ class CountryRecognizer:
         self.government_forms = government_forms
         self.context_rules = context_rules
         self.entries: list[dict[str, Any]] = []
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.phrases = phrase_index(nlp.vocab)
+        self.namespace = self.phrases.namespace(self, name)
         self._targets: dict[int, _Key] = {}  # match key -> what it stands for
         # The hashes each match key's span is written with, and the keys that need more
         # than writing: blocked, decided by context, or spreading a government form.
@@ -251,9 +253,9 @@ class CountryRecognizer:
         return patterns
 
     def set_entries(self, entries: list[dict[str, Any]]) -> None:
-        """Build the matcher from gazetteer records."""
+        """Add the gazetteer's phrases to the shared phrase index."""
         self.entries = entries
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.phrases.clear(self.namespace)
         self._targets, self._abbreviations = {}, {}
         self._kb_ids, self._span_ids, self._special, self._spreading = {}, {}, set(), set()
         strings = self.nlp.vocab.strings
@@ -273,7 +275,9 @@ class CountryRecognizer:
                     self._special.add(match_key)
                 if key.spread:
                     self._spreading.add(match_key)
-                self.matcher.add(name, [Doc(self.nlp.vocab, words=w) for w in word_lists])
+                self.phrases.add(
+                    self.namespace, name, [Doc(self.nlp.vocab, words=w) for w in word_lists]
+                )
                 if key.form == NAME:
                     self._abbreviations.update(
                         {
@@ -303,7 +307,7 @@ class CountryRecognizer:
 
     def _kept(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The matches that overlap no longer one, as ``(key, start, end)``, by start."""
-        matches = self.matcher(doc)
+        matches = self.phrases.matches(doc, self.namespace)
         glued = self._glued_matches(doc)
         return longest_first([*matches, *glued] if glued else matches)
 

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import DATES, doc_text
+from .batching import BatchedComponent
 
 MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -270,7 +271,7 @@ def date_spans(doc: Doc, scope: numpy.ndarray | None) -> list[Span]:
     return spans
 
 
-class DateRecognizer:
+class DateRecognizer(BatchedComponent):
     """Write DATE spans to ``doc.spans["dates"]``."""
 
     def __init__(self, nlp: Language, name: str, *, scope_words: list[str]) -> None:

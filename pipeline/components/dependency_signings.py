@@ -32,6 +32,7 @@ from ..extraction.dependency import (
 from ..extraction.events import make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl_numbered, write_jsonl
+from .batching import BatchedComponent
 
 RULES_FILE = "dependency_rules.jsonl"
 LEXICON_FILE = "lexicon.jsonl"
@@ -138,7 +139,7 @@ def build_dependency_matcher(
     return matcher
 
 
-class DependencySigningExtractor:
+class DependencySigningExtractor(BatchedComponent):
     """Write signing-event records to ``doc._.signings`` from dependency rules."""
 
     def __init__(

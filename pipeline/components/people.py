@@ -28,7 +28,9 @@ from ..extensions import PEOPLE, TITLES, doc_text, entity_key, set_spans
 from ..name_shapes import title_case
 from ..people_finder import Mention, PeopleFinder
 from ..people_lexicon import STOPWORDS_FILE, TITLES_FILE, TitleLexicon, load_lexicon
+from ..phrases import phrase_index
 from ..title_context import TitleHit
+from .batching import BatchedComponent
 
 DEFAULT_SPEECH_VERBS = [
     "said",
@@ -121,7 +123,7 @@ def _add_title(doc: Doc, titles: dict[int, Span], hit: TitleHit, label: int, per
         titles[hit.start] = span
 
 
-class PeopleRecognizer:
+class PeopleRecognizer(BatchedComponent):
     """Find people and titles (registered as ``undersigned_people``).
 
     Args:
@@ -141,6 +143,7 @@ class PeopleRecognizer:
         self.home_country = home_country
         self.lexicon: TitleLexicon | None = None
         self.finder: PeopleFinder | None = None
+        self.namespace = phrase_index(nlp.vocab).namespace(self, name)
 
     def initialize(
         self,
@@ -156,7 +159,9 @@ class PeopleRecognizer:
     def set_lexicon(self, lexicon: TitleLexicon) -> None:
         """Use a lexicon and build the recognisers from it."""
         self.lexicon = lexicon
-        self.finder = PeopleFinder(self.nlp, lexicon, self.speech_verbs, self.home_country)
+        self.finder = PeopleFinder(
+            self.nlp, lexicon, self.speech_verbs, self.home_country, self.namespace
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Write the ``people`` and ``titles`` span groups and the people's attributes."""

@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from .batching import BatchedComponent
+
 DEFAULT_TERMINAL_ABBREVIATIONS = [
     "U.S.",
     "D.C.",
@@ -99,7 +101,7 @@ def sentence_starts(doc: Doc, terminals: numpy.ndarray, abbreviations: numpy.nda
     return sorted(starts)
 
 
-class SentenceSplitter:
+class SentenceSplitter(BatchedComponent):
     """Mark sentence starts from :func:`sentence_starts` in one array write."""
 
     def __init__(self, nlp: Language, name: str, *, terminal_abbreviations: list[str]) -> None:

@@ -30,6 +30,7 @@ from ..extensions import forget_spans
 from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl, write_jsonl
+from .batching import BatchedComponent
 
 FRAMES = ("active", "passive", "nominal", "join", "document", "ignore")
 RULES_FILE = "signing_rules.jsonl"
@@ -192,7 +193,7 @@ def choose_triggers(
     return sorted(triggers, key=lambda t: t.start)
 
 
-class SigningExtractor:
+class SigningExtractor(BatchedComponent):
     """Write signing-event records to ``doc._.signings``."""
 
     def __init__(
