@@ -34,25 +34,29 @@ COPIES = int(os.environ.get("UNDERSIGNED_BENCH_COPIES", "15"))
 
 
 def _project_folder(base: Path) -> Path:
+    from pipeline.corpus import folder_files
+
     folder = base / "project"
+    # Only the releases: corpus/README.md and corpus/gold.jsonl are not read as releases
+    # in corpus/, and would be once renamed.
+    sources = folder_files(ROOT / "corpus")
     for copy in range(COPIES):
-        for source in sorted((ROOT / "corpus").iterdir()):
-            if source.is_file() and not source.name.startswith("."):
-                target = folder / f"copy{copy:02d}" / f"{source.stem}-copy{copy:02d}{source.suffix}"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if source.suffix == ".jsonl":  # ids live in the lines: make them distinct
-                    lines = [
-                        json.loads(line) for line in source.read_text().splitlines() if line.strip()
-                    ]
-                    target.write_text(
-                        "".join(
-                            json.dumps({**record, "id": f"{record['id']}-copy{copy:02d}"}) + "\n"
-                            for record in lines
-                        ),
-                        encoding="utf-8",
-                    )
-                else:
-                    target.write_bytes(source.read_bytes())
+        for source in sources:
+            target = folder / f"copy{copy:02d}" / f"{source.stem}-copy{copy:02d}{source.suffix}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if source.suffix == ".jsonl":  # ids live in the lines: make them distinct
+                lines = [
+                    json.loads(line) for line in source.read_text().splitlines() if line.strip()
+                ]
+                target.write_text(
+                    "".join(
+                        json.dumps({**record, "id": f"{record['id']}-copy{copy:02d}"}) + "\n"
+                        for record in lines
+                    ),
+                    encoding="utf-8",
+                )
+            else:
+                target.write_bytes(source.read_bytes())
     return folder
 
 

@@ -104,6 +104,11 @@ def _walk(root: Path) -> Iterator[_Input]:
         yield _Input(root.joinpath(*parts), relative, (root / relative).as_posix(), named=False)
 
 
+def folder_files(root: str | Path) -> list[Path]:
+    """The files of a folder that :func:`iter_releases` reads, in the order it reads them."""
+    return [item.file for item in _walk(Path(root))]
+
+
 def _inputs(paths: Iterable[str | Path]) -> Iterator[_Input | ReadFailure]:
     for given in paths:
         path = Path(given)

@@ -439,3 +439,24 @@ def test_real_dev_evidence_survives_cleaning(tmp_path: Path) -> None:
     assert evidence
     texts = {item.id: item.text for item in items}
     assert [(rid, sentence) for rid, sentence in evidence if sentence not in texts[rid]] == []
+
+
+def test_folder_files_are_the_files_a_folder_contributes(tmp_path):
+    from pipeline.corpus import folder_files
+
+    for name in (
+        "b.txt",
+        "a.md",
+        "README.md",
+        "gold.jsonl",
+        "notes.pdf",
+        ".hidden.txt",
+        "sub/c.jsonl",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in folder_files(tmp_path)] == [
+        "a.md",
+        "b.txt",
+        "sub/c.jsonl",
+    ]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import DATES, cached_spans
 from .lexicon import Lexicon
+from .words import lower_words
 
 # Evaluative words that describe an instrument without naming it.
 DESCRIPTIVE = frozenset(
@@ -185,11 +186,14 @@ def _right_edge(doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym:
 def find_heads(sentence: Span, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Token ranges of instrument head phrases in a sentence, longest match first, no overlaps."""
     doc = sentence.doc
-    lowered = [token.lower_ for token in sentence]
-    longest = lexicon.longest_instrument
+    lowered = lower_words(doc, sentence.start, sentence.end)
+    longest, firsts = lexicon.longest_instrument, lexicon.instrument_firsts
     heads = []
     i = 0
     while i < len(lowered):
+        if lowered[i] not in firsts:
+            i += 1
+            continue
         for size in range(min(longest, len(lowered) - i), 0, -1):
             if tuple(lowered[i : i + size]) in lexicon.instruments:
                 heads.append((sentence.start + i, sentence.start + i + size))

@@ -44,11 +44,30 @@ class Lexicon:
     excluded: set[tuple[str, ...]] = field(default_factory=set)
     groups: dict[tuple[str, ...], int] = field(default_factory=dict)
     self_words: set[str] = field(default_factory=set)
+    _shape: tuple[Any, int, int, frozenset[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def longest_instrument(self) -> int:
         """Length in tokens of the longest instrument phrase."""
-        return max((len(words) for words in self.instruments), default=1)
+        return self._instrument_shape()[0]
+
+    @property
+    def instrument_firsts(self) -> frozenset[str]:
+        """The words that instrument phrases start with."""
+        return self._instrument_shape()[1]
+
+    def _instrument_shape(self) -> tuple[int, frozenset[str]]:
+        # Read once per change of the table: the rules ask for every sentence.
+        instruments = self.instruments
+        cached = self._shape
+        if cached is None or cached[0] is not instruments or cached[1] != len(instruments):
+            longest = max((len(words) for words in instruments), default=1)
+            firsts = frozenset(words[0] for words in instruments if words)
+            cached = (instruments, len(instruments), longest, firsts)
+            self._shape = cached
+        return cached[2], cached[3]
 
     def to_records(self) -> list[dict[str, Any]]:
         """The lexicon as ``lexicon.jsonl`` records (for ``to_disk``)."""

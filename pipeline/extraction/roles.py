@@ -28,6 +28,7 @@ from .parties import (
     unique,
     with_country,
 )
+from .words import first_word_in, lower_words
 
 # Words that may stand between two members of one group of parties.
 GROUP_GLUE = frozenset(
@@ -216,22 +217,17 @@ def agent_group(doc: Doc, mentions: list[Mention], start: int, limit: int) -> li
 
 
 def _word_at(doc: Doc, words: tuple[str, ...], start: int, end: int) -> int | None:
-    for token in doc[start:end]:
-        if token.lower_ in words:
-            return token.i
-    return None
+    return first_word_in(doc, words, start, end)
 
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:
-    for token in doc[start:end]:
-        if token.lower_ in CLAUSE_BREAKS:
-            return token.i
-    return end
+    found = first_word_in(doc, CLAUSE_BREAKS, start, end)
+    return end if found is None else found
 
 
 def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Mention]:
     """Countries that "the two countries" / "both sides" stand for: the latest ones before."""
-    lowered = [t.lower_ for t in sentence]
+    lowered = lower_words(doc, sentence.start, sentence.end)
     size = 0
     for words, count in lexicon.groups.items():
         n = len(words)

@@ -1,0 +1,55 @@
+"""Lower-case words of token ranges, read from one array per Doc instead of Token objects.
+
+The signing rules look at the words of a sentence many times (instrument heads, "by",
+"with", "between", clause breaks). Each ``doc[i].lower_`` builds a Token object; reading
+the Doc's ``LOWER`` column once and mapping its hashes to strings through a shared table
+costs a fraction of that.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
+
+_COLUMNS: weakref.WeakKeyDictionary[Doc, numpy.ndarray] = weakref.WeakKeyDictionary()
+#: LOWER hash -> string, shared by all Docs of a process (the hashes are of the strings).
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 200_000
+
+
+def _column(doc: Doc) -> numpy.ndarray:
+    column = _COLUMNS.get(doc)
+    if column is None or len(column) != len(doc):
+        column = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
+        _COLUMNS[doc] = column
+    return column
+
+
+def lower_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The lower-case forms of the tokens ``doc[start:end]``."""
+    start, end = max(start, 0), min(end, len(doc))
+    if end <= start:
+        return []
+    strings, table = doc.vocab.strings, _STRINGS
+    words = []
+    for key in _column(doc)[start:end].tolist():
+        word = table.get(key)
+        if word is None:
+            word = strings[key]
+            if len(table) < _MAX_STRINGS:
+                table[key] = word
+        words.append(word)
+    return words
+
+
+def first_word_in(
+    doc: Doc, words: frozenset[str] | set[str] | tuple[str, ...], start: int, end: int
+) -> int | None:
+    """Index of the first token of ``doc[start:end]`` whose lower-case form is in ``words``."""
+    for offset, word in enumerate(lower_words(doc, start, end)):
+        if word in words:
+            return start + offset
+    return None

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.extraction.lexicon import Instrument, Lexicon
+from pipeline.extraction.words import first_word_in, lower_words
+
+TEXT = "The United States and El Salvador SIGNED a Memorandum of Understanding on Tuesday."
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return spacy.blank("en")(TEXT)
+
+
+@pytest.mark.parametrize(
+    "start, end",
+    [(0, 3), (3, 9), (5, 14), (0, 0), (13, 14), (-2, 3), (10, 99)],
+)
+def test_lower_words_are_the_tokens_lower_forms(doc, start, end):
+    expected = [t.lower_ for t in doc[max(start, 0) : min(end, len(doc))]]
+    assert lower_words(doc, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "words, start, end, found",
+    [
+        (("signed",), 0, 14, 6),  # "SIGNED" as written in capitals
+        (("and", "with"), 0, 14, 3),
+        (("and",), 4, 14, None),  # after the range start
+        (("of",), 0, 9, None),  # past the range end
+        (("the",), 0, 14, 0),
+    ],
+)
+def test_first_word_in_gives_the_first_index_in_the_range(doc, words, start, end, found):
+    assert first_word_in(doc, words, start, end) == found
+
+
+def test_an_empty_doc_has_no_words():
+    empty = spacy.blank("en")("")
+    assert lower_words(empty, 0, 5) == []
+    assert first_word_in(empty, ("x",), 0, 5) is None
+
+
+def test_a_doc_made_again_is_read_again():
+    nlp = spacy.blank("en")
+    first, second = nlp("one two"), nlp("three four five")
+    assert lower_words(first, 0, 2) == ["one", "two"]
+    assert lower_words(second, 0, 3) == ["three", "four", "five"]
+
+
+def test_the_lexicon_shape_follows_its_instruments():
+    lexicon = Lexicon()
+    assert lexicon.longest_instrument == 1
+    assert lexicon.instrument_firsts == frozenset()
+    words = ("memorandum", "of", "understanding")
+    lexicon.instruments[words] = Instrument(words, "memorandum", False)
+    assert lexicon.longest_instrument == 3
+    assert lexicon.instrument_firsts == {"memorandum"}
