@@ -322,8 +322,16 @@ def assign_parties(
     first = max(sentence.start, min(context.start, instrument.start))
     between = _word_at(doc, ("between", "among"), first, limit)
     with_at = _word_at(doc, ("with",), context.end, limit)
-    if with_at is not None and with_at > max(context.end, instrument.end) + 3:
-        with_at = None  # "a keystone of our relationship with Australia" is another clause
+    # "a keystone of our relationship with Australia", "to advance the partnership between
+    # A and B": a phrase that far after the instrument belongs to another noun.
+    reach = max(context.end, instrument.end) + 3
+    if with_at is not None and with_at > reach:
+        with_at = None
+    far_between = None
+    if between is not None and between > reach:
+        # Still the best word when the sentence names no one else ("The Accords were
+        # signed in 2020 and established relations between the UAE and Israel").
+        between, far_between = None, between
     by_frames = ("passive", "nominal", "document")
     by = _word_at(doc, ("by",), context.start, limit) if context.frame in by_frames else None
     signers: list[Mention] = []
@@ -358,6 +366,8 @@ def assign_parties(
             signers = nearest[-1:]
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
+    if not signers and not counterparties and far_between is not None:
+        signers = group_after(doc, mentions, far_between + 1, sentence.end)
     if not signers and behalf is not None:
         # "The Protocols were signed ... on behalf of the United States": that government.
         signers = group_after(doc, everything, behalf + 2, sentence.end)

@@ -216,3 +216,38 @@ def test_an_instrument_belongs_to_the_nearest_trigger(events_of):
         "the accession protocols with Sweden and Finland."
     )
     assert [(e["rule"], e["status"]) for e in events] == [("active.signed", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text, signers, countries",
+    [
+        # "between" far after the instrument belongs to another noun: the subjects sign.
+        (
+            "Secretary of State Antony Blinken and Chairperson Amina Diallo signed a new "
+            "Memorandum of Cooperation to advance the partnership between the United States "
+            "and the Africa Centres for Disease Control and Prevention.",
+            ["Antony Blinken", "Amina Diallo"],
+            ["USA"],
+        ),
+        # "between" right after the instrument names the parties.
+        (
+            "Officials signed a Memorandum of Understanding today between Ghana and Togo.",
+            [],
+            ["GHA", "TGO"],
+        ),
+        # With no one else named, the far "between" is still the best reading.
+        (
+            "The Abraham Accords were signed in September 2020 and formally established "
+            "relations between the UAE and Israel.",
+            [],
+            ["ARE", "ISR"],
+        ),
+    ],
+)
+def test_between_names_parties_only_near_the_instrument(events_of, text, signers, countries):
+    events = events_of(text)
+    assert len(events) == 1, events
+    parties = events[0]["parties"]
+    people = [p["name"] for p in parties if p["kind"] == "person" and p["role"] == "signer"]
+    assert people == signers
+    assert events[0]["countries"] == countries
