@@ -297,6 +297,16 @@ def is_stage_direction(sentence: Span) -> bool:
     return text.startswith("(") and text.endswith(")") and len(sentence) <= 16
 
 
+def _present_at_signing(doc: Doc, mentions: list[Mention], context: Context) -> list[Mention]:
+    """People just before "at a/the signing" (a photo caption): they are the signers."""
+    words = lower_words(doc, context.start - 2, context.start)
+    if len(words) != 2 or words[0] != "at" or words[1] not in ("a", "the"):
+        return []
+    group = [m for m in mentions if m.end <= context.start - 2]
+    group = nearest_group_before(doc, group, context.start - 2, context.floor)
+    return group if group and all(m.kind == "person" for m in group) else []
+
+
 def assign_parties(
     context: Context, lexicon: Lexicon, home: str | None, home_name: str
 ) -> tuple[list[Mention], list[Mention], str]:
@@ -336,7 +346,10 @@ def assign_parties(
     by = _word_at(doc, ("by",), context.start, limit) if context.frame in by_frames else None
     signers: list[Mention] = []
     counterparties: list[Mention] = []
-    if between is not None and group_after(doc, mentions, between + 1, sentence.end):
+    present = _present_at_signing(doc, mentions, context) if context.frame == "nominal" else []
+    if present:
+        signers = present
+    elif between is not None and group_after(doc, mentions, between + 1, sentence.end):
         signers = group_after(doc, mentions, between + 1, sentence.end)
     elif by is not None and agent_group(doc, mentions, by + 1, limit):
         signers = agent_group(doc, mentions, by + 1, limit)

@@ -251,3 +251,31 @@ def test_between_names_parties_only_near_the_instrument(events_of, text, signers
     people = [p["name"] for p in parties if p["kind"] == "person" and p["role"] == "signer"]
     assert people == signers
     assert events[0]["countries"] == countries
+
+
+@pytest.mark.parametrize(
+    "text, signers, countries",
+    [
+        # A photo caption: the people at the signing are its signers.
+        (
+            "Secretary of State Antony J. Blinken and Ghanaian Foreign Minister Kwame Asante at a "
+            "signing of a memorandum of understanding between the Government of the United "
+            "States of America and the Government of Ghana on port security",
+            ["Antony J. Blinken", "Kwame Asante"],
+            ["GHA", "USA"],
+        ),
+        # Someone who witnessed the signing did not sign: the "between" group did.
+        (
+            "The Vice President witnessed the signing of an MOU between the United States and Mexico.",
+            [],
+            ["MEX", "USA"],
+        ),
+    ],
+)
+def test_people_at_a_signing_are_its_signers(events_of, text, signers, countries):
+    events = events_of(text)
+    assert len(events) == 1, events
+    parties = events[0]["parties"]
+    people = [p["name"] for p in parties if p["kind"] == "person" and p["role"] == "signer"]
+    assert people == signers
+    assert events[0]["countries"] == countries
