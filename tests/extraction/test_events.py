@@ -242,20 +242,6 @@ def test_an_instrument_belongs_to_the_nearest_trigger(events_of):
             [],
             ["ARE", "ISR"],
         ),
-    ],
-)
-def test_between_names_parties_only_near_the_instrument(events_of, text, signers, countries):
-    events = events_of(text)
-    assert len(events) == 1, events
-    parties = events[0]["parties"]
-    people = [p["name"] for p in parties if p["kind"] == "person" and p["role"] == "signer"]
-    assert people == signers
-    assert events[0]["countries"] == countries
-
-
-@pytest.mark.parametrize(
-    "text, signers, countries",
-    [
         # A photo caption: the people at the signing are its signers.
         (
             "Secretary of State Antony J. Blinken and Ghanaian Foreign Minister Kwame Asante at a "
@@ -272,7 +258,7 @@ def test_between_names_parties_only_near_the_instrument(events_of, text, signers
         ),
     ],
 )
-def test_people_at_a_signing_are_its_signers(events_of, text, signers, countries):
+def test_signers_between_and_captions(events_of, text, signers, countries):
     events = events_of(text)
     assert len(events) == 1, events
     parties = events[0]["parties"]
