@@ -27,6 +27,7 @@ from .lexicon import Lexicon
 from .merge import merge_events
 from .parties import Mention, to_party
 from .roles import Context, assign_parties, is_stage_direction
+from .signatories import SignatoryList, add_listed, signatory_lists
 
 #: Signers, counterparties, and which fallback supplied them ("" when none did).
 Parties = tuple[list[Mention], list[Mention], str]
@@ -241,6 +242,7 @@ def extract_events(
 ) -> list[dict[str, Any]]:
     """Every signing event of a Doc, merged across mentions, in text order."""
     events: list[dict[str, Any]] = []
+    lists: list[SignatoryList] | None = None  # read when first needed
     instruments_by_sentence: dict[int, list[Found]] = {}
     floors: dict[int, int] = {}
     for trigger in triggers:
@@ -272,8 +274,32 @@ def extract_events(
             adjacent = instrument.end <= trigger.start <= instrument.end + 2
             frame = "passive" if trigger.frame == "active" and adjacent else trigger.frame
             context = Context(doc, sentence, trigger.start, trigger.end, frame, instrument, floor)
-            event = event_for(doc, trigger, context, lexicon, settings)
+            known = None
+            if frame == "document":
+                if lists is None:
+                    lists = signatory_lists(doc)
+                known = _block_parties(context, lexicon, settings, lists)
+            event = event_for(doc, trigger, context, lexicon, settings, known)
             if event is not None:
                 events.append(event)
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
-    return merge_events(events)
+    merged = merge_events(events)
+    if merged:
+        lists = signatory_lists(doc) if lists is None else lists
+        merged = [add_listed(event, lists) for event in merged] if lists else merged
+    return merged
+
+
+def _block_parties(
+    context: Context, lexicon: Lexicon, settings: Settings, lists: list[SignatoryList]
+) -> Parties | None:
+    """A release's signature block when the sentence that signs it names no one."""
+    blocks = [found for found in lists if found.head is None]
+    if not blocks:
+        return None
+    parties = assign_parties(
+        context, lexicon, settings.publisher_country, settings.publisher_country_name
+    )
+    if parties[0] or parties[1]:
+        return parties
+    return list(blocks[0].parties), [], "list"

@@ -40,8 +40,15 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
+def _document(event: dict[str, Any]) -> bool:
+    """Whether the release itself is the signed instrument ("We, the undersigned", "Signed by")."""
+    return str(event.get("rule") or "").startswith("document.")
+
+
 def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two event records state the same signing."""
+    if _document(a) and _document(b) and a["status"] == b["status"]:
+        return True  # one release, one signature block
     headline = a.get("_headline") or b.get("_headline")  # the headline states the body's signing
     vague = "other" in (a["agreement_type"], b["agreement_type"])
     if a["status"] != b["status"] or (
@@ -89,7 +96,10 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
         for key in ("agreement", "agreement_type", "_plural", "_definite", "_headline"):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
-    if not set(lead["countries"]) & set(other["countries"]):
+    # A release signs itself once: its fullest list of signers stands alone.
+    if not (_document(lead) and _document(other)) and not (
+        set(lead["countries"]) & set(other["countries"])
+    ):
         # Different signers of one instrument: the event has them all.
         names = {p["name"] for p in lead["parties"]}
         combined["parties"] = lead["parties"] + [

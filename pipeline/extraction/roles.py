@@ -366,6 +366,12 @@ def assign_parties(
         )
         if not signers and (gerund or context.frame == "nominal"):
             signers = subject_group(doc, mentions, context.floor, context.start)
+        if not signers and gerund and context.start - 1 == sentence.start:
+            # "In signing this Declaration, the United States and partners will ...": the
+            # main clause after the opening phrase names who signs.
+            comma = _word_at(doc, (",",), max(context.end, instrument.end), sentence.end)
+            if comma is not None:
+                signers = group_after(doc, mentions, comma + 1, sentence.end)
         if not signers and context.start == sentence.start and instrument.start >= context.end:
             # "Signed in late 2021, the Partnership ... from USAID and NOAA will ...".
             after = _word_at(doc, ("from", "by", "between"), instrument.end, instrument.end + 2)

@@ -116,3 +116,35 @@ def test_different_signers_of_one_statement_are_joined():
     [merged] = merge_events([a, b])
     assert merged["countries"] == ["SWE", "USA"]
     assert sorted(p["name"] for p in merged["parties"]) == ["Anna Berg", "Erik Lund"]
+
+
+@pytest.mark.parametrize(
+    "first_rule, second_rule, merged",
+    [
+        ("document.undersigned", "document.signed_by", True),
+        ("document.signed_below", "document.signed_by", True),
+        ("document.undersigned", "active.signed", False),  # the release mentions another signing
+    ],
+)
+def test_a_release_that_signs_itself_is_one_event(first_rule, second_rule, merged):
+    opening = event(
+        "Coalition Statement on Press Freedom",
+        ["HKG"],
+        evidence="The undersigned members of the Coalition express concern.",
+        rule=first_rule,
+        type_="joint_statement",
+    )
+    block = event(
+        "Coalition Statement on Press Freedom",
+        ["AUS", "AUT", "CAN"],
+        evidence="Signed by the Governments of Australia, Austria, Canada.",
+        start=500,
+        rule=second_rule,
+        type_="joint_statement",
+    )
+    events = merge_events([opening, block])
+    if merged:
+        # The signature block's list stands alone: a stray country of the opening is not added.
+        assert [e["countries"] for e in events] == [["AUS", "AUT", "CAN"]]
+    else:
+        assert len(events) == 2

@@ -1,0 +1,121 @@
+"""Signatories listed apart from the signing sentence.
+
+Joint statements end with their signature block ("Co-signatories:" and one line per
+minister) and fact sheets list who joined ("Those endorsing the Declaration include
+Albania, Andorra, ..."), while the sentence that states the signing names only "the
+undersigned foreign ministers" or "the United States and partners". The annotation
+conventions count the listed parties, so the rules read the lists:
+
+* a header line of its own ("Co-signatories:", "Signatories:") followed by one short
+  line per signatory: the people (or else the governments) of those lines sign the
+  release itself;
+* a sentence "Those signing/endorsing/joining the <instrument> include <list>": the
+  listed parties signed that instrument.
+
+"The other signatories of the Accords are ..." is not read: those signed before, on
+other occasions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..extensions import doc_text
+from .parties import Mention, mentions_in, prefer_people, to_party, unique
+
+_HEADER = re.compile(
+    r"^[ \t]*(?:co-?signatories|signatories|signatory countries)[ \t]*:[ \t]*$", re.I | re.M
+)
+#: Longest list item, in words ("United Kingdom's Secretary of State for ..., Rt Hon ...").
+MAX_ITEM_WORDS = 30
+_SENTENCE = re.compile(
+    r"\bThose (?:signing|endorsing|joining) (?:the|this) "
+    r"((?:[A-Z][\w’'-]*\s?)+?)\s*(?:include|are)\b"
+)
+
+
+@dataclass(frozen=True)
+class SignatoryList:
+    """Parties listed for an instrument (``head`` None: the release itself)."""
+
+    head: str | None  # last word of the instrument's name, lower-cased ("declaration")
+    parties: tuple[Mention, ...]
+
+
+def _token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
+
+
+def _item_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """Offsets of the list items after ``start``: short lines, blank lines between.
+
+    Items are one line each (the reader has removed their bullets); a longer line of
+    prose ends the list.
+    """
+    items = []
+    for line in re.finditer(r"[^\n]*\n?", text[start:]):
+        content = line.group(0)
+        if not content:
+            break
+        if not content.strip():
+            continue
+        if len(content.split()) > MAX_ITEM_WORDS:
+            break
+        items.append((start + line.start(), start + line.end()))
+    return items
+
+
+def _listed(doc: Doc, start_char: int, end_char: int) -> tuple[Mention, ...]:
+    found = _token_range(doc, start_char, end_char)
+    if found is None:
+        return ()
+    return tuple(unique(prefer_people(mentions_in(doc, *found))))
+
+
+def signatory_lists(doc: Doc) -> list[SignatoryList]:
+    """The signatory lists of a release, in text order."""
+    text = doc_text(doc)
+    lists: list[SignatoryList] = []
+    if "ignator" in text:  # a cheap test before the expression runs over the whole text
+        for header in _HEADER.finditer(text):
+            # One signatory a line: a line of prose naming two countries is no list.
+            items = [_listed(doc, *item) for item in _item_lines(text, header.end() + 1)]
+            items = [item for item in items if item]
+            if len(items) >= 2:
+                lists.append(SignatoryList(None, tuple(unique([m for i in items for m in i]))))
+    if "Those " in text:
+        for sentence in _SENTENCE.finditer(text):
+            found = _token_range(doc, sentence.start(), sentence.end())
+            if found is None:
+                continue
+            stop = doc[found[0]].sent.end_char
+            parties = _listed(doc, sentence.end(), stop)
+            if len(parties) >= 2:
+                head = sentence.group(1).split()[-1].lower()
+                lists.append(SignatoryList(head, parties))
+    return lists
+
+
+def add_listed(event: dict[str, object], lists: list[SignatoryList]) -> dict[str, object]:
+    """The event with the parties of the lists that name its instrument."""
+    name = str(event["agreement"]).lower().split()
+    listed = [
+        m for found in lists if found.head is not None and found.head in name for m in found.parties
+    ]
+    if not listed or event["status"] != "signed":
+        return event
+    parties = list(event["parties"])  # type: ignore[call-overload]
+    names = {str(p["name"]).lower() for p in parties}
+    countries = {p["country"] for p in parties if p["country"]}
+    for mention in listed:
+        if mention.name.lower() in names or (mention.country and mention.country in countries):
+            continue
+        parties.append(to_party(mention, "signer"))
+        names.add(mention.name.lower())
+        if mention.country:
+            countries.add(mention.country)
+    return {**event, "parties": parties, "countries": sorted(str(c) for c in countries)}
