@@ -94,9 +94,11 @@ DEFAULT_SCOPE_WORDS = [
     "signatures",
     "signatory",
     "signatories",
+    "co-sign",
     "co-signed",
     "cosigned",
     "countersigned",
+    "undersigned",
     "ink",
     "inks",
     "inked",
@@ -106,9 +108,11 @@ DEFAULT_SCOPE_WORDS = [
     "entered",
     "enter",
     "enters",
+    "entering",
     "joined",
     "join",
     "joins",
+    "joining",
 ]
 
 

@@ -99,6 +99,31 @@ def test_dates_only_in_sentences_with_scope_words(nlp):
     assert all(s.label_ == "DATE" for s in doc.spans["dates"])
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Today, the undersigned foreign ministers condemn the attacks.", {"Today": "2022-03-07"}),
+        ("On Tuesday, they inked a deal.", {"Tuesday": "2022-03-01"}),
+        ("On Tuesday, they met for talks.", {}),
+    ],
+)
+def test_every_word_that_anchors_a_signing_rule_is_in_scope(nlp, text, expected):
+    doc = make(nlp, text)
+    assert {s.text: s.kb_id_ for s in doc.spans["dates"]} == expected
+
+
+def test_the_default_scope_holds_the_default_rules_anchor_words():
+    import json
+    from pathlib import Path
+
+    from pipeline.components.dates import DEFAULT_SCOPE_WORDS
+    from pipeline.components.signings import anchor_words
+
+    path = Path(__file__).resolve().parents[2] / "models" / "default" / "signing_rules.jsonl"
+    rules = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert anchor_words(rules, path) <= set(DEFAULT_SCOPE_WORDS)
+
+
 def test_unresolvable_date_keeps_an_empty_value(nlp):
     doc = make(nlp, "They signed it on Tuesday.", release_date=None)
     assert [(s.text, s.kb_id_) for s in doc.spans["dates"]] == [("Tuesday", "")]
