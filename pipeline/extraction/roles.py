@@ -54,6 +54,13 @@ GROUP_GLUE = frozenset(
         "ms.",
         "mrs.",
         "dr.",
+        # a body's kind after its name ("the EU delegation", "the Japanese government")
+        "delegation",
+        "delegations",
+        "government",
+        "governments",
+        "embassy",
+        "embassies",
     }
 )
 # Words that may stand between a subject and its verb ("X and Y today jointly signed").
@@ -209,10 +216,20 @@ def group_after(doc: Doc, mentions: list[Mention], start: int, limit: int) -> li
 
 
 def agent_group(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[Mention]:
-    """The group after "by"/"from", allowing one describing word ("by successive U.S. ...")."""
+    """The group after "by"/"from".
+
+    One describing word may come first ("by successive U.S. ..."), or a head of lower-case
+    words before "of" ("by the embassies of A, B and C").
+    """
     group = group_after(doc, mentions, start, limit)
     if not group and start < limit and doc[start].is_lower and doc[start].is_alpha:
         group = group_after(doc, mentions, start + 1, limit)
+    if not group:
+        words = lower_words(doc, start, min(limit, start + 4))
+        if "of" in words[1:]:
+            head = words[: words.index("of", 1)]
+            if all(word.isalpha() and doc[start + i].is_lower for i, word in enumerate(head)):
+                group = group_after(doc, mentions, start + len(head) + 1, limit)
     return group
 
 

@@ -79,6 +79,16 @@ SIGNED = [
         "Minister for Trade Lina Haddad signed the Artemis Accords on behalf of the Hashemite Kingdom of Jordan.",
         {"agreement": "Artemis Accords", "countries": ["JOR"]},
     ),
+    # "by the embassies of ...", a body's kind inside the list ("the EU delegation")
+    (
+        "The missions in Kabul issued a joint statement, and it was signed by the embassies of "
+        "Chile, Peru, the EU delegation, Norway and Japan.",
+        {"agreement_type": "joint_statement", "countries": ["CHL", "JPN", "NOR", "PER"]},
+    ),
+    (
+        "The declaration was signed by representatives of Ghana and Togo in Lome.",
+        {"agreement_type": "declaration", "countries": ["GHA", "TGO"], "location": "Lome"},
+    ),
 ]
 
 
