@@ -253,7 +253,9 @@ class PeopleFinder:
                     lex.complement_end(text, last.head_end, last.entry, ctx.known, greedy=True)[0],
                 )
             if not found and _alone_worthy(chain[-1]):
-                left = self._left_appositive(text, chain[0].start)
+                left = self._left_appositive(text, chain[0].start) or self._name_line_above(
+                    text, chain[0].start
+                )
                 if left is not None:
                     found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
             for hit in chain:
@@ -273,6 +275,20 @@ class PeopleFinder:
         if start is None or comma is None or shapes.place_before(text, start):
             return None
         return start, comma
+
+    def _name_line_above(self, text: str, title_start: int) -> tuple[int, int] | None:
+        """The name alone on the line above a title that opens its line (a signature)."""
+        line_start = text.rfind("\n", 0, title_start) + 1
+        if not line_start or text[line_start:title_start].strip():
+            return None
+        above_end = line_start - 1
+        while above_end > 0 and text[above_end - 1].isspace():
+            above_end -= 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        end = self.names.name_end(text, above_start, 2)
+        if not end or text[end:above_end].strip():
+            return None
+        return above_start, end
 
     def _after_title(self, text: str, ctx: SpanContext, chain: list[TitleHit]) -> list[Mention]:
         entry = chain[-1].entry

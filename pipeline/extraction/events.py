@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .merge import merge_events
 from .parties import Mention, to_party
 from .roles import Context, assign_parties, is_stage_direction
-from .signatories import SignatoryList, add_listed, signatory_lists
+from .signatories import SignatoryList, add_listed, signatory_lists, signatures_after
 
 #: Signers, counterparties, and which fallback supplied them ("" when none did).
 Parties = tuple[list[Mention], list[Mention], str]
@@ -293,13 +293,17 @@ def extract_events(
 def _block_parties(
     context: Context, lexicon: Lexicon, settings: Settings, lists: list[SignatoryList]
 ) -> Parties | None:
-    """A release's signature block when the sentence that signs it names no one."""
+    """The parties of a release that signs itself.
+
+    Its signature block ("Co-signatories:"), else the people on the lines after its
+    closing line ("Signed at Jerusalem on ..."), else those its signing sentence names.
+    """
     blocks = [found for found in lists if found.head is None]
-    if not blocks:
-        return None
-    parties = assign_parties(
+    if blocks:
+        return list(blocks[0].parties), [], "list"
+    below = signatures_after(context.doc, context.sentence.end_char)
+    if below:
+        return list(below), [], "list"
+    return assign_parties(
         context, lexicon, settings.publisher_country, settings.publisher_country_name
     )
-    if parties[0] or parties[1]:
-        return parties
-    return list(blocks[0].parties), [], "list"

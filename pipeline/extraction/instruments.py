@@ -11,7 +11,7 @@ becomes one instrument per item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -285,12 +285,30 @@ def _singular(text: str) -> str:
     return text[:-1] if lowered.endswith("s") else text
 
 
+def _compound_head(doc: Doc, found: Found, head: tuple[int, int], lexicon: Lexicon) -> Found:
+    """The instrument typed by a later head inside its name when the name is one compound.
+
+    In "Strategic Partnership Joint Declaration" the last noun, "Declaration", is the
+    head; in "Agreement on the Framework for ..." a word after "on" names the topic.
+    """
+    if head[1] > found.end or head[0] < found.head_end:
+        return found
+    between = doc[found.head_end : head[0]]
+    if any(not _is_name_word(token.text) for token in between):
+        return found
+    entry = lexicon.instruments[tuple(token.lower_ for token in doc[head[0] : head[1]])]
+    if entry.type == "other" or entry.type == found.type:
+        return found
+    return replace(found, head_start=head[0], head_end=head[1], type=entry.type)
+
+
 def find_instruments(sentence: Span, lexicon: Lexicon) -> list[Found]:
     """Every instrument named in a sentence, lists split into their items."""
     doc = sentence.doc
     found: list[Found] = []
     for head in find_heads(sentence, lexicon):
         if found and head[0] < found[-1].end:
+            found[-1] = _compound_head(doc, found[-1], head, lexicon)
             continue
         instrument = instrument_at(doc, head, sentence, lexicon)
         if found and instrument.start <= found[-1].start:

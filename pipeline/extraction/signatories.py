@@ -23,14 +23,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..extensions import doc_text
-from .parties import Mention, mentions_in, prefer_people, to_party, unique
+from ..extensions import COUNTRIES, TITLES, cached_spans, doc_text
+from .parties import Mention, mentions_in, prefer_people, to_party, unique, with_country
 
 _HEADER = re.compile(
     r"^[ \t]*(?:co-?signatories|signatories|signatory countries)[ \t]*:[ \t]*$", re.I | re.M
 )
 #: Longest list item, in words ("United Kingdom's Secretary of State for ..., Rt Hon ...").
 MAX_ITEM_WORDS = 30
+#: Lines read after a closing line: a name and a title for each of a few signatories.
+MAX_SIGNATURE_LINES = 12
 _SENTENCE = re.compile(
     r"\bThose (?:signing|endorsing|joining) (?:the|this) "
     r"((?:[A-Z][\w’'-]*\s?)+?)\s*(?:include|are)\b"
@@ -74,6 +76,33 @@ def _listed(doc: Doc, start_char: int, end_char: int) -> tuple[Mention, ...]:
     if found is None:
         return ()
     return tuple(unique(prefer_people(mentions_in(doc, *found))))
+
+
+def signatures_after(doc: Doc, end_char: int) -> tuple[Mention, ...]:
+    """The people signing on the short lines after a closing line ("Signed at ...").
+
+    Returns an empty tuple unless at least two lines name someone.
+    """
+    text = doc_text(doc)
+    signers: list[Mention] = []
+    for start, end in _item_lines(text, end_char)[:MAX_SIGNATURE_LINES]:
+        found = _token_range(doc, start, end)
+        if found is None:
+            continue
+        people = [m for m in mentions_in(doc, *found) if m.kind == "person"]
+        if people:
+            signers += people
+        elif signers and not signers[-1].country:
+            # "President of the United States of America" under a name: the title's country.
+            countries = [
+                span.id_ if group == TITLES else span.kb_id_  # a title's id is its country
+                for group in (TITLES, COUNTRIES)
+                for span in cached_spans(doc, group)
+                if found[0] <= span.start and span.end <= found[1]
+            ]
+            countries = [country for country in countries if country]
+            signers[-1] = with_country(signers[-1], countries[0] if countries else None)
+    return tuple(unique(signers)) if len(signers) >= 2 else ()
 
 
 def signatory_lists(doc: Doc) -> list[SignatoryList]:

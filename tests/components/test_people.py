@@ -303,6 +303,18 @@ def test_people_without_titles(nlp, text, expected):
             [("DANIEL R. MCKAY JR.", "Daniel R. McKay Jr.")],
             [],
         ),
+        # A signature block: a name alone on its line, its title on the next one.
+        (
+            "Signed at Tirana.\n\nLena Vogt\n\nPrime Minister of Albania\n",
+            [("Lena Vogt", "Lena Vogt")],
+            [("Prime Minister of Albania", "Lena Vogt", "ALB")],
+        ),
+        # A title that does not open its line is not under a signature.
+        (
+            "Lena Vogt\n\nThe visit of the Prime Minister of Albania ended.",
+            [],
+            [("Prime Minister of Albania", "", "ALB")],
+        ),
     ],
 )
 def test_speaker_labels_and_signatures_in_capitals(nlp, text, expected_people, expected_titles):

@@ -12,6 +12,15 @@ from pipeline.extraction.instruments import find_instruments
             "They signed a Protection Cooperative Agreement with Panama.",
             [("Protection Cooperative Agreement", "agreement")],
         ),
+        # The last head of a compound name types it; a head after "on" is its topic.
+        (
+            "They adopted the Accra U.S.-Ghana Strategic Partnership Joint Declaration.",
+            [("Accra U.S.-Ghana Strategic Partnership Joint Declaration", "declaration")],
+        ),
+        (
+            "They signed the Agreement on the Framework for Space Cooperation.",
+            [("Agreement on the Framework for Space Cooperation", "agreement")],
+        ),
         (
             "They signed a Memorandum of Understanding on 4G and 5G Security.",
             [("Memorandum of Understanding on 4G and 5G Security", "memorandum")],

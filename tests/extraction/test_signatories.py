@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.signatories import signatory_lists
+from pipeline.extraction.signatories import signatory_lists, signatures_after
 
 BLOCK = (
     "Joint Statement on Safe Journalism\n\n"
@@ -72,3 +72,49 @@ def test_no_list(parsed, text):
 def test_a_release_without_lists(parsed):
     assert signatory_lists(parsed("")) == []
     assert signatory_lists(parsed("The United States signed a treaty with Chile.")) == []
+
+
+CLOSING = (
+    "The Accra U.S.-Ghana Strategic Partnership Joint Declaration\n\n"
+    "The United States and Ghana reaffirm the bonds between our two countries.\n\n"
+    "Signed at Accra on the 3rd day of May, 2023, in duplicate in the English language.\n\n"
+    "Margaret L. Okafor\n\n"
+    "Secretary of State of the United States of America\n\n"
+    "Kwame Asante\n\n"
+    "Minister for Foreign Affairs of the Republic of Ghana\n"
+)
+
+
+def test_the_people_under_a_closing_line_sign_the_release(parsed):
+    doc = parsed(CLOSING)
+    end = CLOSING.index("Margaret") - 2
+    found = signatures_after(doc, end)
+    assert [(m.name, m.country) for m in found] == [
+        ("Margaret L. Okafor", "USA"),
+        ("Kwame Asante", "GHA"),
+    ]
+
+
+def test_a_closing_line_makes_one_event_of_the_release(events_of):
+    events = events_of(CLOSING)
+    assert len(events) == 1, events
+    event = events[0]
+    assert (event["rule"], event["agreement_type"]) == ("document.signed_at", "declaration")
+    assert [p["name"] for p in event["parties"]] == ["Margaret L. Okafor", "Kwame Asante"]
+    assert event["countries"] == ["GHA", "USA"]
+    assert event["location"] == "Accra"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One name under the closing line is a single signature, not a block.
+        "Signed at Accra on May 3, 2023.\n\nMargaret L. Okafor\n",
+        # Prose after the closing line.
+        "Signed at Accra on May 3, 2023.\n\nThe declaration was welcomed by officials of "
+        "both governments, who pledged to meet again in Washington next year to review it.\n",
+    ],
+)
+def test_no_signatures_after(parsed, text):
+    doc = parsed(text)
+    assert signatures_after(doc, text.index("\n")) == ()
