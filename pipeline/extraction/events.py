@@ -27,7 +27,14 @@ from .lexicon import Lexicon
 from .merge import merge_events
 from .parties import Mention, to_party
 from .roles import Context, assign_parties, is_stage_direction
-from .signatories import SignatoryList, add_listed, signatory_lists, signatures_after
+from .signatories import (
+    SignatoryList,
+    add_listed,
+    add_signers_for,
+    signatory_lists,
+    signatures_after,
+    signed_for,
+)
 
 #: Signers, counterparties, and which fallback supplied them ("" when none did).
 Parties = tuple[list[Mention], list[Mention], str]
@@ -243,6 +250,7 @@ def extract_events(
     """Every signing event of a Doc, merged across mentions, in text order."""
     events: list[dict[str, Any]] = []
     lists: list[SignatoryList] | None = None  # read when first needed
+    signers_for: list[tuple[int, Mention]] = []  # "A signed for the United States"
     instruments_by_sentence: dict[int, list[Found]] = {}
     floors: dict[int, int] = {}
     for trigger in triggers:
@@ -265,6 +273,9 @@ def extract_events(
             ]
             chosen = instruments_for(trigger, found, doc, min(following, default=None))
         chosen = [i for i in chosen if not _unnamed_plural(doc, i)]
+        if not chosen and trigger.frame == "active":
+            people = signed_for(doc, trigger.start, trigger.end, sentence)
+            signers_for += [(sentence.start_char, person) for person in people]
         if not chosen or _excluded(doc, trigger, chosen[0], lexicon):
             continue
         floor = floors.get(sentence.start, sentence.start)
@@ -284,6 +295,8 @@ def extract_events(
                 events.append(event)
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
     merged = merge_events(events)
+    if signers_for:
+        merged = add_signers_for(merged, signers_for)
     if merged:
         lists = signatory_lists(doc) if lists is None else lists
         merged = [add_listed(event, lists) for event in merged] if lists else merged

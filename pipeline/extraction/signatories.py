@@ -14,17 +14,32 @@ conventions count the listed parties, so the rules read the lists:
 
 "The other signatories of the Accords are ..." is not read: those signed before, on
 other occasions.
+
+A sentence may also say who signed for whom without naming the instrument ("Secretary
+Blinken signed for the United States, and Minister Mirzoyan signed for Armenia"): those
+people are the signers, for those countries, of the signing stated just before.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import COUNTRIES, TITLES, cached_spans, doc_text
-from .parties import Mention, mentions_in, prefer_people, to_party, unique, with_country
+from .groups import group_after, nearest_group_before
+from .parties import (
+    Mention,
+    drop_locatives,
+    mentions_in,
+    prefer_people,
+    to_party,
+    unique,
+    with_country,
+)
+from .words import lower_words
 
 _HEADER = re.compile(
     r"^[ \t]*(?:co-?signatories|signatories|signatory countries)[ \t]*:[ \t]*$", re.I | re.M
@@ -148,3 +163,54 @@ def add_listed(event: dict[str, object], lists: list[SignatoryList]) -> dict[str
         if mention.country:
             countries.add(mention.country)
     return {**event, "parties": parties, "countries": sorted(str(c) for c in countries)}
+
+
+def signed_for(doc: Doc, trigger_start: int, trigger_end: int, sentence: Span) -> list[Mention]:
+    """The people of "A signed for the United States" with that country, or [].
+
+    Read when a trigger governs no instrument: "for X" or "on behalf of X" must follow it
+    and a person precede it.
+    """
+    words = lower_words(doc, trigger_end, min(sentence.end, trigger_end + 3))
+    if words[:1] == ["for"]:
+        after = trigger_end + 1
+    elif words == ["on", "behalf", "of"]:
+        after = trigger_end + 3
+    else:
+        return []
+    mentions = drop_locatives(doc, mentions_in(doc, sentence.start, sentence.end), sentence.start)
+    acting = group_after(doc, mentions, after, sentence.end)[:1]
+    if not acting or not acting[0].country:
+        return []
+    before = nearest_group_before(doc, mentions, trigger_start, sentence.start)
+    return [replace(m, country=acting[0].country) for m in before if m.kind == "person"]
+
+
+def add_signers_for(
+    events: list[dict[str, Any]], signers: list[tuple[int, Mention]]
+) -> list[dict[str, Any]]:
+    """Give each "signed for" person to the latest signing before it that has their country.
+
+    The person replaces their country as a party (the conventions name people when
+    known); an event that already names someone for that country keeps its parties.
+    """
+    events = [dict(event) for event in events]
+    for position, person in signers:
+        earlier = [
+            event
+            for event in events
+            if event["start_char"] <= position
+            and event["status"] == "signed"
+            and person.country in event["countries"]
+        ]
+        if not earlier:
+            continue
+        event = max(earlier, key=lambda e: e["start_char"])
+        parties = list(event["parties"])
+        if any(p["kind"] == "person" and p["country"] == person.country for p in parties):
+            continue
+        kept = [
+            p for p in parties if not (p["kind"] == "country" and p["country"] == person.country)
+        ]
+        event["parties"] = [*kept, to_party(person, "signer")]
+    return events

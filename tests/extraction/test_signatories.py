@@ -118,3 +118,38 @@ def test_a_closing_line_makes_one_event_of_the_release(events_of):
 def test_no_signatures_after(parsed, text):
     doc = parsed(text)
     assert signatures_after(doc, text.index("\n")) == ()
+
+
+@pytest.mark.parametrize(
+    "text, signers, countries",
+    [
+        (
+            "Today, the United States and Ghana signed a Memorandum of Understanding on Port "
+            "Security. Secretary of State Margaret L. Okafor signed for the United States, and "
+            "Minister of Foreign Affairs Kwame Asante signed on behalf of Ghana.",
+            [("Margaret L. Okafor", "USA"), ("Kwame Asante", "GHA")],
+            ["GHA", "USA"],
+        ),
+        # Only one side named: the other stays a country.
+        (
+            "Today, the United States and Ghana signed a Memorandum of Understanding on Port "
+            "Security. Minister of Foreign Affairs Kwame Asante signed for Ghana.",
+            [("United States", "USA"), ("Kwame Asante", "GHA")],
+            ["GHA", "USA"],
+        ),
+        # "signed for" a country the signing does not have adds no one.
+        (
+            "Today, the United States and Ghana signed a Memorandum of Understanding on Port "
+            "Security. Minister Lena Vogt signed for Albania.",
+            [("United States", "USA"), ("Ghana", "GHA")],
+            ["GHA", "USA"],
+        ),
+    ],
+)
+def test_people_who_signed_for_a_country_sign_the_signing_before(
+    events_of, text, signers, countries
+):
+    events = events_of(text)
+    assert len(events) == 1, events
+    assert [(p["name"], p["country"]) for p in events[0]["parties"]] == signers
+    assert events[0]["countries"] == countries

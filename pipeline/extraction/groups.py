@@ -1,0 +1,200 @@
+"""Groups of party mentions: who stands together before or after a word of the sentence.
+
+A group is a run of mentions joined only by commas, "and", "of", articles, titles and
+demonyms ("the United States and Salvadoran Minister of Foreign Affairs, Alexandra Hill
+Tinoco"); a mention further away belongs to another clause. :mod:`.roles` reads the
+signers and counterparties of a trigger from the groups around it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extensions import COUNTRIES, DATES, TITLES, cached_spans
+from .parties import Mention
+from .words import lower_words
+
+# Words that may stand between two members of one group of parties.
+GROUP_GLUE = frozenset(
+    {
+        ",",
+        "and",
+        "&",
+        "of",
+        "the",
+        "as",
+        "well",
+        "both",
+        "together",
+        "(",
+        ")",
+        "-",
+        "–",
+        "—",
+        "his",
+        "her",
+        "excellency",
+        "mr.",
+        "ms.",
+        "mrs.",
+        "dr.",
+        # a body's kind after its name ("the EU delegation", "the Japanese government")
+        "delegation",
+        "delegations",
+        "government",
+        "governments",
+        "embassy",
+        "embassies",
+    }
+)
+# Words that may stand between a subject and its verb ("X and Y today jointly signed").
+ADVERBS = frozenset(
+    {
+        ",",
+        "also",
+        "today",
+        "jointly",
+        "formally",
+        "officially",
+        "recently",
+        "successfully",
+        "have",
+        "has",
+        "had",
+        "both",
+        "together",
+        "then",
+        "now",
+        "finally",
+        "just",
+        "all",
+        "each",
+        "yesterday",
+        "proudly",
+        "(",
+        ")",
+        "-",
+        "–",
+        "—",
+        "who",
+        "which",
+        "that",
+        "did",
+        "will",
+        "would",
+        "to",
+        "be",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "once",
+        "again",
+        "earlier",
+        "later",
+        "this",
+        "week",
+        "month",
+        "year",
+        "not",
+        "never",
+        "n't",
+        "does",
+        "do",
+    }
+)
+
+
+def _covered(doc: Doc, start: int, end: int) -> set[int]:
+    """Token indices that describe a party rather than separate two: titles and demonyms.
+
+    "with Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco" is one group.
+    """
+    covered: set[int] = set()
+    describing = list(cached_spans(doc, TITLES)) + [
+        s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"
+    ]
+    for span in describing:
+        if span.end > start and span.start < end:
+            covered.update(range(span.start, span.end))
+    return covered
+
+
+def _glue(doc: Doc, start: int, end: int, allowed: frozenset[str], covered: set[int]) -> bool:
+    return all(
+        i in covered or doc[i].lower_ in allowed or doc[i].is_space for i in range(start, end)
+    )
+
+
+def nearest_group_before(
+    doc: Doc, mentions: list[Mention], limit: int, floor: int
+) -> list[Mention]:
+    """The group of mentions that ends nearest before ``limit`` and reaches it."""
+    before = [m for m in mentions if floor <= m.start and m.end <= limit]
+    if not before:
+        return []
+    covered = _covered(doc, floor, limit)
+    last = before[-1]
+    if not _glue(doc, last.end, limit, ADVERBS, covered):
+        return []
+    group = [last]
+    for mention in reversed(before[:-1]):
+        if _glue(doc, mention.end, group[0].start, GROUP_GLUE, covered):
+            group.insert(0, mention)
+        else:
+            break
+    return group
+
+
+def subject_group(doc: Doc, mentions: list[Mention], floor: int, limit: int) -> list[Mention]:
+    """The group that opens the clause: its subject ("X and Y welcomed the signing of ...")."""
+    inside = [m for m in mentions if floor <= m.start and m.end <= limit]
+    if not inside:
+        return []
+    covered = _covered(doc, floor, limit) | {
+        span.start + i
+        for span in cached_spans(doc, DATES)
+        if floor <= span.start < limit
+        for i in range(len(span))
+    }
+    if not _glue(
+        doc, floor, inside[0].start, GROUP_GLUE | ADVERBS | {"on", "in", "a", "an"}, covered
+    ):
+        return []
+    return group_after(doc, inside, inside[0].start, limit)
+
+
+def group_after(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[Mention]:
+    """The group of mentions that begins right after ``start`` (after "by", "with")."""
+    after = [m for m in mentions if start <= m.start and m.end <= limit]
+    if not after:
+        return []
+    covered = _covered(doc, start, limit)
+    if not _glue(doc, start, after[0].start, GROUP_GLUE | {"a", "an", "its", "their"}, covered):
+        return []
+    group = [after[0]]
+    for mention in after[1:]:
+        if _glue(doc, group[-1].end, mention.start, GROUP_GLUE, covered):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
+def agent_group(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[Mention]:
+    """The group after "by"/"from".
+
+    One describing word may come first ("by successive U.S. ..."), or a head of lower-case
+    words before "of" ("by the embassies of A, B and C").
+    """
+    group = group_after(doc, mentions, start, limit)
+    if not group and start < limit and doc[start].is_lower and doc[start].is_alpha:
+        group = group_after(doc, mentions, start + 1, limit)
+    if not group:
+        words = lower_words(doc, start, min(limit, start + 4))
+        if "of" in words[1:]:
+            head = words[: words.index("of", 1)]
+            if all(word.isalpha() and doc[start + i].is_lower for i, word in enumerate(head)):
+                group = group_after(doc, mentions, start + len(head) + 1, limit)
+    return group

@@ -1,0 +1,65 @@
+"""Groups of party mentions around a word (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.groups import agent_group, group_after, nearest_group_before
+from pipeline.extraction.parties import mentions_in
+
+
+def _names(group):
+    return [m.name for m in group]
+
+
+def _setup(parsed, text, word):
+    doc = parsed(text)
+    mentions = mentions_in(doc, 0, len(doc))
+    index = next(t.i for t in doc if t.text == word)
+    return doc, mentions, index
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Ghana and Togo signed the pact.", "signed", ["Ghana", "Togo"]),
+        ("Ghana, Togo and Benin today signed the pact.", "signed", ["Ghana", "Togo", "Benin"]),
+        # A mention in another clause is not part of the subject.
+        ("Ghana welcomed that Togo signed the pact.", "signed", ["Togo"]),
+        ("Officials signed the pact.", "signed", []),
+    ],
+)
+def test_nearest_group_before(parsed, text, word, expected):
+    doc, mentions, index = _setup(parsed, text, word)
+    assert _names(nearest_group_before(doc, mentions, index, 0)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("The pact was signed with Ghana and Togo.", "with", ["Ghana", "Togo"]),
+        (
+            "The pact was signed with the EU delegation and Ghana.",
+            "with",
+            ["European Union", "Ghana"],
+        ),
+        ("The pact was signed with care in Ghana.", "with", []),
+    ],
+)
+def test_group_after(parsed, text, word, expected):
+    doc, mentions, index = _setup(parsed, text, word)
+    assert _names(group_after(doc, mentions, index + 1, len(doc))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was signed by Ghana and Togo.", ["Ghana", "Togo"]),
+        ("It was signed by successive Ghanaian governments.", ["Ghanaian governments"]),
+        ("It was signed by the embassies of Ghana and Togo.", ["Ghana", "Togo"]),
+        ("It was signed by hand in the capital of Ghana.", []),
+    ],
+)
+def test_agent_group(parsed, text, expected):
+    doc, mentions, index = _setup(parsed, text, "by")
+    assert _names(agent_group(doc, mentions, index + 1, len(doc))) == expected
