@@ -118,9 +118,17 @@ def self_parties(
 
 
 def principals(doc: Doc, size: int = 2) -> list[Mention]:
-    """The people a release is mostly about: the most mentioned ones, at least twice each."""
-    counts = Counter(s.kb_id_ for s in cached_spans(doc, PEOPLE) if s.kb_id_)
-    chosen = [name for name, count in counts.most_common(size) if count >= 2]
+    """The people a release is about: those its headline names, then the most mentioned.
+
+    The most mentioned must be mentioned at least twice; a transcript's later speakers
+    may be named more often than the guests of honour its headline names.
+    """
+    people = cached_spans(doc, PEOPLE)
+    headline = doc[0].sent.end if len(doc) else 0
+    chosen = list(dict.fromkeys(s.kb_id_ for s in people if s.kb_id_ and s.end <= headline))
+    counts = Counter(s.kb_id_ for s in people if s.kb_id_)
+    chosen += [name for name, count in counts.most_common() if count >= 2 and name not in chosen]
+    chosen = chosen[:size]
     found: list[Mention] = []
     for name in chosen:
         mention = next(s for s in cached_spans(doc, PEOPLE) if s.kb_id_ == name)

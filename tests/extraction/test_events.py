@@ -275,3 +275,20 @@ def test_signers_between_and_captions(events_of, text, signers, countries):
     people = [p["name"] for p in parties if p["kind"] == "person" and p["role"] == "signer"]
     assert people == signers
     assert events[0]["countries"] == countries
+
+
+TRANSCRIPT = (
+    "Secretary Margaret L. Okafor at the Launch of the U.S.-Ghana Dialogue with Ghanaian "
+    "Foreign Minister Kwame Asante\n\n"
+    "MODERATOR: Welcome. We now turn to the signing of the letter of intent.\n\n"
+    "(The letter of intent is signed.)\n\n"
+    "MODERATOR: We now hear from Ms. Abena Owusu, who founded the youth archive.\n\n"
+    "MS OWUSU: Thank you. Ms. Owusu is proud. As Ms. Owusu said before, the archive matters.\n"
+)
+
+
+def test_a_stage_direction_is_signed_by_the_people_the_headline_names(events_of):
+    events = [e for e in events_of(TRANSCRIPT) if e["evidence"].startswith("(")]
+    assert len(events) == 1, events
+    assert [p["name"] for p in events[0]["parties"]] == ["Margaret L. Okafor", "Kwame Asante"]
+    assert events[0]["countries"] == ["GHA", "USA"]
