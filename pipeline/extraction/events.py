@@ -26,7 +26,7 @@ from .instruments import Found, find_instruments, is_excluded
 from .lexicon import Lexicon
 from .merge import merge_events
 from .parties import Mention, to_party
-from .roles import Context, assign_parties, is_stage_direction
+from .roles import Context, assign_parties, is_caption, is_stage_direction
 from .signatories import (
     SignatoryList,
     add_listed,
@@ -193,16 +193,22 @@ def event_for(
     if anniversary is not None:
         date_value = anniversary  # "Last year marked the 70th anniversary of the signing"
     date_source = "text" if date_value else None
-    stage = is_stage_direction(sentence) or is_present_passive(doc, trigger.start, trigger.end)
+    # A transcript's stage direction, "is signed" or a photo caption ("A and B at a
+    # signing of ...") shows the release's own occasion.
+    stage = (
+        is_stage_direction(sentence)
+        or is_present_passive(doc, trigger.start, trigger.end)
+        or is_caption(context)
+    )
+    status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
+    if fallback not in ("", "group") and status != "signed":
+        return None  # a future or refused signing must name its parties itself
     if (
         date_value is None
         and doc._.release_date
         and (stage or settings.date_fallback == "release_date")
     ):
         date_value, date_source = doc._.release_date, "release_date"
-    status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
-    if fallback not in ("", "group") and status != "signed":
-        return None  # a future or refused signing must name its parties itself
     names = {str(p["name"]).lower() for p in parties}
     location = pick_location(doc, sentence, doc[trigger.start].idx, names)
     on_release_day = date_value is not None and date_value == doc._.release_date

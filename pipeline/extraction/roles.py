@@ -142,6 +142,15 @@ def is_stage_direction(sentence: Span) -> bool:
     return text.startswith("(") and text.endswith(")") and len(sentence) <= 16
 
 
+def is_caption(context: Context) -> bool:
+    """A photo caption: people "at a signing of" the instrument, with no verb of their own."""
+    if context.frame != "nominal":
+        return False
+    doc, sentence = context.doc, context.sentence
+    mentions = mentions_in(doc, sentence.start, sentence.end)
+    return bool(_present_at_signing(doc, mentions, context))
+
+
 def _present_at_signing(doc: Doc, mentions: list[Mention], context: Context) -> list[Mention]:
     """People just before "at a/the signing" (a photo caption): they are the signers."""
     words = lower_words(doc, context.start - 2, context.start)

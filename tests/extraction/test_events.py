@@ -292,3 +292,27 @@ def test_a_stage_direction_is_signed_by_the_people_the_headline_names(events_of)
     assert len(events) == 1, events
     assert [p["name"] for p in events[0]["parties"]] == ["Margaret L. Okafor", "Kwame Asante"]
     assert events[0]["countries"] == ["GHA", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text, date, location",
+    [
+        # A photo caption shows the release's own occasion: its day and dateline.
+        (
+            "Secretary of State Margaret L. Okafor and Ghanaian Foreign Minister Kwame Asante "
+            "at a signing of a memorandum of understanding on port security",
+            "2022-03-07",
+            "Accra",
+        ),
+        # Someone who witnessed a signing is reporting it, not captioning it.
+        (
+            "The Vice President witnessed the signing of an MOU between the United States and Mexico.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_caption_is_dated_by_the_release(events_of, text, date, location):
+    events = events_of(text, dateline="Accra")
+    assert len(events) == 1, events
+    assert (events[0]["date"], events[0]["location"]) == (date, location)
