@@ -61,7 +61,8 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DATE_PATTERN = re.compile(
     rf"""
     (?P<full>
-        (?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY},?\s+{_YEAR}
+        (?:the\s+)?{_DAY}\s+day\s+of\s+(?:the\s+)?{MONTHS},?\s+{_YEAR}
+      | (?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY},?\s+{_YEAR}
       | {_DAY}\s+{MONTHS},?\s+{_YEAR}
       | {_YEAR}-[01]\d-[0-3]\d
       | [01]?\d/[0-3]?\d/{_YEAR}
@@ -83,6 +84,8 @@ DATE_PATTERN = re.compile(
 )
 
 _LEADING_WEEKDAY = re.compile(rf"^{WEEKDAYS},?\s+")
+# The formula of signed texts: "the 14th day of July, 2022" is "14th July, 2022".
+_DAY_OF = re.compile(r"^(?:the\s+)?(\S+)\s+day\s+of\s+(?:the\s+)?", re.I)
 
 #: Words of the signing vocabulary: only sentences holding one are searched for dates.
 DEFAULT_SCOPE_WORDS = [
@@ -174,7 +177,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     if kind == "year":
         return Resolved(text, "year")
     if kind in ("full", "month_year"):
-        parsed = _dateparser(_LEADING_WEEKDAY.sub("", text), None, "current_period")
+        plain = _DAY_OF.sub(r"\1 ", _LEADING_WEEKDAY.sub("", text))
+        parsed = _dateparser(plain, None, "current_period")
         if parsed is None:
             return None
         return _format(parsed[0].date(), "day" if kind == "full" else "month")

@@ -35,6 +35,8 @@ RELEASE = "2022-03-07"  # a Monday
         ("Sept. 20, 2019", "full", "2019-09-20", "day"),
         ("20 September 2019", "full", "2019-09-20", "day"),
         ("2019-12-30", "full", "2019-12-30", "day"),
+        ("the 14th day of July, 2022", "full", "2022-07-14", "day"),
+        ("3rd day of the May, 2023", "full", "2023-05-03", "day"),
         ("February 2020", "month_year", "2020-02", "month"),
         ("1979", "year", "1979", "year"),
         ("just a few moments ago", "relative", "2022-03-07", "day"),

@@ -103,6 +103,7 @@ def test_a_closing_line_makes_one_event_of_the_release(events_of):
     assert [p["name"] for p in event["parties"]] == ["Margaret L. Okafor", "Kwame Asante"]
     assert event["countries"] == ["GHA", "USA"]
     assert event["location"] == "Accra"
+    assert (event["date"], event["date_precision"]) == ("2023-05-03", "day")
 
 
 @pytest.mark.parametrize(
