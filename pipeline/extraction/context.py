@@ -25,7 +25,7 @@ PAST_FORMS = frozenset(
 # "the 17th nation to sign", "the first country to sign": a completed signing.
 BASE_FORMS = frozenset({"sign", "conclude", "enter", "join", "ink", "co-sign", "countersign"})
 ORDINAL_TO_SIGN = re.compile(
-    r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest)\b[\w\s-]{0,40}?"
+    r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest)\b[\w\s,’'-]{0,80}?"
     r"\bto\s+(sign|join|become)\b"
 )
 _PLACE = re.compile(
@@ -79,7 +79,7 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     if any(gram in lexicon.negated for gram in before):
         return "negated"
     previous = doc[verb - 1].lower_ if verb > sentence.start else ""
-    head = span_text(doc[max(sentence.start, verb - 14) : verb + 1])
+    head = span_text(doc[max(sentence.start, verb - 20) : verb + 1])
     if ORDINAL_TO_SIGN.search(head):
         return "signed"  # "the 17th nation to sign", "the first country to become a signatory"
     planned_cue = any(gram in lexicon.planned for gram in before)

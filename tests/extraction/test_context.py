@@ -23,6 +23,11 @@ def first_trigger(doc):
         ("We look forward to signing the agreement.", "planned"),
         ("Kenya was invited to sign the Accords.", "planned"),
         ("Bahrain became the 17th nation to sign the Accords.", "signed"),
+        (
+            "Bahrain became the 17th nation, and the third nation in the Middle East, to sign "
+            "the Accords.",
+            "signed",
+        ),
         ("Panama did not sign the agreement.", "negated"),
         ("Panama declined to sign the agreement.", "negated"),
         ("Panama has never signed the treaty.", "negated"),
