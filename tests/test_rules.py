@@ -40,7 +40,7 @@ def test_unknown_rule_set_names_the_bundled_ones():
     [
         (
             lambda t: t.replace(
-                'date_fallback = "none"', 'date_fallback = "none"\ndate_fallbak = "x"'
+                'date_fallback = "occasion"', 'date_fallback = "occasion"\ndate_fallbak = "x"'
             ),
             r"E003.*config.cfg:\d+: unknown key 'date_fallbak' in \[components.undersigned_signings\]",
         ),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import DATES, cached_spans, span_text
 from .lexicon import Lexicon
+from .words import lower_words
 
 PAST_FORMS = frozenset(
     {
@@ -147,6 +149,64 @@ def _barrier(doc: Doc, start: int, end: int) -> bool:
         if token.lower_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].is_lower:
             return True
     return False
+
+
+#: Sentences after the headline that may state the occasion a release reports.
+LEAD_SENTENCES = 3
+#: Words of a lead sentence that states when the occasion took place.
+OCCASION_WORDS = frozenset({"met", "meeting", "convened", "held"})
+#: How recent the occasion must be (days before the release date).
+OCCASION_DAYS = 31
+
+
+def occasion_date(doc: Doc, release_date: str | None) -> Span | None:
+    """The date of the occasion a release reports, stated in its lead.
+
+    Joint statements and readouts date their meeting once, in their first sentences
+    ("Delegations met in Bangkok on February 17", "a meeting held April 5, 2022"), and
+    report undated what was signed there. The first day or month of a lead sentence with
+    an occasion word counts, if it is no later than the release date and at most
+    :data:`OCCASION_DAYS` before it.
+    """
+    if not release_date or not len(doc):
+        return None
+    # Prose sentences only: "Office of the Spokesperson" and "Begin text:" are labels.
+    lead = [
+        s
+        for s in doc.sents
+        if s.start > 0 and len(s) >= 6 and span_text(s).rstrip().endswith((".", "!", "?"))
+    ][:LEAD_SENTENCES]
+    dates = cached_spans(doc, DATES)
+    for sentence in lead:
+        if OCCASION_WORDS.isdisjoint(lower_words(doc, sentence.start, sentence.end)):
+            continue
+        for span in dates:
+            value = span.kb_id_
+            if not (sentence.start <= span.start and span.end <= sentence.end) or len(value) < 7:
+                continue
+            released = date.fromisoformat(release_date)
+            start = date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+            # A month counts from its first day: "in April" for a release of May 10.
+            if start <= released and (released - start).days <= OCCASION_DAYS:
+                return span
+            return None
+    return None
+
+
+#: Words with which a sentence recalls an earlier time.
+PAST_MARKERS = frozenset(
+    {"since", "ago", "recently", "previous", "previously", "former", "decades", "once"}
+)
+
+
+def recalls_past(doc: Doc, sentence: Span) -> bool:
+    """Whether a sentence speaks of an earlier time ("since we signed", "years ago")."""
+    return not PAST_MARKERS.isdisjoint(lower_words(doc, sentence.start, sentence.end))
+
+
+def has_date(doc: Doc, sentence: Span) -> bool:
+    """Whether a date expression stands anywhere in the sentence."""
+    return any(sentence.start <= s.start < sentence.end for s in cached_spans(doc, DATES))
 
 
 def is_present_passive(doc: Doc, start: int, end: int) -> bool:

@@ -16,10 +16,13 @@ from ..errors import Errors, RuleSetError
 from ..extensions import span_text
 from .context import (
     anniversary_year,
+    has_date,
     is_present_passive,
     is_today,
+    occasion_date,
     pick_date,
     pick_location,
+    recalls_past,
     status_of,
 )
 from .instruments import Found, find_instruments, is_excluded
@@ -58,12 +61,15 @@ class Trigger:
 class Settings:
     """Choices of the rule set that are not lexicon entries."""
 
-    date_fallback: str = "none"  # "none" | "release_date"
+    date_fallback: str = "none"  # "none" | "occasion" | "release_date"
     publisher_country: str | None = "USA"
     publisher_country_name: str = "United States"
 
 
-DATE_FALLBACKS = ("none", "release_date")
+DATE_FALLBACKS = ("none", "occasion", "release_date")
+#: Frames whose undated signing may take the date of the occasion the release reports; a
+#: nominal mention ("the signing of the Treaty") recalls more often than it reports.
+OCCASION_FRAMES = frozenset({"active", "passive", "join", "document"})
 
 
 def make_settings(
@@ -203,17 +209,26 @@ def event_for(
     status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
     if fallback not in ("", "group") and status != "signed":
         return None  # a future or refused signing must name its parties itself
+    occasion = None
     if (
         date_value is None
         and doc._.release_date
         and (stage or settings.date_fallback == "release_date")
     ):
         date_value, date_source = doc._.release_date, "release_date"
+    elif date_value is None and _occasion_applies(context, settings, status):
+        occasion = occasion_date(doc, doc._.release_date)
+        if occasion is not None:
+            date, date_value, date_source = occasion, occasion.kb_id_, "occasion"
     names = {str(p["name"]).lower() for p in parties}
     location = pick_location(doc, sentence, doc[trigger.start].idx, names)
-    on_release_day = date_value is not None and date_value == doc._.release_date
-    if location is None and (is_today(date) or stage or on_release_day) and doc._.dateline:
-        location = doc._.dateline
+    if location is None and occasion is not None:
+        # The occasion's place: "met in Bangkok on February 17".
+        location = pick_location(doc, occasion.sent, occasion.sent.start_char, names)
+    elif location is None and doc._.dateline:
+        on_release_day = date_value is not None and date_value == doc._.release_date
+        if is_today(date) or stage or on_release_day:
+            location = doc._.dateline
     event = {
         "status": status,
         "agreement": instrument.name,
@@ -238,6 +253,21 @@ def event_for(
         "_plural": instrument.plural,
     }
     return None if _unilateral(event, settings) else event
+
+
+def _occasion_applies(context: Context, settings: Settings, status: str) -> bool:
+    """Whether an undated signing may take the date of the occasion the release reports.
+
+    Not when its sentence names another time ("negotiated in 2014 and signed by") or
+    recalls the past ("since we signed", "recently concluded").
+    """
+    return (
+        settings.date_fallback == "occasion"
+        and status == "signed"
+        and context.frame in OCCASION_FRAMES
+        and not has_date(context.doc, context.sentence)
+        and not recalls_past(context.doc, context.sentence)
+    )
 
 
 def _excluded(doc: Doc, trigger: Trigger, instrument: Found, lexicon: Lexicon) -> bool:

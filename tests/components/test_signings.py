@@ -88,7 +88,7 @@ def test_date_fallback_to_release_date(tmp_path):
 
 
 def test_bad_date_fallback_is_rejected():
-    with pytest.raises(RuleSetError, match="date_fallback.*none \\| release_date"):
+    with pytest.raises(RuleSetError, match="date_fallback.*none \\| occasion \\| release_date"):
         signing_nlp(date_fallback="sometimes")
 
 

@@ -125,3 +125,19 @@ def test_anniversary_year(text, anchor, year):
     from pipeline.extraction.context import anniversary_year
 
     assert anniversary_year(text, anchor) == year
+
+
+@pytest.mark.parametrize(
+    "text, past",
+    [
+        ("It has been two decades since we signed the framework.", True),
+        ("We recently concluded an agreement.", True),
+        ("The previous administration signed an agreement.", True),
+        ("Ghana signed a Letter of Intent.", False),
+    ],
+)
+def test_recalls_past(parsed, text, past):
+    from pipeline.extraction.context import recalls_past
+
+    doc = parsed(text)
+    assert recalls_past(doc, doc[:]) is past

@@ -316,3 +316,55 @@ def test_a_caption_is_dated_by_the_release(events_of, text, date, location):
     events = events_of(text, dateline="Accra")
     assert len(events) == 1, events
     assert (events[0]["date"], events[0]["location"]) == (date, location)
+
+
+READOUT = (
+    "Joint Statement on the U.S.-Ghana Port Security Dialogue\n\n"
+    "Office of the Spokesperson\n\n"
+    "Begin text:\n\n"
+    "Delegations from Ghana and the United States met in Accra for the Port Security "
+    "Dialogue on March 1.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, release_date, date, location",
+    [
+        # A readout dates what was signed at the meeting by the meeting.
+        (
+            "During the dialogue, Ghana signed a Letter of Intent on customs cooperation.",
+            "2022-03-07",
+            "2022-03-01",
+            "Accra",
+        ),
+        # A sentence that recalls an earlier time is not about the meeting.
+        (
+            "It has been years since Ghana signed a Letter of Intent on customs cooperation.",
+            "2022-03-07",
+            None,
+            None,
+        ),
+        # Nor is one that names its own time.
+        (
+            "The Letter of Intent, drafted in 2019 and signed by Ghana, remains in force.",
+            "2022-03-07",
+            None,
+            None,
+        ),
+        # A meeting long before the release is not the occasion it reports.
+        (
+            "During the dialogue, Ghana signed a Letter of Intent on customs cooperation.",
+            "2022-06-30",
+            None,
+            None,
+        ),
+    ],
+)
+def test_an_undated_signing_takes_the_date_of_the_meeting_reported(
+    events_of, body, release_date, date, location
+):
+    events = events_of(READOUT + body, date=release_date)
+    assert len(events) == 1, events
+    event = events[0]
+    assert (event["date"], event["location"]) == (date, location)
+    assert event["date_source"] == ("occasion" if date else None)
