@@ -1,7 +1,7 @@
 """Date expressions, resolved with dateparser against the release date.
 
 Expressions are found with one compiled regular expression, only in sentences that
-hold a word of ``scope_words`` (the signing and occasion vocabulary by default): the pattern and
+hold a word of ``scope_words`` (the signing vocabulary by default): the pattern and
 dateparser (about a millisecond an expression) together cost more than tokenising the
 whole release. Results are cached per distinct string (and per release date for
 relative expressions).
@@ -87,9 +87,7 @@ _LEADING_WEEKDAY = re.compile(rf"^{WEEKDAYS},?\s+")
 # The formula of signed texts: "the 14th day of July, 2022" is "14th July, 2022".
 _DAY_OF = re.compile(r"^(?:the\s+)?(\S+)\s+day\s+of\s+(?:the\s+)?", re.I)
 
-#: Words of the signing vocabulary, and of the occasions a release reports ("met on
-#: February 17", "a meeting held April 5"): only sentences holding one are searched for
-#: dates.
+#: Words of the signing vocabulary: only sentences holding one are searched for dates.
 DEFAULT_SCOPE_WORDS = [
     "sign",
     "signs",
@@ -118,10 +116,6 @@ DEFAULT_SCOPE_WORDS = [
     "join",
     "joins",
     "joining",
-    "met",
-    "meeting",
-    "convened",
-    "held",
 ]
 
 

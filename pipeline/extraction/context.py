@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from ..components.dates import find_dates, resolve
 from ..extensions import DATES, cached_spans, span_text
 from .lexicon import Lexicon
 from .words import lower_words
@@ -159,14 +161,23 @@ OCCASION_WORDS = frozenset({"met", "meeting", "convened", "held"})
 OCCASION_DAYS = 31
 
 
-def occasion_date(doc: Doc, release_date: str | None) -> Span | None:
-    """The date of the occasion a release reports, stated in its lead.
+class Occasion(NamedTuple):
+    """When and where a release's reported meeting took place."""
+
+    value: str  # ISO date, day or month
+    text: str  # the expression as written
+    sentence: Span  # the lead sentence that states it
+
+
+def occasion_date(doc: Doc, release_date: str | None) -> Occasion | None:
+    """The date of the meeting a release reports, stated in its lead.
 
     Joint statements and readouts date their meeting once, in their first sentences
     ("Delegations met in Bangkok on February 17", "a meeting held April 5, 2022"), and
     report undated what was signed there. The first day or month of a lead sentence with
     an occasion word counts, if it is no later than the release date and at most
-    :data:`OCCASION_DAYS` before it.
+    :data:`OCCASION_DAYS` before it. The lead is read here, when an undated signing asks
+    for it, rather than by the date component in every release.
     """
     if not release_date or not len(doc):
         return None
@@ -176,19 +187,20 @@ def occasion_date(doc: Doc, release_date: str | None) -> Span | None:
         for s in doc.sents
         if s.start > 0 and len(s) >= 6 and span_text(s).rstrip().endswith((".", "!", "?"))
     ][:LEAD_SENTENCES]
-    dates = cached_spans(doc, DATES)
+    released = date.fromisoformat(release_date)
     for sentence in lead:
         if OCCASION_WORDS.isdisjoint(lower_words(doc, sentence.start, sentence.end)):
             continue
-        for span in dates:
-            value = span.kb_id_
-            if not (sentence.start <= span.start and span.end <= sentence.end) or len(value) < 7:
+        text = span_text(sentence)
+        for start, end, kind in find_dates(text):
+            resolved = resolve(kind, text[start:end], release_date)
+            if resolved is None or len(resolved.value) < 7:
                 continue
-            released = date.fromisoformat(release_date)
-            start = date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+            value = resolved.value
+            first = date.fromisoformat(value if len(value) == 10 else f"{value}-01")
             # A month counts from its first day: "in April" for a release of May 10.
-            if start <= released and (released - start).days <= OCCASION_DAYS:
-                return span
+            if first <= released and (released - first).days <= OCCASION_DAYS:
+                return Occasion(value, text[start:end], sentence)
             return None
     return None
 

@@ -219,12 +219,12 @@ def event_for(
     elif date_value is None and _occasion_applies(context, settings, status):
         occasion = occasion_date(doc, doc._.release_date)
         if occasion is not None:
-            date, date_value, date_source = occasion, occasion.kb_id_, "occasion"
+            date_value, date_source = occasion.value, "occasion"
     names = {str(p["name"]).lower() for p in parties}
     location = pick_location(doc, sentence, doc[trigger.start].idx, names)
     if location is None and occasion is not None:
         # The occasion's place: "met in Bangkok on February 17".
-        location = pick_location(doc, occasion.sent, occasion.sent.start_char, names)
+        location = pick_location(doc, occasion.sentence, occasion.sentence.start_char, names)
     elif location is None and doc._.dateline:
         on_release_day = date_value is not None and date_value == doc._.release_date
         if is_today(date) or stage or on_release_day:
@@ -240,7 +240,7 @@ def event_for(
         if date_value
         else None,
         "date_source": date_source,
-        "date_text": date.text if date is not None else None,
+        "date_text": occasion.text if occasion else (date.text if date is not None else None),
         "location": location,
         "evidence": text.strip(),
         "start_char": sentence.start_char,

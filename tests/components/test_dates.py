@@ -95,7 +95,7 @@ def make(nlp, text, release_date=RELEASE):
 
 
 def test_dates_only_in_sentences_with_scope_words(nlp):
-    doc = make(nlp, "They talked on Tuesday. Yesterday they signed a memorandum of understanding.")
+    doc = make(nlp, "They met on Tuesday. Yesterday they signed a memorandum of understanding.")
     spans = {s.text: s.kb_id_ for s in doc.spans["dates"]}
     assert spans == {"Yesterday": "2022-03-06"}
     assert all(s.label_ == "DATE" for s in doc.spans["dates"])
@@ -106,9 +106,7 @@ def test_dates_only_in_sentences_with_scope_words(nlp):
     [
         ("Today, the undersigned foreign ministers condemn the attacks.", {"Today": "2022-03-07"}),
         ("On Tuesday, they inked a deal.", {"Tuesday": "2022-03-01"}),
-        ("On Tuesday, they talked.", {}),
-        # The occasion a release reports: the signing rules may date a signing by it.
-        ("Delegations met in Accra on March 1.", {"March 1": "2022-03-01"}),
+        ("On Tuesday, they met for talks.", {}),
     ],
 )
 def test_every_word_that_anchors_a_signing_rule_is_in_scope(nlp, text, expected):
