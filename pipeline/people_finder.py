@@ -130,7 +130,9 @@ class PeopleFinder:
             if cue == "SPEECH":  # "According to" opens sentences; "Said" is also a name
                 variants |= {p[0].upper() + p[1:] for p in phrases if " " in p}
             if variants:
-                self.phrases.add(self.namespace, cue, [nlp.make_doc(v) for v in sorted(variants)])
+                self.phrases.add(
+                    self.namespace, cue, [self.phrases.doc(nlp, v) for v in sorted(variants)]
+                )
         self.cue_names = {nlp.vocab.strings[c]: c for c in CUES}
         self._capitals_seen: dict[tuple[str, bool], list[Mention]] = {}
 

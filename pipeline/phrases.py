@@ -8,13 +8,20 @@ of them to look at a Doc runs the matcher and the others read their share of its
 
 Each component still owns its data: it adds its phrases when it loads them and replaces
 them (:meth:`PhraseIndex.clear`) when it loads others.
+
+Phrases are tokenised by a copy of the pipeline's tokenizer (:meth:`PhraseIndex.doc`):
+spaCy's tokenizer caches at most 10,000 chunks of text, and thousands of gazetteer phrases
+would fill that cache, leaving every chunk of the releases read later to be tokenised
+anew (a tenth more tokenisation time).
 """
 
 from __future__ import annotations
 
 import weakref
 
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -42,6 +49,30 @@ class PhraseIndex:
         self._owners: dict[int, tuple[str, int]] = {}  # shared key -> (namespace, own key)
         self._keys: dict[str, list[str]] = {}  # namespace -> its shared keys
         self.version = 0  # changes whenever phrases are added or removed
+        self._tokenizers: tuple[object, Tokenizer] | None = None  # (pipeline's, copy)
+
+    def doc(self, nlp: Language, text: str) -> Doc:
+        """A phrase as a Doc, tokenised as the pipeline tokenises, without using its cache."""
+        tokenizer = nlp.tokenizer
+        if not isinstance(tokenizer, Tokenizer):
+            return nlp.make_doc(text)
+        if self._tokenizers is None or self._tokenizers[0] is not tokenizer:
+            copy = Tokenizer(
+                nlp.vocab,
+                rules=tokenizer.rules,
+                prefix_search=tokenizer.prefix_search,
+                suffix_search=tokenizer.suffix_search,
+                infix_finditer=tokenizer.infix_finditer,
+                token_match=tokenizer.token_match,
+                url_match=tokenizer.url_match,
+                faster_heuristics=tokenizer.faster_heuristics,
+            )
+            self._tokenizers = (tokenizer, copy)
+        return self._tokenizers[1](text)
+
+    def __getstate__(self) -> dict[str, object]:
+        # The tokenizer copy is made again where it is needed (worker processes read).
+        return {**self.__dict__, "_tokenizers": None}
 
     def add(self, namespace: str, key: str, phrases: list[Doc]) -> int:
         """Add phrases under a namespace's key; returns the key's hash, as matches give it."""

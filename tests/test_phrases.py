@@ -123,3 +123,33 @@ def test_the_default_components_share_one_index_and_still_do_after_pickling():
     countries = copies[0]
     doc = countries(countries.nlp.make_doc("Salvadoran officials met in El Salvador."))
     assert [s.kb_id_ for s in doc.spans["countries"]] == ["SLV", "SLV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["U.S.-Japan", "Côte d'Ivoire", "Ministry of Foreign Affairs", "the Hon. Marise Payne"],
+)
+def test_phrases_are_tokenised_like_texts_by_a_copy_of_the_tokenizer(text):
+    nlp = nlp_module.load("default")
+    index = PhraseIndex(nlp.vocab)
+    doc = index.doc(nlp, text)
+    assert [t.text for t in doc] == [t.text for t in nlp.make_doc(text)]
+    assert index._tokenizers is not None
+    assert index._tokenizers[1] is not nlp.tokenizer
+    assert index.doc(nlp, text).vocab is nlp.vocab
+
+
+def test_a_custom_tokenizer_is_used_as_it_is(nlp):
+    from spacy.tokens import Doc
+
+    nlp.tokenizer = lambda text: Doc(nlp.vocab, words=text.split("|"))
+    index = PhraseIndex(nlp.vocab)
+    assert [t.text for t in index.doc(nlp, "a b|c")] == ["a b", "c"]
+
+
+def test_the_tokenizer_copy_is_not_pickled(nlp):
+    index = PhraseIndex(nlp.vocab)
+    index.doc(nlp, "some words")
+    copy = pickle.loads(pickle.dumps(index))
+    assert copy._tokenizers is None
+    assert [t.text for t in copy.doc(nlp, "some words")] == ["some", "words"]

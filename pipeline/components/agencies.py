@@ -264,7 +264,9 @@ class AgencyRecognizer(BatchedComponent):
             number, _, role = key[1:].partition(":")
             target = self.patterns[int(number)] if key[0] == "P" else self.bodies[int(number)]
             self.keys[self.nlp.vocab.strings.add(key)] = (role or "pattern", target)
-            self.phrases.add(self.namespace, key, [self.nlp.make_doc(f) for f in sorted(forms)])
+            self.phrases.add(
+                self.namespace, key, [self.phrases.doc(self.nlp, f) for f in sorted(forms)]
+            )
         self.loaded = True
         load_country_names()
 

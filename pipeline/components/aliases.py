@@ -96,7 +96,7 @@ class AliasLinker(BatchedComponent):
         self.namespace = self.phrases.namespace(self, name)
         self.pronoun_genders: dict[int, str] = {}
         for word in sorted(words):
-            self.phrases.add(self.namespace, word, [nlp.make_doc(word)])
+            self.phrases.add(self.namespace, word, [self.phrases.doc(nlp, word)])
             self.pronoun_genders[strings.add(word)] = PRONOUN_GENDERS.get(word.lower(), "")
         self.honorific_key = strings.add("HONORIFIC")
         if words:
@@ -104,7 +104,7 @@ class AliasLinker(BatchedComponent):
                 self.namespace,
                 "HONORIFIC",
                 [
-                    nlp.make_doc(f"{word} {follower}")
+                    self.phrases.doc(nlp, f"{word} {follower}")
                     for word in sorted(words)
                     for follower in HONORIFIC_FOLLOWERS
                 ],

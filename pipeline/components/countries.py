@@ -236,7 +236,7 @@ class CountryRecognizer(BatchedComponent):
         iso3 = entry["iso3"]
         patterns: dict[_Key, list[list[str]]] = {}
         for form, field in ((NAME, "names"), (DEMONYM, "demonyms"), (BLOCKED, "blocked")):
-            for doc in map(self.nlp.make_doc, entry.get(field) or []):
+            for doc in (self.phrases.doc(self.nlp, t) for t in entry.get(field) or []):
                 words = [t.text for t in doc]
                 rule = CONTEXT_RULES.get(words[0]) if len(words) == 1 else None
                 patterns.setdefault(_Key(form, iso3, rule, 0), []).append(words)
