@@ -9,6 +9,8 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 #: Span groups written by the entity components; each span's ``kb_id_`` holds the
@@ -71,6 +73,22 @@ def set_spans(doc: Doc, group: str, spans: list[Span]) -> None:
 def forget_spans(doc: Doc) -> None:
     """Drop the Doc's cached spans (its span groups may change afterwards)."""
     _SPAN_CACHE.pop(doc, None)
+
+
+_LOWER_COLUMNS: weakref.WeakKeyDictionary[Doc, numpy.ndarray] = weakref.WeakKeyDictionary()
+
+
+def lower_column(doc: Doc) -> numpy.ndarray:
+    """The Doc's ``LOWER`` hashes, one per token, read once per Doc.
+
+    The date component, the signing rules' anchors and their word lists all look at
+    lower-case forms; ``Doc.to_array`` costs about 20 ns a token each time.
+    """
+    column = _LOWER_COLUMNS.get(doc)
+    if column is None or len(column) != len(doc):
+        column = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
+        _LOWER_COLUMNS[doc] = column
+    return column
 
 
 def doc_text(doc: Doc) -> str:

@@ -24,7 +24,7 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, doc_text
+from ..extensions import DATES, doc_text, lower_column
 from .batching import BatchedComponent
 
 MONTHS = (
@@ -240,7 +240,7 @@ def scope_sentences(doc: Doc, scope: numpy.ndarray | None) -> list[tuple[int, in
         return [(0, len(doc_text(doc)))]
     if not len(doc) or not doc.has_annotation("SENT_START"):
         return []
-    hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), scope))
+    hits = numpy.flatnonzero(numpy.isin(lower_column(doc), scope))
     ranges: list[tuple[int, int]] = []
     last_end = -1
     for index in hits.tolist():

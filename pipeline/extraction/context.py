@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -161,6 +163,11 @@ OCCASION_WORDS = frozenset({"met", "meeting", "convened", "held"})
 OCCASION_DAYS = 31
 
 
+_OCCASIONS: weakref.WeakKeyDictionary[Doc, tuple[str, Occasion | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 class Occasion(NamedTuple):
     """When and where a release's reported meeting took place."""
 
@@ -181,14 +188,29 @@ def occasion_date(doc: Doc, release_date: str | None) -> Occasion | None:
     """
     if not release_date or not len(doc):
         return None
-    # Prose sentences only: "Office of the Spokesperson" and "Begin text:" are labels.
-    lead = [
-        s
-        for s in doc.sents
-        if s.start > 0 and len(s) >= 6 and span_text(s).rstrip().endswith((".", "!", "?"))
-    ][:LEAD_SENTENCES]
+    cached = _OCCASIONS.get(doc)
+    if cached is not None and cached[0] == release_date:
+        return cached[1]
+    found = _occasion(doc, release_date)
+    _OCCASIONS[doc] = (release_date, found)
+    return found
+
+
+def _lead(doc: Doc) -> Iterator[Span]:
+    """The first prose sentences after the headline ("Begin text:" is a label)."""
+    count = 0
+    for sentence in doc.sents:
+        if count == LEAD_SENTENCES:
+            return
+        prose = span_text(sentence).rstrip().endswith((".", "!", "?"))
+        if sentence.start > 0 and len(sentence) >= 6 and prose:
+            count += 1
+            yield sentence
+
+
+def _occasion(doc: Doc, release_date: str) -> Occasion | None:
     released = date.fromisoformat(release_date)
-    for sentence in lead:
+    for sentence in _lead(doc):
         if OCCASION_WORDS.isdisjoint(lower_words(doc, sentence.start, sentence.end)):
             continue
         text = span_text(sentence)

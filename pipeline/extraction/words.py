@@ -8,24 +8,13 @@ costs a fraction of that.
 
 from __future__ import annotations
 
-import weakref
-
-import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-_COLUMNS: weakref.WeakKeyDictionary[Doc, numpy.ndarray] = weakref.WeakKeyDictionary()
+from ..extensions import lower_column
+
 #: LOWER hash -> string, shared by all Docs of a process (the hashes are of the strings).
 _STRINGS: dict[int, str] = {}
 _MAX_STRINGS = 200_000
-
-
-def _column(doc: Doc) -> numpy.ndarray:
-    column = _COLUMNS.get(doc)
-    if column is None or len(column) != len(doc):
-        column = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
-        _COLUMNS[doc] = column
-    return column
 
 
 def lower_words(doc: Doc, start: int, end: int) -> list[str]:
@@ -35,7 +24,7 @@ def lower_words(doc: Doc, start: int, end: int) -> list[str]:
         return []
     strings, table = doc.vocab.strings, _STRINGS
     words = []
-    for key in _column(doc)[start:end].tolist():
+    for key in lower_column(doc)[start:end].tolist():
         word = table.get(key)
         if word is None:
             word = strings[key]
