@@ -6,13 +6,15 @@ unless the token is an abbreviation that can close a sentence ("in the U.S. The 
 and the next word is a capitalised function word. Paragraph breaks always end one.
 
 Candidates (terminal marks, closing abbreviations, white space with line breaks) are
-found by comparing the Doc's token hashes with numpy, and only they are examined in
-Python: a loop over every token would cost a third of tokenisation.
+found by comparing the Doc's token hashes with numpy, and the next word after each is
+found by one array pass; only the candidates' texts are read in Python, from the
+string store, without building Token objects. A loop over every token would cost a
+third of tokenisation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy
 from spacy.attrs import IS_SPACE, ORTH
@@ -45,8 +47,8 @@ OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
 LINE_ENDS = frozenset('.!?…:"”’)')
 
 
-def _hashes(strings: StringStore, words: Iterable[str]) -> numpy.ndarray:
-    return numpy.array(sorted({strings.add(word) for word in words}), dtype="uint64")
+def _hashes(strings: StringStore, words: Iterable[str]) -> list[int]:
+    return sorted({strings.add(word) for word in words})
 
 
 def _opens_sentence(text: str) -> bool:
@@ -54,13 +56,49 @@ def _opens_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or text in OPENERS
 
 
-def _next_word(doc: Doc, index: int, spaces: numpy.ndarray) -> int:
-    while index < len(doc) and spaces[index]:
-        index += 1
-    return index
+#: ORTH hash -> string, shared by all Docs of a process (hashes are of the strings).
+_TEXTS: dict[int, str] = {}
+_MAX_TEXTS = 200_000
 
 
-def sentence_starts(doc: Doc, terminals: numpy.ndarray, abbreviations: numpy.ndarray) -> list[int]:
+def _texts(doc: Doc, orths: numpy.ndarray) -> Callable[[int], str]:
+    """A reader of token texts by index that builds no Token objects.
+
+    It reads the ORTH column one index at a time: converting a whole uint64 column to
+    Python integers would cost more than the few hundred tokens a Doc asks about.
+    """
+    strings = doc.vocab.strings
+
+    def text_at(index: int) -> str:
+        key = int(orths[index])
+        text = _TEXTS.get(key)
+        if text is None:
+            text = strings[key]
+            if len(_TEXTS) < _MAX_TEXTS:
+                _TEXTS[key] = text
+        return text
+
+    return text_at
+
+
+def _member(column: numpy.ndarray, hashes: list[int]) -> numpy.ndarray:
+    """``numpy.isin`` for a handful of values: one comparison each, without its setup."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in hashes:
+        found |= column == value
+    return found
+
+
+def _next_false(flags: numpy.ndarray) -> numpy.ndarray:
+    """For each index k (and len(flags)), the first index >= k whose flag is False."""
+    size = len(flags)
+    positions = numpy.where(flags, size, numpy.arange(size))
+    return numpy.append(numpy.minimum.accumulate(positions[::-1])[::-1], size)
+
+
+def sentence_starts(
+    doc: Doc, terminals: list[int], abbreviations: list[int], closers: list[int]
+) -> list[int]:
     """Indices of the tokens that start a sentence, the first token excluded.
 
     Args:
@@ -68,36 +106,40 @@ def sentence_starts(doc: Doc, terminals: numpy.ndarray, abbreviations: numpy.nda
         terminals: Hashes of the tokens that end a sentence (".", "!", "?").
         abbreviations: Hashes of abbreviations that may end one when the next word is
             a capitalised function word ("The", "We", "In").
+        closers: Hashes of closing quotes and brackets, which stay with the sentence
+            they close.
 
     Returns:
         Sorted token indices.
     """
-    if len(doc) < 2:
+    size = len(doc)
+    if size < 2:
         return []
     columns = doc.to_array([ORTH, IS_SPACE])
-    orths, spaces = columns[:, 0], columns[:, 1].astype(bool)
+    orth_column, space_column = columns[:, 0], columns[:, 1].astype(bool)
+    text_at = _texts(doc, orth_column)
+    # The first word at or after each index: past white space, or past closers first.
+    next_word = _next_false(space_column)
+    past_closers = _next_false(_member(orth_column, closers))
     starts: set[int] = set()
-    for i in numpy.flatnonzero(spaces).tolist():
-        text = doc[i].text
-        if "\n" not in text:
+    spaces = numpy.flatnonzero(space_column)
+    for i, j in zip(spaces.tolist(), next_word[spaces].tolist(), strict=True):
+        text = text_at(i)
+        if "\n" not in text or j >= size or j == 0:
             continue
-        j = _next_word(doc, i, spaces)
-        if j >= len(doc) or j == 0:
-            continue
-        previous = doc[i - 1].text if i else ""
+        previous = text_at(i - 1) if i else ""
         if text.count("\n") >= 2 or not previous or previous[-1] in LINE_ENDS:
             starts.add(j)
-    for i in numpy.flatnonzero(numpy.isin(orths, terminals)).tolist():
-        j = i + 1
-        while j < len(doc) and doc[j].text in CLOSERS:
-            j += 1
-        j = _next_word(doc, j, spaces)
-        if j < len(doc) and _opens_sentence(doc[j].text):
+    ends = numpy.flatnonzero(_member(orth_column, terminals))
+    for j in next_word[past_closers[ends + 1]].tolist():
+        if j < size and _opens_sentence(text_at(j)):
             starts.add(j)
-    for i in numpy.flatnonzero(numpy.isin(orths, abbreviations)).tolist():
-        j = _next_word(doc, i + 1, spaces)
-        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ in STOP_WORDS:
-            starts.add(j)
+    closing = numpy.flatnonzero(_member(orth_column, abbreviations))
+    for j in next_word[closing + 1].tolist():
+        if j < size:
+            following = text_at(j)
+            if following[:1].isupper() and following.lower() in STOP_WORDS:
+                starts.add(j)
     return sorted(starts)
 
 
@@ -109,6 +151,7 @@ class SentenceSplitter(BatchedComponent):
         self.terminal_abbreviations = list(terminal_abbreviations)
         self._terminals = _hashes(nlp.vocab.strings, TERMINALS)
         self._abbreviations = _hashes(nlp.vocab.strings, self.terminal_abbreviations)
+        self._closers = _hashes(nlp.vocab.strings, CLOSERS)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set every token's sentence-start flag."""
@@ -117,7 +160,7 @@ class SentenceSplitter(BatchedComponent):
         # spaCy reads this array as uint64: -1 ("not a start") is its two's complement.
         values = numpy.full((len(doc), 1), numpy.iinfo("uint64").max, dtype="uint64")
         values[0, 0] = 1
-        values[sentence_starts(doc, self._terminals, self._abbreviations), 0] = 1
+        values[sentence_starts(doc, self._terminals, self._abbreviations, self._closers), 0] = 1
         doc.from_array(["SENT_START"], values)  # type: ignore[arg-type]  # spaCy's Ints2d alias
         return doc
 
