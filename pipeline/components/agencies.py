@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -47,6 +46,7 @@ from ..agency_data import (
     read_agencies,
     read_patterns,
 )
+from ..agency_spans import AGENCY_LABEL, ORG_LABEL, ORGANIZATIONS, Candidate, select, write_spans
 from ..agency_text import (
     CONNECTORS,
     Countries,
@@ -61,7 +61,7 @@ from ..agency_text import (
     with_article,
 )
 from ..errors import Errors, RuleSetError
-from ..extensions import AGENCIES, doc_text, entity_key, merge_entity_attrs, set_spans
+from ..extensions import doc_text
 from ..phrases import phrase_index
 from ..rules import write_jsonl
 from .batching import BatchedComponent
@@ -97,8 +97,6 @@ __all__ = [
     "write_spans",
 ]
 
-ORGANIZATIONS = "organizations"
-AGENCY_LABEL, ORG_LABEL = "AGENCY", "ORG"
 DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "models" / "default"
 _DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")
 #: The rule id of a gazetteer match, by the role of the phrase matched.
@@ -109,86 +107,6 @@ _GAZETTEER_RULES = {
     "single": "gazetteer_single",
     "office": "gazetteer_office",
 }
-_START = attrgetter("start")
-
-
-class Candidate(NamedTuple):
-    """A possible span: tokens ``start:end``, its body, its rule and a tie-break rank."""
-
-    start: int
-    end: int
-    body: Body
-    rule: str
-    rank: int = 0
-
-
-def _longest_of(cluster: list[Candidate]) -> list[Candidate]:
-    taken: set[int] = set()
-    kept = []
-    for candidate in sorted(cluster, key=lambda c: (c.start - c.end, c.rank, c.start)):
-        tokens = range(candidate.start, candidate.end)
-        if not taken.intersection(tokens):
-            taken.update(tokens)
-            kept.append(candidate)
-    return sorted(kept, key=_START)
-
-
-def select(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Keep the longest of overlapping candidates (then the lower rank, then the earlier)."""
-    # Candidates that overlap form clusters in start order; only those need choosing.
-    kept: list[Candidate] = []
-    cluster: list[Candidate] = []
-    reach = -1
-    for candidate in sorted(candidates, key=_START):
-        if candidate.start >= reach:
-            kept.extend(_longest_of(cluster) if len(cluster) > 1 else cluster)
-            cluster, reach = [candidate], candidate.end
-        else:
-            cluster.append(candidate)
-            reach = max(reach, candidate.end)
-    kept.extend(_longest_of(cluster) if len(cluster) > 1 else cluster)
-    return kept
-
-
-def write_spans(doc: Doc, candidates: list[Candidate]) -> None:
-    """Write both span groups and the entity attributes of the selected candidates."""
-    groups: dict[str, list[Span]] = {AGENCIES: [], ORGANIZATIONS: []}
-    found: dict[tuple[str, str], dict[str, str | None]] = {}
-    strings = doc.vocab.strings
-    hashes: dict[str, int] = {}  # a body is often named several times: hash its name once
-    for candidate in candidates:
-        body = candidate.body
-        label, group = (
-            (AGENCY_LABEL, AGENCIES) if body.kind == "agency" else (ORG_LABEL, ORGANIZATIONS)
-        )
-        groups[group].append(
-            Span(
-                doc,
-                candidate.start,
-                candidate.end,
-                label=hashes.get(label) or hashes.setdefault(label, strings.add(label)),
-                kb_id=hashes.get(body.canonical)
-                or hashes.setdefault(body.canonical, strings.add(body.canonical)),
-                span_id=hashes.get(candidate.rule)
-                or hashes.setdefault(candidate.rule, strings.add(candidate.rule)),
-            )
-        )
-        known = found.get((label, body.canonical))
-        if known is None:
-            found[label, body.canonical] = {"acronym": body.acronym, "country": body.country}
-        else:
-            known["acronym"] = known["acronym"] or body.acronym
-            known["country"] = known["country"] or body.country
-    for name, spans in groups.items():
-        if spans:  # kept as objects for the components that read them
-            set_spans(doc, name, spans)
-        else:
-            doc.spans[name] = spans
-    if found:
-        merge_entity_attrs(
-            doc,
-            {entity_key(label, canonical): values for (label, canonical), values in found.items()},
-        )
 
 
 class AgencyRecognizer(BatchedComponent):
