@@ -27,7 +27,7 @@ from .context import (
 )
 from .instruments import Found, find_instruments, is_excluded
 from .lexicon import Lexicon
-from .merge import merge_events
+from .merge import is_generic, merge_events, named_by_headline
 from .parties import Mention, to_party
 from .roles import Context, assign_parties, is_caption, is_stage_direction
 from .signatories import (
@@ -330,6 +330,9 @@ def extract_events(
             if event is not None:
                 events.append(event)
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
+    if any(e.get("_definite") and is_generic(e["agreement"]) for e in events) and len(doc):
+        headline = [(i.name, i.type) for i in find_instruments(doc[0].sent, lexicon)]
+        events = named_by_headline(events, headline)
     merged = merge_events(events)
     if signers_for:
         merged = add_signers_for(merged, signers_for)

@@ -120,6 +120,33 @@ def _fullness(event: dict[str, Any]) -> tuple[int, int, int, int]:
     )
 
 
+def named_by_headline(
+    events: list[dict[str, Any]], headline: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Give "this Charter", "the Declaration" the full name the headline gives it.
+
+    Args:
+        events: Event records, before merging (they still carry ``_definite``).
+        headline: (name, type) of the instruments the release's headline names.
+
+    Returns:
+        The events, a definite generic mention renamed when the headline names exactly
+        one instrument of its type.
+    """
+    renamed = []
+    for event in events:
+        if event.get("_definite") and is_generic(event["agreement"]):
+            names = {
+                name
+                for name, kind in headline
+                if kind == event["agreement_type"] and not is_generic(name)
+            }
+            if len(names) == 1:
+                event = {**event, "agreement": names.pop()}
+        renamed.append(event)
+    return renamed
+
+
 def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Merge repeated mentions of one signing; the fullest mention leads, others fill gaps."""
     merged = _merge(events)

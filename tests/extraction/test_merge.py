@@ -148,3 +148,41 @@ def test_a_release_that_signs_itself_is_one_event(first_rule, second_rule, merge
         assert [e["countries"] for e in events] == [["AUS", "AUT", "CAN"]]
     else:
         assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "name, definite, headline, expected",
+    [
+        # "this Charter" is the one the headline names.
+        (
+            "Charter",
+            True,
+            [("Charter for Open Climate Data", "charter")],
+            "Charter for Open Climate Data",
+        ),
+        # "a charter" introduces another one.
+        ("charter", False, [("Charter for Open Climate Data", "charter")], "charter"),
+        # Two candidates of the type: no guess.
+        (
+            "Agreement",
+            True,
+            [("Air Transport Agreement", "agreement"), ("Customs Agreement", "agreement")],
+            "Agreement",
+        ),
+        # Another type is another instrument.
+        ("Agreement", True, [("Charter for Open Climate Data", "charter")], "Agreement"),
+        # A specific name keeps its own.
+        (
+            "Port Security Agreement",
+            True,
+            [("Customs Agreement", "agreement")],
+            "Port Security Agreement",
+        ),
+    ],
+)
+def test_named_by_headline(name, definite, headline, expected):
+    from pipeline.extraction.merge import named_by_headline
+
+    kind = "charter" if name.lower().startswith("charter") else "agreement"
+    found = named_by_headline([event(name, ["USA"], type_=kind, _definite=definite)], headline)
+    assert found[0]["agreement"] == expected
