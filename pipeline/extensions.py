@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 #: Span groups written by the entity components; each span's ``kb_id_`` holds the
@@ -73,6 +74,26 @@ def set_spans(doc: Doc, group: str, spans: list[Span]) -> None:
 def forget_spans(doc: Doc) -> None:
     """Drop the Doc's cached spans (its span groups may change afterwards)."""
     _SPAN_CACHE.pop(doc, None)
+
+
+#: Hash -> string, shared by all Docs of a process: a string's hash is the same in every
+#: vocabulary and column (ORTH, LOWER), so one table serves them all.
+_TEXTS: dict[int, str] = {}
+_MAX_TEXTS = 200_000
+
+
+def text_of(strings: StringStore, key: int) -> str:
+    """The string a hash stands for, through a table shared by all Docs.
+
+    Reading token texts from an attribute column this way builds no Token objects;
+    the table stops growing at :data:`_MAX_TEXTS` entries.
+    """
+    text = _TEXTS.get(key)
+    if text is None:
+        text = strings[key]
+        if len(_TEXTS) < _MAX_TEXTS:
+            _TEXTS[key] = text
+    return text
 
 
 _LOWER_COLUMNS: weakref.WeakKeyDictionary[Doc, numpy.ndarray] = weakref.WeakKeyDictionary()

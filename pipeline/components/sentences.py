@@ -14,7 +14,7 @@ third of tokenisation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import IS_SPACE, ORTH
@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from ..extensions import text_of
 from .batching import BatchedComponent
 
 DEFAULT_TERMINAL_ABBREVIATIONS = [
@@ -54,31 +55,6 @@ def _hashes(strings: StringStore, words: Iterable[str]) -> list[int]:
 def _opens_sentence(text: str) -> bool:
     first = text[:1]
     return first.isupper() or first.isdigit() or text in OPENERS
-
-
-#: ORTH hash -> string, shared by all Docs of a process (hashes are of the strings).
-_TEXTS: dict[int, str] = {}
-_MAX_TEXTS = 200_000
-
-
-def _texts(doc: Doc, orths: numpy.ndarray) -> Callable[[int], str]:
-    """A reader of token texts by index that builds no Token objects.
-
-    It reads the ORTH column one index at a time: converting a whole uint64 column to
-    Python integers would cost more than the few hundred tokens a Doc asks about.
-    """
-    strings = doc.vocab.strings
-
-    def text_at(index: int) -> str:
-        key = int(orths[index])
-        text = _TEXTS.get(key)
-        if text is None:
-            text = strings[key]
-            if len(_TEXTS) < _MAX_TEXTS:
-                _TEXTS[key] = text
-        return text
-
-    return text_at
 
 
 def _member(column: numpy.ndarray, hashes: list[int]) -> numpy.ndarray:
@@ -117,7 +93,12 @@ def sentence_starts(
         return []
     columns = doc.to_array([ORTH, IS_SPACE])
     orth_column, space_column = columns[:, 0], columns[:, 1].astype(bool)
-    text_at = _texts(doc, orth_column)
+    strings = doc.vocab.strings
+
+    def text_at(index: int) -> str:
+        # One index at a time: a whole uint64 column made Python integers costs more.
+        return text_of(strings, int(orth_column[index]))
+
     # The first word at or after each index: past white space, or past closers first.
     next_word = _next_false(space_column)
     past_closers = _next_false(_member(orth_column, closers))

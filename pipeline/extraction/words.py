@@ -2,19 +2,15 @@
 
 The signing rules look at the words of a sentence many times (instrument heads, "by",
 "with", "between", clause breaks). Each ``doc[i].lower_`` builds a Token object; reading
-the Doc's ``LOWER`` column once and mapping its hashes to strings through a shared table
-costs a fraction of that.
+the Doc's ``LOWER`` column once and mapping its hashes to strings through the shared
+table of :func:`pipeline.extensions.text_of` costs a fraction of that.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..extensions import lower_column
-
-#: LOWER hash -> string, shared by all Docs of a process (the hashes are of the strings).
-_STRINGS: dict[int, str] = {}
-_MAX_STRINGS = 200_000
+from ..extensions import lower_column, text_of
 
 
 def lower_words(doc: Doc, start: int, end: int) -> list[str]:
@@ -22,16 +18,8 @@ def lower_words(doc: Doc, start: int, end: int) -> list[str]:
     start, end = max(start, 0), min(end, len(doc))
     if end <= start:
         return []
-    strings, table = doc.vocab.strings, _STRINGS
-    words = []
-    for key in lower_column(doc)[start:end].tolist():
-        word = table.get(key)
-        if word is None:
-            word = strings[key]
-            if len(table) < _MAX_STRINGS:
-                table[key] = word
-        words.append(word)
-    return words
+    strings = doc.vocab.strings
+    return [text_of(strings, key) for key in lower_column(doc)[start:end].tolist()]
 
 
 def first_word_in(
