@@ -288,16 +288,22 @@ def extract_events(
     lists: list[SignatoryList] | None = None  # read when first needed
     signers_for: list[tuple[int, Mention]] = []  # "A signed for the United States"
     instruments_by_sentence: dict[int, list[Found]] = {}
+
+    def instruments_in(sentence: Span) -> list[Found]:
+        # Several triggers share a sentence, and document triggers share the headline.
+        found = instruments_by_sentence.get(sentence.start)
+        if found is None:
+            found = instruments_by_sentence[sentence.start] = find_instruments(sentence, lexicon)
+        return found
+
     floors: dict[int, int] = {}
     for trigger in triggers:
         if trigger.frame == "ignore":
             continue
         sentence: Span = doc[trigger.start].sent
-        found = instruments_by_sentence.setdefault(
-            sentence.start, find_instruments(sentence, lexicon)
-        )
+        found = instruments_in(sentence)
         if trigger.frame == "document":
-            found = find_instruments(doc[0].sent, lexicon) if len(doc) else []
+            found = instruments_in(doc[0].sent)
             chosen = found[:1]
         else:
             following = [
@@ -331,7 +337,7 @@ def extract_events(
                 events.append(event)
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
     if any(e.get("_definite") and is_generic(e["agreement"]) for e in events) and len(doc):
-        headline = [(i.name, i.type) for i in find_instruments(doc[0].sent, lexicon)]
+        headline = [(i.name, i.type) for i in instruments_in(doc[0].sent)]
         events = named_by_headline(events, headline)
     merged = merge_events(events)
     if signers_for:
