@@ -296,7 +296,7 @@ def _compound_head(doc: Doc, found: Found, head: tuple[int, int], lexicon: Lexic
     between = doc[found.head_end : head[0]]
     if any(not _is_name_word(token.text) for token in between):
         return found
-    entry = lexicon.instruments[tuple(token.lower_ for token in doc[head[0] : head[1]])]
+    entry = lexicon.instruments[tuple(lower_words(doc, head[0], head[1]))]
     if entry.type == "other" or entry.type == found.type:
         return found
     return replace(found, head_start=head[0], head_end=head[1], type=entry.type)

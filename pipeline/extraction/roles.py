@@ -53,10 +53,6 @@ class Context:
     floor: int  # where this trigger's clause begins in the sentence
 
 
-def _word_at(doc: Doc, words: tuple[str, ...], start: int, end: int) -> int | None:
-    return first_word_in(doc, words, start, end)
-
-
 def _clause_end(doc: Doc, start: int, end: int) -> int:
     found = first_word_in(doc, CLAUSE_BREAKS, start, end)
     return end if found is None else found
@@ -174,7 +170,7 @@ def assign_parties(
     everything = drop_locatives(doc, mentions_in(doc, sentence.start, sentence.end), sentence.start)
     in_name = [m for m in everything if instrument.start <= m.start and m.end <= instrument.end]
     mentions = [m for m in everything if m not in in_name]
-    behalf = _word_at(doc, ("behalf",), context.start, sentence.end)
+    behalf = first_word_in(doc, ("behalf",), context.start, sentence.end)
     behalf_country = None
     if behalf is not None:
         acting_for = group_after(doc, mentions, behalf + 2, sentence.end)[:1]
@@ -184,8 +180,8 @@ def assign_parties(
                 mentions = [m for m in mentions if m is not acting_for[0]]
     limit = _clause_end(doc, context.end, sentence.end)
     first = max(sentence.start, min(context.start, instrument.start))
-    between = _word_at(doc, ("between", "among"), first, limit)
-    with_at = _word_at(doc, ("with",), context.end, limit)
+    between = first_word_in(doc, ("between", "among"), first, limit)
+    with_at = first_word_in(doc, ("with",), context.end, limit)
     # "a keystone of our relationship with Australia", "to advance the partnership between
     # A and B": a phrase that far after the instrument belongs to another noun.
     reach = max(context.end, instrument.end) + 3
@@ -197,7 +193,7 @@ def assign_parties(
         # signed in 2020 and established relations between the UAE and Israel").
         between, far_between = None, between
     by_frames = ("passive", "nominal", "document")
-    by = _word_at(doc, ("by",), context.start, limit) if context.frame in by_frames else None
+    by = first_word_in(doc, ("by",), context.start, limit) if context.frame in by_frames else None
     signers: list[Mention] = []
     counterparties: list[Mention] = []
     present = _present_at_signing(doc, mentions, context) if context.frame == "nominal" else []
@@ -223,12 +219,14 @@ def assign_parties(
         if not signers and gerund and context.start - 1 == sentence.start:
             # "In signing this Declaration, the United States and partners will ...": the
             # main clause after the opening phrase names who signs.
-            comma = _word_at(doc, (",",), max(context.end, instrument.end), sentence.end)
+            comma = first_word_in(doc, (",",), max(context.end, instrument.end), sentence.end)
             if comma is not None:
                 signers = group_after(doc, mentions, comma + 1, sentence.end)
         if not signers and context.start == sentence.start and instrument.start >= context.end:
             # "Signed in late 2021, the Partnership ... from USAID and NOAA will ...".
-            after = _word_at(doc, ("from", "by", "between"), instrument.end, instrument.end + 2)
+            after = first_word_in(
+                doc, ("from", "by", "between"), instrument.end, instrument.end + 2
+            )
             signers = agent_group(doc, mentions, after + 1, limit) if after is not None else []
         if not signers and context.frame == "nominal" and instrument.start >= context.end:
             # "At a signing ceremony for the X, A and B signed": the main clause follows.
@@ -247,7 +245,7 @@ def assign_parties(
     if not signers and context.frame == "document":
         # "We, signed below, ...": the parties the title names before its topic
         # ("Joint Statement of the United States and Finland on ...").
-        topic = _word_at(doc, TOPIC_WORDS, instrument.head_end, instrument.end)
+        topic = first_word_in(doc, TOPIC_WORDS, instrument.head_end, instrument.end)
         signers = mentions_in(doc, instrument.start, instrument.end if topic is None else topic)
     signers = prefer_people(signers)
     fallback = ""
