@@ -8,14 +8,15 @@ distributes: A's span starts at "Governments"; B and C, spans of their names alo
 marked ``"government"`` too (likewise "the A and B Governments").
 
 The forms come from the gazetteer ``countries.jsonl`` (see :mod:`pipeline.gazetteer`).
-One ``PhraseMatcher`` matches them case-sensitively on whole tokens, so "Niger" never
-matches inside "Nigeria" and "us" never matches "US"; it also matches the government
-phrases built from them. Overlapping matches keep the longest ("Papua New Guinea" over
-"Guinea"); a blocked phrase of the gazetteer ("Latin America", "New Mexico") wins like any
-match and then yields nothing. A few one-word forms are decided by context, each by a
-rule of :mod:`pipeline.country_context`: Georgia (the U.S. state), Jordan, Chad, Holland,
-Welsh (people's names), Turkey (the bird) and US (the pronoun in capitals). Only matches
-are looked at in Python.
+The pipeline's shared ``PhraseMatcher`` (:mod:`pipeline.phrases`) matches them
+case-sensitively on whole tokens, so "Niger" never matches inside "Nigeria" and "us"
+never matches "US"; it also matches the government phrases built from them. Overlapping
+matches keep the longest ("Papua New Guinea" over "Guinea"); a blocked phrase of the
+gazetteer ("Latin America", "New Mexico") wins like any match and then yields nothing. A
+few one-word forms are decided by context, each by a rule of
+:mod:`pipeline.country_context`: Georgia (the U.S. state), Jordan, Chad, Holland, Welsh
+(people's names), Turkey (the bird) and US (the pronoun in capitals). Only matches are
+looked at in Python.
 """
 
 from __future__ import annotations
@@ -190,7 +191,7 @@ class _Key(NamedTuple):
 
 
 class CountryRecognizer(BatchedComponent):
-    """Find country mentions with one ``PhraseMatcher`` built from gazetteer records.
+    """Find country mentions by the gazetteer's phrases in the shared phrase index.
 
     Args:
         nlp: The pipeline; its tokenizer splits the gazetteer forms into patterns.
