@@ -24,7 +24,7 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, doc_text, lower_column
+from ..extensions import DATES, doc_text, lower_column, positions_in
 from .batching import BatchedComponent
 
 MONTHS = (
@@ -244,7 +244,7 @@ def scope_sentences(doc: Doc, scope: numpy.ndarray | None) -> list[tuple[int, in
         return [(0, len(doc_text(doc)))]
     if not len(doc) or not doc.has_annotation("SENT_START"):
         return []
-    hits = numpy.flatnonzero(numpy.isin(lower_column(doc), scope))
+    hits = positions_in(lower_column(doc), scope)
     ranges: list[tuple[int, int]] = []
     last_end = -1
     for index in hits.tolist():
@@ -259,7 +259,7 @@ def scope_sentences(doc: Doc, scope: numpy.ndarray | None) -> list[tuple[int, in
 def date_spans(doc: Doc, scope: numpy.ndarray | None) -> list[Span]:
     """Resolved DATE spans of a Doc; ``kb_id_`` holds the value, or "" when unresolvable.
 
-    Only sentences holding a scope word (lower-case hashes in ``scope``) are searched;
+    Only sentences holding a scope word (sorted lower-case hashes in ``scope``) are searched;
     with ``scope=None`` the whole text is.
     """
     text = doc_text(doc)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from ..extensions import text_of
+from ..extensions import member_mask, text_of
 from .batching import BatchedComponent
 
 DEFAULT_TERMINAL_ABBREVIATIONS = [
@@ -48,8 +48,8 @@ OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
 LINE_ENDS = frozenset('.!?…:"”’)')
 
 
-def _hashes(strings: StringStore, words: Iterable[str]) -> list[int]:
-    return sorted({strings.add(word) for word in words})
+def _hashes(strings: StringStore, words: Iterable[str]) -> numpy.ndarray:
+    return numpy.array(sorted({strings.add(word) for word in words}), dtype="uint64")
 
 
 def _opens_sentence(text: str) -> bool:
@@ -57,11 +57,18 @@ def _opens_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or text in OPENERS
 
 
-def _member(column: numpy.ndarray, hashes: list[int]) -> numpy.ndarray:
-    """``numpy.isin`` for a handful of values: one comparison each, without its setup."""
-    found = numpy.zeros(len(column), dtype=bool)
-    for value in hashes:
-        found |= column == value
+#: Hash -> whether the word may open a sentence, shared by all Docs (a word's hash is
+#: the same in every vocabulary); stops growing at ``_MAX_OPENERS`` entries.
+_OPENS: dict[int, bool] = {}
+_MAX_OPENERS = 200_000
+
+
+def _opens(strings: StringStore, key: int) -> bool:
+    found = _OPENS.get(key)
+    if found is None:
+        found = _opens_sentence(text_of(strings, key))
+        if len(_OPENS) < _MAX_OPENERS:
+            _OPENS[key] = found
     return found
 
 
@@ -73,16 +80,16 @@ def _next_false(flags: numpy.ndarray) -> numpy.ndarray:
 
 
 def sentence_starts(
-    doc: Doc, terminals: list[int], abbreviations: list[int], closers: list[int]
+    doc: Doc, terminals: numpy.ndarray, abbreviations: numpy.ndarray, closers: numpy.ndarray
 ) -> list[int]:
     """Indices of the tokens that start a sentence, the first token excluded.
 
     Args:
         doc: A tokenised document.
-        terminals: Hashes of the tokens that end a sentence (".", "!", "?").
-        abbreviations: Hashes of abbreviations that may end one when the next word is
+        terminals: Sorted hashes of the tokens that end a sentence (".", "!", "?").
+        abbreviations: Sorted hashes of abbreviations that may end one when the next word is
             a capitalised function word ("The", "We", "In").
-        closers: Hashes of closing quotes and brackets, which stay with the sentence
+        closers: Sorted hashes of closing quotes and brackets, which stay with the sentence
             they close.
 
     Returns:
@@ -92,16 +99,16 @@ def sentence_starts(
     if size < 2:
         return []
     columns = doc.to_array([ORTH, IS_SPACE])
-    orth_column, space_column = columns[:, 0], columns[:, 1].astype(bool)
+    orths, space_column = columns[:, 0], columns[:, 1].astype(bool)
     strings = doc.vocab.strings
 
     def text_at(index: int) -> str:
         # One index at a time: a whole uint64 column made Python integers costs more.
-        return text_of(strings, int(orth_column[index]))
+        return text_of(strings, int(orths[index]))
 
     # The first word at or after each index: past white space, or past closers first.
     next_word = _next_false(space_column)
-    past_closers = _next_false(_member(orth_column, closers))
+    past_closers = _next_false(member_mask(orths, closers))
     starts: set[int] = set()
     spaces = numpy.flatnonzero(space_column)
     for i, j in zip(spaces.tolist(), next_word[spaces].tolist(), strict=True):
@@ -111,11 +118,16 @@ def sentence_starts(
         previous = text_at(i - 1) if i else ""
         if text.count("\n") >= 2 or not previous or previous[-1] in LINE_ENDS:
             starts.add(j)
-    ends = numpy.flatnonzero(_member(orth_column, terminals))
-    for j in next_word[past_closers[ends + 1]].tolist():
-        if j < size and _opens_sentence(text_at(j)):
-            starts.add(j)
-    closing = numpy.flatnonzero(_member(orth_column, abbreviations))
+    ends = numpy.flatnonzero(member_mask(orths, terminals))
+    after_ends = next_word[past_closers[ends + 1]]
+    after_ends = after_ends[after_ends < size]
+    # Ten thousand terminals in two hundred releases: each word is judged once, by hash.
+    starts.update(
+        j
+        for j, key in zip(after_ends.tolist(), orths[after_ends].tolist(), strict=True)
+        if _OPENS.get(key) or _opens(strings, key)
+    )
+    closing = numpy.flatnonzero(member_mask(orths, abbreviations))
     for j in next_word[closing + 1].tolist():
         if j < size:
             following = text_at(j)

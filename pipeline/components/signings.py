@@ -26,7 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
-from ..extensions import forget_spans, lower_column
+from ..extensions import forget_spans, lower_column, positions_in
 from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl, write_jsonl
@@ -143,7 +143,7 @@ def candidate_windows(doc: Doc, anchors: numpy.ndarray, reach: int | None) -> li
     """
     if not len(doc) or not len(anchors):
         return []
-    hits = numpy.flatnonzero(numpy.isin(lower_column(doc), anchors))
+    hits = positions_in(lower_column(doc), anchors)
     windows: list[Span] = []
     sentence: Span | None = None
     for index in hits.tolist():
