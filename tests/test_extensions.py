@@ -6,7 +6,7 @@ import numpy
 import pytest
 import spacy
 
-from pipeline.extensions import lower_column, member_mask, positions_in, text_of
+from pipeline.extensions import HashSet, lower_column, text_of
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +15,7 @@ def nlp():
 
 
 def _hashes(nlp, words):
-    return numpy.array(sorted({nlp.vocab.strings.add(w) for w in words}), dtype="uint64")
+    return HashSet(nlp.vocab.strings.add(w) for w in words)
 
 
 @pytest.mark.parametrize(
@@ -34,19 +34,25 @@ def _hashes(nlp, words):
 def test_positions_in_finds_the_lower_case_words(nlp, text, words, expected):
     doc = nlp(text)
     values = _hashes(nlp, [w.lower() for w in words])
-    assert positions_in(lower_column(doc), values).tolist() == expected
+    assert values.positions(lower_column(doc)).tolist() == expected
+    assert values.mask(lower_column(doc)).nonzero()[0].tolist() == expected
 
 
-def test_member_mask_agrees_with_numpy_isin():
+def test_hash_set_agrees_with_numpy_isin():
     rng = numpy.random.default_rng(7)
-    column = rng.integers(0, 2**63, 2000, dtype=numpy.uint64)
-    values = numpy.sort(
-        numpy.concatenate([column[::97], rng.integers(0, 2**63, 50, dtype="uint64")])
+    column = rng.integers(0, 2**63, 5000, dtype=numpy.uint64)
+    # Members from the column, others that share their low 16 bits (the table's key),
+    # and random ones.
+    members = column[::97]
+    twins = (members & numpy.uint64(0xFFFF)) | numpy.uint64(1 << 40)
+    values = HashSet([*members.tolist(), *twins.tolist(), *rng.integers(0, 2**63, 50).tolist()])
+    assert (values.mask(column) == numpy.isin(column, values.values)).all()
+    assert (
+        values.positions(column).tolist()
+        == numpy.flatnonzero(numpy.isin(column, values.values)).tolist()
     )
-    assert (member_mask(column, values) == numpy.isin(column, values)).all()
-    wanted = set(values.tolist())
-    assert member_mask(column, values).tolist() == [v in wanted for v in column.tolist()]
-    assert not member_mask(column, numpy.zeros(0, dtype="uint64")).any()
+    assert not HashSet([]).mask(column).any()
+    assert HashSet([]).positions(column).tolist() == []
 
 
 def test_lower_column_is_read_once_per_doc(nlp):

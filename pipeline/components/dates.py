@@ -19,12 +19,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import numpy
 from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, doc_text, lower_column, positions_in
+from ..extensions import DATES, HashSet, doc_text, lower_column
 from .batching import BatchedComponent
 
 MONTHS = (
@@ -238,13 +237,13 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def scope_sentences(doc: Doc, scope: numpy.ndarray | None) -> list[tuple[int, int]]:
+def scope_sentences(doc: Doc, scope: HashSet | None) -> list[tuple[int, int]]:
     """Character ranges to search: sentences holding a scope word, or the whole text."""
     if scope is None:
         return [(0, len(doc_text(doc)))]
     if not len(doc) or not doc.has_annotation("SENT_START"):
         return []
-    hits = positions_in(lower_column(doc), scope)
+    hits = scope.positions(lower_column(doc))
     ranges: list[tuple[int, int]] = []
     last_end = -1
     for index in hits.tolist():
@@ -256,10 +255,10 @@ def scope_sentences(doc: Doc, scope: numpy.ndarray | None) -> list[tuple[int, in
     return ranges
 
 
-def date_spans(doc: Doc, scope: numpy.ndarray | None) -> list[Span]:
+def date_spans(doc: Doc, scope: HashSet | None) -> list[Span]:
     """Resolved DATE spans of a Doc; ``kb_id_`` holds the value, or "" when unresolvable.
 
-    Only sentences holding a scope word (sorted lower-case hashes in ``scope``) are searched;
+    Only sentences holding a scope word (lower-case hashes in ``scope``) are searched;
     with ``scope=None`` the whole text is.
     """
     text = doc_text(doc)
@@ -290,11 +289,7 @@ class DateRecognizer(BatchedComponent):
         self.name = name
         self.scope_words = list(scope_words)
         strings = nlp.vocab.strings
-        self._scope = (
-            numpy.array(sorted(strings.add(w.lower()) for w in scope_words), dtype="uint64")
-            if scope_words
-            else None
-        )
+        self._scope = HashSet(strings.add(w.lower()) for w in scope_words) if scope_words else None
 
     def __call__(self, doc: Doc) -> Doc:
         """Find and resolve the Doc's date expressions."""

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from ..extensions import member_mask, text_of
+from ..extensions import HashSet, text_of
 from .batching import BatchedComponent
 
 DEFAULT_TERMINAL_ABBREVIATIONS = [
@@ -48,8 +48,8 @@ OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
 LINE_ENDS = frozenset('.!?…:"”’)')
 
 
-def _hashes(strings: StringStore, words: Iterable[str]) -> numpy.ndarray:
-    return numpy.array(sorted({strings.add(word) for word in words}), dtype="uint64")
+def _hashes(strings: StringStore, words: Iterable[str]) -> HashSet:
+    return HashSet(strings.add(word) for word in words)
 
 
 def _opens_sentence(text: str) -> bool:
@@ -80,16 +80,16 @@ def _next_false(flags: numpy.ndarray) -> numpy.ndarray:
 
 
 def sentence_starts(
-    doc: Doc, terminals: numpy.ndarray, abbreviations: numpy.ndarray, closers: numpy.ndarray
+    doc: Doc, terminals: HashSet, abbreviations: HashSet, closers: HashSet
 ) -> list[int]:
     """Indices of the tokens that start a sentence, the first token excluded.
 
     Args:
         doc: A tokenised document.
-        terminals: Sorted hashes of the tokens that end a sentence (".", "!", "?").
-        abbreviations: Sorted hashes of abbreviations that may end one when the next word is
+        terminals: Hashes of the tokens that end a sentence (".", "!", "?").
+        abbreviations: Hashes of abbreviations that may end one when the next word is
             a capitalised function word ("The", "We", "In").
-        closers: Sorted hashes of closing quotes and brackets, which stay with the sentence
+        closers: Hashes of closing quotes and brackets, which stay with the sentence
             they close.
 
     Returns:
@@ -108,7 +108,7 @@ def sentence_starts(
 
     # The first word at or after each index: past white space, or past closers first.
     next_word = _next_false(space_column)
-    past_closers = _next_false(member_mask(orths, closers))
+    past_closers = _next_false(closers.mask(orths))
     starts: set[int] = set()
     spaces = numpy.flatnonzero(space_column)
     for i, j in zip(spaces.tolist(), next_word[spaces].tolist(), strict=True):
@@ -118,7 +118,7 @@ def sentence_starts(
         previous = text_at(i - 1) if i else ""
         if text.count("\n") >= 2 or not previous or previous[-1] in LINE_ENDS:
             starts.add(j)
-    ends = numpy.flatnonzero(member_mask(orths, terminals))
+    ends = terminals.positions(orths)
     after_ends = next_word[past_closers[ends + 1]]
     after_ends = after_ends[after_ends < size]
     # Ten thousand terminals in two hundred releases: each word is judged once, by hash.
@@ -127,7 +127,7 @@ def sentence_starts(
         for j, key in zip(after_ends.tolist(), orths[after_ends].tolist(), strict=True)
         if _OPENS.get(key) or _opens(strings, key)
     )
-    closing = numpy.flatnonzero(member_mask(orths, abbreviations))
+    closing = abbreviations.positions(orths)
     for j in next_word[closing + 1].tolist():
         if j < size:
             following = text_at(j)

@@ -119,7 +119,7 @@ def test_the_default_scope_holds_the_default_rules_anchor_words():
     from pathlib import Path
 
     from pipeline.components.dates import DEFAULT_SCOPE_WORDS
-    from pipeline.components.signings import anchor_words
+    from pipeline.trigger_windows import anchor_words
 
     path = Path(__file__).resolve().parents[2] / "models" / "default" / "signing_rules.jsonl"
     rules = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

@@ -1,0 +1,152 @@
+"""Rule groups and the windows around anchor words that the signing rules look at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from pipeline.components.signings import read_rules
+from pipeline.corpus import Release
+from pipeline.errors import RuleSetError
+from pipeline.nlp import make_doc
+from pipeline.trigger_windows import (
+    NEAR,
+    all_anchors,
+    anchor_hits,
+    anchor_words,
+    candidate_windows,
+    pattern_extent,
+    rule_groups,
+    split_first_set,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+RULES = ROOT / "models" / "default" / "signing_rules.jsonl"
+
+
+def rule(rule_id, pattern, frame="active", **extra):
+    return {"id": rule_id, "frame": frame, "pattern": pattern, **extra}
+
+
+@pytest.mark.parametrize(
+    "pattern, index, extent",
+    [
+        ([{"LOWER": "signed"}, {"LOWER": "by"}], 0, (0, 1)),
+        ([{"LOWER": "was"}, {"LOWER": "formally", "OP": "?"}, {"LOWER": "signed"}], 2, (2, 0)),
+        ([{"LOWER": "joined"}, {"OP": "{0,8}"}, {"LOWER": "by"}, {"LOWER": "signing"}], 0, (0, 10)),
+        (
+            [{"LOWER": "became"}, {"OP": "{0,6}"}, {"LOWER": "signatory"}, {"LOWER": "to"}],
+            2,
+            (7, 1),
+        ),
+        ([{"LOWER": "signed"}, {"LOWER": "x", "OP": "!"}, {"LOWER": "law"}], 0, (0, 1)),
+        ([{"LOWER": "joined"}, {"OP": "*"}, {"LOWER": "signing"}], 0, None),
+        ([{"LOWER": "joined"}, {"OP": "+"}, {"LOWER": "signing"}], 2, None),
+        ([{"LOWER": "joined"}, {"OP": "{2,}"}, {"LOWER": "signing"}], 0, None),
+    ],
+)
+def test_pattern_extent(pattern, index, extent):
+    assert pattern_extent(pattern, index) == extent
+
+
+def test_split_first_set_gives_one_pattern_per_word():
+    pattern = [{"LOWER": {"IN": ["signed", "inked"]}}, {"LOWER": {"IN": ["by", "with"]}}]
+    assert split_first_set(pattern) == [
+        [{"LOWER": "signed"}, {"LOWER": {"IN": ["by", "with"]}}],
+        [{"LOWER": "inked"}, {"LOWER": {"IN": ["by", "with"]}}],
+    ]
+    optional = [{"LOWER": {"IN": ["formally", "also"]}, "OP": "?"}, {"LOWER": "signed"}]
+    assert split_first_set(optional) == [optional]
+
+
+def test_default_rules_form_a_near_and_a_far_group():
+    nlp = spacy.blank("en")
+    rules = read_rules(RULES)
+    near, far = rule_groups(nlp, rules, RULES)
+    assert near.extent is not None and max(near.extent) <= NEAR
+    assert far.extent == (7, 10)
+    assert set(far.rule_ids) == {"join.signatory", "join.joined_by_signing"}
+    # Every rule is in exactly one group, ignore rules with the anchors that cover them.
+    assert sorted(near.rule_ids + far.rule_ids) == sorted(r["id"] for r in rules)
+    assert "ignore.the_signing" in near.rule_ids
+    assert len(all_anchors([near, far])) == len(anchor_words(rules, RULES))
+
+
+def test_an_unbounded_rule_is_matched_in_whole_sentences():
+    nlp = spacy.blank("en")
+    rules = [
+        rule("active.signed", [{"LOWER": "signed"}]),
+        rule("join.any", [{"LOWER": "joined"}, {"OP": "*"}, {"LOWER": "signing"}]),
+        rule("ignore.odd", [{"LOWER": "zzz"}, {"LOWER": "qqq"}], frame="ignore"),
+    ]
+    groups = rule_groups(nlp, rules, "rules.jsonl")
+    assert [(g.rule_ids, g.extent) for g in groups] == [
+        (["active.signed"], (0, 0)),
+        (["join.any", "ignore.odd"], None),
+    ]
+    # The ignore rule that no group's words cover is looked for wherever any anchor is.
+    assert len(groups[1].anchors) == 2
+
+
+def test_a_rule_without_literal_words_is_rejected():
+    with pytest.raises(RuleSetError, match="rules.jsonl.*'bad'.*anchor"):
+        rule_groups(spacy.blank("en"), [rule("bad", [{"IS_TITLE": True}])], "rules.jsonl")
+
+
+def test_an_invalid_pattern_names_the_rule():
+    with pytest.raises(RuleSetError, match="rules.jsonl.*'bad'"):
+        rule_groups(
+            spacy.blank("en"), [rule("bad", [{"LOWER": "signed", "OP": "?!"}])], "rules.jsonl"
+        )
+
+
+SENTENCES = [
+    "The Letter of Intent was formally signed by both governments in the capital.",
+    "Ukraine became the first country in the region to be a signatory to the Accords.",
+    "Romania joined the Artemis Accords on Tuesday by signing them at NASA.",
+    "The President signed the bill into law and then the treaty was inked by Japan.",
+    "The signing reflects years of work; the signing ceremony was held at the embassy.",
+    "Signs of progress: they signed up partners and then signed on to the Declaration.",
+    "Nobody mentions any of the words here at all.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_groups_find_what_one_matcher_finds_in_whole_sentences(text):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_sentences")
+    rules = read_rules(RULES)
+    doc = nlp(make_doc(nlp, Release(id="r", text=f"{text} {text}", date="2022-05-01")))
+    groups = rule_groups(nlp, rules, RULES)
+    found = set()
+    for group, hits in zip(groups, anchor_hits(doc, groups, all_anchors(groups)), strict=True):
+        for window in candidate_windows(doc, hits, group.extent):
+            found |= {(k, window.start + s, window.start + e) for k, s, e in group.matcher(window)}
+    everything = Matcher(nlp.vocab)
+    for r in rules:
+        everything.add(r["id"], [r["pattern"]])
+    assert found == {m for sent in doc.sents for m in _shifted(everything, sent)}
+    # Each group's windows hold fewer tokens than the sentences do.
+    hits = anchor_hits(doc, groups, all_anchors(groups))
+    for group, group_hits in zip(groups, hits, strict=True):
+        assert sum(len(w) for w in candidate_windows(doc, group_hits, group.extent)) < len(doc)
+
+
+def _shifted(matcher, span):
+    return {(k, span.start + s, span.start + e) for k, s, e in matcher(span)}
+
+
+def test_windows_stay_inside_their_sentence_and_merge_when_they_overlap():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_sentences")
+    doc = nlp("They met. It was signed and signed again by all. Then they left.")
+    signed = [t.i for t in doc if t.text == "signed"]
+    [window] = candidate_windows(doc, signed, (2, 4))
+    assert window.text == "It was signed and signed again by all."
+    [first, second] = candidate_windows(doc, signed, (0, 0))
+    assert (first.text, second.text) == ("signed", "signed")
+    assert candidate_windows(doc, signed, None)[0].text == window.text
+    assert candidate_windows(doc, [], (2, 4)) == []
