@@ -7,6 +7,7 @@ so that Docs cross process boundaries in ``nlp.pipe(n_process=...)`` and DocBin.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
@@ -59,6 +60,30 @@ def cached_spans(doc: Doc, group: str) -> list[Span]:
         cached = (current, size, list(current) if current is not None else [])
         groups[group] = cached
     return cached[2]
+
+
+_BY_START: weakref.WeakKeyDictionary[Doc, dict[str, tuple[list[Span], list[Span], list[int]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def spans_between(doc: Doc, group: str, start: int, end: int) -> list[Span]:
+    """The group's spans that lie within the token offsets ``[start, end)``, by start.
+
+    The signing rules ask this for every sentence with a trigger; a binary search over
+    the spans' starts (sorted once per Doc and group) spares them a pass over thousands of
+    country mentions each time.
+    """
+    spans = cached_spans(doc, group)
+    by_group = _BY_START.setdefault(doc, {})
+    known = by_group.get(group)
+    if known is None or known[0] is not spans:
+        ordered = sorted(spans, key=lambda span: span.start)
+        known = (spans, ordered, [span.start for span in ordered])
+        by_group[group] = known
+    _, ordered, starts = known
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    return [span for span in ordered[first:last] if span.end <= end]
 
 
 def set_spans(doc: Doc, group: str, spans: list[Span]) -> None:

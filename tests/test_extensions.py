@@ -71,3 +71,26 @@ def test_lower_column_is_read_once_per_doc(nlp):
 
 def test_lower_column_of_an_empty_doc(nlp):
     assert lower_column(nlp("")).tolist() == []
+
+
+@pytest.mark.parametrize(
+    "start, end, expected",
+    [
+        (0, 12, ["Costa Rica", "Panama", "Chile"]),
+        (0, 3, ["Costa Rica"]),
+        (1, 12, ["Panama", "Chile"]),  # a span that starts before `start` is left out
+        (3, 7, ["Panama"]),  # and one that ends after `end`
+        (9, 9, []),
+    ],
+)
+def test_spans_between_takes_the_spans_inside(nlp, start, end, expected):
+    from spacy.tokens import Span
+
+    from pipeline.extensions import set_spans, spans_between
+
+    doc = nlp("Costa Rica and Panama signed; later Chile joined.")
+    # Written out of order: the lookup sorts them once.
+    set_spans(doc, "countries", [Span(doc, 7, 8), Span(doc, 0, 2), Span(doc, 3, 4)])
+    assert [s.text for s in spans_between(doc, "countries", start, end)] == expected
+    set_spans(doc, "countries", [Span(doc, 3, 4)])  # a new group is read again
+    assert [s.text for s in spans_between(doc, "countries", 0, 12)] == ["Panama"]

@@ -228,8 +228,32 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     return _format(parsed[0].date(), precision)
 
 
+#: Every shape of :data:`DATE_PATTERN` holds a digit or one of these (lower-case) pieces
+#: of words: "Tuesday", "tonight", "this week", "two years ago", "just now", "tomorrow".
+DATE_HOOKS: tuple[str, ...] = (
+    *("day", "night", "morning", "afternoon", "evening", "week", "month", "year"),
+    *("ago", "now", "tomorrow"),
+)
+_DIGIT = re.compile(r"\d")
+
+
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` holds a digit or a word piece that every date expression needs.
+
+    Python's regular expressions try every alternative of the date pattern at every
+    word start (about 250 ns a character); two searches in C rule out two sentences in
+    five first.
+    """
+    if _DIGIT.search(text):
+        return True
+    lowered = text.lower()
+    return any(hook in lowered for hook in DATE_HOOKS)
+
+
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every date expression in ``text`` as (start_char, end_char, kind)."""
+    if not may_hold_date(text):
+        return []
     found = []
     for match in DATE_PATTERN.finditer(text):
         kind = match.lastgroup or ""

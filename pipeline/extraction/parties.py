@@ -19,9 +19,9 @@ from ..extensions import (
     COUNTRIES,
     PEOPLE,
     TITLES,
-    cached_spans,
     entity_attrs_table,
     entity_key,
+    spans_between,
 )
 
 ORGANIZATIONS = "organizations"
@@ -61,8 +61,8 @@ def _title_for(person: Span, titles: list[Span]) -> Span | None:
 
 def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Party candidates between two token offsets, in text order, without overlaps."""
-    people = [s for s in cached_spans(doc, PEOPLE) if start <= s.start and s.end <= end]
-    titles = [s for s in cached_spans(doc, TITLES) if start <= s.start and s.end <= end]
+    people = spans_between(doc, PEOPLE, start, end)
+    titles = spans_between(doc, TITLES, start, end)
     table = entity_attrs_table(doc)
     mentions: list[Mention] = []
     for person in people:
@@ -98,8 +98,8 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                     title.text,
                 )
             )
-    for agency in cached_spans(doc, AGENCIES):
-        if start <= agency.start and agency.end <= end and not _inside(agency, covered):
+    for agency in spans_between(doc, AGENCIES, start, end):
+        if not _inside(agency, covered):
             attrs = table.get(entity_key("AGENCY", agency.kb_id_), {})
             mentions.append(
                 Mention(
@@ -110,12 +110,8 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                     attrs.get("country"),
                 )
             )
-    for organization in cached_spans(doc, ORGANIZATIONS):
-        if (
-            start <= organization.start
-            and organization.end <= end
-            and not _inside(organization, covered)
-        ):
+    for organization in spans_between(doc, ORGANIZATIONS, start, end):
+        if not _inside(organization, covered):
             mentions.append(
                 Mention(
                     organization.start,
@@ -126,8 +122,8 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 )
             )
     covered += [(m.start, m.end) for m in mentions]
-    for country in cached_spans(doc, COUNTRIES):
-        if not (start <= country.start and country.end <= end) or _inside(country, covered):
+    for country in spans_between(doc, COUNTRIES, start, end):
+        if _inside(country, covered):
             continue
         if country.id_ == "demonym" and _describes_next(doc, country, mentions, titles):
             continue

@@ -60,12 +60,13 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
 
 def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Mention]:
     """Countries that "the two countries" / "both sides" stand for: the latest ones before."""
-    lowered = lower_words(doc, sentence.start, sentence.end)
-    size = 0
-    for words, count in lexicon.groups.items():
-        n = len(words)
-        if any(tuple(lowered[i : i + n]) == words for i in range(len(lowered) - n + 1)):
-            size = max(size, count)
+    # Tokens hold no spaces, so a phrase is in the sentence when its words, joined by
+    # spaces, are in the sentence's words joined the same way: one search each in C.
+    joined = f" {' '.join(lower_words(doc, sentence.start, sentence.end))} "
+    size = max(
+        (count for words, count in lexicon.groups.items() if f" {' '.join(words)} " in joined),
+        default=0,
+    )
     if not size:
         return []
     found: list[Mention] = []

@@ -48,8 +48,10 @@ _HEADER = re.compile(
 MAX_ITEM_WORDS = 30
 #: Lines read after a closing line: a name and a title for each of a few signatories.
 MAX_SIGNATURE_LINES = 12
+# The look-behind comes after the literal "Those": a pattern that opens with a literal is
+# searched for by a fast scan, one that opens with \b is tried at every position (30x).
 _SENTENCE = re.compile(
-    r"\bThose (?:signing|endorsing|joining) (?:the|this) "
+    r"Those(?<!\wThose) (?:signing|endorsing|joining) (?:the|this) "
     r"((?:[A-Z][\w’'-]*\s?)+?)\s*(?:include|are)\b"
 )
 

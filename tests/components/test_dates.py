@@ -167,3 +167,57 @@ def test_bad_config_is_rejected():
         nlp.add_pipe("undersigned_dates", config={"scope_words": "signed"})
     with pytest.raises(Exception, match="resolve_pattern"):
         nlp.add_pipe("undersigned_dates", config={"resolve_pattern": "sign"})
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "the 14th day of July, 2022",
+        "Tuesday, March 2, 2022",
+        "2 March 2022",
+        "2022-03-02",
+        "3/2/2022",
+        "on July 26",
+        "at the end of March 2022",
+        "today",
+        "Yesterday",
+        "tomorrow",
+        "Tonight",
+        "last night",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "earlier this week",
+        "Later today",
+        "next month",
+        "last year",
+        "three years ago",
+        "12 days ago",
+        "a few moments ago",
+        "just now",
+        "on Wednesday",
+        "in 1979",
+        "since 2014",
+    ],
+)
+def test_every_date_shape_passes_the_quick_check(expression):
+    from pipeline.components.dates import find_dates, may_hold_date
+
+    sentence = f"The two ministers signed the accord {expression} in the capital."
+    assert find_dates(sentence), expression  # the shape is one the pattern knows
+    assert may_hold_date(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers signed the accord in the capital.",
+        "Both sides signed a memorandum on port security.",
+        "",
+    ],
+)
+def test_sentences_without_digits_or_time_words_are_ruled_out(sentence):
+    from pipeline.components.dates import find_dates, may_hold_date
+
+    assert not may_hold_date(sentence)
+    assert find_dates(sentence) == []

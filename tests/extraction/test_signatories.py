@@ -154,3 +154,18 @@ def test_people_who_signed_for_a_country_sign_the_signing_before(
     assert len(events) == 1, events
     assert [(p["name"], p["country"]) for p in events[0]["parties"]] == signers
     assert events[0]["countries"] == countries
+
+
+@pytest.mark.parametrize(
+    "text, heads",
+    [
+        ("Those endorsing the Declaration include Japan and Korea.", ["Declaration "]),
+        ("Those joining this Charter are Chile, Peru.", ["Charter "]),
+        ("OfThose signing the Accords are A and B.", []),  # not a word of its own
+        ("Nobody endorsing the Declaration is listed.", []),
+    ],
+)
+def test_endorser_sentence_starts_at_a_word(text, heads):
+    from pipeline.extraction.signatories import _SENTENCE
+
+    assert [m.group(1) for m in _SENTENCE.finditer(text)] == heads
