@@ -13,10 +13,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from .extensions import ENTITY_GROUPS, cached_spans, doc_text, entity_attrs_table, entity_key
+from .extensions import (
+    ENTITY_GROUPS,
+    cached_spans,
+    doc_text,
+    entity_attrs_table,
+    entity_key,
+    shape_columns,
+)
 
 SCHEMA_VERSION = "1.0"
 #: The vocabularies of DESIGN.md's event record, shared by the rules, the gold reader
@@ -191,7 +197,7 @@ def word_count(doc: Doc) -> int:
     """Tokens that are neither punctuation nor white space, counted in one array pass."""
     if not len(doc):
         return 0
-    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    flags = shape_columns(doc)[:, 1:]  # IS_SPACE, IS_PUNCT
     return int((flags.sum(axis=1) == 0).sum())
 
 

@@ -17,13 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from ..extensions import HashSet, text_of
+from ..extensions import HashSet, shape_columns, text_of
 from .batching import BatchedComponent
 
 DEFAULT_TERMINAL_ABBREVIATIONS = [
@@ -98,7 +97,7 @@ def sentence_starts(
     size = len(doc)
     if size < 2:
         return []
-    columns = doc.to_array([ORTH, IS_SPACE])
+    columns = shape_columns(doc)  # shared with the manifest's word count
     orths, space_column = columns[:, 0], columns[:, 1].astype(bool)
     strings = doc.vocab.strings
 
