@@ -94,3 +94,38 @@ def test_spans_between_takes_the_spans_inside(nlp, start, end, expected):
     assert [s.text for s in spans_between(doc, "countries", start, end)] == expected
     set_spans(doc, "countries", [Span(doc, 3, 4)])  # a new group is read again
     assert [s.text for s in spans_between(doc, "countries", 0, 12)] == ["Panama"]
+
+
+def test_span_lists_do_not_keep_every_doc_alive(nlp):
+    import gc
+    import weakref
+
+    from spacy.tokens import Span
+
+    from pipeline.extensions import MAX_CACHED_DOCS, cached_spans, set_spans
+
+    refs = []
+    for number in range(MAX_CACHED_DOCS + 100):
+        doc = nlp(f"Release {number}: Costa Rica and Panama signed.")
+        set_spans(doc, "countries", [Span(doc, 3, 5), Span(doc, 6, 7)])
+        assert [s.text for s in cached_spans(doc, "countries")] == ["Costa Rica", "Panama"]
+        refs.append(weakref.ref(doc))
+    del doc
+    gc.collect()
+    alive = sum(ref() is not None for ref in refs)
+    assert 0 < alive <= MAX_CACHED_DOCS
+    # The first Docs were let go; a Doc pushed out of the cache reads its group again.
+    assert refs[0]() is None
+
+
+def test_a_doc_pushed_out_of_the_cache_reads_its_spans_again(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.extensions import MAX_CACHED_DOCS, cached_spans, set_spans
+
+    first = nlp("Costa Rica and Panama signed.")
+    set_spans(first, "countries", [Span(first, 0, 2)])
+    others = [nlp("Chile joined.") for _ in range(MAX_CACHED_DOCS + 1)]
+    for other in others:
+        set_spans(other, "countries", [Span(other, 0, 1)])
+    assert [s.text for s in cached_spans(first, "countries")] == ["Costa Rica"]
