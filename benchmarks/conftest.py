@@ -82,15 +82,28 @@ def _dev_file(base: Path) -> Path:
 def corpus(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, Any]:
-    """A corpus: its name, the path to read, its releases, and their token count."""
+    """A corpus: its name, the path to read, its releases, their texts and token count.
+
+    The texts are what the pipeline reads (:func:`pipeline.nlp.document_text`: the title
+    as a first paragraph when the body does not begin with it), so that the baselines
+    tokenise and parse the same texts as the rule sets.
+    """
     from pipeline.corpus import Release, iter_releases
+    from pipeline.nlp import document_text
 
     base = tmp_path_factory.mktemp("bench")
     path = _project_folder(base) if request.param == "project" else _dev_file(base)
     releases = [r for r in iter_releases([path]) if isinstance(r, Release)]
+    texts = [document_text(r) for r in releases]
     blank = spacy.blank("en")
-    words = sum(len(blank.make_doc(r.text)) for r in releases)
-    return {"name": request.param, "path": path, "releases": releases, "tokens": words}
+    words = sum(len(blank.make_doc(text)) for text in texts)
+    return {
+        "name": request.param,
+        "path": path,
+        "releases": releases,
+        "texts": texts,
+        "tokens": words,
+    }
 
 
 def _rule_set(name: str) -> Language:

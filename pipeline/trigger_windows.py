@@ -10,9 +10,10 @@ around theirs, and rules with an unbounded wildcard in whole sentences. A Matche
 grows with the tokens it sees and the patterns it tries at each, so most text is seen
 only by the near rules, in windows a third the size one window for all would need.
 
-A rule of the ``ignore`` frame has no anchor of its own; it joins the first group whose
-anchor words hold all the words of one of its tokens, and widens that group's windows
-to reach its matches.
+A rule's anchor must be a token every match holds (not optional or negated) with
+``LOWER``, ``ORTH`` or ``TEXT`` words; a rule of the ``ignore`` frame has no anchor of its
+own: it joins the first group whose anchor words hold all the words of one such token of
+its, and widens that group's windows to reach its matches.
 """
 
 from __future__ import annotations
@@ -54,9 +55,13 @@ class RuleGroup:
 
 
 def literals(pattern_token: dict[str, Any]) -> list[str]:
-    """The literal words a Matcher token pattern accepts (empty when it accepts any)."""
+    """The words a Matcher token pattern accepts, as the ``LOWER`` column holds them.
+
+    ``LOWER``, ``ORTH`` and ``TEXT`` values, lower-cased; empty when the token accepts any
+    word or only ``NORM`` values (a norm such as "not" for "n't" is not its lower-case form).
+    """
     words: list[str] = []
-    for key in ("LOWER", "ORTH", "TEXT", "NORM"):
+    for key in ("LOWER", "ORTH", "TEXT"):
         value = pattern_token.get(key)
         if isinstance(value, str):
             words.append(value.lower())
@@ -65,19 +70,35 @@ def literals(pattern_token: dict[str, Any]) -> list[str]:
     return words
 
 
+def _required(pattern_token: dict[str, Any]) -> bool:
+    """Whether every match holds the token at least once (not "?", "*", "!", "{0,n}")."""
+    op = str(pattern_token.get("OP", "1"))
+    if op in ("1", "+"):
+        return True
+    if op.startswith("{"):
+        return int(op.strip("{}").split(",")[0] or 0) >= 1
+    return False
+
+
+def can_anchor(pattern_token: dict[str, Any]) -> bool:
+    """Whether a token can anchor its rule: every match holds one of its words."""
+    return _required(pattern_token) and bool(literals(pattern_token))
+
+
 def anchor_index(rule: dict[str, Any], path: Path | str) -> int:
-    """The index of a rule's anchor token: its ``anchor``, else its first literal token."""
+    """The index of a rule's anchor token: its ``anchor``, else its first token that can."""
     pattern = rule["pattern"]
     index = rule.get("anchor")
     if index is None:
-        index = next((i for i, token in enumerate(pattern) if literals(token)), None)
-    if index is None or not 0 <= index < len(pattern) or not literals(pattern[index]):
+        index = next((i for i, token in enumerate(pattern) if can_anchor(token)), None)
+    if index is None or not 0 <= index < len(pattern) or not can_anchor(pattern[index]):
         raise RuleSetError(
             Errors.E012.format(
                 path=path,
                 pattern_id=rule["id"],
-                detail='it has no token with literal words to anchor it; set "anchor" to the '
-                "index of a token with LOWER/ORTH words",
+                detail='it has no token to anchor it; set "anchor" to the index of a token '
+                'with LOWER, ORTH or TEXT words that every match holds (no "OP" of "?", '
+                '"*", "!" or "{0,n}")',
             )
         )
     return int(index)
@@ -99,7 +120,7 @@ def _token_size(token: dict[str, Any]) -> int | None:
         return None
     if op.startswith("{"):
         return int(op.strip("{}").split(",")[-1])
-    return 0 if op == "!" else 1
+    return 1  # "1", "?" and "!" (a negated token still takes one token)
 
 
 def pattern_extent(pattern: list[dict[str, Any]], index: int) -> Extent | None:
@@ -133,7 +154,7 @@ def _ignore_placement(
     for group, words in enumerate(words_of):
         for index, token in enumerate(rule["pattern"]):
             found = set(literals(token))
-            if found and found <= words:
+            if found and found <= words and can_anchor(token):
                 return group, pattern_extent(rule["pattern"], index)
     return None
 

@@ -42,7 +42,8 @@ def rule(rule_id, pattern, frame="active", **extra):
             2,
             (7, 1),
         ),
-        ([{"LOWER": "signed"}, {"LOWER": "x", "OP": "!"}, {"LOWER": "law"}], 0, (0, 1)),
+        # A negated token still takes one token: "signed into law".
+        ([{"LOWER": "signed"}, {"LOWER": "x", "OP": "!"}, {"LOWER": "law"}], 0, (0, 2)),
         ([{"LOWER": "joined"}, {"OP": "*"}, {"LOWER": "signing"}], 0, None),
         ([{"LOWER": "joined"}, {"OP": "+"}, {"LOWER": "signing"}], 2, None),
         ([{"LOWER": "joined"}, {"OP": "{2,}"}, {"LOWER": "signing"}], 0, None),
@@ -91,6 +92,31 @@ def test_an_unbounded_rule_is_matched_in_whole_sentences():
     assert len(groups[1].anchors) == 2
 
 
+@pytest.mark.parametrize(
+    "pattern, anchor",
+    [
+        ([{"IS_TITLE": True}], None),  # no words at all
+        ([{"NORM": "not"}, {"IS_TITLE": True}], None),  # a norm is no lower-case form
+        ([{"LOWER": "very", "OP": "?"}, {"IS_ALPHA": True}], None),  # optional
+        ([{"LOWER": "signed"}, {"LOWER": "not", "OP": "!"}], 1),  # negated
+        ([{"LOWER": "signed", "OP": "*"}, {"LOWER": "by"}], 0),  # may be absent
+        ([{"LOWER": "signed", "OP": "{0,2}"}, {"LOWER": "by"}], 0),
+        ([{"LOWER": "signed"}], 3),  # no such token
+    ],
+)
+def test_a_rule_with_nothing_every_match_holds_cannot_anchor(pattern, anchor):
+    extra = {} if anchor is None else {"anchor": anchor}
+    with pytest.raises(RuleSetError, match="rules.jsonl.*'bad'.*anchor"):
+        rule_groups(spacy.blank("en"), [rule("bad", pattern, **extra)], "rules.jsonl")
+
+
+def test_the_first_token_every_match_holds_anchors_by_default():
+    nlp = spacy.blank("en")
+    pattern = [{"LOWER": "very", "OP": "?"}, {"LOWER": {"IN": ["good", "fine"]}}]
+    [group] = rule_groups(nlp, [rule("good", pattern)], "rules.jsonl")
+    assert len(group.anchors) == 2 and group.extent == (1, 0)
+
+
 def test_a_rule_without_literal_words_is_rejected():
     with pytest.raises(RuleSetError, match="rules.jsonl.*'bad'.*anchor"):
         rule_groups(spacy.blank("en"), [rule("bad", [{"IS_TITLE": True}])], "rules.jsonl")
@@ -121,22 +147,59 @@ def test_groups_find_what_one_matcher_finds_in_whole_sentences(text):
     rules = read_rules(RULES)
     doc = nlp(make_doc(nlp, Release(id="r", text=f"{text} {text}", date="2022-05-01")))
     groups = rule_groups(nlp, rules, RULES)
-    found = set()
-    for group, hits in zip(groups, anchor_hits(doc, groups, all_anchors(groups)), strict=True):
-        for window in candidate_windows(doc, hits, group.extent):
-            found |= {(k, window.start + s, window.start + e) for k, s, e in group.matcher(window)}
-    everything = Matcher(nlp.vocab)
-    for r in rules:
-        everything.add(r["id"], [r["pattern"]])
-    assert found == {m for sent in doc.sents for m in _shifted(everything, sent)}
+    assert _in_windows(doc, groups) == _in_sentences(nlp, doc, rules)
     # Each group's windows hold fewer tokens than the sentences do.
     hits = anchor_hits(doc, groups, all_anchors(groups))
     for group, group_hits in zip(groups, hits, strict=True):
         assert sum(len(w) for w in candidate_windows(doc, group_hits, group.extent)) < len(doc)
 
 
-def _shifted(matcher, span):
-    return {(k, span.start + s, span.start + e) for k, s, e in matcher(span)}
+CUSTOM = [
+    # An optional token before the anchor, a negated one inside the pattern, and ignore
+    # rules whose optional or negated tokens must not place them.
+    (
+        [
+            rule("good", [{"LOWER": "very", "OP": "?"}, {"LOWER": "good"}]),
+            rule("law", [{"LOWER": "signed"}, {"LOWER": "x", "OP": "!"}, {"LOWER": "law"}]),
+            rule("agreed", [{"LOWER": "not", "OP": "!"}, {"LOWER": "agreed"}]),
+            rule("signed", [{"LOWER": "signed"}]),
+            rule("up", [{"LOWER": "signed", "OP": "?"}, {"LOWER": "up"}], frame="ignore"),
+            rule("a_law", [{"LOWER": "x", "OP": "!"}, {"LOWER": "law"}], frame="ignore"),
+        ],
+        "It was signed into law and it was a really good one. The parties finally agreed, "
+        "then signed the pact and later gave up on a law.",
+    ),
+]
+
+
+@pytest.mark.parametrize("rules, text", CUSTOM)
+def test_groups_find_what_one_matcher_finds_for_any_rule_shape(rules, text):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_sentences")
+    doc = nlp(text)
+    groups = rule_groups(nlp, rules, "rules.jsonl")
+    expected = _in_sentences(nlp, doc, rules)
+    assert {nlp.vocab.strings[k] for k, _, _ in expected} >= {"good", "law", "agreed", "up"}
+    assert _in_windows(doc, groups) == expected
+
+
+def _in_windows(doc, groups):
+    """Matches of every group in its windows, as (key, start, end) in the Doc."""
+    found = set()
+    for group, hits in zip(groups, anchor_hits(doc, groups, all_anchors(groups)), strict=True):
+        for window in candidate_windows(doc, hits, group.extent):
+            found |= {(k, window.start + s, window.start + e) for k, s, e in group.matcher(window)}
+    return found
+
+
+def _in_sentences(nlp, doc, rules):
+    """Matches of one Matcher with every rule, over whole sentences."""
+    everything = Matcher(nlp.vocab)
+    for r in rules:
+        everything.add(r["id"], [r["pattern"]])
+    return {
+        (k, sent.start + s, sent.start + e) for sent in doc.sents for k, s, e in everything(sent)
+    }
 
 
 def test_windows_stay_inside_their_sentence_and_merge_when_they_overlap():

@@ -141,5 +141,12 @@ def read_lexicon(path: Path) -> Lexicon:
                     expected=" | ".join(AGREEMENT_TYPES),
                 )
             )
+        if not record["text"].split():
+            # An empty phrase would be found in every sentence.
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path, line=number, key="text", value=record["text"], expected="words"
+                )
+            )
         records.append(record)
     return lexicon_from_records(records)
