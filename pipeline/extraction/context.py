@@ -286,6 +286,38 @@ def anniversary_year(text: str, anchor: str | None) -> str | None:
     return None if years is None else f"{int(anchor[:4]) - years:04d}"
 
 
+def year_in_name(doc: Doc, instrument_start: int, release_date: str | None) -> str | None:
+    """The year an instrument's name opens with ("Our 1979 Treaty of Friendship"), if any.
+
+    Only a year no later than the release's, and not the end of a range ("the 2020-2025
+    Framework"): a name that holds a year gives the signing's year.
+    """
+    if instrument_start < 1:
+        return None
+    year = doc[instrument_start - 1].text
+    if not (len(year) == 4 and year.isdigit() and "1600" <= year <= "2099"):
+        return None
+    if release_date and year > release_date[:4]:
+        return None  # "the 2030 Agenda": a target, not a date
+    before = doc[instrument_start - 2].lower_ if instrument_start >= 2 else ""
+    return None if before in ("-", "–", "—", "to", "through") else year
+
+
+def signs_this(doc: Doc, sentence: Span, trigger_start: int, instrument_start: int) -> bool:
+    """Whether a sentence opens with "In signing this <instrument>, ...".
+
+    "In signing this Declaration, the United States and partners will ...": the signing is
+    the occasion of the release that states it (a fact sheet's own day).
+    """
+    return (
+        trigger_start == sentence.start + 1
+        and doc[sentence.start].lower_ == "in"
+        and doc[trigger_start].lower_ == "signing"
+        and instrument_start >= 1
+        and doc[instrument_start - 1].lower_ == "this"
+    )
+
+
 def is_today(date: Span | None) -> bool:
     """Whether a date expression means the release day itself."""
     return date is not None and bool(_TODAY.match(date.text.strip()))

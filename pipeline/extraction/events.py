@@ -23,7 +23,9 @@ from .context import (
     pick_date,
     pick_location,
     recalls_past,
+    signs_this,
     status_of,
+    year_in_name,
 )
 from .instruments import Found, find_instruments, is_excluded
 from .lexicon import Lexicon
@@ -198,6 +200,10 @@ def event_for(
     anniversary = anniversary_year(text, date_value or doc._.release_date)
     if anniversary is not None:
         date_value = anniversary  # "Last year marked the 70th anniversary of the signing"
+    date_text = date.text if date is not None else None
+    named_year = None if date_value else year_in_name(doc, instrument.start, doc._.release_date)
+    if named_year is not None:
+        date_value = date_text = named_year  # "Our 1979 Treaty of Friendship, signed ..."
     date_source = "text" if date_value else None
     # A transcript's stage direction, "is signed" or a photo caption ("A and B at a
     # signing of ...") shows the release's own occasion.
@@ -205,6 +211,7 @@ def event_for(
         is_stage_direction(sentence)
         or is_present_passive(doc, trigger.start, trigger.end)
         or is_caption(context)
+        or signs_this(doc, sentence, trigger.start, instrument.start)
     )
     status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
     if fallback not in ("", "group") and status != "signed":
@@ -240,7 +247,7 @@ def event_for(
         if date_value
         else None,
         "date_source": date_source,
-        "date_text": occasion.text if occasion else (date.text if date is not None else None),
+        "date_text": occasion.text if occasion else date_text,
         "location": location,
         "evidence": text.strip(),
         "start_char": sentence.start_char,

@@ -318,6 +318,50 @@ def test_a_caption_is_dated_by_the_release(events_of, text, date, location):
     assert (events[0]["date"], events[0]["location"]) == (date, location)
 
 
+@pytest.mark.parametrize(
+    "text, date, source, date_text",
+    [
+        # The year a name opens with is the signing's year.
+        (
+            "Our 1979 Treaty of Friendship with Kiribati, signed in the early years of its "
+            "independence, remains the foundation of our partnership.",
+            "1979",
+            "text",
+            "1979",
+        ),
+        # A date in the sentence comes first.
+        (
+            "The 2019 Memorandum of Understanding was signed by Ghana and the United States "
+            "on March 4, 2021.",
+            "2021-03-04",
+            "text",
+            "March 4, 2021",
+        ),
+        # A year after the release's is a target, not a date; the end of a range is none.
+        ("Ghana and Togo signed the 2030 Compact on fisheries.", None, None, None),
+        ("Ghana and Togo signed the 2020-2025 Framework on fisheries.", None, None, None),
+        # "In signing this Declaration, ... will": the release's own occasion.
+        (
+            "In signing this Declaration, the United States and Ghana will work together to "
+            "protect the ocean.",
+            "2022-03-07",
+            "release_date",
+            None,
+        ),
+        # Recalled with "In signing the ...": no occasion of the release.
+        (
+            "In signing the Declaration, the United States and Ghana agreed to protect the ocean.",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_dates_from_names_and_signing_this(events_of, text, date, source, date_text):
+    [event] = events_of(text)
+    assert (event["date"], event["date_source"], event["date_text"]) == (date, source, date_text)
+
+
 READOUT = (
     "Joint Statement on the U.S.-Ghana Port Security Dialogue\n\n"
     "Office of the Spokesperson\n\n"
