@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, PEOPLE, cached_spans, span_text
+from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_text, span_text
 from .groups import (
     agent_group,
     group_after,
@@ -38,6 +38,8 @@ from .words import first_word_in, lower_words
 
 FIRST_PERSON = frozenset({"we", "our", "us"})
 TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
+#: Where a dateline is looked for: the release's header.
+DATELINE_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -83,17 +85,45 @@ def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Men
     return list(reversed(found)) if len(found) == size else []
 
 
+def dateline_country(doc: Doc) -> str | None:
+    """The country the release's dateline names ("Bangkok, Thailand"), if any."""
+    dateline = doc._.dateline
+    if not dateline:
+        return None
+    start = doc_text(doc).find(dateline, 0, DATELINE_CHARS)
+    if start < 0:
+        return None
+    end = start + len(dateline)
+    codes = [
+        s.kb_id_
+        for s in cached_spans(doc, COUNTRIES)
+        if start <= s.start_char and s.end_char <= end and s.kb_id_
+    ]
+    return codes[-1] if codes else None
+
+
 def partner_country(doc: Doc, home: str | None) -> Mention | None:
-    """The foreign country a bilateral release is about: at least half its foreign mentions."""
+    """The foreign country a bilateral release is about.
+
+    It has at least half the release's foreign mentions, or the release comes from it: its
+    dateline names the country, which the release names more than any other foreign one
+    (the Secretary's remarks in Bangkok, where Myanmar is named almost as often).
+    """
     counts = Counter(
         s.kb_id_ for s in cached_spans(doc, COUNTRIES) if s.kb_id_ and s.kb_id_ != home
     )
     if not counts:
         return None
-    code, count = counts.most_common(1)[0]
-    if count * 2 < sum(counts.values()) or count < 2:
+    (code, count), *others = counts.most_common(2)
+    if count < 2:
         return None
-    first = next(s for s in cached_spans(doc, COUNTRIES) if s.kb_id_ == code)
+    if count * 2 < sum(counts.values()):
+        runner_up = others[0][1] if others else 0
+        if count == runner_up or dateline_country(doc) != code:
+            return None
+    mentions = [s for s in cached_spans(doc, COUNTRIES) if s.kb_id_ == code]
+    # Named by its name where the release has it ("Thailand", not "Thai").
+    first = next((s for s in mentions if s.id_ != "demonym"), mentions[0])
     name = first.text.removeprefix("the ") if first.id_ != "demonym" else code
     return Mention(first.start, first.end, "country", name, code)
 

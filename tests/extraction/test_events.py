@@ -362,6 +362,31 @@ def test_dates_from_names_and_signing_this(events_of, text, date, source, date_t
     assert (event["date"], event["date_source"], event["date_text"]) == (date, source, date_text)
 
 
+REMARKS = (
+    "Margaret L. Okafor, Secretary of State\n\n{place}\n\n"
+    "SECRETARY OKAFOR: It is good to be back in Kenya. We talked about Sudan and about "
+    "Ethiopia, where the fighting has to stop, and about Somalia. Kenya has led on Sudan "
+    "and on Ethiopia. Today we signed a memorandum of understanding on health security "
+    "that will train nurses across Kenya.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "place, countries",
+    [
+        # Remarks from the partner's capital: "we" is both governments, though Kenya has
+        # fewer than half of the foreign mentions.
+        ("Nairobi, Kenya", ["KEN", "USA"]),
+        # A dateline elsewhere, or none, leaves "we" the publisher's government alone.
+        ("Brussels, Belgium", ["USA"]),
+        ("Washington, D.C.", ["USA"]),
+    ],
+)
+def test_we_in_remarks_from_the_partners_country(events_of, place, countries):
+    [event] = events_of(REMARKS.format(place=place), dateline=place)
+    assert event["countries"] == countries
+
+
 READOUT = (
     "Joint Statement on the U.S.-Ghana Port Security Dialogue\n\n"
     "Office of the Spokesperson\n\n"
