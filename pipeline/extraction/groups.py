@@ -15,6 +15,8 @@ from .parties import Mention
 from .words import lower_words
 
 # Words that may stand between two members of one group of parties.
+#: Words that end a list before its last name ("A, B and C").
+LIST_ENDS = frozenset({"and", "or", "&"})
 GROUP_GLUE = frozenset(
     {
         ",",
@@ -135,10 +137,32 @@ def nearest_group_before(
     if not before:
         return []
     covered = _covered(doc, floor, limit)
-    last = before[-1]
-    if not _glue(doc, last.end, limit, ADVERBS, covered):
+    if not _glue(doc, before[-1].end, limit, ADVERBS, covered):
         return []
-    group = [last]
+    return _group_ending_with_last(doc, before, covered)
+
+
+def last_group_before(doc: Doc, mentions: list[Mention], floor: int, limit: int) -> list[Mention]:
+    """The last group of mentions between ``floor`` and ``limit``, however far it ends.
+
+    "The United States and Japan are working to sign ...": both, not the nearer "Japan".
+    """
+    before = [m for m in mentions if floor <= m.start and m.end <= limit]
+    if not before:
+        return []
+    group = _group_ending_with_last(doc, before, _covered(doc, floor, limit))
+    if len(group) < 2:
+        return group
+    # A list ends with "and"/"or" before its last name; "After talks with Ghana, Russia
+    # declined to sign" is an opening phrase, then the subject.
+    last_glue = {token.lower_ for token in doc[group[-2].end : group[-1].start]}
+    if not last_glue & LIST_ENDS:
+        return group[-1:]
+    return group
+
+
+def _group_ending_with_last(doc: Doc, before: list[Mention], covered: set[int]) -> list[Mention]:
+    group = [before[-1]]
     for mention in reversed(before[:-1]):
         if _glue(doc, mention.end, group[0].start, GROUP_GLUE, covered):
             group.insert(0, mention)

@@ -20,6 +20,7 @@ from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_text, span_text
 from .groups import (
     agent_group,
     group_after,
+    last_group_before,
     nearest_group_before,
     subject_group,
 )
@@ -263,9 +264,9 @@ def assign_parties(
             # "At a signing ceremony for the X, A and B signed": the main clause follows.
             signers = group_after(doc, mentions, instrument.end, limit)
         if not signers and context.frame in ("active", "join"):
-            # "Russia declined to sign", "Bulgaria has said it plans to sign": the nearest name.
-            nearest = [m for m in mentions if context.floor <= m.start and m.end <= context.start]
-            signers = nearest[-1:]
+            # "Russia declined to sign", "The United States and Japan are working to sign":
+            # the nearest name, with those it is listed with.
+            signers = last_group_before(doc, mentions, context.floor, context.start)
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
     if not signers and not counterparties and far_between is not None:

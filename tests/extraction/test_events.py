@@ -362,6 +362,28 @@ def test_dates_from_names_and_signing_this(events_of, text, date, source, date_t
     assert (event["date"], event["date_source"], event["date_text"]) == (date, source, date_text)
 
 
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        (
+            "The United States and Japan are working to sign an Implementing Arrangement for "
+            "lunar cooperation in 2023.",
+            ["JPN", "USA"],
+        ),
+        (
+            "Ghana, Togo and Benin intend to finish the talks this year and conclude the "
+            "Fisheries Agreement in 2023.",
+            ["BEN", "GHA", "TGO"],
+        ),
+        ("After long talks with Ghana, Russia declined to sign the Fisheries Agreement.", ["RUS"]),
+    ],
+)
+def test_a_future_or_refused_signing_keeps_the_whole_subject(events_of, text, countries):
+    [event] = events_of(text)
+    assert event["status"] in ("planned", "negated")
+    assert event["countries"] == countries
+
+
 REMARKS = (
     "Margaret L. Okafor, Secretary of State\n\n{place}\n\n"
     "SECRETARY OKAFOR: It is good to be back in Kenya. We talked about Sudan and about "

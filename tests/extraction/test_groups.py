@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.groups import agent_group, group_after, nearest_group_before
+from pipeline.extraction.groups import (
+    agent_group,
+    group_after,
+    last_group_before,
+    nearest_group_before,
+)
 from pipeline.extraction.parties import mentions_in
 
 
@@ -32,6 +37,26 @@ def _setup(parsed, text, word):
 def test_nearest_group_before(parsed, text, word, expected):
     doc, mentions, index = _setup(parsed, text, word)
     assert _names(nearest_group_before(doc, mentions, index, 0)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # However far the group ends from the word.
+        ("Ghana and Togo are working hard to sign the pact.", "sign", ["Ghana", "Togo"]),
+        (
+            "Ghana, Togo and Benin intend to finish talks and sign.",
+            "sign",
+            ["Ghana", "Togo", "Benin"],
+        ),
+        # A comma alone is an opening phrase, not a list.
+        ("After talks with Ghana, Togo declined to sign the pact.", "sign", ["Togo"]),
+        ("Officials declined to sign the pact.", "sign", []),
+    ],
+)
+def test_last_group_before(parsed, text, word, expected):
+    doc, mentions, index = _setup(parsed, text, word)
+    assert _names(last_group_before(doc, mentions, 0, index)) == expected
 
 
 @pytest.mark.parametrize(
