@@ -42,7 +42,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
-from ..extensions import PEOPLE, TITLES, cached_spans, doc_text, entity_key, set_spans
+from ..extensions import (
+    AGENCIES,
+    COUNTRIES,
+    PEOPLE,
+    TITLES,
+    cached_spans,
+    doc_text,
+    entity_key,
+    set_spans,
+)
 from ..name_shapes import title_case
 from ..names import NameParts, cluster_names, name_parts, written_surname
 from ..people_lexicon import (
@@ -177,7 +186,9 @@ class AliasLinker(BatchedComponent):
             for start, end in _phrase_hits(text, surname)
         )
         taken = numpy.zeros(len(doc) + 1, dtype=bool)
-        for known_span in people:
+        # A surname inside a country or agency is not the person ("Sri Lanka" after a
+        # "Sir Lanka" typo, "Lee County" after "Prime Minister Lee").
+        for known_span in [*people, *cached_spans(doc, COUNTRIES), *cached_spans(doc, AGENCIES)]:
             taken[known_span.start : known_span.end] = True
         person_label, name_form, _ = self.labels
         strings = doc.vocab.strings

@@ -17,9 +17,15 @@ from pipeline.rules import factory_arguments, initialize_arguments
 
 # Countries and agencies for these tests only, so that they do not depend on the
 # undersigned_countries and undersigned_agencies components.
-TEST_COUNTRIES = {"U.S.": "USA", "Salvadoran": "SLV", "Albanian": "ALB", "Norwegian": "NOR"}
+TEST_COUNTRIES = {
+    "U.S.": "USA",
+    "Salvadoran": "SLV",
+    "Albanian": "ALB",
+    "Norwegian": "NOR",
+    "Sri Lanka": "LKA",
+}
 TEST_AGENCIES = {"Department of Homeland Security": "USA"}
-_COUNTRY_RE = re.compile(r"(?<!\w)(?:U\.S\.|Salvadoran|Albanian|Norwegian)(?!\w)")
+_COUNTRY_RE = re.compile(r"(?<!\w)(?:U\.S\.|Salvadoran|Albanian|Norwegian|Sri Lanka)(?!\w)")
 _AGENCY_RE = re.compile(r"(?<!\w)Department of Homeland Security(?!\w)")
 
 
@@ -165,6 +171,11 @@ OPENING = (
         (
             "Ambassador Mark Stone met the Stonemasons Guild. Stone left.",
             [("Mark Stone", "Mark Stone"), ("Stone", "Mark Stone")],
+        ),
+        # Nor is a surname inside a country or an agency.
+        (
+            "Minister Ravi Lanka spoke. The crisis in Sri Lanka deepened. Lanka left.",
+            [("Ravi Lanka", "Ravi Lanka"), ("Lanka", "Ravi Lanka")],
         ),
     ],
 )
