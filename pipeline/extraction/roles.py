@@ -35,9 +35,13 @@ from .parties import (
     unique,
     with_country,
 )
-from .words import first_word_in, lower_words
+from .words import first_word_in, last_word_in, lower_words
 
 FIRST_PERSON = frozenset({"we", "our", "us"})
+#: Words that open an adverbial clause: a "we" before one is not the subject after it.
+CLAUSE_OPENERS = frozenset(
+    {"when", "where", "while", "after", "before", "since", "until", "because", "although"}
+)
 TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
 #: Where a dateline is looked for: the release's header.
 DATELINE_CHARS = 1000
@@ -136,7 +140,11 @@ def self_parties(
     doc = context.doc
     if not home:
         return []
-    for token in doc[context.sentence.start : context.start]:
+    # "We have shown ... as it was 70 years ago when the charter was signed": the "we" of
+    # another clause did not sign.
+    opener = last_word_in(doc, CLAUSE_OPENERS, context.sentence.start, context.start)
+    start = context.sentence.start if opener is None else opener + 1
+    for token in doc[start : context.start]:
         if token.lower_ in lexicon.self_words:
             parties = [Mention(token.i, token.i + 1, "country", home_name, home)]
             # "We signed" in a bilateral release speaks for both governments.
@@ -286,8 +294,16 @@ def assign_parties(
             ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
-            # A signature block's title names its topic, not its signers.
-            ("name", lambda: in_name if context.frame != "document" else []),
+            # A signature block's title names its topic, not its signers; an organisation
+            # a name holds is what the instrument founds or serves ("the NATO charter").
+            (
+                "name",
+                lambda: (
+                    [m for m in in_name if m.kind != "organization"]
+                    if context.frame != "document"
+                    else []
+                ),
+            ),
         ):
             signers = find()
             if signers:

@@ -30,3 +30,14 @@ def first_word_in(
         if word in words:
             return start + offset
     return None
+
+
+def last_word_in(
+    doc: Doc, words: frozenset[str] | set[str] | tuple[str, ...], start: int, end: int
+) -> int | None:
+    """Index of the last token of ``doc[start:end]`` whose lower-case form is in ``words``."""
+    found = None
+    for offset, word in enumerate(lower_words(doc, start, end)):
+        if word in words:
+            found = start + offset
+    return found

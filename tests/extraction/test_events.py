@@ -384,6 +384,31 @@ def test_a_future_or_refused_signing_keeps_the_whole_subject(events_of, text, co
     assert event["countries"] == countries
 
 
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # "We" in the clause of the signing: the publisher's government signs.
+        ("Today we signed a memorandum of understanding on port security.", ["USA"]),
+        ("This is the charter that we signed with our partners.", ["USA"]),
+        # "We" before "when"/"where"/"after": another clause, so nobody is named.
+        (
+            "We have shown that the principle is as sacred today as it was seventy years "
+            "ago when the charter was signed.",
+            None,
+        ),
+        (
+            "We stand in the valley where our ancestors rested after signing the first accords.",
+            None,
+        ),
+        # An organisation in the instrument's name founded by it does not sign it.
+        ("The NATO charter was signed long ago.", None),
+    ],
+)
+def test_we_signs_only_in_its_own_clause(events_of, text, countries):
+    events = events_of(text)
+    assert [e["countries"] for e in events] == ([] if countries is None else [countries])
+
+
 REMARKS = (
     "Margaret L. Okafor, Secretary of State\n\n{place}\n\n"
     "SECRETARY OKAFOR: It is good to be back in Kenya. We talked about Sudan and about "

@@ -58,3 +58,19 @@ def test_the_lexicon_shape_follows_its_instruments():
     lexicon.instruments[words] = Instrument(words, "memorandum", False)
     assert lexicon.longest_instrument == 3
     assert lexicon.instrument_firsts == {"memorandum"}
+
+
+@pytest.mark.parametrize(
+    "words, start, end, found",
+    [
+        (("the", "a"), 0, 14, 7),  # the last of several
+        (("the", "a"), 0, 7, 0),  # within the range only
+        (("signed",), 0, 14, 6),
+        (("with",), 0, 14, None),
+        (("the",), 3, 3, None),
+    ],
+)
+def test_last_word_in(doc, words, start, end, found):
+    from pipeline.extraction.words import last_word_in
+
+    assert last_word_in(doc, words, start, end) == found
