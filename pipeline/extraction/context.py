@@ -15,6 +15,9 @@ from ..extensions import DATES, cached_spans, span_text
 from .lexicon import Lexicon
 from .words import lower_words
 
+#: Present forms of "be" before "being signed" (a signing under way).
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
 PAST_FORMS = frozenset(
     {
         "signed",
@@ -89,6 +92,8 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     if ORDINAL_TO_SIGN.search(head):
         return "signed"  # "the 17th nation to sign", "the first country to become a signatory"
     planned_cue = any(gram in lexicon.planned for gram in before)
+    if previous == "being" and verb - 2 >= sentence.start and doc[verb - 2].lower_ in PRESENT_BE:
+        return "planned"  # "which is being signed today": under way, not yet done
     if previous == "be":
         return "planned" if planned_cue else "signed"
     if previous == "to":

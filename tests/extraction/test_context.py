@@ -32,6 +32,9 @@ def first_trigger(doc):
         ("Panama declined to sign the agreement.", "negated"),
         ("Panama has never signed the treaty.", "negated"),
         ("Panama has yet to sign the treaty.", "negated"),
+        # Under way, not yet done; a participle after "after being" is done.
+        ("The agreement, which is being signed today, opens new markets.", "planned"),
+        ("After being signed by both parties, the agreement entered into force.", "signed"),
     ],
 )
 def test_status(parsed, lexicon, text, status):
