@@ -41,6 +41,10 @@ _PLACE = re.compile(
     r"\bin\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
 )
+#: A trip or visit to a place, told before the signing it frames.
+_VISIT_PLACE = re.compile(
+    r"(?:trip|visit|travels?|journey|mission)\s+to\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)"
+)
 _AT_PLACE = re.compile(
     r"\w+\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
 )
@@ -367,4 +371,8 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
         ):
             continue
         return place
+    # "On her trip to Mexico, the Vice President witnessed the signing of ...".
+    visit = _VISIT_PLACE.search(text, 0, max(0, after_char - offset))
+    if visit and not _NOT_PLACES.match(visit.group(1)):
+        return visit.group(1)
     return None

@@ -73,6 +73,14 @@ def test_pick_date(parsed, text, date):
         ("They signed it in February 2020.", None),
         ("They signed it in accordance with the law.", None),
         ("They signed the U.S.-Alliance for Development in Democracy (ADD) memorandum.", None),
+        # A trip or visit told before the signing places it.
+        (
+            "On her trip to Mexico, the Vice President witnessed the signing of an MOU.",
+            "Mexico",
+        ),
+        ("During his visit to Accra, Ghana and the United States signed an MOU.", "Accra"),
+        # Told after it, it is another journey.
+        ("They signed an MOU before the trip to Accra.", None),
     ],
 )
 def test_pick_location(parsed, text, place):
