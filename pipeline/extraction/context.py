@@ -11,7 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from ..components.dates import find_dates, resolve
-from ..extensions import DATES, cached_spans, span_text
+from ..extensions import DATES, cached_spans, doc_text, span_text
 from .lexicon import Lexicon
 from .words import lower_words
 
@@ -40,6 +40,12 @@ ORDINAL_TO_SIGN = re.compile(
 _PLACE = re.compile(
     r"\bin\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
+)
+#: The place of the release's own occasion ("Today's meeting in Washington, D.C.").
+_TODAYS_PLACE = re.compile(
+    r"Today['’]s\s+(?:[a-z]+\s+)?(?:meeting|signing|ceremony|event|session|dialogue|talks|summit)"
+    r"\s+in\s+"
+    r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*(?:,\s+(?:D\.C\.|[A-Z][\w'’.-]*))?)"
 )
 #: A trip or visit to a place, told before the signing it frames.
 _VISIT_PLACE = re.compile(
@@ -325,6 +331,17 @@ def signs_this(doc: Doc, sentence: Span, trigger_start: int, instrument_start: i
         and instrument_start >= 1
         and doc[instrument_start - 1].lower_ == "this"
     )
+
+
+def todays_place(doc: Doc) -> str | None:
+    """Where the release's own occasion is: "Today's meeting in Washington, D.C. ..."."""
+    match = _TODAYS_PLACE.search(doc_text(doc))
+    if match is None or _NOT_PLACES.match(match.group(1)):
+        return None
+    place = match.group(1).rstrip(",")
+    if place.endswith(".") and not place.endswith("D.C."):
+        place = place.rstrip(".")  # the sentence's period
+    return place
 
 
 def is_today(date: Span | None) -> bool:

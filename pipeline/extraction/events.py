@@ -25,6 +25,7 @@ from .context import (
     recalls_past,
     signs_this,
     status_of,
+    todays_place,
     year_in_name,
 )
 from .instruments import Found, find_instruments, is_excluded
@@ -232,10 +233,13 @@ def event_for(
     if location is None and occasion is not None:
         # The occasion's place: "met in Bangkok on February 17".
         location = pick_location(doc, occasion.sentence, occasion.sentence.start_char, names)
-    elif location is None and doc._.dateline:
+    elif location is None:
         on_release_day = date_value is not None and date_value == doc._.release_date
-        if is_today(date) or stage or on_release_day:
+        if doc._.dateline and (is_today(date) or stage or on_release_day):
             location = doc._.dateline
+        elif on_release_day:
+            # "Today's meeting in Washington, D.C. builds on ...": the day's occasion.
+            location = todays_place(doc)
     event = {
         "status": status,
         "agreement": instrument.name,

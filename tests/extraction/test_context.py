@@ -152,3 +152,21 @@ def test_recalls_past(parsed, text, past):
 
     doc = parsed(text)
     assert recalls_past(doc, doc[:]) is past
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "They met. Today's meeting in Washington, D.C. builds on a year of work.",
+            "Washington, D.C.",
+        ),
+        ("Today’s signing ceremony in Accra was short.", "Accra"),
+        ("Today's ceremony in Accra closed the summit.", "Accra"),
+        ("The meeting in Accra was yesterday.", None),
+    ],
+)
+def test_todays_place(parsed, text, place):
+    from pipeline.extraction.context import todays_place
+
+    assert todays_place(parsed(text)) == place

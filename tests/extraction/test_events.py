@@ -409,6 +409,21 @@ def test_we_signs_only_in_its_own_clause(events_of, text, countries):
     assert [e["countries"] for e in events] == ([] if countries is None else [countries])
 
 
+@pytest.mark.parametrize(
+    "first, location",
+    [
+        # Signed today: the place of today's meeting, named in another sentence.
+        ("Today, Ghana and the United States signed a memorandum on port security.", "Accra"),
+        # Signed on another day: that meeting's place is not the signing's.
+        ("In 2019, Ghana and the United States signed a memorandum on port security.", None),
+    ],
+)
+def test_a_signing_today_takes_the_place_of_todays_meeting(events_of, first, location):
+    text = f"{first} Today's meeting in Accra builds on years of work."
+    [event] = events_of(text)
+    assert event["location"] == location
+
+
 REMARKS = (
     "Margaret L. Okafor, Secretary of State\n\n{place}\n\n"
     "SECRETARY OKAFOR: It is good to be back in Kenya. We talked about Sudan and about "
