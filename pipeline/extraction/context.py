@@ -104,6 +104,8 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     planned_cue = any(gram in lexicon.planned for gram in before)
     if previous == "being" and verb - 2 >= sentence.start and doc[verb - 2].lower_ in PRESENT_BE:
         return "planned"  # "which is being signed today": under way, not yet done
+    if previous in PRESENT_BE and doc[verb].lower_.endswith("ing"):
+        return "planned"  # "the two ministers are signing an arrangement this week"
     if previous == "be":
         return "planned" if planned_cue else "signed"
     if previous == "to":

@@ -35,6 +35,8 @@ def first_trigger(doc):
         # Under way, not yet done; a participle after "after being" is done.
         ("The agreement, which is being signed today, opens new markets.", "planned"),
         ("After being signed by both parties, the agreement entered into force.", "signed"),
+        ("Guatemala and the United States are signing an arrangement this week.", "planned"),
+        ("The Secretary is signing the memorandum today.", "planned"),
     ],
 )
 def test_status(parsed, lexicon, text, status):
