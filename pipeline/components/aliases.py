@@ -186,10 +186,15 @@ class AliasLinker(BatchedComponent):
             for start, end in _phrase_hits(text, surname)
         )
         taken = numpy.zeros(len(doc) + 1, dtype=bool)
-        # A surname inside a country or agency is not the person ("Sri Lanka" after a
-        # "Sir Lanka" typo, "Lee County" after "Prime Minister Lee").
-        for known_span in [*people, *cached_spans(doc, COUNTRIES), *cached_spans(doc, AGENCIES)]:
+        for known_span in people:
             taken[known_span.start : known_span.end] = True
+        # A surname inside a longer country or agency name is not the person ("Sri Lanka"
+        # after a "Sir Lanka" typo); one that is the whole name may be ("Jordan").
+        inside = numpy.zeros(len(text) + 1, dtype=bool)
+        whole = set()
+        for body in [*cached_spans(doc, COUNTRIES), *cached_spans(doc, AGENCIES)]:
+            inside[body.start_char : body.end_char] = True
+            whole.add((body.start_char, body.end_char))
         person_label, name_form, _ = self.labels
         strings = doc.vocab.strings
         found, last_end = [], -1
@@ -197,8 +202,10 @@ class AliasLinker(BatchedComponent):
             if end == last_end:
                 continue
             last_end = end
-            inside = bisect_right(starts, end - 1) - 1
-            if inside >= 0 and ends[inside] >= end:
+            if inside[start] and (start, end) not in whole:
+                continue
+            before = bisect_right(starts, end - 1) - 1
+            if before >= 0 and ends[before] >= end:
                 continue  # the last word is part of a name already found
             known = surnames[surname]
             # The full name if it is written out ("Hossam Bahgat"), else the surname.

@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .words import lower_words
 
 #: Present forms of "be" before "being signed" (a signing under way).
-PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+PRESENT_BE = frozenset({"is", "are", "am", "'re", "’re"})  # not "'s": "Today's signing"
 
 PAST_FORMS = frozenset(
     {
@@ -41,15 +41,20 @@ _PLACE = re.compile(
     r"\bin\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
 )
+#: How far from a signing's sentence the day's meeting place may be told (characters).
+NEAR_CHARS = 600
+_VIRTUAL = re.compile(r"\b(?:virtual|virtually|video|videoconference|online)\b", re.I)
 #: The place of the release's own occasion ("Today's meeting in Washington, D.C.").
 _TODAYS_PLACE = re.compile(
     r"Today['’]s\s+(?:[a-z]+\s+)?(?:meeting|signing|ceremony|event|session|dialogue|talks|summit)"
     r"\s+in\s+"
     r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*(?:,\s+(?:D\.C\.|[A-Z][\w'’.-]*))?)"
 )
-#: A trip or visit to a place, told before the signing it frames.
+#: A trip or visit that frames the sentence: "On her trip to Mexico, ...", "During his visit
+#: to Accra, ..." (not "Ahead of his visit to India", "Following her trip to Africa").
 _VISIT_PLACE = re.compile(
-    r"(?:trip|visit|travels?|journey|mission)\s+to\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)"
+    r"(?:On|During|While\s+on)\s+(?:[\w'’.-]+\s+){0,3}?(?:trip|visit|travels|journey|mission)"
+    r"\s+to\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)"
 )
 _AT_PLACE = re.compile(
     r"\w+\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
@@ -104,8 +109,6 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     planned_cue = any(gram in lexicon.planned for gram in before)
     if previous == "being" and verb - 2 >= sentence.start and doc[verb - 2].lower_ in PRESENT_BE:
         return "planned"  # "which is being signed today": under way, not yet done
-    if previous in PRESENT_BE and doc[verb].lower_.endswith("ing"):
-        return "planned"  # "the two ministers are signing an arrangement this week"
     if previous == "be":
         return "planned" if planned_cue else "signed"
     if previous == "to":
@@ -317,7 +320,11 @@ def year_in_name(doc: Doc, instrument_start: int, release_date: str | None) -> s
     if release_date and year > release_date[:4]:
         return None  # "the 2030 Agenda": a target, not a date
     before = doc[instrument_start - 2].lower_ if instrument_start >= 2 else ""
-    return None if before in ("-", "–", "—", "to", "through") else year
+    if before in ("the", "our", "this", "that") and instrument_start >= 3:
+        before = doc[instrument_start - 3].lower_
+    # The end of a range ("the 2020-2025 Framework"), or an older instrument that the
+    # signed one amends or extends ("the fifth amendment to the 2020 Agreement").
+    return None if before in ("-", "–", "—", "to", "through", "of") else year
 
 
 def signs_this(doc: Doc, sentence: Span, trigger_start: int, instrument_start: int) -> bool:
@@ -332,12 +339,21 @@ def signs_this(doc: Doc, sentence: Span, trigger_start: int, instrument_start: i
         and doc[trigger_start].lower_ == "signing"
         and instrument_start >= 1
         and doc[instrument_start - 1].lower_ == "this"
+        # The main clause says what the signers will do, not what they did in the past.
+        and "will" in lower_words(doc, instrument_start, sentence.end)
     )
 
 
-def todays_place(doc: Doc) -> str | None:
-    """Where the release's own occasion is: "Today's meeting in Washington, D.C. ..."."""
-    match = _TODAYS_PLACE.search(doc_text(doc))
+def todays_place(doc: Doc, sentence: Span) -> str | None:
+    """Where the day's occasion is: "Today's meeting in Washington, D.C. ...".
+
+    Only when told near the signing's sentence, and not for a virtual signing.
+    """
+    text = doc_text(doc)
+    if _VIRTUAL.search(text, sentence.start_char, sentence.end_char):
+        return None
+    start = max(0, sentence.start_char - NEAR_CHARS)
+    match = _TODAYS_PLACE.search(text, start, sentence.end_char + NEAR_CHARS)
     if match is None or _NOT_PLACES.match(match.group(1)):
         return None
     place = match.group(1).rstrip(",")
@@ -391,7 +407,7 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
             continue
         return place
     # "On her trip to Mexico, the Vice President witnessed the signing of ...".
-    visit = _VISIT_PLACE.search(text, 0, max(0, after_char - offset))
+    visit = _VISIT_PLACE.match(text, 0, max(0, after_char - offset))
     if visit and not _NOT_PLACES.match(visit.group(1)):
         return visit.group(1)
     return None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, RuleSetError
 from ..extensions import span_text
 from .context import (
+    ORDINAL_TO_SIGN,
     anniversary_year,
     has_date,
     is_present_passive,
@@ -202,21 +203,25 @@ def event_for(
     if anniversary is not None:
         date_value = anniversary  # "Last year marked the 70th anniversary of the signing"
     date_text = date.text if date is not None else None
-    named_year = None if date_value else year_in_name(doc, instrument.start, doc._.release_date)
-    if named_year is not None:
-        date_value = date_text = named_year  # "Our 1979 Treaty of Friendship, signed ..."
-    date_source = "text" if date_value else None
     # A transcript's stage direction, "is signed" or a photo caption ("A and B at a
     # signing of ...") shows the release's own occasion.
     stage = (
         is_stage_direction(sentence)
         or is_present_passive(doc, trigger.start, trigger.end)
         or is_caption(context)
-        or signs_this(doc, sentence, trigger.start, instrument.start)
+        or (date_value is None and signs_this(doc, sentence, trigger.start, instrument.start))
     )
     status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
     if fallback not in ("", "group") and status != "signed":
         return None  # a future or refused signing must name its parties itself
+    if date_value is None and status == "signed" and context.frame in ("active", "passive"):
+        # "Our 1979 Treaty of Friendship, signed ...": not for a country joining an older
+        # treaty ("the latest country to sign the 2015 Paris Agreement").
+        joining = ORDINAL_TO_SIGN.search(span_text(doc[sentence.start : trigger.end]))
+        named_year = None if joining else year_in_name(doc, instrument.start, doc._.release_date)
+        if named_year is not None:
+            date_value = date_text = named_year
+    date_source = "text" if date_value else None
     occasion = None
     if (
         date_value is None
@@ -239,7 +244,7 @@ def event_for(
             location = doc._.dateline
         elif on_release_day:
             # "Today's meeting in Washington, D.C. builds on ...": the day's occasion.
-            location = todays_place(doc)
+            location = todays_place(doc, sentence)
     event = {
         "status": status,
         "agreement": instrument.name,

@@ -107,12 +107,26 @@ def dateline_country(doc: Doc) -> str | None:
     return codes[-1] if codes else None
 
 
+#: Headline words of a multilateral occasion, where "we" is not two governments.
+MULTILATERAL = frozenset(
+    {"ministerial", "summit", "asean", "nato", "g7", "g20", "quad", "conference", "forum"}
+    | {"assembly", "plenary", "multilateral"}
+)
+
+
+def _multilateral(doc: Doc) -> bool:
+    """Whether the headline names a multilateral occasion ("... at the ASEAN Ministerial")."""
+    headline = doc[0].sent
+    return not MULTILATERAL.isdisjoint(lower_words(doc, headline.start, headline.end))
+
+
 def partner_country(doc: Doc, home: str | None) -> Mention | None:
     """The foreign country a bilateral release is about.
 
     It has at least half the release's foreign mentions, or the release comes from it: its
     dateline names the country, which the release names more than any other foreign one
-    (the Secretary's remarks in Bangkok, where Myanmar is named almost as often).
+    (the Secretary's remarks in Bangkok, where Myanmar is named almost as often), and its
+    headline names no multilateral occasion (a summit in Vilnius is not with Lithuania).
     """
     counts = Counter(
         s.kb_id_ for s in cached_spans(doc, COUNTRIES) if s.kb_id_ and s.kb_id_ != home
@@ -124,7 +138,7 @@ def partner_country(doc: Doc, home: str | None) -> Mention | None:
         return None
     if count * 2 < sum(counts.values()):
         runner_up = others[0][1] if others else 0
-        if count == runner_up or dateline_country(doc) != code:
+        if count == runner_up or dateline_country(doc) != code or _multilateral(doc):
             return None
     mentions = [s for s in cached_spans(doc, COUNTRIES) if s.kb_id_ == code]
     # Named by its name where the release has it ("Thailand", not "Thai").
@@ -143,6 +157,9 @@ def self_parties(
     # "We have shown ... as it was 70 years ago when the charter was signed": the "we" of
     # another clause did not sign.
     opener = last_word_in(doc, CLAUSE_OPENERS, context.sentence.start, context.start)
+    if opener is not None and opener == context.start - 1 and doc[opener].lower_ == "since":
+        # "we have since signed": an adverb before the verb opens no clause.
+        opener = last_word_in(doc, CLAUSE_OPENERS, context.sentence.start, opener)
     start = context.sentence.start if opener is None else opener + 1
     for token in doc[start : context.start]:
         if token.lower_ in lexicon.self_words:
@@ -295,12 +312,14 @@ def assign_parties(
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
             # A signature block's title names its topic, not its signers; an organisation
-            # a name holds is what the instrument founds or serves ("the NATO charter").
+            # that a name holds alone is what the instrument founds ("the NATO charter"),
+            # beside a country it is a party ("the IAEA-Philippines Framework").
             (
                 "name",
                 lambda: (
-                    [m for m in in_name if m.kind != "organization"]
+                    in_name
                     if context.frame != "document"
+                    and any(m.kind != "organization" for m in in_name)
                     else []
                 ),
             ),

@@ -35,8 +35,9 @@ def first_trigger(doc):
         # Under way, not yet done; a participle after "after being" is done.
         ("The agreement, which is being signed today, opens new markets.", "planned"),
         ("After being signed by both parties, the agreement entered into force.", "signed"),
-        ("Guatemala and the United States are signing an arrangement this week.", "planned"),
-        ("The Secretary is signing the memorandum today.", "planned"),
+        # A possessive "'s" is no "is": "Today's signing of ..." reports a signing.
+        ("Today's signing of the Accords by Rwanda makes it the 24th nation to join.", "signed"),
+        ("Secretary Okafor's signing of the MOU with Kenya was a milestone.", "signed"),
     ],
 )
 def test_status(parsed, lexicon, text, status):
@@ -81,8 +82,10 @@ def test_pick_date(parsed, text, date):
             "Mexico",
         ),
         ("During his visit to Accra, Ghana and the United States signed an MOU.", "Accra"),
-        # Told after it, it is another journey.
+        # Told after it, or not framing the sentence, it is another journey.
         ("They signed an MOU before the trip to Accra.", None),
+        ("Ahead of his visit to India, Ghana and the United States signed an MOU.", None),
+        ("Following her trip to Africa, Ghana and the United States signed an MOU.", None),
     ],
 )
 def test_pick_location(parsed, text, place):
@@ -160,15 +163,31 @@ def test_recalls_past(parsed, text, past):
     "text, place",
     [
         (
-            "They met. Today's meeting in Washington, D.C. builds on a year of work.",
+            "Ghana and Togo signed an MOU today. Today's meeting in Washington, D.C. builds on "
+            "a year of work.",
             "Washington, D.C.",
         ),
-        ("Today’s signing ceremony in Accra was short.", "Accra"),
-        ("Today's ceremony in Accra closed the summit.", "Accra"),
-        ("The meeting in Accra was yesterday.", None),
+        (
+            "Ghana and Togo signed an MOU today. Today’s signing ceremony in Accra was short.",
+            "Accra",
+        ),
+        (
+            "Ghana and Togo signed an MOU today. Today's ceremony in Accra closed the summit.",
+            "Accra",
+        ),
+        ("Ghana and Togo signed an MOU today. The meeting in Accra was yesterday.", None),
+        # Not for a virtual signing, nor from far away in the release.
+        ("Ghana and Togo signed an MOU by video today. Today's meeting in Accra was short.", None),
+        (
+            "Ghana and Togo signed an MOU today. "
+            + "They talked. " * 60
+            + "Today's meeting in Accra.",
+            None,
+        ),
     ],
 )
 def test_todays_place(parsed, text, place):
     from pipeline.extraction.context import todays_place
 
-    assert todays_place(parsed(text)) == place
+    doc = parsed(text)
+    assert todays_place(doc, next(doc.sents)) == place

@@ -340,12 +340,29 @@ def test_a_caption_is_dated_by_the_release(events_of, text, date, location):
         # A year after the release's is a target, not a date; the end of a range is none.
         ("Ghana and Togo signed the 2030 Compact on fisheries.", None, None, None),
         ("Ghana and Togo signed the 2020-2025 Framework on fisheries.", None, None, None),
+        # Not the year of an older instrument amended, joined or called for.
+        (
+            "The United States and Kenya signed the fifth amendment to the 2020 Development "
+            "Objective Agreement.",
+            None,
+            None,
+            None,
+        ),
+        ("Angola became the latest country to sign the 2015 Paris Agreement.", None, None, None),
         # "In signing this Declaration, ... will": the release's own occasion.
         (
             "In signing this Declaration, the United States and Ghana will work together to "
             "protect the ocean.",
             "2022-03-07",
             "release_date",
+            None,
+        ),
+        # What the signers did then, not what they will do: no occasion of the release.
+        (
+            "In signing this Declaration, the United States and Ghana committed to protect "
+            "the ocean.",
+            None,
+            None,
             None,
         ),
         # Recalled with "In signing the ...": no occasion of the release.
@@ -400,8 +417,10 @@ def test_a_future_or_refused_signing_keeps_the_whole_subject(events_of, text, co
             "We stand in the valley where our ancestors rested after signing the first accords.",
             None,
         ),
-        # An organisation in the instrument's name founded by it does not sign it.
+        # An organisation that an instrument's name holds alone is founded by it, not a
+        # signer; beside a country it signs.
         ("The NATO charter was signed long ago.", None),
+        ("The IAEA-Philippines Country Programme Framework was signed today.", ["PHL"]),
     ],
 )
 def test_we_signs_only_in_its_own_clause(events_of, text, countries):
@@ -416,6 +435,12 @@ def test_we_signs_only_in_its_own_clause(events_of, text, countries):
         ("Today, Ghana and the United States signed a memorandum on port security.", "Accra"),
         # Signed on another day: that meeting's place is not the signing's.
         ("In 2019, Ghana and the United States signed a memorandum on port security.", None),
+        # Signed virtually: no place.
+        (
+            "Today, Ghana and the United States signed a memorandum on port security in a "
+            "virtual ceremony.",
+            None,
+        ),
     ],
 )
 def test_a_signing_today_takes_the_place_of_todays_meeting(events_of, first, location):

@@ -77,3 +77,12 @@ def test_principals_are_the_people_the_headline_names(parsed):
         "on this for a year, said Secretary Okafor."
     )
     assert [m.name for m in principals(doc)][:2] == ["Okafor", "Kwame Asante"]
+
+
+def test_no_dateline_partner_at_a_multilateral_occasion(parsed):
+    body = "Remarks at the ASEAN Ministerial\n\nJakarta, Indonesia\n\n"
+    body += "Indonesia and Malaysia. Vietnam, Laos and Cambodia. Indonesia again."
+    assert partner_country(parsed(body, dateline="Jakarta, Indonesia"), "USA") is None
+    bilateral = body.replace("Remarks at the ASEAN Ministerial", "Remarks to the Press")
+    found = partner_country(parsed(bilateral, dateline="Jakarta, Indonesia"), "USA")
+    assert found is not None and found.country == "IDN"
