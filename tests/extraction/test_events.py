@@ -407,6 +407,8 @@ def test_a_future_or_refused_signing_keeps_the_whole_subject(events_of, text, co
         # "We" in the clause of the signing: the publisher's government signs.
         ("Today we signed a memorandum of understanding on port security.", ["USA"]),
         ("This is the charter that we signed with our partners.", ["USA"]),
+        # "since" right before the verb is an adverb, not a clause of its own.
+        ("We have since signed the Port Security Agreement.", ["USA"]),
         # "We" before "when"/"where"/"after": another clause, so nobody is named.
         (
             "We have shown that the principle is as sacred today as it was seventy years "
