@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,9 +41,42 @@ DOC_ATTRIBUTES: dict[str, Any] = {
 
 
 _TEXT_KEY = "undersigned.text"
-_SPAN_CACHE: weakref.WeakKeyDictionary[Doc, dict[str, tuple[Any, int, list[Span]]]] = (
-    weakref.WeakKeyDictionary()
-)
+#: Docs whose span lists are kept (:func:`cached_spans`). A cached Span holds its Doc,
+#: so the cache is bounded: a batch job would otherwise keep every Doc it read alive.
+MAX_CACHED_DOCS = 256
+
+
+class _SpanLists:
+    """Span lists of the Docs seen last, keyed by Doc identity, oldest dropped first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[int, tuple[weakref.ref[Doc], dict[str, Any]]] = OrderedDict()
+
+    def of(self, doc: Doc) -> dict[str, Any]:
+        """The Doc's entry: group name -> cached lists (made empty for a new Doc)."""
+        key = id(doc)
+        entry = self._entries.get(key)
+        if entry is None or entry[0]() is not doc:
+            entry = (weakref.ref(doc), {})
+            self._entries[key] = entry
+            if len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        else:
+            self._entries.move_to_end(key)
+        return entry[1]
+
+    def drop(self, doc: Doc) -> None:
+        """Forget the Doc's lists."""
+        entry = self._entries.get(id(doc))
+        if entry is not None and entry[0]() is doc:
+            del self._entries[id(doc)]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+_SPAN_LISTS = _SpanLists(MAX_CACHED_DOCS)
 
 
 def cached_spans(doc: Doc, group: str) -> list[Span]:
@@ -50,9 +84,9 @@ def cached_spans(doc: Doc, group: str) -> list[Span]:
 
     Iterating a ``SpanGroup`` builds new Span objects each time; the signing rules look
     at the same groups once per event. The list is made again when the group is
-    replaced or grows.
+    replaced or grows, or when :data:`MAX_CACHED_DOCS` later Docs have pushed it out.
     """
-    groups = _SPAN_CACHE.setdefault(doc, {})
+    groups = _SPAN_LISTS.of(doc)
     current = doc.spans.get(group)
     size = len(current) if current is not None else 0
     cached = groups.get(group)
@@ -60,11 +94,6 @@ def cached_spans(doc: Doc, group: str) -> list[Span]:
         cached = (current, size, list(current) if current is not None else [])
         groups[group] = cached
     return cached[2]
-
-
-_BY_START: weakref.WeakKeyDictionary[Doc, dict[str, tuple[list[Span], list[Span], list[int]]]] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 def spans_between(doc: Doc, group: str, start: int, end: int) -> list[Span]:
@@ -75,12 +104,13 @@ def spans_between(doc: Doc, group: str, start: int, end: int) -> list[Span]:
     country mentions each time.
     """
     spans = cached_spans(doc, group)
-    by_group = _BY_START.setdefault(doc, {})
-    known = by_group.get(group)
-    if known is None or known[0] is not spans:
+    groups = _SPAN_LISTS.of(doc)
+    key = f"{group}\x1fby start"
+    known = groups.get(key)
+    if known is None or known[0] is not groups[group]:
         ordered = sorted(spans, key=lambda span: span.start)
-        known = (spans, ordered, [span.start for span in ordered])
-        by_group[group] = known
+        known = (groups[group], ordered, [span.start for span in ordered])
+        groups[key] = known
     _, ordered, starts = known
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     return [span for span in ordered[first:last] if span.end <= end]
@@ -94,12 +124,12 @@ def set_spans(doc: Doc, group: str, spans: list[Span]) -> None:
     """
     doc.spans[group] = spans
     current = doc.spans[group]
-    _SPAN_CACHE.setdefault(doc, {})[group] = (current, len(current), list(spans))
+    _SPAN_LISTS.of(doc)[group] = (current, len(current), list(spans))
 
 
 def forget_spans(doc: Doc) -> None:
     """Drop the Doc's cached spans (its span groups may change afterwards)."""
-    _SPAN_CACHE.pop(doc, None)
+    _SPAN_LISTS.drop(doc)
 
 
 #: Hash -> string, shared by all Docs of a process: a string's hash is the same in every

@@ -139,16 +139,23 @@ def entity_records(doc: Doc) -> list[dict[str, Any]]:
         for span in cached_spans(doc, group):
             rows.append((span.start_char, span.end_char, group, span.kb_id_))
     rows.sort(key=lambda row: (row[0], row[1]))
-    clusters: dict[tuple[str, str], int] = {}
     table = entity_attrs_table(doc)
+    # A release names the same few entities hundreds of times: each is looked up once.
+    known: dict[tuple[str, str], tuple[int, str | None, str | None]] = {}
     records = []
     for start, end, group, kb_id in rows:
         label = LABELS[group]
         text = source[start:end]  # Span.text would join the tokens again
         normalized = kb_id or text
-        cluster = clusters.setdefault((label, normalized), len(clusters) + 1)
-        attrs = table.get(entity_key(label, normalized), {})
-        country = normalized if label == "COUNTRY" else attrs.get("country")
+        found = known.get((label, normalized))
+        if found is None:
+            attrs = table.get(entity_key(label, normalized), {})
+            found = (
+                len(known) + 1,
+                attrs.get("title") if label == "PERSON" else None,
+                normalized if label == "COUNTRY" else attrs.get("country"),
+            )
+            known[(label, normalized)] = found
         records.append(
             {
                 "release_id": release_id,
@@ -157,9 +164,9 @@ def entity_records(doc: Doc) -> list[dict[str, Any]]:
                 "normalized": normalized,
                 "start_char": start,
                 "end_char": end,
-                "cluster": cluster,
-                "title": attrs.get("title") if label == "PERSON" else None,
-                "country": country,
+                "cluster": found[0],
+                "title": found[1],
+                "country": found[2],
             }
         )
     return records
