@@ -82,3 +82,11 @@ def test_sourced_components_get_the_installed_package(monkeypatch):
     assert resolved["components"]["mine"] == {"factory": "undersigned_sentences"}
     # The rule set's own config is left as it was.
     assert config["components"]["tagger"] == {"source": "en_core_web_sm"}
+
+
+def test_the_default_rule_sets_batches_fit_the_components_caches():
+    from pipeline import nlp as nlp_module
+    from pipeline.extensions import MAX_CACHED_DOCS
+
+    # nlp.pipe() runs each component over a whole batch before the next one starts.
+    assert nlp_module.load("default").batch_size <= MAX_CACHED_DOCS
