@@ -72,9 +72,6 @@ class _SpanLists:
         if entry is not None and entry[0]() is doc:
             del self._entries[id(doc)]
 
-    def __len__(self) -> int:
-        return len(self._entries)
-
 
 _SPAN_LISTS = _SpanLists(MAX_CACHED_DOCS)
 
@@ -103,13 +100,13 @@ def spans_between(doc: Doc, group: str, start: int, end: int) -> list[Span]:
     the spans' starts (sorted once per Doc and group) spares them a pass over thousands of
     country mentions each time.
     """
-    spans = cached_spans(doc, group)
+    spans = cached_spans(doc, group)  # a new list whenever the group changes
     groups = _SPAN_LISTS.of(doc)
     key = f"{group}\x1fby start"
     known = groups.get(key)
-    if known is None or known[0] is not groups[group]:
+    if known is None or known[0] is not spans:
         ordered = sorted(spans, key=lambda span: span.start)
-        known = (groups[group], ordered, [span.start for span in ordered])
+        known = (spans, ordered, [span.start for span in ordered])
         groups[key] = known
     _, ordered, starts = known
     first, last = bisect_left(starts, start), bisect_left(starts, end)
@@ -152,7 +149,20 @@ def text_of(strings: StringStore, key: int) -> str:
     return text
 
 
-_LOWER_COLUMNS: weakref.WeakKeyDictionary[Doc, numpy.ndarray] = weakref.WeakKeyDictionary()
+_COLUMNS: weakref.WeakKeyDictionary[Doc, dict[tuple[int, ...], numpy.ndarray]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _columns(doc: Doc, attrs: tuple[int, ...]) -> numpy.ndarray:
+    """``Doc.to_array(attrs)``, read once per Doc (one column, or n x len(attrs))."""
+    per_doc = _COLUMNS.setdefault(doc, {})
+    columns = per_doc.get(attrs)
+    if columns is None or len(columns) != len(doc):
+        empty = (0, len(attrs)) if len(attrs) > 1 else 0
+        columns = doc.to_array(list(attrs)) if len(doc) else numpy.zeros(empty, dtype="uint64")
+        per_doc[attrs] = columns
+    return columns
 
 
 def lower_column(doc: Doc) -> numpy.ndarray:
@@ -161,14 +171,7 @@ def lower_column(doc: Doc) -> numpy.ndarray:
     The date component, the signing rules' anchors and their word lists all look at
     lower-case forms; ``Doc.to_array`` costs about 20 ns a token each time.
     """
-    column = _LOWER_COLUMNS.get(doc)
-    if column is None or len(column) != len(doc):
-        column = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
-        _LOWER_COLUMNS[doc] = column
-    return column
-
-
-_SHAPE_COLUMNS: weakref.WeakKeyDictionary[Doc, numpy.ndarray] = weakref.WeakKeyDictionary()
+    return _columns(doc, (LOWER,))
 
 
 def shape_columns(doc: Doc) -> numpy.ndarray:
@@ -177,15 +180,7 @@ def shape_columns(doc: Doc) -> numpy.ndarray:
     The sentence splitter reads the first two, the manifest's word count the last two;
     reading the three in one ``Doc.to_array`` costs two thirds of two separate reads.
     """
-    columns = _SHAPE_COLUMNS.get(doc)
-    if columns is None or len(columns) != len(doc):
-        columns = (
-            doc.to_array([ORTH, IS_SPACE, IS_PUNCT])
-            if len(doc)
-            else numpy.zeros((0, 3), dtype="uint64")
-        )
-        _SHAPE_COLUMNS[doc] = columns
-    return columns
+    return _columns(doc, (ORTH, IS_SPACE, IS_PUNCT))
 
 
 class HashSet:

@@ -160,9 +160,10 @@ def _ignore_placement(
 
 
 def _widest(extents: list[Extent | None]) -> Extent | None:
-    if any(extent is None for extent in extents):
+    bounded = [extent for extent in extents if extent is not None]
+    if len(bounded) < len(extents):
         return None
-    return (max(e[0] for e in extents if e), max(e[1] for e in extents if e))
+    return max(before for before, _ in bounded), max(after for _, after in bounded)
 
 
 def rule_groups(nlp: Language, rules: list[dict[str, Any]], path: Path | str) -> list[RuleGroup]:

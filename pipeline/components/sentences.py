@@ -124,7 +124,7 @@ def sentence_starts(
     starts.update(
         j
         for j, key in zip(after_ends.tolist(), orths[after_ends].tolist(), strict=True)
-        if _OPENS.get(key) or _opens(strings, key)
+        if _opens(strings, key)
     )
     closing = abbreviations.positions(orths)
     for j in next_word[closing + 1].tolist():

@@ -356,10 +356,13 @@ def todays_place(doc: Doc, sentence: Span) -> str | None:
     match = _TODAYS_PLACE.search(text, start, sentence.end_char + NEAR_CHARS)
     if match is None or _NOT_PLACES.match(match.group(1)):
         return None
-    place = match.group(1).rstrip(",")
-    if place.endswith(".") and not place.endswith("D.C."):
-        place = place.rstrip(".")  # the sentence's period
-    return place
+    return _place_text(match.group(1))
+
+
+def _place_text(found: str) -> str:
+    """A place as matched, without a trailing comma or period ("D.C." keeps its own)."""
+    place = found.rstrip(".,")
+    return place + "." if place.endswith((" D.C", ",D.C")) else place
 
 
 def is_today(date: Span | None) -> bool:
@@ -384,9 +387,7 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
         opening = match.start() < 24 and text[match.end() : match.end() + 1] == ","
         if offset + match.start() < after_char and not opening:
             continue
-        place = match.group(1).rstrip(".,")
-        if place.endswith(" D.C") or place.endswith(",D.C"):
-            place += "."
+        place = _place_text(match.group(1))
         following = text[match.end() : match.end() + 2].strip()
         if _NOT_PLACES.match(place) or place.lower() in names or following.startswith("("):
             continue

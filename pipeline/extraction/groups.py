@@ -14,9 +14,9 @@ from ..extensions import COUNTRIES, DATES, TITLES, cached_spans
 from .parties import Mention
 from .words import lower_words
 
-# Words that may stand between two members of one group of parties.
 #: Words that end a list before its last name ("A, B and C").
 LIST_ENDS = frozenset({"and", "or", "&"})
+# Words that may stand between two members of one group of parties.
 GROUP_GLUE = frozenset(
     {
         ",",
