@@ -1,4 +1,4 @@
-"""The tokenizer of undersigned's rule sets: spaCy's English one, plus one infix.
+"""The tokenizer of undersigned's rule sets: spaCy's English one, plus one infix and a fast path.
 
 spaCy keeps "U.S.-Kazakhstan" and "U.S.-based" as one token, hiding the second country of
 "the U.S.-Kazakhstan Air Transport Agreement". Splitting a hyphen that follows an
@@ -6,11 +6,26 @@ abbreviation's final period gives "U.S.", "-", "Kazakhstan". A rule set asks for
 
     [nlp.tokenizer]
     @tokenizers = "undersigned.Tokenizer.v1"
+
+Fast path: a chunk made of ASCII letters only ("signed", "Memorandum") is one token
+under English's prefix, suffix and infix rules (every one of them needs a digit, a
+punctuation mark or a symbol), but spaCy's tokenizer still runs all three regular
+expressions (and the URL one) on it whenever the chunk is not in its cache, and the
+cache keeps only the first 10,000 chunks and none after a document's first special
+case ("U.S.", "Mr."). Such chunks are two in three of the cache misses of a release
+corpus. The tokenizer's ``token_match`` (spaCy's hook for "never split this") takes
+them first, so they skip the four searches; special cases ("cannot") still apply
+because spaCy looks them up before ``token_match``. The tokens are the same;
+:func:`letters_stay_whole` checks the claim for the language's rules when the
+tokenizer is built, and the fast path is left off where it fails or where the
+language has a ``token_match`` of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+import string
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -18,17 +33,80 @@ from spacy.util import compile_infix_regex, registry
 
 #: A hyphen or dash after "X." and before a letter: "U.S.-Japan", "U.K.-led".
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])"
+#: Chunks of ASCII letters only. ``\Z`` rather than ``fullmatch`` because spaCy
+#: restores a serialised ``token_match`` as ``re.compile(pattern).match``.
+ASCII_WORD = re.compile(r"[A-Za-z]+\Z")
 
 
 @registry.tokenizers("undersigned.Tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
-    """SpaCy's default tokenizer for the language, with :data:`ABBREVIATION_HYPHEN` as an infix."""
+    """SpaCy's default tokenizer for the language, plus one infix and a fast path.
+
+    The infix is :data:`ABBREVIATION_HYPHEN`; the fast path is described in the module
+    docstring.
+    """
     default = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> Tokenizer:
         tokenizer: Tokenizer = default(nlp)
         infixes = list(nlp.Defaults.infixes or []) + [ABBREVIATION_HYPHEN]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        if tokenizer.token_match is None and _fast_path_holds(nlp, tokenizer):
+            tokenizer.token_match = ASCII_WORD.match
         return tokenizer
 
     return make
+
+
+#: :func:`letters_stay_whole` of each language's rules, by the rules' patterns: a check of
+#: ~10,000 probes takes ~50 ms, too long to repeat for every pipeline built.
+_CHECKED: dict[tuple[str, ...], bool] = {}
+
+
+def _fast_path_holds(nlp: Language, tokenizer: Tokenizer) -> bool:
+    key = tuple(
+        getattr(getattr(search, "__self__", None), "pattern", repr(search))
+        for search in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)
+    )
+    if key not in _CHECKED:
+        _CHECKED[key] = letters_stay_whole(tokenizer, probe_words(nlp))
+    return _CHECKED[key]
+
+
+def probe_words(nlp: Language) -> list[str]:
+    """ASCII-letter strings a prefix, suffix or infix rule of ``nlp`` might match.
+
+    A probe, not a proof: every letter and pair of letters, and every run of letters
+    written in the rules themselves ("km" of the units, "US" of "US$", "s" of "'s") in
+    lower, upper and its own case, alone and between short and long runs of letters, so
+    that a rule looking behind or ahead at letters is tried too.
+    """
+    sources: Iterable[object] = [
+        *(nlp.Defaults.prefixes or []),
+        *(nlp.Defaults.suffixes or []),
+        *(nlp.Defaults.infixes or []),
+        ABBREVIATION_HYPHEN,
+    ]
+    letters = string.ascii_letters
+    words = {a + b for a in letters for b in ("", *letters)}
+    runs = {run for source in sources for run in re.findall(r"[A-Za-z]+", str(source))}
+    pads = ("", "a", "A", "a" * 8, "A" * 8)
+    for run in runs:
+        for cased in {run, run.lower(), run.upper()}:
+            words.update(before + cased + after for before in pads for after in pads)
+    return sorted(words)
+
+
+def letters_stay_whole(tokenizer: Tokenizer, words: Iterable[str]) -> bool:
+    """Whether no prefix, suffix or infix rule of ``tokenizer`` matches in any of ``words``.
+
+    The URL rule is not asked: a chunk it matches is one token, as on the fast path.
+    """
+    for word in words:
+        if tokenizer.prefix_search is not None and tokenizer.prefix_search(word):
+            return False
+        if tokenizer.suffix_search is not None and tokenizer.suffix_search(word):
+            return False
+        if tokenizer.infix_finditer is not None and any(tokenizer.infix_finditer(word)):
+            return False
+    return True

@@ -41,3 +41,102 @@ def test_same_tokens_as_spacy_elsewhere(nlp):
 def test_round_trip(nlp, tmp_path):
     nlp.to_disk(tmp_path / "p")
     assert [t.text for t in spacy.load(tmp_path / "p")("U.S.-Japan")] == ["U.S.", "-", "Japan"]
+
+
+def _without_fast_path(nlp):
+    """A second tokenizer of the same rules with the ASCII-word fast path off."""
+    tokenizer = English.from_config(CONFIG).tokenizer
+    tokenizer.token_match = None
+    return tokenizer
+
+
+def test_fast_path_is_on_for_english(nlp):
+    assert nlp.tokenizer.token_match == pipeline.tokenizer.ASCII_WORD.match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cannot gonna Let's don't ain't I'm",
+        "Mr Mr. Dr Dr. St. Jan. Sept.",
+        "5km 10kg US$5 $20 20% 3rd 1990s",
+        "the President's signing; signed: (Agreement) [Memorandum] {x}",
+        "e.g. i.e. U.S.-Japan U.K.-led well-known state-of-the-art",
+        "visit www.state.gov or https://www.dhs.gov/news today",
+        "email press@state.gov!",
+        "Côte d'Ivoire Türkiye São Tomé naïve",
+        "km kg mph US S s nt a A Rs kr",
+        "HELLO...world --dash— 'quoted' \"double\"",
+    ],
+)
+def test_fast_path_gives_the_same_tokens(nlp, text):
+    slow = _without_fast_path(nlp)
+    assert [t.text for t in nlp(text)] == [t.text for t in slow(text)]
+
+
+def test_fast_path_same_tokens_on_the_corpus(nlp, root):
+    from pipeline.corpus import Release, iter_releases
+    from pipeline.nlp import document_text
+
+    texts = [document_text(r) for r in iter_releases([root / "corpus"]) if isinstance(r, Release)]
+    assert len(texts) > 20
+    slow = _without_fast_path(nlp)
+    for text in texts:
+        assert [t.text for t in nlp(text)] == [t.text for t in slow(text)]
+
+
+def test_fast_path_same_tokens_on_dev_releases(nlp, shared):
+    from pipeline.corpus import Release, iter_releases
+    from pipeline.nlp import document_text
+
+    releases = iter_releases([shared / "corpus-real" / "releases.jsonl"])
+    texts = [document_text(r) for r in releases if isinstance(r, Release)]
+    slow = _without_fast_path(nlp)
+    changed = [
+        text[:60] for text in texts if [t.text for t in nlp(text)] != [t.text for t in slow(text)]
+    ]
+    assert changed == []
+
+
+class _LetterSuffixDefaults(English.Defaults):  # type: ignore[misc,valid-type]
+    # A suffix made of letters: the fast path would keep "signing" whole.
+    suffixes = [*(English.Defaults.suffixes or []), r"(?<=[a-z]{3})ing"]
+
+
+class _LetterSuffixEnglish(English):
+    lang = "en"
+    Defaults = _LetterSuffixDefaults
+
+
+def test_fast_path_off_when_a_rule_matches_letters():
+    nlp = _LetterSuffixEnglish.from_config(CONFIG)
+    assert nlp.tokenizer.token_match is None
+    assert [t.text for t in nlp("signing today")] == ["sign", "ing", "today"]
+
+
+@pytest.mark.parametrize(
+    "rule, whole",
+    [
+        (r"(?<=[0-9])km", True),  # looks behind at a digit: never in a word of letters
+        (r"'s", True),
+        (r"(?<=[a-z]{3})ing", False),
+        (r"(?<=[A-Z])US", False),  # a run written in the rule, after a letter
+        (r"[xyz]", False),
+    ],
+)
+def test_letters_stay_whole(rule, whole):
+    import re
+
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = Tokenizer(English().vocab, suffix_search=re.compile(f"(?:{rule})$").search)
+    assert pipeline.tokenizer.letters_stay_whole(tokenizer, ["signing", "AUS", "x", "km"]) is whole
+
+
+def test_fast_path_survives_a_round_trip(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    text = "Secretary Blinken signed the U.S.-Japan agreement, today's 5km."
+    assert [t.text for t in loaded(text)] == [t.text for t in nlp(text)]
+    assert loaded.tokenizer.token_match("signed")
+    assert not loaded.tokenizer.token_match("signed,")
