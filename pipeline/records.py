@@ -254,7 +254,7 @@ def frame(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
     """
     return pd.DataFrame(
         {
-            name: pd.array([row.get(name) for row in rows], dtype=dtype)
+            name: pd.Series([row.get(name) for row in rows], dtype=dtype)
             for name, dtype in columns.items()
         }
     )

@@ -44,14 +44,36 @@ def test_round_trip(nlp, tmp_path):
 
 
 def _without_fast_path(nlp):
-    """A second tokenizer of the same rules with the ASCII-word fast path off."""
+    """A second tokenizer of the same rules with both shortcuts off."""
     tokenizer = English.from_config(CONFIG).tokenizer
     tokenizer.token_match = None
+    tokenizer.suffix_search = tokenizer.suffix_search.search
     return tokenizer
 
 
 def test_fast_path_is_on_for_english(nlp):
     assert nlp.tokenizer.token_match == pipeline.tokenizer.ASCII_WORD.match
+    assert isinstance(nlp.tokenizer.suffix_search, pipeline.tokenizer.MarkSuffixes)
+
+
+@pytest.mark.parametrize(
+    "chunk, suffix",
+    [
+        ("said,", ","),
+        ("that.", "."),
+        ("Yes.", "."),
+        ("JCPOA.", "."),  # the English rule for two capitals
+        ("inaudible)", ")"),
+        ("really?!", "!"),  # not a word and one mark: the rules' own answer
+        ("aB.", None),  # English keeps the period after "aB"
+        ("5km,", ","),
+        ("signed", None),
+    ],
+)
+def test_mark_suffixes_answer_as_the_rules_do(nlp, chunk, suffix):
+    search = nlp.tokenizer.suffix_search
+    found, expected = search(chunk), search.search(chunk)
+    assert (found and found.group()) == (expected and expected.group()) == suffix
 
 
 @pytest.mark.parametrize(
@@ -111,7 +133,44 @@ class _LetterSuffixEnglish(English):
 def test_fast_path_off_when_a_rule_matches_letters():
     nlp = _LetterSuffixEnglish.from_config(CONFIG)
     assert nlp.tokenizer.token_match is None
+    assert not isinstance(nlp.tokenizer.suffix_search, pipeline.tokenizer.MarkSuffixes)
     assert [t.text for t in nlp("signing today")] == ["sign", "ing", "today"]
+
+
+class _WordCommaDefaults(English.Defaults):  # type: ignore[misc,valid-type]
+    # "s," as one suffix: a closing mark would not be split alone.
+    suffixes = [r"(?<=[a-z])s,", *(English.Defaults.suffixes or [])]
+
+
+class _WordCommaEnglish(English):
+    lang = "en"
+    Defaults = _WordCommaDefaults
+
+
+def test_fast_path_off_when_a_mark_takes_letters_with_it():
+    nlp = _WordCommaEnglish.from_config(CONFIG)
+    assert nlp.tokenizer.token_match is None
+    assert [t.text for t in nlp("the sides, today")] == ["the", "side", "s,", "today"]
+
+
+@pytest.mark.parametrize(
+    "rule, alone",
+    [
+        (r"[,;:!?)]|(?<=[a-z])\.", True),
+        (r"[,;:!?).]", True),  # "aB." is not the shortcut's to answer
+        (r"s,|[,;:!?)]|(?<=[a-z])\.", False),  # "Yes," would give "s,"
+        (r",", False),  # no suffix for the other marks
+        (r"[,;:!?)]|(?<=[A-Z])\.", False),  # "Yes." would keep its period
+    ],
+)
+def test_marks_split_alone(rule, alone):
+    import re
+
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = Tokenizer(English().vocab, suffix_search=re.compile(f"(?:{rule})$").search)
+    words = ["said", "aB", "Yes", "that"]
+    assert pipeline.tokenizer.marks_split_alone(tokenizer, words) is alone
 
 
 @pytest.mark.parametrize(
@@ -140,3 +199,4 @@ def test_fast_path_survives_a_round_trip(nlp, tmp_path):
     assert [t.text for t in loaded(text)] == [t.text for t in nlp(text)]
     assert loaded.tokenizer.token_match("signed")
     assert not loaded.tokenizer.token_match("signed,")
+    assert loaded.tokenizer.suffix_search("signed,").group() == ","
