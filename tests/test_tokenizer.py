@@ -120,37 +120,28 @@ def test_fast_path_same_tokens_on_dev_releases(nlp, shared):
     assert changed == []
 
 
-class _LetterSuffixDefaults(English.Defaults):  # type: ignore[misc,valid-type]
-    # A suffix made of letters: the fast path would keep "signing" whole.
-    suffixes = [*(English.Defaults.suffixes or []), r"(?<=[a-z]{3})ing"]
+def _english_with_suffixes(before: list[str], after: list[str]):
+    """An English pipeline of the rule sets' tokenizer with suffix rules added."""
+    suffixes = [*before, *(English.Defaults.suffixes or []), *after]
+    defaults = type("Defaults", (English.Defaults,), {"suffixes": suffixes})
+    language = type("SuffixEnglish", (English,), {"lang": "en", "Defaults": defaults})
+    return language.from_config(CONFIG)
 
 
-class _LetterSuffixEnglish(English):
-    lang = "en"
-    Defaults = _LetterSuffixDefaults
-
-
-def test_fast_path_off_when_a_rule_matches_letters():
-    nlp = _LetterSuffixEnglish.from_config(CONFIG)
+@pytest.mark.parametrize(
+    "before, after, text, tokens",
+    [
+        # A suffix made of letters: the fast path would keep "signing" whole.
+        ([], [r"(?<=[a-z]{3})ing"], "signing today", ["sign", "ing", "today"]),
+        # "s," as one suffix: a closing mark would not be split alone.
+        ([r"(?<=[a-z])s,"], [], "the sides, today", ["the", "side", "s,", "today"]),
+    ],
+)
+def test_shortcuts_off_when_rules_split_letters(before, after, text, tokens):
+    nlp = _english_with_suffixes(before, after)
     assert nlp.tokenizer.token_match is None
     assert not isinstance(nlp.tokenizer.suffix_search, pipeline.tokenizer.MarkSuffixes)
-    assert [t.text for t in nlp("signing today")] == ["sign", "ing", "today"]
-
-
-class _WordCommaDefaults(English.Defaults):  # type: ignore[misc,valid-type]
-    # "s," as one suffix: a closing mark would not be split alone.
-    suffixes = [r"(?<=[a-z])s,", *(English.Defaults.suffixes or [])]
-
-
-class _WordCommaEnglish(English):
-    lang = "en"
-    Defaults = _WordCommaDefaults
-
-
-def test_fast_path_off_when_a_mark_takes_letters_with_it():
-    nlp = _WordCommaEnglish.from_config(CONFIG)
-    assert nlp.tokenizer.token_match is None
-    assert [t.text for t in nlp("the sides, today")] == ["the", "side", "s,", "today"]
+    assert [t.text for t in nlp(text)] == tokens
 
 
 @pytest.mark.parametrize(
