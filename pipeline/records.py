@@ -21,6 +21,7 @@ from .extensions import (
     doc_text,
     entity_attrs_table,
     entity_key,
+    forget_spans,
     shape_columns,
 )
 
@@ -209,10 +210,15 @@ def word_count(doc: Doc) -> int:
 
 
 def doc_records(doc: Doc, *, path: str | None = None, title: str | None = None) -> DocRecords:
-    """All records of one processed release, its manifest row included."""
+    """All records of one processed release, its manifest row included.
+
+    The Doc's cached span lists (:func:`pipeline.extensions.cached_spans`), which the
+    entity rows read, are dropped afterwards: a batch is done with the Doc.
+    """
     events = event_records(doc)
     parties = party_records(events)
     entities = entity_records(doc)
+    forget_spans(doc)
     manifest = {
         "id": doc._.release_id,
         "path": path,

@@ -101,3 +101,19 @@ def test_tables_from_records_keep_failures_in_the_manifest(doc):
 
 def test_word_count_of_an_empty_doc():
     assert word_count(spacy.blank("en")("")) == 0
+
+
+def test_doc_records_let_the_doc_go():
+    # The pipeline's components keep span lists per Doc for each other (each holds its
+    # Doc); a release made into records is done with, so they are dropped.
+    import gc
+    import weakref
+
+    processed = pipeline.parse(Release(id="r2", text=TEXT, date="2022-06-14"))
+    first = doc_records(processed)
+    ref = weakref.ref(processed)
+    del processed
+    gc.collect()
+    assert ref() is None
+    again = pipeline.parse(Release(id="r2", text=TEXT, date="2022-06-14"))
+    assert doc_records(again) == first  # read from the groups when not cached
