@@ -23,6 +23,7 @@ from tqdm.auto import tqdm
 from . import nlp as nlp_module
 from .corpus import ReadFailure, Release, count_inputs, iter_releases
 from .errors import Errors, UndersignedError
+from .extensions import records_follow
 from .records import DocRecords, doc_records, failure_record
 from .rules import resolve
 from .writers import assemble, check_format, done_ids, finished_parts, write_part
@@ -80,9 +81,12 @@ def process_releases(
     by_id = {release.id: release for release in releases}
     docs = (nlp_module.make_doc(nlp, release) for release in releases)
     records: dict[str, DocRecords] = {}
-    for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
-        release = by_id[doc._.release_id]
-        records[release.id] = doc_records(doc, path=release.path, title=release.title)
+    # In one process the records read the span lists the components cached.
+    kept = records_follow() if n_process == 1 else contextlib.nullcontext()
+    with kept:
+        for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
+            release = by_id[doc._.release_id]
+            records[release.id] = doc_records(doc, path=release.path, title=release.title)
     for release in releases:
         if release.id not in records:
             reason = _failure_reason(nlp, release)

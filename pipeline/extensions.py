@@ -9,7 +9,9 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import numpy
@@ -127,6 +129,31 @@ def set_spans(doc: Doc, group: str, spans: list[Span]) -> None:
 def forget_spans(doc: Doc) -> None:
     """Drop the Doc's cached spans (its span groups may change afterwards)."""
     _SPAN_LISTS.drop(doc)
+
+
+#: Set while the Docs a pipeline gives are made into records in the same process.
+_RECORDS_FOLLOW: ContextVar[bool] = ContextVar("undersigned_records_follow", default=False)
+
+
+@contextmanager
+def records_follow() -> Iterator[None]:
+    """Keep each Doc's span lists past the pipeline, for the records made from it next.
+
+    :func:`pipeline.records.doc_records` reads the entity groups from them and then drops
+    them. Elsewhere (``nlp(text)``, workers of ``n_process``) the last component drops
+    them, so that a Doc the caller lets go is freed.
+    """
+    token = _RECORDS_FOLLOW.set(True)
+    try:
+        yield
+    finally:
+        _RECORDS_FOLLOW.reset(token)
+
+
+def pipeline_done(doc: Doc) -> None:
+    """The last component is done with the Doc: drop its span lists unless records follow."""
+    if not _RECORDS_FOLLOW.get():
+        _SPAN_LISTS.drop(doc)
 
 
 #: Hash -> string, shared by all Docs of a process: a string's hash is the same in every

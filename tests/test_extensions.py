@@ -129,3 +129,27 @@ def test_a_doc_pushed_out_of_the_cache_reads_its_spans_again(nlp):
     for other in others:
         set_spans(other, "countries", [Span(other, 0, 1)])
     assert [s.text for s in cached_spans(first, "countries")] == ["Costa Rica"]
+
+
+@pytest.mark.parametrize("records_follow", [False, True])
+def test_the_pipeline_end_keeps_span_lists_only_when_records_follow(nlp, records_follow):
+    import contextlib
+    import gc
+    import weakref
+
+    from spacy.tokens import Span
+
+    from pipeline import extensions
+
+    context = extensions.records_follow() if records_follow else contextlib.nullcontext()
+    with context:
+        doc = nlp("Costa Rica and Panama signed.")
+        extensions.set_spans(doc, "countries", [Span(doc, 0, 2), Span(doc, 3, 4)])
+        extensions.pipeline_done(doc)
+    ref = weakref.ref(doc)
+    del doc
+    gc.collect()
+    # Kept: the cached Spans hold the Doc until records are made (or it is pushed out).
+    assert (ref() is not None) is records_follow
+    if ref() is not None:
+        extensions.forget_spans(ref())

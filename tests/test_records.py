@@ -117,3 +117,14 @@ def test_doc_records_let_the_doc_go():
     assert ref() is None
     again = pipeline.parse(Release(id="r2", text=TEXT, date="2022-06-14"))
     assert doc_records(again) == first  # read from the groups when not cached
+
+
+def test_a_parsed_doc_is_freed_when_let_go():
+    # Outside a batch run no records follow the pipeline: its last component drops the
+    # span lists the components shared, which hold the Doc.
+    import gc
+    import weakref
+
+    ref = weakref.ref(pipeline.parse(Release(id="r3", text=TEXT, date="2022-06-14")))
+    gc.collect()
+    assert ref() is None

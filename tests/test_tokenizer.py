@@ -52,8 +52,27 @@ def _without_fast_path(nlp):
 
 
 def test_fast_path_is_on_for_english(nlp):
-    assert nlp.tokenizer.token_match == pipeline.tokenizer.ASCII_WORD.match
+    assert isinstance(nlp.tokenizer.token_match, pipeline.tokenizer.WholeWords)
     assert isinstance(nlp.tokenizer.suffix_search, pipeline.tokenizer.MarkSuffixes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cannot,", "(cannot)", "gonna.", "Gonna!", "dont?", "signed, today", "U.S.-Japan"],
+)
+def test_explain_agrees_with_the_tokens(nlp, text):
+    # explain asks token_match before special cases once a prefix or suffix is off.
+    assert [token for _, token in nlp.tokenizer.explain(text)] == [t.text for t in nlp(text)]
+
+
+@pytest.mark.parametrize(
+    "chunk, whole",
+    [("signed", True), ("Memorandum", True), ("cannot", False), ("gonna", False), ("x1", False)],
+)
+def test_whole_words_leave_special_cases_to_the_tokenizer(nlp, chunk, whole):
+    token_match = nlp.tokenizer.token_match
+    assert bool(token_match(chunk)) is whole
+    assert bool(token_match.__self__.match(chunk)) is whole  # the pattern a saved one uses
 
 
 @pytest.mark.parametrize(
@@ -190,6 +209,7 @@ def test_fast_path_survives_a_round_trip(nlp, tmp_path):
     assert [t.text for t in loaded(text)] == [t.text for t in nlp(text)]
     assert loaded.tokenizer.token_match("signed")
     assert not loaded.tokenizer.token_match("signed,")
+    assert not loaded.tokenizer.token_match("cannot")
     assert loaded.tokenizer.suffix_search("signed,").group() == ","
 
 

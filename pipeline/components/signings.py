@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import HashSet
+from ..extensions import HashSet, pipeline_done
 from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl, write_jsonl
@@ -137,9 +137,12 @@ class SigningExtractor(BatchedComponent):
         """Write the Doc's signing events to ``doc._.signings``."""
         matches = rule_matches(doc, self.groups, self.anchors)
         triggers = choose_triggers(doc, self.rules, matches) if matches else []
-        doc._.signings = (
-            extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
-        )
+        try:
+            doc._.signings = (
+                extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
+            )
+        finally:
+            pipeline_done(doc)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
