@@ -49,7 +49,7 @@ def extract(
     *,
     rules: str | Path = "default",
     n_process: int = 1,
-    batch_size: int = 32,
+    batch_size: int | None = None,
 ) -> Tables:
     """Extract signing events, parties and entities into pandas tables.
 
@@ -59,7 +59,7 @@ def extract(
             text (ids ``text-1``, ``text-2``, ...).
         rules: Rule set name or folder.
         n_process: Worker processes for ``nlp.pipe``.
-        batch_size: Documents per batch.
+        batch_size: Documents per batch (the rule set's ``[nlp] batch_size`` when None).
 
     Returns:
         :class:`~pipeline.records.Tables` with ``events``, ``parties``, ``entities`` and

@@ -69,13 +69,19 @@ def _failure_reason(nlp: Language, release: Release) -> str:
     return Errors.E205.format(component="?", detail="the document did not come back from a worker")
 
 
+#: Releases per Dask task when no batch size is given: small enough to spread a chunk
+#: over the workers.
+DASK_TASK_SIZE = 32
+
+
 def process_releases(
-    nlp: Language, releases: list[Release], *, n_process: int = 1, batch_size: int = 32
+    nlp: Language, releases: list[Release], *, n_process: int = 1, batch_size: int | None = None
 ) -> list[DocRecords]:
     """Run the pipeline over releases and turn each Doc into records.
 
     A release on which a component fails becomes a manifest row with status ``error``
-    naming the component and the exception; the other releases go on.
+    naming the component and the exception; the other releases go on. ``nlp.pipe``
+    batches are ``batch_size`` Docs, by default the rule set's ``[nlp] batch_size``.
     """
     _set_error_handler(nlp, _skip_failed_doc)
     by_id = {release.id: release for release in releases}
@@ -84,7 +90,7 @@ def process_releases(
     # In one process the records read the span lists the components cached.
     kept = records_follow() if n_process == 1 else contextlib.nullcontext()
     with kept:
-        for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
+        for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size or nlp.batch_size):
             release = by_id[doc._.release_id]
             records[release.id] = doc_records(doc, path=release.path, title=release.title)
     for release in releases:
@@ -139,7 +145,7 @@ def run(
     rules: str | Path = "default",
     fmt: str = "csv",
     n_process: int = 1,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     chunk_size: int = 500,
     resume: bool = False,
     progress: bool = True,
@@ -155,7 +161,8 @@ def run(
         rules: Rule set name or folder.
         fmt: ``csv``, ``parquet`` or ``jsonl``.
         n_process: Local worker processes for ``nlp.pipe``.
-        batch_size: Documents per ``nlp.pipe`` batch (or per Dask task).
+        batch_size: Documents per ``nlp.pipe`` batch (the rule set's ``[nlp] batch_size``
+            when None) and per Dask task (:data:`DASK_TASK_SIZE` when None).
         chunk_size: Releases per part file; memory grows with this, not the corpus.
         resume: Keep finished chunks of an earlier run into ``outdir`` and skip their releases.
         progress: Show a progress bar on stderr.
@@ -204,7 +211,9 @@ def run(
     return RunResult(outputs=outputs, **counts)
 
 
-def _dask_task(releases: list[Release], rules_path: str, batch_size: int) -> list[DocRecords]:
+def _dask_task(
+    releases: list[Release], rules_path: str, batch_size: int | None
+) -> list[DocRecords]:
     """What one Dask task runs: the same per-release function as the local engine."""
     return process_releases(nlp_module.load(rules_path), releases, batch_size=batch_size)
 
@@ -213,7 +222,7 @@ def _run_dask(
     chunks: Iterator[tuple[list[Release], list[ReadFailure], int]],
     record: Any,
     rules_path: Path,
-    batch_size: int,
+    batch_size: int | None,
     scheduler: str | None,
     n_workers: int,
 ) -> None:
@@ -230,7 +239,8 @@ def _run_dask(
     try:
         in_flight: list[tuple[Any, list[ReadFailure], int]] = []
         for releases, failures, skipped in chunks:
-            batches = [releases[i : i + batch_size] for i in range(0, len(releases), batch_size)]
+            size = batch_size or DASK_TASK_SIZE
+            batches = [releases[i : i + size] for i in range(0, len(releases), size)]
             futures = [
                 client.submit(_dask_task, batch, str(rules_path), batch_size, pure=False)
                 for batch in batches

@@ -106,7 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", default="csv", choices=("csv", "parquet", "jsonl"))
     extract.add_argument("--rules", default="default", help="rule set name or folder")
     extract.add_argument("--n-process", type=int, default=1, help="local worker processes")
-    extract.add_argument("--batch-size", type=int, default=32)
+    extract.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        help="documents per nlp.pipe batch (default: the rule set's) and per Dask task (32)",
+    )
     extract.add_argument(
         "--chunk-size",
         type=int,

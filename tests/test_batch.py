@@ -205,3 +205,25 @@ def test_two_processes_give_the_same_tables(tmp_path):
         a = sorted(one.outputs[name].read_text(encoding="utf-8").splitlines())
         b = sorted(two.outputs[name].read_text(encoding="utf-8").splitlines())
         assert a == b, name
+
+
+@pytest.mark.parametrize("given, used", [(None, 7), (3, 3)])
+def test_process_releases_batches_by_the_rule_set_unless_told(monkeypatch, given, used):
+    from pipeline import nlp as nlp_module
+    from pipeline import rules
+    from pipeline.corpus import Release
+
+    nlp = nlp_module.build(rules.load("default"))
+    nlp.batch_size = 7
+    seen = []
+    original = nlp.pipe
+
+    def pipe(docs, **kwargs):
+        seen.append(kwargs["batch_size"])
+        return original(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    releases = [Release(id=f"r{n}", text="Chile and Peru signed a treaty.") for n in range(3)]
+    records = batch.process_releases(nlp, releases, batch_size=given)
+    assert seen == [used]
+    assert [r.manifest["id"] for r in records] == ["r0", "r1", "r2"]
