@@ -213,10 +213,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Commands that run pipelines over corpora (not ``rules``, which only reads configs).
+_CORPUS_COMMANDS = ("extract", "evaluate", "compare")
+
+
+def freeze_imports() -> None:
+    """Import the pipeline's libraries, then exempt everything alive from cyclic GC.
+
+    Importing spaCy, pandas, dateparser and the rest leaves ~140,000 objects that
+    Python's cyclic garbage collector scans again at every full collection, and a run
+    over a corpus triggers many: on the dev releases a pass took 545-555 ms at best and
+    585-625 ms at the median, against 515-537 and 527-552 with them frozen. Only the
+    command does this: it owns its process, where a library call would not.
+    """
+    import gc
+
+    from . import api, batch, compare  # noqa: F401  (the imports are the point)
+
+    gc.collect()
+    gc.freeze()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``undersigned`` command."""
     args = build_parser().parse_args(argv)
     started = time.perf_counter()
+    if getattr(args, "command", "") in _CORPUS_COMMANDS:
+        freeze_imports()
     try:
         status = int(args.handler(args))
     except UndersignedError as exc:

@@ -128,6 +128,16 @@ def setup(tmp_path_factory) -> dict[str, Path]:
     }
 
 
+@pytest.fixture(autouse=True)
+def _unfrozen():
+    # The corpus commands freeze what exists into the GC's permanent generation; the
+    # tests run in one process, where the next test's objects must stay collectable.
+    import gc
+
+    yield
+    gc.unfreeze()
+
+
 def run(capsys, *argv: str | Path) -> tuple[int, str, str]:
     status = main([str(a) for a in argv])
     captured = capsys.readouterr()
@@ -315,3 +325,19 @@ def test_evaluate_json(capsys, setup):
     report = json.loads(out)
     assert report["events"]["true"] == 2
     assert [row["kind"] for row in report["errors"]].count("false") == 1
+
+
+@pytest.mark.parametrize("command, frozen", [("evaluate", True), ("rules", False)])
+def test_corpus_commands_freeze_the_imported_objects(capsys, setup, monkeypatch, command, frozen):
+    import gc
+
+    calls = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    argv = (
+        ["evaluate", setup["releases"], "--gold", setup["gold"], "--rules", setup["wide"]]
+        if command == "evaluate"
+        else ["rules"]
+    )
+    status, _, _ = run(capsys, *argv)
+    assert status == 0
+    assert calls == (["freeze"] if frozen else [])
