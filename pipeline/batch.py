@@ -23,7 +23,7 @@ from tqdm.auto import tqdm
 from . import nlp as nlp_module
 from .corpus import ReadFailure, Release, count_inputs, iter_releases
 from .errors import Errors, UndersignedError
-from .extensions import records_follow
+from .extensions import MAX_CACHED_DOCS, records_follow
 from .records import DocRecords, doc_records, failure_record
 from .rules import resolve
 from .writers import assemble, check_format, done_ids, finished_parts, write_part
@@ -81,7 +81,9 @@ def process_releases(
 
     A release on which a component fails becomes a manifest row with status ``error``
     naming the component and the exception; the other releases go on. ``nlp.pipe``
-    batches are ``batch_size`` Docs, by default the rule set's ``[nlp] batch_size``.
+    batches are ``batch_size`` Docs, by default the rule set's ``[nlp] batch_size`` up to
+    :data:`~pipeline.extensions.MAX_CACHED_DOCS` (a rule set that sets none has spaCy's
+    1000, more than the components' caches keep).
     """
     _set_error_handler(nlp, _skip_failed_doc)
     by_id = {release.id: release for release in releases}
@@ -90,7 +92,8 @@ def process_releases(
     # In one process the records read the span lists the components cached.
     kept = records_follow() if n_process == 1 else contextlib.nullcontext()
     with kept:
-        for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size or nlp.batch_size):
+        size = batch_size or min(nlp.batch_size, MAX_CACHED_DOCS)
+        for doc in nlp.pipe(docs, n_process=n_process, batch_size=size):
             release = by_id[doc._.release_id]
             records[release.id] = doc_records(doc, path=release.path, title=release.title)
     for release in releases:

@@ -207,14 +207,17 @@ def test_two_processes_give_the_same_tables(tmp_path):
         assert a == b, name
 
 
-@pytest.mark.parametrize("given, used", [(None, 7), (3, 3)])
-def test_process_releases_batches_by_the_rule_set_unless_told(monkeypatch, given, used):
+@pytest.mark.parametrize(
+    "configured, given, used",
+    [(7, None, 7), (7, 3, 3), (1000, None, 256)],  # 1000: spaCy's, more than the caches hold
+)
+def test_process_releases_batches_by_the_rule_set_unless_told(monkeypatch, configured, given, used):
     from pipeline import nlp as nlp_module
     from pipeline import rules
     from pipeline.corpus import Release
 
     nlp = nlp_module.build(rules.load("default"))
-    nlp.batch_size = 7
+    nlp.batch_size = configured
     seen = []
     original = nlp.pipe
 
