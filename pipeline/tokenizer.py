@@ -50,10 +50,10 @@ _LAST_CHARACTER = re.compile(r".\Z", re.DOTALL)
 
 @registry.tokenizers("undersigned.Tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
-    """SpaCy's default tokenizer for the language, plus one infix and a fast path.
+    """SpaCy's default tokenizer for the language, plus one infix and two shortcuts.
 
-    The infix is :data:`ABBREVIATION_HYPHEN`; the fast path is described in the module
-    docstring.
+    The infix is :data:`ABBREVIATION_HYPHEN`; the shortcuts (:class:`WholeWords`,
+    :class:`MarkSuffixes`) are described in the module docstring.
     """
     default = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
@@ -127,8 +127,8 @@ class MarkSuffixes:
         return self.search(text)
 
 
-#: :func:`letters_stay_whole` of each language's rules, by the rules' patterns: a check of
-#: ~10,000 probes takes ~50 ms, too long to repeat for every pipeline built.
+#: Whether the shortcuts hold for a language's rules, by the rules' patterns: checking
+#: ~10,000 probes takes ~0.2 s, too long to repeat for every pipeline built.
 _CHECKED: dict[tuple[str, ...], bool] = {}
 
 
