@@ -153,7 +153,7 @@ def records_follow() -> Iterator[None]:
 def pipeline_done(doc: Doc) -> None:
     """The last component is done with the Doc: drop its span lists unless records follow."""
     if not _RECORDS_FOLLOW.get():
-        _SPAN_LISTS.drop(doc)
+        forget_spans(doc)
 
 
 #: Hash -> string, shared by all Docs of a process: a string's hash is the same in every
@@ -227,6 +227,11 @@ class HashSet:
         self.values = numpy.array(sorted(set(hashes)), dtype="uint64")
         self._table = numpy.zeros(1 << 16, dtype=bool)
         self._table[(self.values & self._LOW).astype(numpy.intp)] = True
+
+    @classmethod
+    def of_words(cls, strings: StringStore, words: Iterable[str]) -> HashSet:
+        """The set of ``words``' hashes, added to ``strings``."""
+        return cls(strings.add(word) for word in words)
 
     def __len__(self) -> int:
         return len(self.values)

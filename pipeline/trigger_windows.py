@@ -202,7 +202,7 @@ def rule_groups(nlp: Language, rules: list[dict[str, Any]], path: Path | str) ->
                 raise RuleSetError(
                     Errors.E012.format(path=path, pattern_id=rule["id"], detail=exc)
                 ) from exc
-        anchors = HashSet(strings.add(w) for w in words_of[group])
+        anchors = HashSet.of_words(strings, words_of[group])
         extent = None if group == 2 else _widest([extent for _, extent in found])
         groups.append(RuleGroup([rule["id"] for rule, _ in found], matcher, anchors, extent))
     return groups

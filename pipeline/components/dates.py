@@ -313,7 +313,9 @@ class DateRecognizer(BatchedComponent):
         self.name = name
         self.scope_words = list(scope_words)
         strings = nlp.vocab.strings
-        self._scope = HashSet(strings.add(w.lower()) for w in scope_words) if scope_words else None
+        self._scope = (
+            HashSet.of_words(strings, (w.lower() for w in scope_words)) if scope_words else None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Find and resolve the Doc's date expressions."""

@@ -14,8 +14,6 @@ third of tokenisation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -45,10 +43,6 @@ TERMINALS = (".", "!", "?", "...", "…", "..")
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
 LINE_ENDS = frozenset('.!?…:"”’)')
-
-
-def _hashes(strings: StringStore, words: Iterable[str]) -> HashSet:
-    return HashSet(strings.add(word) for word in words)
 
 
 def _opens_sentence(text: str) -> bool:
@@ -141,9 +135,10 @@ class SentenceSplitter(BatchedComponent):
     def __init__(self, nlp: Language, name: str, *, terminal_abbreviations: list[str]) -> None:
         self.name = name
         self.terminal_abbreviations = list(terminal_abbreviations)
-        self._terminals = _hashes(nlp.vocab.strings, TERMINALS)
-        self._abbreviations = _hashes(nlp.vocab.strings, self.terminal_abbreviations)
-        self._closers = _hashes(nlp.vocab.strings, CLOSERS)
+        strings = nlp.vocab.strings
+        self._terminals = HashSet.of_words(strings, TERMINALS)
+        self._abbreviations = HashSet.of_words(strings, self.terminal_abbreviations)
+        self._closers = HashSet.of_words(strings, CLOSERS)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set every token's sentence-start flag."""
