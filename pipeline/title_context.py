@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -65,17 +66,19 @@ class _Group:
         self.spans = spans
         self.starts = starts
         self.ends = [s.end_char for s in spans]
+        # The furthest end among the spans that start at or before each one: a span
+        # that starts before ``end`` overlaps [start, end) if it reaches past ``start``.
+        self.reach = list(accumulate(self.ends, max))
 
     def covering(self, char: int) -> bool:
         """Whether a span covers the character."""
-        return self.overlapping(char, char + 1)
+        index = bisect_right(self.starts, char)
+        return index > 0 and self.reach[index - 1] > char
 
     def overlapping(self, start: int, end: int) -> bool:
         """Whether a span overlaps [start, end)."""
         index = bisect_right(self.starts, end - 1)
-        ends = self.ends
-        # Spans of one group do not nest deeply: the few that start last are enough.
-        return any(ends[before] > start for before in range(index - 1, max(-1, index - 9), -1))
+        return index > 0 and self.reach[index - 1] > start
 
 
 class SpanContext:
@@ -137,6 +140,17 @@ class SpanContext:
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a country or agency overlaps [start, end)."""
         return self.countries.overlapping(start, end) or self.agencies.overlapping(start, end)
+
+    def inside_other(self, start: int, end: int) -> bool:
+        """Whether [start, end) starts inside a country or agency that is not exactly it."""
+        if not (self.countries.covering(start) or self.agencies.covering(start)):
+            return False
+        exact = {
+            (begin, stop)
+            for group in (self.countries, self.agencies)
+            for begin, stop in zip(group.starts, group.ends, strict=True)
+        }
+        return (start, end) not in exact
 
 
 NO_CONTEXT = SpanContext()

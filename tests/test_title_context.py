@@ -69,6 +69,42 @@ def test_spans_out_of_order_are_sorted():
     assert ctx.countries.starts == [0, 11] and ctx.known(12)
 
 
+def _nested_countries(doc: Doc, depth: int) -> SpanContext:
+    # One long span, then ``depth`` one-token spans inside it, as a sloppy group might hold.
+    spans = [Span(doc, 0, len(doc), "X")] + [Span(doc, i, i + 1, "X") for i in range(depth)]
+    doc.spans["countries"] = spans
+    return SpanContext(doc)
+
+
+@pytest.mark.parametrize("depth", [0, 3, 12])
+def test_overlaps_see_a_long_span_behind_many_short_ones(depth):
+    doc = NLP(" ".join(["word"] * 20))
+    ctx = _nested_countries(doc, depth)
+    last = doc[19]
+    assert ctx.overlaps(last.idx, last.idx + 4)  # inside the long span only
+    assert ctx.known(last.idx)
+    assert not ctx.overlaps(len(doc.text), len(doc.text) + 1)
+
+
+@pytest.mark.parametrize(
+    ("start_word", "end_word", "inside"),
+    [
+        ("Sri", "Lanka", False),  # the whole country
+        ("Lanka", "Lanka", True),  # a surname inside a longer country name
+        ("Department", "Department", True),  # a word inside an agency
+        ("State", "Department", False),  # the whole agency
+        ("met", "met", False),  # outside every span
+    ],
+)
+def test_inside_other(start_word, end_word, inside):
+    text = "Sri Lanka met the State Department today"
+    doc = make_doc(text, {"Sri Lanka": "LKA"}, {"State Department": "USA"})
+    ctx = SpanContext(doc)
+    start = text.index(start_word)
+    end = text.index(end_word) + len(end_word)
+    assert ctx.inside_other(start, end) is inside
+
+
 @pytest.mark.parametrize(
     ("text", "countries", "agencies", "title", "country", "agency"),
     [

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from spacy.lang.en import English
@@ -52,7 +54,8 @@ def _without_fast_path(nlp):
 
 
 def test_fast_path_is_on_for_english(nlp):
-    assert isinstance(nlp.tokenizer.token_match, pipeline.tokenizer.WholeWords)
+    expected = pipeline.tokenizer.whole_words(nlp.tokenizer.rules)
+    assert nlp.tokenizer.token_match.__self__.pattern == expected.__self__.pattern
     assert isinstance(nlp.tokenizer.suffix_search, pipeline.tokenizer.MarkSuffixes)
 
 
@@ -70,9 +73,35 @@ def test_explain_agrees_with_the_tokens(nlp, text):
     [("signed", True), ("Memorandum", True), ("cannot", False), ("gonna", False), ("x1", False)],
 )
 def test_whole_words_leave_special_cases_to_the_tokenizer(nlp, chunk, whole):
-    token_match = nlp.tokenizer.token_match
-    assert bool(token_match(chunk)) is whole
-    assert bool(token_match.__self__.match(chunk)) is whole  # the pattern a saved one uses
+    assert bool(nlp.tokenizer.token_match(chunk)) is whole
+
+
+def test_whole_words_refuse_every_special_case_of_letters(nlp):
+    rules = nlp.tokenizer.rules
+    token_match = pipeline.tokenizer.whole_words(rules)
+    letters_only = [key for key in rules if key.isascii() and key.isalpha()]
+    assert len(letters_only) > 100  # English has ~300 ("cannot", "Gonna", "dont")
+    assert not any(token_match(key) for key in letters_only)
+    # Their prefixes and extensions are plain words.
+    near = {key[:-1] for key in letters_only} | {key + "s" for key in letters_only}
+    near = {word for word in near if word and word not in rules}
+    assert all(token_match(word) for word in near)
+
+
+@pytest.mark.parametrize(
+    "words, inside, outside",
+    [
+        (["a"], ["a"], ["", "aa", "b"]),
+        (["ab", "abc"], ["ab", "abc"], ["a", "abcd", "abd"]),
+        (["do", "dont", "done", "Do"], ["do", "dont", "done", "Do"], ["d", "don", "DO", "dones"]),
+        (["can", "cannot", "x"], ["can", "cannot", "x"], ["cann", "canno", "cannots", "xx"]),
+        (["a.b", "a+"], ["a.b", "a+"], ["axb", "a", "aa"]),  # marks are escaped
+    ],
+)
+def test_letter_tree_matches_exactly_its_words(words, inside, outside):
+    pattern = re.compile(pipeline.tokenizer.letter_tree(words) + r"\Z")
+    assert all(pattern.match(word) for word in inside)
+    assert not any(pattern.match(word) for word in outside)
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,6 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
 from ..extensions import (
-    AGENCIES,
-    COUNTRIES,
     PEOPLE,
     TITLES,
     cached_spans,
@@ -62,6 +60,7 @@ from ..people_lexicon import (
     load_lexicon,
 )
 from ..phrases import phrase_index
+from ..title_context import SpanContext
 from .batching import BatchedComponent
 
 PRONOUN = "pronoun"
@@ -188,25 +187,23 @@ class AliasLinker(BatchedComponent):
         taken = numpy.zeros(len(doc) + 1, dtype=bool)
         for known_span in people:
             taken[known_span.start : known_span.end] = True
-        # A surname inside a longer country or agency name is not the person ("Sri Lanka"
-        # after a "Sir Lanka" typo); one that is the whole name may be ("Jordan").
-        inside = numpy.zeros(len(text) + 1, dtype=bool)
-        whole = set()
-        for body in [*cached_spans(doc, COUNTRIES), *cached_spans(doc, AGENCIES)]:
-            inside[body.start_char : body.end_char] = True
-            whole.add((body.start_char, body.end_char))
         person_label, name_form, _ = self.labels
         strings = doc.vocab.strings
         found, last_end = [], -1
+        bodies: SpanContext | None = None  # read only for a hit outside the known names
         for end, _, start, surname in hits:
             if end == last_end:
                 continue
             last_end = end
-            if inside[start] and (start, end) not in whole:
-                continue
             before = bisect_right(starts, end - 1) - 1
             if before >= 0 and ends[before] >= end:
                 continue  # the last word is part of a name already found
+            if bodies is None:
+                bodies = SpanContext(doc)
+            # A surname inside a longer country or agency name is not the person ("Sri
+            # Lanka" after a "Sir Lanka" typo); one that is the whole name may be ("Jordan").
+            if bodies.inside_other(start, end):
+                continue
             known = surnames[surname]
             # The full name if it is written out ("Hossam Bahgat"), else the surname.
             written: Span | None = None

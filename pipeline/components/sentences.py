@@ -72,6 +72,24 @@ def _next_false(flags: numpy.ndarray) -> numpy.ndarray:
     return numpy.append(numpy.minimum.accumulate(positions[::-1])[::-1], size)
 
 
+def _past_members(
+    members: HashSet, column: numpy.ndarray, positions: numpy.ndarray
+) -> numpy.ndarray:
+    """Each position moved forward past the members of ``members`` found there.
+
+    Closers after a terminal are few and short ('."' or '.)"'): stepping the positions
+    that stand on one costs less than an array pass over every token.
+    """
+    flags = numpy.zeros(len(column) + 1, dtype=bool)  # the end is no member: steps stop
+    flags[members.positions(column)] = True
+    positions = positions.copy()
+    on_member = flags[positions]
+    while on_member.any():
+        positions[on_member] += 1
+        on_member = flags[positions]
+    return positions
+
+
 def sentence_starts(
     doc: Doc, terminals: HashSet, abbreviations: HashSet, closers: HashSet
 ) -> list[int]:
@@ -101,7 +119,6 @@ def sentence_starts(
 
     # The first word at or after each index: past white space, or past closers first.
     next_word = _next_false(space_column)
-    past_closers = _next_false(closers.mask(orths))
     starts: set[int] = set()
     spaces = numpy.flatnonzero(space_column)
     for i, j in zip(spaces.tolist(), next_word[spaces].tolist(), strict=True):
@@ -111,8 +128,7 @@ def sentence_starts(
         previous = text_at(i - 1) if i else ""
         if text.count("\n") >= 2 or not previous or previous[-1] in LINE_ENDS:
             starts.add(j)
-    ends = terminals.positions(orths)
-    after_ends = next_word[past_closers[ends + 1]]
+    after_ends = next_word[_past_members(closers, orths, terminals.positions(orths) + 1)]
     after_ends = after_ends[after_ends < size]
     # Ten thousand terminals in two hundred releases: each word is judged once, by hash.
     starts.update(

@@ -41,6 +41,11 @@ def nlp():
             ['"We signed it," she said.', "(The letter is signed.)", "Then they left!"],
         ),
         ("Is it signed? Yes. It is.", ["Is it signed?", "Yes.", "It is."]),
+        # Two closers after the period stay with their sentence; one at the very end too.
+        (
+            '(He said "it is signed.") Then they left. They wrote "done."',
+            ['(He said "it is signed.")', "Then they left.", 'They wrote "done."'],
+        ),
         (
             "Ambassador Linda J. Okafor, Jr. signed for the U.S. Agency for International Development.",
             [
