@@ -80,8 +80,7 @@ def _past_members(
     Closers after a terminal are few and short ('."' or '.)"'): stepping the positions
     that stand on one costs less than an array pass over every token.
     """
-    flags = numpy.zeros(len(column) + 1, dtype=bool)  # the end is no member: steps stop
-    flags[members.positions(column)] = True
+    flags = numpy.append(members.mask(column), False)  # the end is no member: steps stop
     positions = positions.copy()
     on_member = flags[positions]
     while on_member.any():
