@@ -54,9 +54,15 @@ class _SpanLists:
     def __init__(self, size: int) -> None:
         self.size = size
         self._entries: OrderedDict[int, tuple[weakref.ref[Doc], dict[str, Any]]] = OrderedDict()
+        # A component asks for the same Doc several times in a row: the last entry is
+        # returned without touching the order (it is the newest already).
+        self._last: tuple[weakref.ref[Doc], dict[str, Any]] | None = None
 
     def of(self, doc: Doc) -> dict[str, Any]:
         """The Doc's entry: group name -> cached lists (made empty for a new Doc)."""
+        last = self._last
+        if last is not None and last[0]() is doc:
+            return last[1]
         key = id(doc)
         entry = self._entries.get(key)
         if entry is None or entry[0]() is not doc:
@@ -66,6 +72,7 @@ class _SpanLists:
                 self._entries.popitem(last=False)
         else:
             self._entries.move_to_end(key)
+        self._last = entry
         return entry[1]
 
     def drop(self, doc: Doc) -> None:
@@ -73,6 +80,8 @@ class _SpanLists:
         entry = self._entries.get(id(doc))
         if entry is not None and entry[0]() is doc:
             del self._entries[id(doc)]
+            if self._last is entry:
+                self._last = None
 
 
 _SPAN_LISTS = _SpanLists(MAX_CACHED_DOCS)
@@ -93,6 +102,15 @@ def cached_spans(doc: Doc, group: str) -> list[Span]:
         cached = (current, size, list(current) if current is not None else [])
         groups[group] = cached
     return cached[2]
+
+
+def span_cache(doc: Doc) -> dict[str, Any]:
+    """The Doc's entry in the span-list cache, for values derived from its span lists.
+
+    Keys other than group names start with the unit separator (U+001F), which no group
+    name holds; the entry goes when the Doc is pushed out or forgotten.
+    """
+    return _SPAN_LISTS.of(doc)
 
 
 def spans_between(doc: Doc, group: str, start: int, end: int) -> list[Span]:

@@ -155,7 +155,7 @@ class PeopleFinder:
         """
         text, cues = doc_text(doc), self.cues(doc)
         lex, names = self.lex, self.names
-        ctx = SpanContext(doc)
+        ctx = SpanContext.of(doc)
         mentions: list[Mention] = []
         alone: list[TitleHit] = []
         self.title_people(text, ctx, mentions, alone, [start for start, _ in cues["TITLE"]])
@@ -178,6 +178,8 @@ class PeopleFinder:
         mentions += self.capitals(text)
         if not ctx.empty:
             mentions = [m for m in mentions if not ctx.overlaps(m.start, m.end)]
+        if not any(m.weak for m in mentions):
+            return merge_mentions(mentions), alone
         words = {w for m in mentions if not m.weak for w in m.name.split()}
         kept = [m for m in mentions if not m.weak or m.name.strip() in words]
         if len(kept) < len(mentions):
@@ -261,7 +263,8 @@ class PeopleFinder:
                 if left is not None:
                     found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
             for hit in chain:
-                default_country(hit, self.home_country, self.lex, text)
+                if not hit.country and hit.entry.home:  # the common case needs no call
+                    default_country(hit, self.home_country, self.lex, text)
             position = chain[-1].end
             if found:
                 mentions.extend(found)

@@ -292,6 +292,11 @@ class TitleLexicon:
         """
         if not entry.complements:
             return end, False
+        following = text[end + 1 : end + 2]
+        if text[end : end + 1] == " " and (
+            not following or (following not in "oftia" and not following.isspace())
+        ):
+            return end, False  # one space, then a word that no preposition starts with
         prep = _PREP_RE.match(text, end)
         if not prep or prep.group(1) not in entry.complements:
             return end, False

@@ -21,7 +21,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
-from .extensions import AGENCIES, COUNTRIES, cached_spans, entity_key
+from .extensions import AGENCIES, COUNTRIES, cached_spans, entity_key, span_cache
 from .people_lexicon import TitleEntry, TitleLexicon
 from .title_shapes import of_before, prefix_end
 
@@ -55,12 +55,16 @@ class TitleHit:
         )
 
 
+_CONTEXT_KEY = "\x1ftitle context"
+
+
 class _Group:
     """The spans of one group by character offsets, in text order."""
 
     def __init__(self, spans: list[Span]) -> None:
+        self.source = spans
         starts = [s.start_char for s in spans]
-        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+        if starts != sorted(starts):  # the recognizers write in order; a user may not
             spans = sorted(spans, key=lambda s: s.start_char)
             starts = [s.start_char for s in spans]
         self.spans = spans
@@ -95,6 +99,22 @@ class SpanContext:
         self._country_ends = dict(zip(self.countries.ends, self.countries.spans, strict=True))
         self._country_starts = dict(zip(self.countries.starts, self.countries.spans, strict=True))
         self._agency_ends = dict(zip(self.agencies.ends, self.agencies.spans, strict=True))
+
+    @classmethod
+    def of(cls, doc: Doc) -> SpanContext:
+        """The Doc's context, made once while its country and agency groups stay the same.
+
+        The people recognizer and the alias linker both read it.
+        """
+        cache = span_cache(doc)
+        known = cache.get(_CONTEXT_KEY)
+        if (
+            known is None
+            or known.countries.source is not cached_spans(doc, COUNTRIES)
+            or known.agencies.source is not cached_spans(doc, AGENCIES)
+        ):
+            known = cache[_CONTEXT_KEY] = cls(doc)
+        return known
 
     def country_ending_at(self, char: int) -> str:
         """The country code of a country span that ends at ``char``, or ""."""

@@ -131,6 +131,36 @@ def test_a_doc_pushed_out_of_the_cache_reads_its_spans_again(nlp):
     assert [s.text for s in cached_spans(first, "countries")] == ["Costa Rica"]
 
 
+def test_a_forgotten_doc_reads_its_spans_again(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.extensions import cached_spans, forget_spans, set_spans, span_cache
+
+    doc = nlp("Costa Rica and Panama signed.")
+    set_spans(doc, "countries", [Span(doc, 0, 2)])
+    first = cached_spans(doc, "countries")
+    assert cached_spans(doc, "countries") is first  # asked twice in a row: one list
+    span_cache(doc)["\x1fderived"] = "value"
+    assert span_cache(doc)["\x1fderived"] == "value"
+    forget_spans(doc)
+    again = cached_spans(doc, "countries")
+    assert again is not first and [s.text for s in again] == ["Costa Rica"]
+    assert "\x1fderived" not in span_cache(doc)
+
+
+def test_span_lists_of_docs_read_in_turn_stay_apart(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.extensions import cached_spans, set_spans
+
+    one, two = nlp("Chile joined."), nlp("Costa Rica and Panama signed.")
+    set_spans(one, "countries", [Span(one, 0, 1)])
+    set_spans(two, "countries", [Span(two, 0, 2), Span(two, 3, 4)])
+    for _ in range(2):
+        assert [s.text for s in cached_spans(one, "countries")] == ["Chile"]
+        assert [s.text for s in cached_spans(two, "countries")] == ["Costa Rica", "Panama"]
+
+
 @pytest.mark.parametrize("records_follow", [False, True])
 def test_the_pipeline_end_keeps_span_lists_only_when_records_follow(nlp, records_follow):
     import contextlib

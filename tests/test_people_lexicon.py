@@ -115,6 +115,16 @@ def test_modifiers_start(lexicon):
         ("Minister of Foreign Affairs Jorge Lima", "Minister of Foreign Affairs"),
         ("Minister for Fisheries Amina Otieno", "Minister for Fisheries"),
         ("Minister for Amina Otieno", "Minister"),
+        # Other blanks than one space before the preposition still lead to it.
+        ("Minister  of Foreign Affairs Jorge Lima", "Minister  of Foreign Affairs"),
+        ("Minister\u00a0of Foreign Affairs Jorge Lima", "Minister\u00a0of Foreign Affairs"),
+        ("Minister\tfor Fisheries Amina Otieno", "Minister\tfor Fisheries"),
+        # A word that no preposition starts, or none at all, ends the title.
+        ("Minister Jorge Lima", "Minister"),
+        ("Minister offered", "Minister"),
+        ("Minister ", "Minister"),
+        ("Minister", "Minister"),
+        ("Minister\nof Foreign Affairs", "Minister"),
     ],
 )
 def test_complement_end(lexicon, text, expected):

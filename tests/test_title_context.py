@@ -69,6 +69,26 @@ def test_spans_out_of_order_are_sorted():
     assert ctx.countries.starts == [0, 11] and ctx.known(12)
 
 
+def test_context_of_a_doc_is_made_once_while_its_groups_stay():
+    from pipeline.extensions import set_spans
+
+    text = "Salvadoran Minister of Foreign Affairs met the State Department Spokesperson."
+    doc = make_doc(text, {"Salvadoran": "SLV"}, {"State Department": "USA"})
+    first = SpanContext.of(doc)
+    assert SpanContext.of(doc) is first
+    assert first.country_ending_at(len("Salvadoran")) == "SLV"
+    # A country group written anew (here: one country more) gives a new context.
+    set_spans(doc, "countries", [*doc.spans["countries"], Span(doc, 7, 9, "X", kb_id="USA")])
+    second = SpanContext.of(doc)
+    assert second is not first
+    assert second.country_ending_at(text.index(" Spokesperson")) == "USA"
+    assert SpanContext.of(doc) is second
+    # Another Doc has its own.
+    other = make_doc(text, {}, {"State Department": "USA"})
+    assert SpanContext.of(other) is not second
+    assert SpanContext.of(other).country_ending_at(len("Salvadoran")) == ""
+
+
 def _nested_countries(doc: Doc, depth: int) -> SpanContext:
     # One long span, then ``depth`` one-token spans inside it, as a sloppy group might hold.
     spans = [Span(doc, 0, len(doc), "X")] + [Span(doc, i, i + 1, "X") for i in range(depth)]

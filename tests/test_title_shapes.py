@@ -44,6 +44,55 @@ def test_of_country_and_comma():
 
 
 @pytest.mark.parametrize(
+    ("text", "joint"),
+    [
+        ("Minister and Secretary", " and "),
+        ("Minister  and\tSecretary", "  and\t"),
+        ("Minister,  Secretary", ",  "),
+        ("Minister andorra", None),
+        ("Minister Lima", None),
+        ("Minister \nand", None),
+        ("Minister", None),
+    ],
+)
+def test_chain_at_with_any_blanks(text, joint):
+    match = shapes.chain_at(text, 8)
+    assert (match.group(0) if match else None) == joint
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ana Castillo of El Salvador", 16),
+        ("Ana Castillo  of\u00a0the Bahamas", 21),
+        ("Ana Castillo\u00a0of Chile", 16),
+        ("Ana Castillo offered", None),
+        ("Ana Castillo said", None),
+        ("Ana Castillo \nof Chile", None),
+        ("Ana Castillo", None),
+    ],
+)
+def test_of_country_start_with_any_blanks(text, start):
+    assert shapes.of_country_start(text, 12) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister Berg", (9, False)),
+        ("Minister  Berg", (10, False)),
+        ("Minister \u00a0Berg", (10, False)),
+        ("Minister \nBerg", (9, False)),
+        ("Minister ", (9, False)),
+        ("Minister,  Berg", (11, True)),
+        ("Minister", (8, False)),
+    ],
+)
+def test_skip_comma_takes_every_blank_within_the_line(text, expected):
+    assert shapes.skip_comma(text, 8) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Rafael Ortiz, the former Deputy Prime Minister", True),

@@ -199,7 +199,7 @@ class AliasLinker(BatchedComponent):
             if before >= 0 and ends[before] >= end:
                 continue  # the last word is part of a name already found
             if bodies is None:
-                bodies = SpanContext(doc)
+                bodies = SpanContext.of(doc)
             # A surname inside a longer country or agency name is not the person ("Sri
             # Lanka" after a "Sir Lanka" typo); one that is the whole name may be ("Jordan").
             if bodies.inside_other(start, end):

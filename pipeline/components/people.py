@@ -69,9 +69,16 @@ def write_people(doc: Doc, mentions: list[Mention], alone: list[TitleHit]) -> No
     people: list[Span] = []
     titles: dict[int, Span] = {}
     attrs: dict[str, dict[str, Any]] = {}
+    # A release names the same few people and countries many times: each distinct
+    # string is normalised and hashed once.
+    names: dict[str, tuple[str, int]] = {}
+    hashes: dict[str, int] = {}
     for mention in mentions:
-        name = " ".join(mention.name.split())
-        key = strings.add(name)
+        known_name = names.get(mention.name)
+        if known_name is None:
+            name = " ".join(mention.name.split())
+            known_name = names[mention.name] = (name, strings.add(name))
+        name, key = known_name
         span = doc.char_span(
             mention.start,
             mention.end,
@@ -83,16 +90,18 @@ def write_people(doc: Doc, mentions: list[Mention], alone: list[TitleHit]) -> No
         if span is None:
             continue  # white space only; the finder never gives such a range
         people.append(span)
-        known = attrs.setdefault(name, {"title": None, "country": None, "agency": None})
+        known = attrs.get(name)
+        if known is None:
+            known = attrs[name] = {"title": None, "country": None, "agency": None}
         for hit in mention.titles:
             title = _title_as_written(text, hit)
             if len(title) > len(known["title"] or ""):
                 known["title"] = title
             known["country"] = known["country"] or hit.country or None
             known["agency"] = known["agency"] or hit.agency
-            _add_title(doc, titles, hit, title_label, key)
+            _add_title(doc, titles, hit, title_label, key, hashes)
     for hit in alone:
-        _add_title(doc, titles, hit, title_label, 0)
+        _add_title(doc, titles, hit, title_label, 0, hashes)
     set_spans(doc, PEOPLE, people)
     set_spans(doc, TITLES, [titles[start] for start in sorted(titles)])
     if attrs:
@@ -107,17 +116,25 @@ def write_people(doc: Doc, mentions: list[Mention], alone: list[TitleHit]) -> No
         doc._.entity_attrs = table
 
 
-def _add_title(doc: Doc, titles: dict[int, Span], hit: TitleHit, label: int, person: int) -> None:
-    """Add the TITLE span of a hit, unless one starts there already (the first wins)."""
+def _add_title(
+    doc: Doc,
+    titles: dict[int, Span],
+    hit: TitleHit,
+    label: int,
+    person: int,
+    hashes: dict[str, int],
+) -> None:
+    """Add the TITLE span of a hit, unless one starts there already (the first wins).
+
+    ``hashes`` keeps the country codes hashed so far (code -> hash).
+    """
     if hit.start in titles:
         return
+    country = hashes.get(hit.country)
+    if country is None:
+        country = hashes[hit.country] = doc.vocab.strings.add(hit.country)
     span = doc.char_span(
-        hit.start,
-        hit.end,
-        label,
-        kb_id=person,
-        span_id=doc.vocab.strings.add(hit.country),
-        alignment_mode="expand",
+        hit.start, hit.end, label, kb_id=person, span_id=country, alignment_mode="expand"
     )
     if span is not None:
         titles[hit.start] = span

@@ -1,0 +1,91 @@
+"""The ratio summary of the benchmarks (``benchmarks/ratios.py``), on hand-made rows."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+RATIOS_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "ratios.py"
+
+
+@pytest.fixture(scope="module")
+def ratios_module() -> Any:
+    spec = importlib.util.spec_from_file_location("undersigned_bench_ratios", RATIOS_PATH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def row(kind: str, rule_set: str, seconds: float, stage: str | None = None) -> dict[str, Any]:
+    info = {"corpus": "dev", "kind": kind, "rule_set": rule_set, "tokens": 1000}
+    if stage:
+        info["stage"] = stage
+    return {"extra_info": info, "stats": {"min": seconds, "median": seconds * 1.1}}
+
+
+def rows(default: float, entities: float | None, sm: float | None = 40.0) -> list[dict]:
+    found = [row("tokenizer", "blank", 1.0), row("full", "default", default)]
+    found.append(row("stage", "default", 0.3, "tokenisation"))
+    if entities is not None:
+        found.append(row("stage", "default", entities, "entities"))
+    if sm is not None:
+        found.append(row("full", "en_core_web_sm", sm))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("default", "entities", "sm", "meets"),
+    [
+        (1.6, 0.45, 40.0, True),
+        (1.6, 0.5, 40.0, True),
+        (1.6, 0.62, 40.0, False),  # the entity stage over half the tokenizer's time
+        (2.5, 0.45, 60.0, False),  # the whole pipeline under half its throughput
+        (1.6, 0.45, 20.0, False),  # under twenty times en_core_web_sm
+        (1.6, None, None, True),  # what a run did not measure is not judged
+    ],
+)
+def test_targets(ratios_module, default, entities, sm, meets):
+    found = ratios_module.ratios(rows(default, entities, sm))
+    assert len(found) == 1
+    entry = found[0]
+    assert entry["vs_tokenizer_min"] == pytest.approx(1.0 / default)
+    if entities is None:
+        assert entry["entities_share_min"] is None
+    else:
+        assert entry["entities_share_min"] == pytest.approx(entities)
+        assert entry["entities_share_median"] == pytest.approx(entities)  # both x 1.1
+    assert ratios_module.meets_targets(found) is meets
+
+
+def test_each_corpus_is_judged_on_its_own_rows(ratios_module):
+    other = rows(10.0, 0.9)
+    for item in other:
+        item["extra_info"]["corpus"] = "project"
+    found = {e["corpus"]: e for e in ratios_module.ratios(rows(1.6, 0.45) + other)}
+    assert found["dev"]["entities_share_min"] == pytest.approx(0.45)
+    assert found["project"]["entities_share_min"] == pytest.approx(0.9)
+    assert found["project"]["vs_tokenizer_min"] == pytest.approx(0.1)
+    assert not ratios_module.meets_targets(list(found.values()))
+    assert ratios_module.meets_targets([found["dev"]])
+
+
+def test_format_and_check(ratios_module, tmp_path, capsys):
+    text = ratios_module.format_ratios(ratios_module.ratios(rows(1.6, 0.62)))
+    assert "entity stage / tokenizer time: 0.62" in text
+    assert "default / tokenizer throughput: 0.62" in text
+    path = tmp_path / "bench.json"
+    path.write_text(json.dumps({"benchmarks": rows(1.6, 0.62)}), encoding="utf-8")
+    assert ratios_module.main([str(path)]) == 0
+    assert ratios_module.main([str(path), "--check"]) == 1
+    path.write_text(json.dumps({"benchmarks": rows(1.6, 0.4)}), encoding="utf-8")
+    assert ratios_module.main([str(path), "--check"]) == 0
+    path.write_text(json.dumps({"benchmarks": []}), encoding="utf-8")
+    assert ratios_module.main([str(path)]) == 2
+    capsys.readouterr()
