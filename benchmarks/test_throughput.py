@@ -14,6 +14,8 @@ tokenizer's and the components' per-string ones) on all sides alike.
 
 from __future__ import annotations
 
+import statistics
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -134,6 +136,53 @@ def test_default_stage(benchmark, corpus, default_nlp, stage):
     rounds = RATIO_ROUNDS if stage == "entities" else STAGE_ROUNDS
     done = benchmark.pedantic(run, setup=fresh, rounds=rounds, iterations=1)
     assert len(done) == len(blobs)
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def test_interleaved_ratios(benchmark, corpus, default_nlp):
+    """The ratios' three sides timed in turn, round by round, in one benchmark.
+
+    On a noisy machine the separate benchmarks above may each meet a slow spell; here a
+    slow spell falls on all three sides of a round alike. The fastest and median round
+    of each side go to ``extra_info`` (read by :mod:`ratios`); the benchmark's own time
+    is the whole interleaved run.
+    """
+    label(benchmark, corpus, "interleaved", "default")
+    releases, texts = corpus["releases"], corpus["texts"]
+    names = components_of(default_nlp, "entities")
+    blobs = _docs_before(default_nlp, releases, "entities")
+    vocab = default_nlp.vocab
+    blank = spacy.blank("en")
+    sides: dict[str, Callable[[], object]] = {
+        "tokenizer": lambda: [blank.make_doc(text) for text in texts],
+        "full": lambda: full(default_nlp, releases),
+    }
+    for side in sides.values():
+        side()  # warm caches, as the other benchmarks' warm-up rounds do
+
+    def entities() -> float:
+        docs = [Doc(vocab).from_bytes(blob) for blob in blobs]  # not timed
+        with default_nlp.select_pipes(enable=names):
+            return _seconds(lambda: list(default_nlp.pipe(docs)))
+
+    def interleaved() -> dict[str, list[float]]:
+        times: dict[str, list[float]] = {"tokenizer": [], "full": [], "entities": []}
+        for _ in range(RATIO_ROUNDS):
+            for name, side in sides.items():
+                times[name].append(_seconds(side))
+            times["entities"].append(entities())
+        return times
+
+    times = benchmark.pedantic(interleaved, rounds=1, iterations=1)
+    for name, seconds in times.items():
+        benchmark.extra_info[f"{name}_min"] = min(seconds)
+        benchmark.extra_info[f"{name}_median"] = statistics.median(seconds)
+    assert all(len(seconds) == RATIO_ROUNDS for seconds in times.values())
 
 
 def test_default_tables(benchmark, corpus, default_nlp):

@@ -89,3 +89,52 @@ def test_format_and_check(ratios_module, tmp_path, capsys):
     path.write_text(json.dumps({"benchmarks": []}), encoding="utf-8")
     assert ratios_module.main([str(path)]) == 2
     capsys.readouterr()
+
+
+def interleaved_row(corpus: str, **seconds: float) -> dict[str, Any]:
+    info: dict[str, Any] = {"corpus": corpus, "kind": "interleaved", "rule_set": "default"}
+    info["tokens"] = 1000
+    info.update(seconds)
+    return {"extra_info": info, "stats": {"min": 9.0, "median": 9.0}}
+
+
+def test_interleaved_ratios_read_each_side(ratios_module):
+    turns = interleaved_row(
+        "dev",
+        tokenizer_min=1.0,
+        tokenizer_median=1.2,
+        full_min=2.0,
+        full_median=2.0,
+        entities_min=0.55,
+        entities_median=0.6,
+    )
+    found = ratios_module.interleaved([*rows(1.6, 0.45), turns])
+    assert len(found) == 1
+    entry = found[0]
+    assert entry["vs_tokenizer_min"] == pytest.approx(0.5)
+    assert entry["vs_tokenizer_median"] == pytest.approx(0.6)
+    assert entry["entities_share_min"] == pytest.approx(0.55)
+    assert entry["entities_share_median"] == pytest.approx(0.5)
+    text = ratios_module.format_interleaved(found)
+    assert "default / tokenizer throughput 0.50 (median 0.60)" in text
+    assert "entity stage / tokenizer time 0.55 (median 0.50)" in text
+    # The interleaved run's own time (the whole loop) is no throughput of the pipeline.
+    standard = ratios_module.ratios([*rows(1.6, 0.45), turns])
+    assert not any("interleaved" in label for label in standard[0]["throughput"])
+
+
+def test_a_file_with_only_the_interleaved_run_is_read(ratios_module, tmp_path, capsys):
+    turns = interleaved_row(
+        "dev",
+        tokenizer_min=1.0,
+        tokenizer_median=1.0,
+        full_min=1.8,
+        full_median=1.9,
+        entities_min=0.6,
+        entities_median=0.6,
+    )
+    path = tmp_path / "bench.json"
+    path.write_text(json.dumps({"benchmarks": [turns]}), encoding="utf-8")
+    assert ratios_module.main([str(path)]) == 0
+    assert "sides run in turn" in capsys.readouterr().out
+    assert ratios_module.main([str(path), "--check"]) == 1  # no separate runs to judge
