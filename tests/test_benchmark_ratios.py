@@ -91,23 +91,23 @@ def test_format_and_check(ratios_module, tmp_path, capsys):
     capsys.readouterr()
 
 
-def interleaved_row(corpus: str, **seconds: float) -> dict[str, Any]:
+def interleaved_row(
+    corpus: str, tokenizer: tuple[float, float], full: tuple[float, float], entities: tuple
+) -> dict[str, Any]:
+    """A row of the interleaved benchmark: each side's (fastest, median) round in seconds."""
     info: dict[str, Any] = {"corpus": corpus, "kind": "interleaved", "rule_set": "default"}
     info["tokens"] = 1000
-    info.update(seconds)
+    for side, (fastest, median) in (
+        ("tokenizer", tokenizer),
+        ("full", full),
+        ("entities", entities),
+    ):
+        info[f"{side}_min"], info[f"{side}_median"] = fastest, median
     return {"extra_info": info, "stats": {"min": 9.0, "median": 9.0}}
 
 
 def test_interleaved_ratios_read_each_side(ratios_module):
-    turns = interleaved_row(
-        "dev",
-        tokenizer_min=1.0,
-        tokenizer_median=1.2,
-        full_min=2.0,
-        full_median=2.0,
-        entities_min=0.55,
-        entities_median=0.6,
-    )
+    turns = interleaved_row("dev", (1.0, 1.2), (2.0, 2.0), (0.55, 0.6))
     found = ratios_module.interleaved([*rows(1.6, 0.45), turns])
     assert len(found) == 1
     entry = found[0]
@@ -124,15 +124,7 @@ def test_interleaved_ratios_read_each_side(ratios_module):
 
 
 def test_a_file_with_only_the_interleaved_run_is_read(ratios_module, tmp_path, capsys):
-    turns = interleaved_row(
-        "dev",
-        tokenizer_min=1.0,
-        tokenizer_median=1.0,
-        full_min=1.8,
-        full_median=1.9,
-        entities_min=0.6,
-        entities_median=0.6,
-    )
+    turns = interleaved_row("dev", (1.0, 1.0), (1.8, 1.9), (0.6, 0.6))
     path = tmp_path / "bench.json"
     path.write_text(json.dumps({"benchmarks": [turns]}), encoding="utf-8")
     assert ratios_module.main([str(path)]) == 0
