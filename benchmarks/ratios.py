@@ -152,6 +152,11 @@ def format_ratios(found: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def report(found: Sequence[Mapping[str, Any]], turns: Sequence[Mapping[str, Any]]) -> str:
+    """The separate benchmarks' ratios (:func:`ratios`), then the interleaved ones."""
+    return "\n".join(part for part in (format_ratios(found), format_interleaved(turns)) if part)
+
+
 def meets_targets(found: Sequence[Mapping[str, Any]]) -> bool:
     """Whether every corpus meets the targets (en_core_web_sm's and the entity stage's
     when measured)."""
@@ -178,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not found and not turns:
         print("no default and tokenizer benchmarks of one corpus in this file", file=sys.stderr)
         return 2
-    print("\n".join(text for text in (format_ratios(found), format_interleaved(turns)) if text))
+    print(report(found, turns))
     return 0 if not args.check or meets_targets(found) else 1
 
 

@@ -116,26 +116,42 @@ def _docs_before(nlp: Language, releases: list[Release], stage: str) -> list[byt
         return [doc.to_bytes() for doc in nlp.pipe(docs)]
 
 
+class StageRun:
+    """One stage of a pipeline over a corpus: fresh Docs from before it, and the run.
+
+    Args:
+        nlp: The pipeline.
+        releases: The corpus' releases.
+        stage: A key of :data:`STAGES` that the pipeline has components for.
+    """
+
+    def __init__(self, nlp: Language, releases: list[Release], stage: str) -> None:
+        self.nlp = nlp
+        self.names = components_of(nlp, stage)
+        self.blobs = _docs_before(nlp, releases, stage)
+
+    def fresh(self) -> list[Doc]:
+        """The Docs as the stage finds them, read anew (so no cache of a run is warm)."""
+        return [Doc(self.nlp.vocab).from_bytes(blob) for blob in self.blobs]
+
+    def run(self, docs: list[Doc]) -> list[Doc]:
+        """The stage's components over ``docs``."""
+        with self.nlp.select_pipes(enable=self.names):
+            return list(self.nlp.pipe(docs))
+
+
 @pytest.mark.parametrize("stage", list(STAGES))
 def test_default_stage(benchmark, corpus, default_nlp, stage):
-    names = components_of(default_nlp, stage)
-    if not names:
+    if not components_of(default_nlp, stage):
         pytest.skip(f"the default rule set has no {stage} component yet")
     label(benchmark, corpus, "stage", "default", stage)
-    blobs = _docs_before(default_nlp, corpus["releases"], stage)
-    vocab = default_nlp.vocab
-
-    def fresh() -> tuple[tuple[list[Doc]], dict[str, Any]]:
-        return ([Doc(vocab).from_bytes(blob) for blob in blobs],), {}
-
-    def run(docs: list[Doc]) -> list[Doc]:
-        with default_nlp.select_pipes(enable=names):
-            return list(default_nlp.pipe(docs))
-
+    stage_run = StageRun(default_nlp, corpus["releases"], stage)
     # The entity stage's time is compared with the tokenizer's: as many rounds as it has.
     rounds = RATIO_ROUNDS if stage == "entities" else STAGE_ROUNDS
-    done = benchmark.pedantic(run, setup=fresh, rounds=rounds, iterations=1)
-    assert len(done) == len(blobs)
+    done = benchmark.pedantic(
+        stage_run.run, setup=lambda: ((stage_run.fresh(),), {}), rounds=rounds, iterations=1
+    )
+    assert len(done) == len(stage_run.blobs)
 
 
 def _seconds(run: Callable[[], object]) -> float:
@@ -154,9 +170,7 @@ def test_interleaved_ratios(benchmark, corpus, default_nlp):
     """
     label(benchmark, corpus, "interleaved", "default")
     releases, texts = corpus["releases"], corpus["texts"]
-    names = components_of(default_nlp, "entities")
-    blobs = _docs_before(default_nlp, releases, "entities")
-    vocab = default_nlp.vocab
+    entity_stage = StageRun(default_nlp, releases, "entities")
     blank = spacy.blank("en")
     sides: dict[str, Callable[[], object]] = {
         "tokenizer": lambda: [blank.make_doc(text) for text in texts],
@@ -166,9 +180,8 @@ def test_interleaved_ratios(benchmark, corpus, default_nlp):
         side()  # warm caches, as the other benchmarks' warm-up rounds do
 
     def entities() -> float:
-        docs = [Doc(vocab).from_bytes(blob) for blob in blobs]  # not timed
-        with default_nlp.select_pipes(enable=names):
-            return _seconds(lambda: list(default_nlp.pipe(docs)))
+        docs = entity_stage.fresh()  # not timed
+        return _seconds(lambda: entity_stage.run(docs))
 
     def interleaved() -> dict[str, list[float]]:
         times: dict[str, list[float]] = {"tokenizer": [], "full": [], "entities": []}

@@ -241,8 +241,8 @@ def _run_dask(
     client = Client(scheduler or cluster)
     try:
         in_flight: list[tuple[Any, list[ReadFailure], int]] = []
+        size = batch_size or DASK_TASK_SIZE
         for releases, failures, skipped in chunks:
-            size = batch_size or DASK_TASK_SIZE
             batches = [releases[i : i + size] for i in range(0, len(releases), size)]
             futures = [
                 client.submit(_dask_task, batch, str(rules_path), batch_size, pure=False)

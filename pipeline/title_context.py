@@ -99,6 +99,7 @@ class SpanContext:
         self._country_ends = dict(zip(self.countries.ends, self.countries.spans, strict=True))
         self._country_starts = dict(zip(self.countries.starts, self.countries.spans, strict=True))
         self._agency_ends = dict(zip(self.agencies.ends, self.agencies.spans, strict=True))
+        self._exact: set[tuple[int, int]] | None = None  # (start, end) of every span
 
     @classmethod
     def of(cls, doc: Doc) -> SpanContext:
@@ -165,12 +166,13 @@ class SpanContext:
         """Whether [start, end) starts inside a country or agency that is not exactly it."""
         if not (self.countries.covering(start) or self.agencies.covering(start)):
             return False
-        exact = {
-            (begin, stop)
-            for group in (self.countries, self.agencies)
-            for begin, stop in zip(group.starts, group.ends, strict=True)
-        }
-        return (start, end) not in exact
+        if self._exact is None:  # made on the first hit inside one, then kept with the context
+            self._exact = {
+                (begin, stop)
+                for group in (self.countries, self.agencies)
+                for begin, stop in zip(group.starts, group.ends, strict=True)
+            }
+        return (start, end) not in self._exact
 
 
 NO_CONTEXT = SpanContext()

@@ -125,6 +125,19 @@ def test_inside_other(start_word, end_word, inside):
     assert ctx.inside_other(start, end) is inside
 
 
+def test_inside_other_answers_every_query_of_one_context():
+    # The spans' exact ranges are gathered on the first hit inside one, then kept.
+    text = "Sri Lanka met the State Department today"
+    doc = make_doc(text, {"Sri Lanka": "LKA"}, {"State Department": "USA"})
+    ctx = SpanContext(doc)
+    queries = [("Lanka", "Lanka", True), ("Sri", "Lanka", False), ("met", "met", False)]
+    queries += [("State", "Department", False), ("Department", "Department", True)]
+    for _ in range(2):
+        for start_word, end_word, inside in queries:
+            start, end = text.index(start_word), text.index(end_word) + len(end_word)
+            assert ctx.inside_other(start, end) is inside
+
+
 @pytest.mark.parametrize(
     ("text", "countries", "agencies", "title", "country", "agency"),
     [
