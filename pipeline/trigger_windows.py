@@ -14,11 +14,16 @@ A rule's anchor must be a token every match holds (not optional or negated) with
 ``LOWER``, ``ORTH`` or ``TEXT`` words; a rule of the ``ignore`` frame has no anchor of its
 own: it joins the first group whose anchor words hold all the words of one such token of
 its, and widens that group's windows to reach its matches.
+
+Within a group, a window is matched only against the rules anchored by the words found in
+it: the Matcher starts every pattern it holds at every token, and a call costs about a
+microsecond per pattern and token, so one Matcher with all of a group's seventy patterns
+spent most of its time on rules whose anchor word the window does not hold.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +51,16 @@ class RuleGroup:
         anchors: ``LOWER`` hashes of the words that anchor them.
         extent: Tokens the windows take before and after an anchor word; None for
             whole sentences.
+        by_anchor: ``LOWER`` hash of an anchor word -> a Matcher holding only the rules
+            that word anchors; empty when a rule has no anchor words of its own (an
+            ``ignore`` rule that no group's words cover), and then ``matcher`` serves.
     """
 
     rule_ids: list[str]
     matcher: Matcher
     anchors: HashSet
     extent: Extent | None
+    by_anchor: dict[int, Matcher] = field(default_factory=dict)
 
 
 def literals(pattern_token: dict[str, Any]) -> list[str]:
@@ -149,13 +158,16 @@ def split_first_set(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]
 
 def _ignore_placement(
     rule: dict[str, Any], words_of: list[set[str]]
-) -> tuple[int, Extent | None] | None:
-    """The first group (and the rule's extent there) whose anchors cover a rule token."""
+) -> tuple[int, Extent | None, set[str]] | None:
+    """Where an ignore rule goes: the first group whose anchors cover a token of it.
+
+    Returns the group, the rule's extent there and the token's words, or None.
+    """
     for group, words in enumerate(words_of):
         for index, token in enumerate(rule["pattern"]):
             found = set(literals(token))
             if found and found <= words and can_anchor(token):
-                return group, pattern_extent(rule["pattern"], index)
+                return group, pattern_extent(rule["pattern"], index), found
     return None
 
 
@@ -168,7 +180,8 @@ def _widest(extents: list[Extent | None]) -> Extent | None:
 
 def rule_groups(nlp: Language, rules: list[dict[str, Any]], path: Path | str) -> list[RuleGroup]:
     """The rules in near, far and whole-sentence groups, each with its own Matcher."""
-    members: list[list[tuple[dict[str, Any], Extent | None]]] = [[], [], []]
+    # Each member: the rule, its extent, and the words that anchor it (None: any word).
+    members: list[list[tuple[dict[str, Any], Extent | None, set[str] | None]]] = [[], [], []]
     words_of: list[set[str]] = [set(), set(), set()]
     for rule in rules:
         if rule["frame"] == "ignore":
@@ -176,15 +189,16 @@ def rule_groups(nlp: Language, rules: list[dict[str, Any]], path: Path | str) ->
         index = anchor_index(rule, path)
         extent = pattern_extent(rule["pattern"], index)
         group = 2 if extent is None else (0 if max(extent) <= NEAR else 1)
-        members[group].append((rule, extent))
-        words_of[group].update(literals(rule["pattern"][index]))
+        words = set(literals(rule["pattern"][index]))
+        members[group].append((rule, extent, words))
+        words_of[group].update(words)
     unplaced = False
     for rule in rules:
         if rule["frame"] == "ignore":
             placed = _ignore_placement(rule, words_of)
             unplaced = unplaced or placed is None
-            group, extent = placed or (2, None)
-            members[group].append((rule, extent))
+            group, extent, anchored = placed or (2, None, None)
+            members[group].append((rule, extent, anchored))
     if unplaced:  # an ignore rule no group's words cover: sentences with any anchor word
         words_of[2] = set().union(*words_of)
     order = {rule["id"]: number for number, rule in enumerate(rules)}
@@ -194,18 +208,51 @@ def rule_groups(nlp: Language, rules: list[dict[str, Any]], path: Path | str) ->
         if not found:
             continue
         found.sort(key=lambda member: order[member[0]["id"]])
-        matcher = Matcher(nlp.vocab, validate=True)
-        for rule, _ in found:
-            try:
-                matcher.add(rule["id"], split_first_set(rule["pattern"]))
-            except (MatchPatternError, ValueError) as exc:
-                raise RuleSetError(
-                    Errors.E012.format(path=path, pattern_id=rule["id"], detail=exc)
-                ) from exc
+        matcher = _matcher(nlp, [rule for rule, _, _ in found], path)
         anchors = HashSet.of_words(strings, words_of[group])
-        extent = None if group == 2 else _widest([extent for _, extent in found])
-        groups.append(RuleGroup([rule["id"] for rule, _ in found], matcher, anchors, extent))
+        extent = None if group == 2 else _widest([extent for _, extent, _ in found])
+        rule_ids = [rule["id"] for rule, _, _ in found]
+        groups.append(RuleGroup(rule_ids, matcher, anchors, extent, _by_anchor(nlp, found, path)))
     return groups
+
+
+def _matcher(nlp: Language, rules: list[dict[str, Any]], path: Path | str) -> Matcher:
+    """A Matcher holding ``rules`` under their ids, in the order given."""
+    matcher = Matcher(nlp.vocab, validate=True)
+    for rule in rules:
+        try:
+            matcher.add(rule["id"], split_first_set(rule["pattern"]))
+        except (MatchPatternError, ValueError) as exc:
+            raise RuleSetError(
+                Errors.E012.format(path=path, pattern_id=rule["id"], detail=exc)
+            ) from exc
+    return matcher
+
+
+def _by_anchor(
+    nlp: Language,
+    members: list[tuple[dict[str, Any], Extent | None, set[str] | None]],
+    path: Path | str,
+) -> dict[int, Matcher]:
+    """One Matcher per anchor word, holding the rules it anchors.
+
+    Words that anchor the same rules share a Matcher; the result is empty when a member
+    has no anchor words of its own.
+    """
+    if any(words is None for _, _, words in members):
+        return {}
+    rules_of: dict[str, list[dict[str, Any]]] = {}
+    for rule, _, words in members:
+        for word in sorted(words or ()):
+            rules_of.setdefault(word, []).append(rule)
+    shared: dict[tuple[str, ...], Matcher] = {}
+    by_anchor: dict[int, Matcher] = {}
+    for word, word_rules in rules_of.items():
+        ids = tuple(rule["id"] for rule in word_rules)
+        if ids not in shared:
+            shared[ids] = _matcher(nlp, word_rules, path)
+        by_anchor[nlp.vocab.strings.add(word)] = shared[ids]
+    return by_anchor
 
 
 def all_anchors(groups: list[RuleGroup]) -> HashSet:
@@ -225,6 +272,38 @@ def anchor_hits(doc: Doc, groups: list[RuleGroup], every: HashSet) -> list[list[
     hits = every.positions(column)
     words = column.take(hits)
     return [hits[group.anchors.mask(words)].tolist() for group in groups]
+
+
+def window_matches(doc: Doc, group: RuleGroup, hits: list[int]) -> list[tuple[int, int, int]]:
+    """The group's matches in the windows around its anchor words (token ``hits``).
+
+    Each window is matched by the Matchers of the anchor words it holds (once each, when
+    words share one). Returns ``(match id, start, end)`` in Doc offsets, each match once.
+    """
+    windows = candidate_windows(doc, hits, group.extent)
+    matches: list[tuple[int, int, int]] = []
+    if not group.by_anchor:
+        for window in windows:
+            offset = window.start
+            matches += [(key, offset + s, offset + e) for key, s, e in group.matcher(window)]
+        return matches
+    words = lower_column(doc).take(hits).tolist() if hits else []
+    position = 0
+    for window in windows:
+        # Windows come in the order of the hits, and each holds the hits that made it.
+        matchers: dict[int, Matcher] = {}
+        while position < len(hits) and hits[position] < window.end:
+            matcher = group.by_anchor[words[position]]
+            matchers[id(matcher)] = matcher
+            position += 1
+        offset = window.start
+        found = [
+            (key, offset + s, offset + e)
+            for matcher in matchers.values()
+            for key, s, e in matcher(window)
+        ]
+        matches += found if len(matchers) == 1 else list(dict.fromkeys(found))
+    return matches
 
 
 def candidate_windows(doc: Doc, hits: list[int], extent: Extent | None) -> list[Span]:

@@ -21,6 +21,7 @@ from pipeline.trigger_windows import (
     pattern_extent,
     rule_groups,
     split_first_set,
+    window_matches,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -187,9 +188,82 @@ def _in_windows(doc, groups):
     """Matches of every group in its windows, as (key, start, end) in the Doc."""
     found = set()
     for group, hits in zip(groups, anchor_hits(doc, groups, all_anchors(groups)), strict=True):
-        for window in candidate_windows(doc, hits, group.extent):
-            found |= {(k, window.start + s, window.start + e) for k, s, e in group.matcher(window)}
+        matches = window_matches(doc, group, hits)
+        assert len(set(matches)) == len(matches)  # each match once
+        found |= set(matches)
     return found
+
+
+def test_each_anchor_word_gets_a_matcher_with_the_rules_it_anchors():
+    nlp = spacy.blank("en")
+    rules = [
+        rule("signed", [{"LOWER": {"IN": ["signed", "inked"]}}]),
+        rule("signed_by", [{"LOWER": "signed"}, {"LOWER": "by"}]),
+        rule("was_signed", [{"LOWER": "was"}, {"LOWER": "signed"}], anchor=1),
+        rule("signing", [{"LOWER": "signing"}]),
+        rule("signs", [{"LOWER": "signs"}]),
+        rule("signs_of", [{"LOWER": "signs"}, {"LOWER": "of"}], frame="ignore"),
+        rule("signing_up", [{"LOWER": "signing"}, {"LOWER": "up"}], frame="ignore"),
+    ]
+    [group] = rule_groups(nlp, rules, "rules.jsonl")
+    strings = nlp.vocab.strings
+
+    def ids(word):
+        matcher = group.by_anchor[strings[word]]
+        return sorted(r for r in group.rule_ids if r in matcher)
+
+    assert ids("signed") == ["signed", "signed_by", "was_signed"]
+    assert ids("inked") == ["signed"]
+    assert ids("signing") == ["signing", "signing_up"]
+    assert ids("signs") == ["signs", "signs_of"]
+    assert group.by_anchor[strings["signing"]] is not group.by_anchor[strings["signed"]]
+
+
+def test_words_that_anchor_the_same_rules_share_a_matcher():
+    nlp = spacy.blank("en")
+    rules = [rule("signed", [{"LOWER": {"IN": ["signed", "inked", "signs"]}}])]
+    [group] = rule_groups(nlp, rules, "rules.jsonl")
+    assert len({id(m) for m in group.by_anchor.values()}) == 1
+    assert len(group.by_anchor) == 3
+
+
+def test_a_group_with_an_uncovered_ignore_rule_keeps_one_matcher():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_sentences")
+    rules = [
+        rule("join.any", [{"LOWER": "joined"}, {"OP": "*"}, {"LOWER": "signing"}]),
+        rule("ignore.odd", [{"LOWER": "zzz"}, {"LOWER": "qqq"}], frame="ignore"),
+    ]
+    [group] = rule_groups(nlp, rules, "rules.jsonl")
+    assert group.by_anchor == {}
+    doc = nlp("They joined in signing it. Then zzz qqq happened after they joined.")
+    assert _in_windows(doc, [group]) == _in_sentences(nlp, doc, rules)
+
+
+def test_a_window_with_several_anchor_words_finds_each_match_once():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_sentences")
+    rules = [
+        # Anchored by both words: it sits in both words' Matchers.
+        rule("both", [{"LOWER": {"IN": ["signed", "signing"]}}, {"OP": "?"}]),
+        rule("signing", [{"LOWER": "signing"}]),
+    ]
+    [group] = rule_groups(nlp, rules, "rules.jsonl")
+    strings = nlp.vocab.strings
+    assert group.by_anchor[strings["signed"]] is not group.by_anchor[strings["signing"]]
+    doc = nlp("They signed at signing time.")
+    hits = anchor_hits(doc, [group], all_anchors([group]))[0]
+    [window] = candidate_windows(doc, hits, group.extent)
+    assert window.text == "signed at signing time"
+    matches = window_matches(doc, group, hits)
+    assert len(set(matches)) == len(matches)
+    assert set(matches) == _in_sentences(nlp, doc, rules)
+    assert sorted(doc[s:e].text for k, s, e in matches if strings[k] == "both") == [
+        "signed",
+        "signed at",
+        "signing",
+        "signing time",
+    ]
 
 
 def _in_sentences(nlp, doc, rules):

@@ -30,8 +30,8 @@ from ..trigger_windows import (
     RuleGroup,
     all_anchors,
     anchor_hits,
-    candidate_windows,
     rule_groups,
+    window_matches,
 )
 from .batching import BatchedComponent
 
@@ -57,11 +57,7 @@ def rule_matches(doc: Doc, groups: list[RuleGroup], every: HashSet) -> list[tupl
     """Every group's matches in its windows, as ``(match id, start, end)`` in the Doc."""
     matches = []
     for group, hits in zip(groups, anchor_hits(doc, groups, every), strict=True):
-        for window in candidate_windows(doc, hits, group.extent):
-            offset = window.start
-            matches += [
-                (key, offset + start, offset + end) for key, start, end in group.matcher(window)
-            ]
+        matches += window_matches(doc, group, hits)
     return matches
 
 
