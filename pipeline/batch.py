@@ -23,7 +23,7 @@ from tqdm.auto import tqdm
 from . import nlp as nlp_module
 from .corpus import ReadFailure, Release, count_inputs, iter_releases
 from .errors import Errors, UndersignedError
-from .extensions import MAX_CACHED_DOCS, records_follow
+from .extensions import MAX_CACHED_DOCS, doc_attr, records_follow
 from .records import DocRecords, doc_records, failure_record
 from .rules import resolve
 from .writers import assemble, check_format, done_ids, finished_parts, write_part
@@ -94,7 +94,7 @@ def process_releases(
     with kept:
         size = batch_size or min(nlp.batch_size, MAX_CACHED_DOCS)
         for doc in nlp.pipe(docs, n_process=n_process, batch_size=size):
-            release = by_id[doc._.release_id]
+            release = by_id[doc_attr(doc, "release_id")]
             records[release.id] = doc_records(doc, path=release.path, title=release.title)
     for release in releases:
         if release.id not in records:

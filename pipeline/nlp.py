@@ -136,9 +136,9 @@ def make_doc(nlp: Language, release: Release) -> Doc:
     text = document_text(release)
     doc = nlp.make_doc(text)
     extensions.remember_text(doc, text)
-    doc._.title = release.title
-    doc._.release_id = release.id
-    doc._.release_date = release.date
-    doc._.dateline = release.dateline
-    doc._.publisher = release.source
+    extensions.set_doc_attr(doc, "title", release.title)
+    extensions.set_doc_attr(doc, "release_id", release.id)
+    extensions.set_doc_attr(doc, "release_date", release.date)
+    extensions.set_doc_attr(doc, "dateline", release.dateline)
+    extensions.set_doc_attr(doc, "publisher", release.source)
     return doc

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .extensions import (
     ENTITY_GROUPS,
     cached_spans,
+    doc_attr,
     doc_text,
     entity_attrs_table,
     entity_key,
@@ -120,9 +121,9 @@ class DocRecords:
 
 def event_records(doc: Doc) -> list[dict[str, Any]]:
     """The Doc's events in DESIGN.md's nested form, with ``release_id`` and ``event_id``."""
-    release_id = doc._.release_id or ""
+    release_id = doc_attr(doc, "release_id") or ""
     records = []
-    for number, event in enumerate(doc._.signings or [], start=1):
+    for number, event in enumerate(doc_attr(doc, "signings") or [], start=1):
         records.append({"release_id": release_id, "event_id": f"{release_id}#{number}", **event})
     return records
 
@@ -133,7 +134,7 @@ def entity_records(doc: Doc) -> list[dict[str, Any]]:
     The cluster id numbers the distinct (label, normalized) pairs of a release in
     order of first mention, so "Kevin K. McAleenan" and a later "McAleenan" share one.
     """
-    release_id = doc._.release_id or ""
+    release_id = doc_attr(doc, "release_id") or ""
     source = doc_text(doc)
     rows = []
     for group in ENTITY_GROUPS:
@@ -220,13 +221,13 @@ def doc_records(doc: Doc, *, path: str | None = None, title: str | None = None) 
     entities = entity_records(doc)
     forget_spans(doc)
     manifest = {
-        "id": doc._.release_id,
+        "id": doc_attr(doc, "release_id"),
         "path": path,
         "status": "ok",
         "reason": None,
         "title": title,
-        "date": doc._.release_date,
-        "source": doc._.publisher,
+        "date": doc_attr(doc, "release_date"),
+        "source": doc_attr(doc, "publisher"),
         "words": word_count(doc),
         "events": len(events),
         "parties": len(parties),

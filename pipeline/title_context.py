@@ -21,7 +21,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
-from .extensions import AGENCIES, COUNTRIES, cached_spans, entity_key, span_cache
+from .extensions import AGENCIES, COUNTRIES, cached_spans, doc_attr, entity_key, span_cache
 from .people_lexicon import TitleEntry, TitleLexicon
 from .title_shapes import of_before, prefix_end
 
@@ -134,7 +134,7 @@ class SpanContext:
 
     def agency_country(self, agency: str) -> str:
         """The country of an agency, from its entity attributes ("" when unknown)."""
-        table = (self.doc._.entity_attrs or {}) if self.doc is not None else {}
+        table = (doc_attr(self.doc, "entity_attrs") or {}) if self.doc is not None else {}
         return str(table.get(entity_key("AGENCY", agency), {}).get("country") or "")
 
     def known(self, char: int) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy
 import pytest
 import spacy
+from spacy.tokens import Doc
 
-from pipeline.extensions import HashSet, lower_column, text_of
+from pipeline import extensions
+from pipeline.extensions import HashSet, doc_attr, lower_column, set_doc_attr, text_of
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +185,48 @@ def test_the_pipeline_end_keeps_span_lists_only_when_records_follow(nlp, records
     assert (ref() is not None) is records_follow
     if ref() is not None:
         extensions.forget_spans(ref())
+
+
+ATTRIBUTE_VALUES = [
+    ("release_id", "state-2023-05-01"),
+    ("title", "Joint Statement"),
+    ("release_date", "2023-05-01"),
+    ("dateline", "WASHINGTON"),
+    ("publisher", "state.gov"),
+    ("entity_attrs", {"PERSON:Ana Lopez": {"title": "Foreign Minister"}}),
+    ("signings", [{"status": "signed"}]),
+]
+
+
+@pytest.fixture(params=[True, False], ids=["user_data", "accessor"])
+def attr_path(request, monkeypatch):
+    """Both ways of reading Doc attributes: straight from user_data, and through doc._."""
+    monkeypatch.setattr(extensions, "_DIRECT", request.param)
+    return request.param
+
+
+def test_spacy_keeps_doc_attributes_where_doc_attr_reads_them():
+    # The layout check that chooses the fast path holds for the installed spaCy.
+    assert extensions._layout_holds()
+
+
+@pytest.mark.parametrize("name, value", ATTRIBUTE_VALUES)
+def test_doc_attr_reads_what_the_accessor_wrote(nlp, attr_path, name, value):
+    doc = nlp("The two ministers signed the agreement.")
+    assert doc_attr(doc, name) == extensions.DOC_ATTRIBUTES[name]  # the default
+    setattr(doc._, name, value)
+    assert doc_attr(doc, name) == value
+
+
+@pytest.mark.parametrize("name, value", ATTRIBUTE_VALUES)
+def test_the_accessor_reads_what_set_doc_attr_wrote(nlp, attr_path, name, value):
+    doc = nlp("The two ministers signed the agreement.")
+    set_doc_attr(doc, name, value)
+    assert getattr(doc._, name) == value
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert getattr(restored._, name) == value and doc_attr(restored, name) == value
+
+
+def test_doc_attr_names_only_known_attributes(nlp):
+    with pytest.raises((KeyError, AttributeError)):
+        doc_attr(nlp("text"), "no_such_attribute")

@@ -46,8 +46,10 @@ from ..extensions import (
     PEOPLE,
     TITLES,
     cached_spans,
+    doc_attr,
     doc_text,
     entity_key,
+    set_doc_attr,
     set_spans,
 )
 from ..name_shapes import title_case
@@ -370,7 +372,7 @@ def _with_kb(span: Span, kb_id: int, span_id: int | None = None) -> Span:
 
 def _merge_attrs(doc: Doc, names: list[str], canonical: dict[str, str]) -> None:
     """Merge each cluster's ``PERSON`` attributes into its canonical name's entry."""
-    table = dict(doc._.entity_attrs or {})
+    table = dict(doc_attr(doc, "entity_attrs") or {})
     merged: dict[str, dict[str, Any]] = {}
     for name in dict.fromkeys(names):
         values = table.get(entity_key("PERSON", name))
@@ -386,7 +388,7 @@ def _merge_attrs(doc: Doc, names: list[str], canonical: dict[str, str]) -> None:
             del table[entity_key("PERSON", name)]
     for target, values in merged.items():
         table[entity_key("PERSON", target)] = values
-    doc._.entity_attrs = table
+    set_doc_attr(doc, "entity_attrs", table)
 
 
 # spaCy validates the settings of ``nlp.initialize()`` with pydantic, which needs the

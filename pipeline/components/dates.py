@@ -23,7 +23,7 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, HashSet, doc_text, lower_column
+from ..extensions import DATES, HashSet, doc_attr, doc_text, lower_column
 from .batching import BatchedComponent
 
 MONTHS = (
@@ -292,7 +292,7 @@ def date_spans(doc: Doc, scope: HashSet | None) -> list[Span]:
             span = doc.char_span(begin + start, begin + end, alignment_mode="expand")
             if span is None:
                 continue
-            result = resolve(kind, text[begin + start : begin + end], doc._.release_date)
+            result = resolve(kind, text[begin + start : begin + end], doc_attr(doc, "release_date"))
             spans.append(
                 Span(
                     doc,

@@ -21,6 +21,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
+from ..extensions import set_doc_attr
 from ..extraction.dependency import (
     NER_KINDS,
     ROLES,
@@ -197,21 +198,22 @@ class DependencySigningExtractor(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Find the rules' triggers and roles in the parse and write the events."""
         if not self.rules or not len(doc):
-            doc._.signings = []
+            set_doc_attr(doc, "signings", [])
             return doc
         if not doc.has_annotation("DEP"):
             if all(token.is_space for token in doc):
-                doc._.signings = []
+                set_doc_attr(doc, "signings", [])
                 return doc
             raise RuleSetError(Errors.E352.format(name=self.name))
         sentences = trigger_sentences(doc, self.trigger_matcher)
         matches = match_sentences(sentences, self.matcher) if sentences else []
         roles = collect_roles(matches, self.rules, self.rule_index)
-        doc._.signings = (
+        events = (
             extract_dependency_events(doc, roles, self.lexicon, self.settings, self.ner_labels)
             if roles
             else []
         )
+        set_doc_attr(doc, "signings", events)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import HashSet, pipeline_done
+from ..extensions import HashSet, pipeline_done, set_doc_attr
 from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl, write_jsonl
@@ -134,9 +134,8 @@ class SigningExtractor(BatchedComponent):
         matches = rule_matches(doc, self.groups, self.anchors)
         triggers = choose_triggers(doc, self.rules, matches) if matches else []
         try:
-            doc._.signings = (
-                extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
-            )
+            events = extract_events(doc, triggers, self.lexicon, self.settings) if triggers else []
+            set_doc_attr(doc, "signings", events)
         finally:
             pipeline_done(doc)
         return doc

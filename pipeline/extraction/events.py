@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
-from ..extensions import span_text
+from ..extensions import doc_attr, span_text
 from .context import (
     ORDINAL_TO_SIGN,
     anniversary_year,
@@ -199,7 +199,8 @@ def event_for(
     date = pick_date(doc, sentence, trigger.start, trigger.end, (instrument.start, instrument.end))
     date_value = date.kb_id_ if date is not None and date.kb_id_ else None
     text = span_text(sentence)
-    anniversary = anniversary_year(text, date_value or doc._.release_date)
+    release_date, dateline = doc_attr(doc, "release_date"), doc_attr(doc, "dateline")
+    anniversary = anniversary_year(text, date_value or release_date)
     if anniversary is not None:
         date_value = anniversary  # "Last year marked the 70th anniversary of the signing"
     date_text = date.text if date is not None else None
@@ -218,19 +219,15 @@ def event_for(
         # "Our 1979 Treaty of Friendship, signed ...": not for a country joining an older
         # treaty ("the latest country to sign the 2015 Paris Agreement").
         joining = ORDINAL_TO_SIGN.search(span_text(doc[sentence.start : trigger.end]))
-        named_year = None if joining else year_in_name(doc, instrument.start, doc._.release_date)
+        named_year = None if joining else year_in_name(doc, instrument.start, release_date)
         if named_year is not None:
             date_value = date_text = named_year
     date_source = "text" if date_value else None
     occasion = None
-    if (
-        date_value is None
-        and doc._.release_date
-        and (stage or settings.date_fallback == "release_date")
-    ):
-        date_value, date_source = doc._.release_date, "release_date"
+    if date_value is None and release_date and (stage or settings.date_fallback == "release_date"):
+        date_value, date_source = release_date, "release_date"
     elif date_value is None and _occasion_applies(context, settings, status):
-        occasion = occasion_date(doc, doc._.release_date)
+        occasion = occasion_date(doc, release_date)
         if occasion is not None:
             date_value, date_source = occasion.value, "occasion"
     names = {str(p["name"]).lower() for p in parties}
@@ -239,9 +236,9 @@ def event_for(
         # The occasion's place: "met in Bangkok on February 17".
         location = pick_location(doc, occasion.sentence, occasion.sentence.start_char, names)
     elif location is None:
-        on_release_day = date_value is not None and date_value == doc._.release_date
-        if doc._.dateline and (is_today(date) or stage or on_release_day):
-            location = doc._.dateline
+        on_release_day = date_value is not None and date_value == release_date
+        if dateline and (is_today(date) or stage or on_release_day):
+            location = dateline
         elif on_release_day:
             # "Today's meeting in Washington, D.C. builds on ...": the day's occasion.
             location = todays_place(doc, sentence)

@@ -19,7 +19,7 @@ from ..extensions import (
     COUNTRIES,
     PEOPLE,
     TITLES,
-    entity_attrs_table,
+    doc_attr,
     entity_key,
     spans_between,
 )
@@ -63,7 +63,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Party candidates between two token offsets, in text order, without overlaps."""
     people = spans_between(doc, PEOPLE, start, end)
     titles = spans_between(doc, TITLES, start, end)
-    table = entity_attrs_table(doc)
+    table = doc_attr(doc, "entity_attrs") or {}  # read only: no copy
     mentions: list[Mention] = []
     for person in people:
         attrs = table.get(entity_key("PERSON", person.kb_id_), {})

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_text, span_text
+from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_attr, doc_text, span_text
 from .groups import (
     agent_group,
     group_after,
@@ -92,7 +92,7 @@ def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Men
 
 def dateline_country(doc: Doc) -> str | None:
     """The country the release's dateline names ("Bangkok, Thailand"), if any."""
-    dateline = doc._.dateline
+    dateline = doc_attr(doc, "dateline")
     if not dateline:
         return None
     start = doc_text(doc).find(dateline, 0, DATELINE_CHARS)
