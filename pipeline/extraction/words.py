@@ -8,9 +8,15 @@ table of :func:`pipeline.extensions.text_of` costs a fraction of that.
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Doc
 
 from ..extensions import lower_column, text_of
+
+#: Per Doc, the lower-case form of each token read so far (None where not yet read):
+#: the rules read the same sentence's words several times per event.
+_WORDS: weakref.WeakKeyDictionary[Doc, list[str | None]] = weakref.WeakKeyDictionary()
 
 
 def lower_words(doc: Doc, start: int, end: int) -> list[str]:
@@ -18,15 +24,27 @@ def lower_words(doc: Doc, start: int, end: int) -> list[str]:
     start, end = max(start, 0), min(end, len(doc))
     if end <= start:
         return []
+    words = _WORDS.get(doc)
+    if words is None or len(words) != len(doc):
+        words = _WORDS[doc] = [None] * len(doc)
+    known = words[start:end]
+    if None not in known:
+        return known  # type: ignore[return-value]  # no None left in the slice
     strings = doc.vocab.strings
-    return [text_of(strings, key) for key in lower_column(doc)[start:end].tolist()]
+    read = [text_of(strings, key) for key in lower_column(doc)[start:end].tolist()]
+    words[start:end] = read
+    return read
 
 
 def first_word_in(
     doc: Doc, words: frozenset[str] | set[str] | tuple[str, ...], start: int, end: int
 ) -> int | None:
     """Index of the first token of ``doc[start:end]`` whose lower-case form is in ``words``."""
-    for offset, word in enumerate(lower_words(doc, start, end)):
+    found = lower_words(doc, start, end)
+    if len(words) == 1:
+        [word] = words
+        return start + found.index(word) if word in found else None
+    for offset, word in enumerate(found):
         if word in words:
             return start + offset
     return None

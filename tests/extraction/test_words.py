@@ -74,3 +74,29 @@ def test_last_word_in(doc, words, start, end, found):
     from pipeline.extraction.words import last_word_in
 
     assert last_word_in(doc, words, start, end) == found
+
+
+@pytest.mark.parametrize(
+    "order", [[(5, 9), (0, 14), (3, 7)], [(0, 14), (5, 9)], [(8, 12), (2, 10)]]
+)
+def test_ranges_read_in_any_order_give_the_same_words(order):
+    doc = spacy.blank("en")(TEXT)
+    for start, end in order:
+        assert lower_words(doc, start, end) == [t.lower_ for t in doc[start:end]]
+
+
+def test_a_caller_changing_its_words_changes_no_later_read():
+    doc = spacy.blank("en")(TEXT)
+    words = lower_words(doc, 0, 4)
+    words[0] = "changed"
+    again = lower_words(doc, 0, 4)
+    again.append("more")
+    assert lower_words(doc, 0, 4) == ["the", "united", "states", "and"]
+
+
+def test_a_retokenised_doc_is_read_again():
+    doc = spacy.blank("en")(TEXT)
+    assert lower_words(doc, 1, 3) == ["united", "states"]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])
+    assert lower_words(doc, 1, 3) == ["united states", "and"]
