@@ -241,9 +241,12 @@ class HashSet:
     """
 
     _LOW = numpy.uint64(0xFFFF)
+    #: Columns up to this length are searched in Python: numpy's dozen calls cost more.
+    SHORT = 64
 
     def __init__(self, hashes: Iterable[int]) -> None:
         self.values = numpy.array(sorted(set(hashes)), dtype="uint64")
+        self._members = frozenset(self.values.tolist())
         self._table = numpy.zeros(1 << 16, dtype=bool)
         self._table[(self.values & self._LOW).astype(numpy.intp)] = True
 
@@ -259,10 +262,17 @@ class HashSet:
         """Indices of the column's entries that are members, in order."""
         if not len(self.values) or not len(column):
             return numpy.zeros(0, dtype=numpy.intp)
-        candidates = numpy.flatnonzero(self._table.take((column & self._LOW).astype(numpy.intp)))
-        found = numpy.searchsorted(self.values, column.take(candidates))
-        numpy.minimum(found, len(self.values) - 1, out=found)
-        return candidates[self.values.take(found) == column.take(candidates)]
+        if len(column) <= self.SHORT:
+            members = self._members
+            found = [i for i, key in enumerate(column.tolist()) if key in members]
+            return numpy.array(found, dtype=numpy.intp)
+        candidates = self._table.take((column & self._LOW).astype(numpy.intp)).nonzero()[0]
+        if not len(candidates):
+            return candidates
+        picked = column.take(candidates)
+        found_at = self.values.searchsorted(picked)
+        numpy.minimum(found_at, len(self.values) - 1, out=found_at)
+        return candidates[self.values.take(found_at) == picked]
 
     def mask(self, column: numpy.ndarray) -> numpy.ndarray:
         """Whether each entry of the column is a member."""

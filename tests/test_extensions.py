@@ -40,12 +40,14 @@ def test_positions_in_finds_the_lower_case_words(nlp, text, words, expected):
     assert values.mask(lower_column(doc)).nonzero()[0].tolist() == expected
 
 
-def test_hash_set_agrees_with_numpy_isin():
+@pytest.mark.parametrize("size", [1, 20, HashSet.SHORT, HashSet.SHORT + 1, 5000])
+def test_hash_set_agrees_with_numpy_isin(size):
+    # Short columns are searched in Python, longer ones with numpy: both the same.
     rng = numpy.random.default_rng(7)
-    column = rng.integers(0, 2**63, 5000, dtype=numpy.uint64)
+    column = rng.integers(0, 2**63, size, dtype=numpy.uint64)
     # Members from the column, others that share their low 16 bits (the table's key),
     # and random ones.
-    members = column[::97]
+    members = column[:: 3 if size < 100 else 97]
     twins = (members & numpy.uint64(0xFFFF)) | numpy.uint64(1 << 40)
     values = HashSet([*members.tolist(), *twins.tolist(), *rng.integers(0, 2**63, 50).tolist()])
     assert (values.mask(column) == numpy.isin(column, values.values)).all()
@@ -53,8 +55,12 @@ def test_hash_set_agrees_with_numpy_isin():
         values.positions(column).tolist()
         == numpy.flatnonzero(numpy.isin(column, values.values)).tolist()
     )
+    assert values.positions(column).dtype == numpy.intp
     assert not HashSet([]).mask(column).any()
     assert HashSet([]).positions(column).tolist() == []
+    # A strided view (a column of a 2-D array) is searched like a copy.
+    table = numpy.stack([column, column[::-1]], axis=1)
+    assert values.positions(table[:, 0]).tolist() == values.positions(column).tolist()
 
 
 def test_lower_column_is_read_once_per_doc(nlp):

@@ -15,6 +15,7 @@ third of tokenisation.
 from __future__ import annotations
 
 import numpy
+from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import StringStore
@@ -43,6 +44,10 @@ TERMINALS = (".", "!", "?", "...", "…", "..")
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 OPENERS = frozenset({'"', "“", "‘", "(", "[", "«", "'"})
 LINE_ENDS = frozenset('.!?…:"”’)')
+
+
+#: -1 as spaCy's uint64 arrays hold it: "not a sentence start".
+_NOT_A_START = numpy.iinfo("uint64").max
 
 
 def _opens_sentence(text: str) -> bool:
@@ -160,10 +165,10 @@ class SentenceSplitter(BatchedComponent):
         if not len(doc):
             return doc
         # spaCy reads this array as uint64: -1 ("not a start") is its two's complement.
-        values = numpy.full((len(doc), 1), numpy.iinfo("uint64").max, dtype="uint64")
+        values = numpy.full((len(doc), 1), _NOT_A_START, dtype="uint64")
         values[0, 0] = 1
         values[sentence_starts(doc, self._terminals, self._abbreviations, self._closers), 0] = 1
-        doc.from_array(["SENT_START"], values)  # type: ignore[arg-type]  # spaCy's Ints2d alias
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # spaCy's Ints2d alias
         return doc
 
 
