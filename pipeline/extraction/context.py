@@ -68,14 +68,20 @@ _NOT_PLACES = re.compile(
 _TODAY = re.compile(r"(?i)^(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)$")
 
 
+#: Marks that end the clause before a trigger, two tokens back or more.
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
+
+
 def _window(doc: Doc, trigger_start: int, floor: int, size: int) -> list[tuple[str, ...]]:
     """Lower-cased n-grams (up to 3) of the ``size`` tokens before the trigger, in the clause."""
+    first = max(floor, trigger_start - size, 0)
+    before = lower_words(doc, first, trigger_start)  # marks are their own lower case
     start = trigger_start
     while start > floor and trigger_start - start < size:
-        if doc[start - 1].text in (",", ";", ":", "(", "—", "–") and trigger_start - start > 1:
+        if before[start - 1 - first] in CLAUSE_MARKS and trigger_start - start > 1:
             break
         start -= 1
-    words = [token.lower_ for token in doc[start:trigger_start]]
+    words = before[start - first :]
     grams: list[tuple[str, ...]] = []
     for size_ in (1, 2, 3):
         grams.extend(tuple(words[i : i + size_]) for i in range(len(words) - size_ + 1))
@@ -289,6 +295,16 @@ _ANNIVERSARY_WORD = re.compile(
 )
 
 
+def _may_say_anniversary(text: str) -> bool:
+    """Whether "anniversary" may be in ``text`` as the case-blind expressions match it.
+
+    Both expressions search case-blind, at every word; a substring test rules most
+    sentences out first. Case-blind matching also takes "ı", "İ" and "ſ" for "i" and "s",
+    which ``str.lower`` does not map to them: a text holding one goes to the expressions.
+    """
+    return "anniversary" in text.lower() or any(c in text for c in "ıİſ")
+
+
 def anniversary_year(text: str, anchor: str | None) -> str | None:
     """The signing year behind "the 70th anniversary of the signing of ..." in ``anchor``'s year.
 
@@ -296,7 +312,7 @@ def anniversary_year(text: str, anchor: str | None) -> str | None:
         text: The sentence.
         anchor: The date the anniversary falls in (the sentence's date, else the release date).
     """
-    if not anchor:
+    if not anchor or not _may_say_anniversary(text):
         return None
     match = _ANNIVERSARY.search(text)
     years = int(match.group(1)) if match else None

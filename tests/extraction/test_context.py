@@ -38,6 +38,10 @@ def first_trigger(doc):
         # A possessive "'s" is no "is": "Today's signing of ..." reports a signing.
         ("Today's signing of the Accords by Rwanda makes it the 24th nation to join.", "signed"),
         ("Secretary Okafor's signing of the MOU with Kenya was a milestone.", "signed"),
+        # The clause before the verb ends at a mark two tokens back or more.
+        ("Panama did not hesitate; today Chile signed the agreement.", "signed"),
+        ("Panama did not wait, then Chile signed the agreement.", "signed"),
+        ("Panama did not wait and sign the agreement.", "negated"),
     ],
 )
 def test_status(parsed, lexicon, text, status):
@@ -135,6 +139,13 @@ def test_base_forms(parsed, lexicon, text, status):
             "1972",
         ),
         ("The treaty was signed in 1979.", "2022-03-07", None),
+        # Matched case-blind, as the expressions do: capitals, and the dotless "ı" and
+        # long "ſ" that case-blind matching takes for "i" and "s".
+        ("TODAY MARKS THE 70TH ANNIVERSARY OF THE SIGNING OF THE TREATY.", "2021", "1951"),
+        ("the 70th annıversary of the signing of the Treaty", "2021", "1951"),
+        ("the 70th anniverſary of the signing of the Treaty", "2021", "1951"),
+        ("The anniversary dinner was held in the capital.", "2021", None),
+        ("the 70th anniversary of the signing of the Treaty", None, None),
     ],
 )
 def test_anniversary_year(text, anchor, year):
