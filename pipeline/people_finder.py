@@ -263,8 +263,7 @@ class PeopleFinder:
                 if left is not None:
                     found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
             for hit in chain:
-                if not hit.country and hit.entry.home:  # the common case needs no call
-                    default_country(hit, self.home_country, self.lex, text)
+                default_country(hit, self.home_country, self.lex, text)
             position = chain[-1].end
             if found:
                 mentions.extend(found)

@@ -24,15 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
-from ..extensions import (
-    PEOPLE,
-    TITLES,
-    doc_attr,
-    doc_text,
-    entity_key,
-    set_doc_attr,
-    set_spans,
-)
+from ..extensions import PEOPLE, TITLES, doc_text, entity_key, merge_entity_attrs, set_spans
 from ..name_shapes import title_case
 from ..people_finder import Mention, PeopleFinder
 from ..people_lexicon import STOPWORDS_FILE, TITLES_FILE, TitleLexicon, load_lexicon
@@ -113,15 +105,9 @@ def write_people(doc: Doc, mentions: list[Mention], alone: list[TitleHit]) -> No
     set_spans(doc, PEOPLE, people)
     set_spans(doc, TITLES, [titles[start] for start in sorted(titles)])
     if attrs:
-        # One write of the table (what set_entity_attrs does per call: keep known values).
-        table = dict(doc_attr(doc, "entity_attrs") or {})
-        for name, values in attrs.items():
-            current = dict(table.get(entity_key("PERSON", name)) or {})
-            for field, value in values.items():
-                if value is not None or field not in current:
-                    current[field] = value
-            table[entity_key("PERSON", name)] = current
-        set_doc_attr(doc, "entity_attrs", table)
+        merge_entity_attrs(
+            doc, {entity_key("PERSON", name): values for name, values in attrs.items()}
+        )
 
 
 def _add_title(
