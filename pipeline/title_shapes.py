@@ -62,14 +62,23 @@ def of_before(text: str, start: int) -> bool:
     return text.endswith(("of ", "of the "), max(0, start - 7), start)
 
 
+def _one_space_then(text: str, position: int, unless: str = "") -> bool:
+    """Whether one space and then no blank follow ``position``, nor ``unless`` after it.
+
+    Most titles and names are followed so ("Minister Berg"): the callers answer that case
+    without their anchored expression, and leave every other spacing to it.
+    """
+    return (
+        text[position : position + 1] == " "
+        and not text[position + 1 : position + 2].isspace()
+        and not (unless and text.startswith(unless, position + 1))
+    )
+
+
 def chain_at(text: str, position: int) -> re.Match[str] | None:
     """The ", " or " and " that may join two titles of one person."""
-    if (
-        text[position : position + 1] == " "
-        and text[position + 1 : position + 4] != "and"
-        and not text[position + 1 : position + 2].isspace()
-    ):
-        return None  # one space, then another word: most titles
+    if _one_space_then(text, position, unless="and"):
+        return None
     return _CHAIN_RE.match(text, position)
 
 
@@ -80,20 +89,16 @@ def list_joint_at(text: str, position: int) -> re.Match[str] | None:
 
 def of_country_start(text: str, end: int) -> int | None:
     """Start of the country in "of (the) <country>" right after a name."""
-    if (
-        text[end : end + 1] == " "
-        and text[end + 1 : end + 3] != "of"
-        and not text[end + 1 : end + 2].isspace()
-    ):
-        return None  # one space, then another word
+    if _one_space_then(text, end, unless="of"):
+        return None
     match = _OF_RE.match(text, end)
     return match.end() if match else None
 
 
 def skip_comma(text: str, position: int) -> tuple[int, bool]:
     """Skip ", " or blanks after a title; and whether there was a comma."""
-    if text[position : position + 1] == " " and not text[position + 1 : position + 2].isspace():
-        return position + 1, False  # one space: most titles
+    if _one_space_then(text, position):
+        return position + 1, False
     blank = _COMMA_BLANK_RE.match(text, position)
     if not blank:
         return position, False
