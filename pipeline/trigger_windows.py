@@ -23,7 +23,7 @@ its time on rules whose anchor word the window does not hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,20 +47,17 @@ class RuleGroup:
 
     Attributes:
         rule_ids: The ids of the group's rules, in rule-set order.
-        matcher: A Matcher holding those rules.
         anchors: ``LOWER`` hashes of the words that anchor them.
         extent: Tokens the windows take before and after an anchor word; None for
             whole sentences.
-        by_anchor: ``LOWER`` hash of an anchor word -> a Matcher holding only the rules
-            that word anchors; empty when a rule has no anchor words of its own (an
-            ``ignore`` rule that no group's words cover), and then ``matcher`` serves.
+        by_anchor: ``LOWER`` hash of each anchor word -> a Matcher holding the rules
+            that word anchors (see :func:`rule_groups`).
     """
 
     rule_ids: list[str]
-    matcher: Matcher
     anchors: HashSet
     extent: Extent | None
-    by_anchor: dict[int, Matcher] = field(default_factory=dict)
+    by_anchor: dict[int, Matcher]
 
 
 def literals(pattern_token: dict[str, Any]) -> list[str]:
@@ -179,7 +176,13 @@ def _widest(extents: list[Extent | None]) -> Extent | None:
 
 
 def rule_groups(nlp: Language, rules: list[dict[str, Any]], path: Path | str) -> list[RuleGroup]:
-    """The rules in near, far and whole-sentence groups, each with its own Matcher."""
+    """The rules in near, far and whole-sentence groups, with a Matcher per anchor word.
+
+    A word's Matcher holds the group's rules that the word anchors, in rule-set order;
+    words that anchor the same rules share one. An ``ignore`` rule that no group's words
+    cover sits in every word's Matcher of the whole-sentence group, whose windows are
+    then the sentences around any anchor word.
+    """
     # Each member: the rule, its extent, and the words that anchor it (None: any word).
     members: list[list[tuple[dict[str, Any], Extent | None, set[str] | None]]] = [[], [], []]
     words_of: list[set[str]] = [set(), set(), set()]
@@ -208,11 +211,11 @@ def rule_groups(nlp: Language, rules: list[dict[str, Any]], path: Path | str) ->
         if not found:
             continue
         found.sort(key=lambda member: order[member[0]["id"]])
-        matcher = _matcher(nlp, [rule for rule, _, _ in found], path)
         anchors = HashSet.of_words(strings, words_of[group])
         extent = None if group == 2 else _widest([extent for _, extent, _ in found])
         rule_ids = [rule["id"] for rule, _, _ in found]
-        groups.append(RuleGroup(rule_ids, matcher, anchors, extent, _by_anchor(nlp, found, path)))
+        by_anchor = _by_anchor(nlp, found, words_of[group], path)
+        groups.append(RuleGroup(rule_ids, anchors, extent, by_anchor))
     return groups
 
 
@@ -232,19 +235,19 @@ def _matcher(nlp: Language, rules: list[dict[str, Any]], path: Path | str) -> Ma
 def _by_anchor(
     nlp: Language,
     members: list[tuple[dict[str, Any], Extent | None, set[str] | None]],
+    words: set[str],
     path: Path | str,
 ) -> dict[int, Matcher]:
-    """One Matcher per anchor word, holding the rules it anchors.
-
-    Words that anchor the same rules share a Matcher; the result is empty when a member
-    has no anchor words of its own.
-    """
-    if any(words is None for _, _, words in members):
+    """One Matcher per word of ``words`` with the members it anchors (None: every word)."""
+    if not words:
+        # No window will reach these rules (the set holds ignore rules only); their
+        # patterns are still checked, as every rule's are.
+        _matcher(nlp, [rule for rule, _, _ in members], path)
         return {}
-    rules_of: dict[str, list[dict[str, Any]]] = {}
-    for rule, _, words in members:
-        for word in sorted(words or ()):
-            rules_of.setdefault(word, []).append(rule)
+    rules_of: dict[str, list[dict[str, Any]]] = {word: [] for word in sorted(words)}
+    for rule, _, anchored in members:
+        for word in sorted(anchored) if anchored is not None else rules_of:
+            rules_of[word].append(rule)
     shared: dict[tuple[str, ...], Matcher] = {}
     by_anchor: dict[int, Matcher] = {}
     for word, word_rules in rules_of.items():
@@ -282,11 +285,6 @@ def window_matches(doc: Doc, group: RuleGroup, hits: list[int]) -> list[tuple[in
     """
     windows = candidate_windows(doc, hits, group.extent)
     matches: list[tuple[int, int, int]] = []
-    if not group.by_anchor:
-        for window in windows:
-            offset = window.start
-            matches += [(key, offset + s, offset + e) for key, s, e in group.matcher(window)]
-        return matches
     words = lower_column(doc).take(hits).tolist() if hits else []
     position = 0
     for window in windows:

@@ -227,17 +227,32 @@ def test_words_that_anchor_the_same_rules_share_a_matcher():
     assert len(group.by_anchor) == 3
 
 
-def test_a_group_with_an_uncovered_ignore_rule_keeps_one_matcher():
+def test_an_uncovered_ignore_rule_sits_in_every_words_matcher():
     nlp = spacy.blank("en")
     nlp.add_pipe("undersigned_sentences")
     rules = [
+        rule("signed", [{"LOWER": "signed"}]),
         rule("join.any", [{"LOWER": "joined"}, {"OP": "*"}, {"LOWER": "signing"}]),
         rule("ignore.odd", [{"LOWER": "zzz"}, {"LOWER": "qqq"}], frame="ignore"),
     ]
-    [group] = rule_groups(nlp, rules, "rules.jsonl")
-    assert group.by_anchor == {}
+    near, group = rule_groups(nlp, rules, "rules.jsonl")
+    strings = nlp.vocab.strings
+    assert {strings[key] for key in group.by_anchor} == {"signed", "joined"}
+    assert all("ignore.odd" in matcher for matcher in group.by_anchor.values())
+    assert "join.any" not in group.by_anchor[strings["signed"]]
+    assert "ignore.odd" not in near.by_anchor[strings["signed"]]
     doc = nlp("They joined in signing it. Then zzz qqq happened after they joined.")
-    assert _in_windows(doc, [group]) == _in_sentences(nlp, doc, rules)
+    assert _in_windows(doc, [near, group]) == _in_sentences(nlp, doc, rules)
+    assert strings["ignore.odd"] in {key for key, _, _ in _in_windows(doc, [group])}
+
+
+def test_a_rule_set_of_ignore_rules_still_has_its_patterns_checked():
+    with pytest.raises(RuleSetError, match="rules.jsonl.*'odd'"):
+        rule_groups(
+            spacy.blank("en"),
+            [rule("odd", [{"LOWER": "zzz", "OP": "?!"}], frame="ignore")],
+            "rules.jsonl",
+        )
 
 
 def test_a_window_with_several_anchor_words_finds_each_match_once():
