@@ -25,8 +25,9 @@ them (registered as ``undersigned_aliases``):
   the longest title, the first known country and agency.
 
 Name parsing and clustering are :mod:`pipeline.names`. The span groups are read with
-:func:`pipeline.extensions.cached_spans` (:mod:`.people` leaves its Span objects there)
-and tokens compared as hashes with numpy, so that Python works per mention, not per token.
+:func:`pipeline.extensions.cached_spans` (:mod:`.people` leaves its Span objects there),
+surnames are searched in the text, and a pronoun's sentence is found by a binary search
+over the sentence starts, so that Python works per mention, not per token.
 """
 
 from __future__ import annotations
@@ -186,9 +187,9 @@ class AliasLinker(BatchedComponent):
             for order, surname in enumerate(surnames)
             for start, end in _phrase_hits(text, surname)
         )
-        taken = numpy.zeros(len(doc) + 1, dtype=bool)
+        taken = bytearray(len(doc) + 1)  # 1 for the tokens of a name found
         for known_span in people:
-            taken[known_span.start : known_span.end] = True
+            taken[known_span.start : known_span.end] = b"\x01" * len(known_span)
         person_label, name_form, _ = self.labels
         strings = doc.vocab.strings
         found, last_end = [], -1
@@ -230,8 +231,8 @@ class AliasLinker(BatchedComponent):
             span = written
             if not any(p.given for p in known):
                 span = self._with_given_name(doc, text, span)
-            if not taken[span.start : span.end].any():
-                taken[span.start : span.end] = True
+            if taken.find(1, span.start, span.end) < 0:
+                taken[span.start : span.end] = b"\x01" * len(span)
                 found.append(span)
         return found
 
@@ -289,20 +290,20 @@ class AliasLinker(BatchedComponent):
         # Without sentence boundaries only the first token is marked (as a start).
         if not sentence_marks[1:].any():
             return []
-        sentence_of = numpy.cumsum(sentence_marks == 1)  # token -> sentence number
+        # A token's sentence number is the count of sentence starts up to it.
+        starts = numpy.flatnonzero(sentence_marks == 1).tolist()
         mentioned = people + [t for t in titles if t.kb_id]
         by_sentence: dict[int, set[int]] = {}
         spans_of: dict[int, list[Span]] = {}
-        for span, sentence in zip(
-            mentioned, sentence_of[[s.start for s in mentioned]].tolist(), strict=True
-        ):
+        for span in mentioned:
+            sentence = bisect_right(starts, span.start)
             by_sentence.setdefault(sentence, set()).add(span.kb_id)
             spans_of.setdefault(span.kb_id, []).append(span)
         genders: dict[int, str] = {}
         person_label, _, pronoun_form = self.labels
         found = []
-        indexes = [index for index, _ in candidates]
-        for (index, key), sentence in zip(candidates, sentence_of[indexes].tolist(), strict=True):
+        for index, key in candidates:
+            sentence = bisect_right(starts, index)
             persons: set[int] = set()
             for previous in range(sentence - self.pronoun_window, sentence + 1):
                 persons |= by_sentence.get(previous, set())
