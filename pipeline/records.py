@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc
 
+from .columns import shape_columns
 from .extensions import (
     ENTITY_GROUPS,
     cached_spans,
@@ -23,7 +24,6 @@ from .extensions import (
     entity_attrs_table,
     entity_key,
     forget_spans,
-    shape_columns,
 )
 
 SCHEMA_VERSION = "1.0"

@@ -32,8 +32,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from .columns import HashSet, lower_column
 from .errors import Errors, RuleSetError
-from .extensions import HashSet, lower_column
 
 #: The most tokens a near rule's match reaches before or after its anchor token.
 NEAR = 4
@@ -138,21 +138,6 @@ def pattern_extent(pattern: list[dict[str, Any]], index: int) -> Extent | None:
     return sum(s for s in before if s is not None), sum(s for s in after if s is not None)
 
 
-def split_first_set(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """One pattern per word of the first token's ``{"IN": [...]}`` set.
-
-    The Matcher tries every pattern's first token at every token, and a set costs a
-    Python call where a plain ``LOWER`` value is compared in C; later tokens are only
-    tried inside a started match, so they keep their sets.
-    """
-    first = pattern[0] if pattern else {}
-    keys = [k for k, v in first.items() if isinstance(v, dict) and set(v) == {"IN"}]
-    if len(keys) != 1 or keys[0] not in ("LOWER", "ORTH", "TEXT", "NORM") or "OP" in first:
-        return [pattern]
-    key = keys[0]
-    return [[{**first, key: word}, *pattern[1:]] for word in first[key]["IN"]]
-
-
 def _ignore_placement(
     rule: dict[str, Any], words_of: list[set[str]]
 ) -> tuple[int, Extent | None, set[str]] | None:
@@ -224,7 +209,7 @@ def _matcher(nlp: Language, rules: list[dict[str, Any]], path: Path | str) -> Ma
     matcher = Matcher(nlp.vocab, validate=True)
     for rule in rules:
         try:
-            matcher.add(rule["id"], split_first_set(rule["pattern"]))
+            matcher.add(rule["id"], [rule["pattern"]])
         except (MatchPatternError, ValueError) as exc:
             raise RuleSetError(
                 Errors.E012.format(path=path, pattern_id=rule["id"], detail=exc)

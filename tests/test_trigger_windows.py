@@ -20,7 +20,6 @@ from pipeline.trigger_windows import (
     candidate_windows,
     pattern_extent,
     rule_groups,
-    split_first_set,
     window_matches,
 )
 
@@ -52,16 +51,6 @@ def rule(rule_id, pattern, frame="active", **extra):
 )
 def test_pattern_extent(pattern, index, extent):
     assert pattern_extent(pattern, index) == extent
-
-
-def test_split_first_set_gives_one_pattern_per_word():
-    pattern = [{"LOWER": {"IN": ["signed", "inked"]}}, {"LOWER": {"IN": ["by", "with"]}}]
-    assert split_first_set(pattern) == [
-        [{"LOWER": "signed"}, {"LOWER": {"IN": ["by", "with"]}}],
-        [{"LOWER": "inked"}, {"LOWER": {"IN": ["by", "with"]}}],
-    ]
-    optional = [{"LOWER": {"IN": ["formally", "also"]}, "OP": "?"}, {"LOWER": "signed"}]
-    assert split_first_set(optional) == [optional]
 
 
 def test_default_rules_form_a_near_and_a_far_group():

@@ -23,7 +23,8 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, HashSet, doc_attr, doc_text, lower_column
+from ..columns import HashSet, lower_column
+from ..extensions import DATES, doc_attr, doc_text
 from .batching import BatchedComponent
 
 MONTHS = (

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from ..extensions import HashSet, shape_columns, text_of
+from ..columns import HashSet, shape_columns, text_of
 from .batching import BatchedComponent
 
 DEFAULT_TERMINAL_ABBREVIATIONS = [

@@ -22,7 +22,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import HashSet, pipeline_done, set_doc_attr
+from ..columns import HashSet
+from ..extensions import pipeline_done, set_doc_attr
 from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
 from ..rules import read_jsonl, write_jsonl

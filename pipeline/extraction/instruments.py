@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, cached_spans
+from ..extensions import DATES, cached_spans, span_text
 from .lexicon import Lexicon
 from .words import lower_words
 
@@ -202,23 +202,22 @@ def find_heads(sentence: Span, lexicon: Lexicon) -> list[tuple[int, int]]:
         else:
             i += 1
     # "Memorandum of Understanding" is one head, not "memorandum" + "understanding".
-    return [h for h in heads if doc[h[0] : h[1]].text]
+    return heads
 
 
 def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexicon) -> Found:
     """Grow a head phrase into the instrument's name."""
     head_start, head_end = head
-    words = tuple(token.lower_ for token in doc[head_start:head_end])
-    entry = lexicon.instruments[words]
+    entry = lexicon.instruments[tuple(lower_words(doc, head_start, head_end))]
     head_is_capitalised = doc[head_start].text[:1].isupper()
     start = _left_edge(doc, head_start, sentence.start, head_is_capitalised)
-    acronym = doc[head_start:head_end].text.isupper()
+    acronym = span_text(doc[head_start:head_end]).isupper()
     end = (
         _right_edge(doc, head_end, sentence.end, _date_tokens(doc, sentence), acronym)
         if head_is_capitalised
         else head_end
     )
-    name = doc[start:end].text.strip()
+    name = span_text(doc[start:end]).strip()
     if name.lower().startswith("the "):
         name = name[4:]
     before = doc[start - 1].lower_ if start > sentence.start else ""
@@ -241,7 +240,7 @@ def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:
         i += 1
     elif not (i < sentence.end and doc[i].text.lower() in ("on", "for")):
         return [found]
-    singular = _singular(doc[found.head_start : found.head_end].text)
+    singular = _singular(span_text(doc[found.head_start : found.head_end]))
     items: list[Found] = []
     while i < sentence.end:
         if doc[i].text.lower() not in ("on", "for", "in"):
@@ -260,7 +259,7 @@ def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:
             i += 1  # "on scientific and technological cooperation" is one item
         if i == item_start + 1:
             break
-        item_text = doc[item_start:i].text
+        item_text = span_text(doc[item_start:i])
         items.append(
             Found(
                 item_start,
@@ -324,7 +323,7 @@ def find_instruments(sentence: Span, lexicon: Lexicon) -> list[Found]:
                 instrument.end,
                 previous.head_start,
                 previous.head_end,
-                doc[previous.start : instrument.end].text.removeprefix("the "),
+                span_text(doc[previous.start : instrument.end]).removeprefix("the "),
                 kind,
                 instrument.plural,
                 previous.definite,

@@ -21,6 +21,7 @@ from ..extensions import (
     TITLES,
     doc_attr,
     entity_key,
+    span_text,
     spans_between,
 )
 
@@ -49,7 +50,7 @@ def _title_for(person: Span, titles: list[Span]) -> Span | None:
     """The TITLE span written next to a person mention (before it, or after a comma)."""
     best = None
     for title in titles:
-        if title.kb_id_ != person.kb_id_ and title.kb_id_:
+        if title.kb_id != person.kb_id and title.kb_id:  # hashes: no strings made
             continue
         gap_before = person.start - title.end
         gap_after = title.start - person.end
@@ -66,7 +67,8 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     table = doc_attr(doc, "entity_attrs") or {}  # read only: no copy
     mentions: list[Mention] = []
     for person in people:
-        attrs = table.get(entity_key("PERSON", person.kb_id_), {})
+        name = person.kb_id_
+        attrs = table.get(entity_key("PERSON", name), {})
         title = _title_for(person, titles)
         country = (title.id_ if title is not None and title.id_ else None) or attrs.get("country")
         mentions.append(
@@ -74,15 +76,15 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 person.start,
                 person.end,
                 "person",
-                person.kb_id_ or person.text,
+                name or span_text(person),
                 country,
-                title.text if title is not None else attrs.get("title"),
+                span_text(title) if title is not None else attrs.get("title"),
             )
         )
     covered = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
     # A title that stands for a person already named ("the Minister") is that person.
     for title in titles:
-        if title.kb_id_ and not any(
+        if title.kb_id and not any(
             abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2
             for m in mentions
             if m.kind == "person"
@@ -95,7 +97,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                     "person",
                     title.kb_id_,
                     title.id_ or attrs.get("country"),
-                    title.text,
+                    span_text(title),
                 )
             )
     for agency in spans_between(doc, AGENCIES, start, end):
@@ -106,7 +108,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                     agency.start,
                     agency.end,
                     "agency",
-                    agency.kb_id_ or agency.text,
+                    agency.kb_id_ or span_text(agency),
                     attrs.get("country"),
                 )
             )
@@ -117,7 +119,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                     organization.start,
                     organization.end,
                     "organization",
-                    organization.kb_id_ or _strip_the(organization.text),
+                    organization.kb_id_ or _strip_the(span_text(organization)),
                     None,
                 )
             )
@@ -132,7 +134,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 country.start,
                 country.end,
                 "country",
-                _strip_the(country.text),
+                _strip_the(span_text(country)),
                 country.kb_id_ or None,
             )
         )

@@ -3,7 +3,7 @@
 The signing rules look at the words of a sentence many times (instrument heads, "by",
 "with", "between", clause breaks). Each ``doc[i].lower_`` builds a Token object; reading
 the Doc's ``LOWER`` column once and mapping its hashes to strings through the shared
-table of :func:`pipeline.extensions.text_of` costs a fraction of that.
+table of :func:`pipeline.columns.text_of` costs a fraction of that.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import weakref
 
 from spacy.tokens import Doc
 
-from ..extensions import lower_column, text_of
+from ..columns import lower_column, texts_of
 
 #: Per Doc, the lower-case form of each token read so far (None where not yet read):
 #: the rules read the same sentence's words several times per event.
@@ -30,8 +30,7 @@ def lower_words(doc: Doc, start: int, end: int) -> list[str]:
     known = words[start:end]
     if None not in known:
         return known  # type: ignore[return-value]  # no None left in the slice
-    strings = doc.vocab.strings
-    read = [text_of(strings, key) for key in lower_column(doc)[start:end].tolist()]
+    read = texts_of(doc.vocab.strings, lower_column(doc)[start:end].tolist())
     words[start:end] = read
     return read
 
