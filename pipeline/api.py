@@ -58,7 +58,7 @@ def extract(
             of them. A string is a path when such a file or folder exists, otherwise
             text (ids ``text-1``, ``text-2``, ...).
         rules: Rule set name or folder.
-        n_process: Worker processes for ``nlp.pipe``.
+        n_process: Local worker processes (:class:`pipeline.batch.WorkerPool`).
         batch_size: Documents per batch (the rule set's ``[nlp] batch_size`` when None).
 
     Returns:

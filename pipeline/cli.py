@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch-size",
         type=int,
         default=None,
-        help="documents per nlp.pipe batch (default: the rule set's) and per Dask task (32)",
+        help="documents per nlp.pipe batch (default: the rule set's) and per worker task (32)",
     )
     extract.add_argument(
         "--chunk-size",
@@ -190,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="score planned and negated events too (status must match)",
     )
     compare.add_argument(
-        "--n-process", type=int, default=1, help="worker processes for each rule set's nlp.pipe"
+        "--n-process", type=int, default=1, help="local worker processes for each rule set's run"
     )
     compare.add_argument(
         "--json",

@@ -89,7 +89,7 @@ def run_rule_set(
         paths: Files or folders of releases.
         release_ids: The releases to process (the gold's); others are skipped unread by
             the pipeline.
-        n_process: Worker processes for ``nlp.pipe``.
+        n_process: Local worker processes (:class:`pipeline.batch.WorkerPool`).
         measure_memory: Report this process's peak resident set size (only meaningful in
             a fresh process).
 
@@ -275,7 +275,7 @@ def compare(
         gold: The gold file (DESIGN.md gold format).
         paths: Files or folders holding the gold's releases (others are ignored).
         statuses: Event statuses to score (see :func:`pipeline.evaluate.evaluate`).
-        n_process: Worker processes for ``nlp.pipe`` within each run.
+        n_process: Local worker processes within each run.
         isolate: Run each rule set in a fresh process (cold caches, peak memory measured);
             False runs them in this process, faster to start, memory not measured.
 

@@ -156,7 +156,7 @@ def records_follow() -> Iterator[None]:
     """Keep each Doc's span lists past the pipeline, for the records made from it next.
 
     :func:`pipeline.records.doc_records` reads the entity groups from them and then drops
-    them. Elsewhere (``nlp(text)``, workers of ``n_process``) the last component drops
+    them. Elsewhere (``nlp(text)``, ``nlp.pipe``) the last component drops
     them, so that a Doc the caller lets go is freed.
     """
     token = _RECORDS_FOLLOW.set(True)

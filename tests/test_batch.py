@@ -230,3 +230,57 @@ def test_process_releases_batches_by_the_rule_set_unless_told(monkeypatch, confi
     records = batch.process_releases(nlp, releases, batch_size=given)
     assert seen == [used]
     assert [r.manifest["id"] for r in records] == ["r0", "r1", "r2"]
+
+
+def _releases():
+    from pipeline.corpus import Release
+
+    texts = [
+        RELEASE,
+        QUIET,
+        "Chile and Peru signed a treaty on fisheries today.",
+        RELEASE + "\nPOISON signed today.\n",
+        "Ghana will sign a memorandum of understanding with Kenya next week.",
+    ]
+    return [Release(id=f"r{n}", text=text, date="2021-03-03") for n, text in enumerate(texts)]
+
+
+@pytest.fixture
+def poisoned_nlp(monkeypatch):
+    """The default pipeline, with a date component that fails on releases saying POISON."""
+    from pipeline import nlp as nlp_module
+    from pipeline import rules
+
+    nlp = nlp_module.build(rules.load("default"))
+    component = nlp.get_pipe("undersigned_dates")
+    original = type(component).__call__
+
+    def fail_on_poison(self, doc):
+        if "POISON" in doc.text:
+            raise ValueError("cannot read this date")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(component), "__call__", fail_on_poison)
+    return nlp
+
+
+@pytest.mark.parametrize("batch_size", [None, 1, 2])
+def test_worker_processes_give_the_records_of_one_process(poisoned_nlp, batch_size):
+    releases = _releases()
+    one = batch.process_releases(poisoned_nlp, releases, batch_size=batch_size)
+    two = batch.process_releases(poisoned_nlp, releases, n_process=2, batch_size=batch_size)
+    assert [r.manifest["id"] for r in two] == [release.id for release in releases]
+    assert two == one
+    failed = two[3].manifest
+    assert failed["status"] == "error" and "undersigned_dates" in failed["reason"]
+    assert any(r.events for r in two)  # not a run where nothing was found
+
+
+def test_a_worker_pool_serves_several_calls(poisoned_nlp):
+    releases = _releases()
+    expected = batch.process_releases(poisoned_nlp, releases)
+    with batch.WorkerPool(poisoned_nlp, 2) as pool:
+        first = batch.process_releases(poisoned_nlp, releases[:2], pool=pool)
+        second = batch.process_releases(poisoned_nlp, releases[2:], pool=pool, batch_size=1)
+        assert first + second == expected
+        assert batch.process_releases(poisoned_nlp, [], pool=pool) == []
