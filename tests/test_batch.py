@@ -167,10 +167,13 @@ def test_unknown_format_is_rejected(tmp_path):
         batch.run([tmp_path], tmp_path / "out", fmt="xlsx", progress=False)
 
 
-def test_component_failure_is_a_manifest_row_and_the_batch_goes_on(tmp_path, monkeypatch):
+@pytest.fixture
+def poisoned_nlp(monkeypatch):
+    """The default pipeline; its date component class fails on releases saying POISON."""
     from pipeline import nlp as nlp_module
+    from pipeline import rules
 
-    nlp = nlp_module.load("default")
+    nlp = nlp_module.build(rules.load("default"))
     component = nlp.get_pipe("undersigned_dates")
     original = type(component).__call__
 
@@ -180,12 +183,19 @@ def test_component_failure_is_a_manifest_row_and_the_batch_goes_on(tmp_path, mon
         return original(self, doc)
 
     monkeypatch.setattr(type(component), "__call__", fail_on_poison)
+    return nlp
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_component_failure_is_a_manifest_row_and_the_batch_goes_on(
+    tmp_path, poisoned_nlp, n_process
+):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(RELEASE, encoding="utf-8")
     (folder / "b.txt").write_text(RELEASE + "\nPOISON signed today.\n", encoding="utf-8")
     (folder / "c.txt").write_text(QUIET, encoding="utf-8")
-    result = batch.run([folder], tmp_path / "out", progress=False)
+    result = batch.run([folder], tmp_path / "out", progress=False, n_process=n_process)
     manifest = pd.read_csv(result.outputs["manifest"]).set_index("id")
     assert manifest.loc["b", "status"] == "error"
     assert (
@@ -243,25 +253,6 @@ def _releases():
         "Ghana will sign a memorandum of understanding with Kenya next week.",
     ]
     return [Release(id=f"r{n}", text=text, date="2021-03-03") for n, text in enumerate(texts)]
-
-
-@pytest.fixture
-def poisoned_nlp(monkeypatch):
-    """The default pipeline, with a date component that fails on releases saying POISON."""
-    from pipeline import nlp as nlp_module
-    from pipeline import rules
-
-    nlp = nlp_module.build(rules.load("default"))
-    component = nlp.get_pipe("undersigned_dates")
-    original = type(component).__call__
-
-    def fail_on_poison(self, doc):
-        if "POISON" in doc.text:
-            raise ValueError("cannot read this date")
-        return original(self, doc)
-
-    monkeypatch.setattr(type(component), "__call__", fail_on_poison)
-    return nlp
 
 
 @pytest.mark.parametrize("batch_size", [None, 1, 2])
