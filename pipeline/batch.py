@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import repeat
@@ -29,7 +29,7 @@ from spacy.language import Language
 from tqdm.auto import tqdm
 
 from . import nlp as nlp_module
-from .corpus import ReadFailure, Release, count_inputs, iter_releases
+from .corpus import DeferredFile, ReadFailure, Release, count_inputs, iter_releases
 from .errors import Errors, UndersignedError
 from .extensions import MAX_CACHED_DOCS, doc_attr, records_follow
 from .records import DocRecords, doc_records, failure_record
@@ -84,7 +84,7 @@ TASK_SIZE = 32
 
 def process_releases(
     nlp: Language,
-    releases: list[Release],
+    releases: Sequence[Release | DeferredFile],
     *,
     n_process: int = 1,
     batch_size: int | None = None,
@@ -100,7 +100,9 @@ def process_releases(
 
     Args:
         nlp: The pipeline.
-        releases: The releases, in the order the records come back.
+        releases: The releases, in the order the records come back; a
+            :class:`~pipeline.corpus.DeferredFile` is read where it runs (a file that
+            cannot be read gives its failure's manifest row).
         n_process: Worker processes (see :class:`WorkerPool`); 1 runs in this process.
         batch_size: Documents per batch.
         pool: Workers to use instead of starting ``n_process`` new ones (a batch run
@@ -112,8 +114,9 @@ def process_releases(
         with WorkerPool(nlp, n_process) as fresh:
             return fresh.map(releases, batch_size)
     _set_error_handler(nlp, _skip_failed_doc)
-    by_id = {release.id: release for release in releases}
-    docs = (nlp_module.make_doc(nlp, release) for release in releases)
+    items = [item.read() if isinstance(item, DeferredFile) else item for item in releases]
+    by_id = {item.id: item for item in items if isinstance(item, Release)}
+    docs = (nlp_module.make_doc(nlp, release) for release in by_id.values())
     records: dict[str, DocRecords] = {}
     # The records read the span lists the components cached.
     with records_follow():
@@ -121,13 +124,13 @@ def process_releases(
         for doc in nlp.pipe(docs, batch_size=size):
             release = by_id[doc_attr(doc, "release_id")]
             records[release.id] = doc_records(doc, path=release.path, title=release.title)
-    for release in releases:
-        if release.id not in records:
-            reason = _failure_reason(nlp, release)
-            records[release.id] = DocRecords(
-                manifest=failure_record(release.id, release.path or "", reason)
-            )
-    return [records[release.id] for release in releases]
+    for item in items:
+        if isinstance(item, ReadFailure):
+            records[item.id] = DocRecords(manifest=failure_record(item.id, item.path, item.reason))
+        elif item.id not in records:
+            reason = _failure_reason(nlp, item)
+            records[item.id] = DocRecords(manifest=failure_record(item.id, item.path or "", reason))
+    return [records[item.id] for item in items]
 
 
 #: The pipeline of a worker process of a :class:`WorkerPool`.
@@ -139,7 +142,7 @@ def _start_worker(nlp: Language) -> None:
     _WORKER_NLP = nlp
 
 
-def _work(releases: list[Release], batch_size: int | None) -> list[DocRecords]:
+def _work(releases: list[Release | DeferredFile], batch_size: int | None) -> list[DocRecords]:
     """What a worker of a :class:`WorkerPool` runs for one task."""
     if _WORKER_NLP is None:  # pragma: no cover - the initializer always ran first
         raise RuntimeError("a WorkerPool task ran in a process without a pipeline")
@@ -163,8 +166,10 @@ class WorkerPool:
             max_workers=n_process, initializer=_start_worker, initargs=(nlp,)
         )
 
-    def map(self, releases: list[Release], batch_size: int | None = None) -> list[DocRecords]:
-        """The records of ``releases``, in their order."""
+    def map(
+        self, releases: Sequence[Release | DeferredFile], batch_size: int | None = None
+    ) -> list[DocRecords]:
+        """The records of ``releases``, in their order (deferred files are read by workers)."""
         size = batch_size or TASK_SIZE
         tasks = [releases[i : i + size] for i in range(0, len(releases), size)]
         done = self.executor.map(_work, tasks, repeat(batch_size))
@@ -181,10 +186,13 @@ class WorkerPool:
         self.close()
 
 
+Chunk = tuple[list[Release | DeferredFile], list[ReadFailure], int]
+
+
 def _chunks(
-    items: Iterable[Release | ReadFailure], size: int, skip: set[str]
-) -> Iterator[tuple[list[Release], list[ReadFailure], int]]:
-    releases: list[Release] = []
+    items: Iterable[Release | ReadFailure | DeferredFile], size: int, skip: set[str]
+) -> Iterator[Chunk]:
+    releases: list[Release | DeferredFile] = []
     failures: list[ReadFailure] = []
     skipped = 0
     for item in items:
@@ -265,7 +273,8 @@ def run(
     total = count_inputs(paths)
     bar = tqdm(total=total, unit="doc", disable=not progress, desc="undersigned")
     counts = {"releases": 0, "failed": 0, "skipped": 0, "events": 0}
-    chunks = _chunks(iter_releases(paths), chunk_size, skip)
+    # Workers, local or Dask, read the text and HTML files themselves.
+    chunks = _chunks(iter_releases(paths, defer=dask or n_process > 1), chunk_size, skip)
 
     def record(docs: list[DocRecords], skipped: int) -> None:
         nonlocal number
@@ -293,14 +302,14 @@ def run(
 
 
 def _dask_task(
-    releases: list[Release], rules_path: str, batch_size: int | None
+    releases: list[Release | DeferredFile], rules_path: str, batch_size: int | None
 ) -> list[DocRecords]:
     """What one Dask task runs: the same per-release function as the local engine."""
     return process_releases(nlp_module.load(rules_path), releases, batch_size=batch_size)
 
 
 def _run_dask(
-    chunks: Iterator[tuple[list[Release], list[ReadFailure], int]],
+    chunks: Iterator[Chunk],
     record: Any,
     rules_path: Path,
     batch_size: int | None,

@@ -29,7 +29,8 @@ Bytes that are not UTF-8 (nor UTF-16/32 with a BOM) are decoded by detection wit
 charset-normalizer, preferring Windows-1252 when it fits as well as the best guess
 (:mod:`pipeline.encodings`). A text becomes a :class:`Release` as
 :func:`pipeline.releases.release_from_text` makes it. Ids must be unique within a run; a
-repeated id is a failure (E109, E115).
+repeated id is a failure (E109, E115). A text or HTML file's id is taken when the file is
+found, even if it then cannot be read.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Literal, overload
 
 from .encodings import decode_bytes, decode_legacy
 from .errors import Errors, ReadError
@@ -50,6 +51,7 @@ from .releases import ReadFailure, Release, release_from_text
 # Names that lived here before pipeline.releases and pipeline.encodings stay importable.
 __all__ = [
     "SUFFIXES",
+    "DeferredFile",
     "ReadFailure",
     "Release",
     "count_inputs",
@@ -218,7 +220,9 @@ def _read_json_lines(item: _Input, seen: dict[str, str]) -> Iterator[Release | R
             yield release
 
 
-def _read(item: _Input, seen: dict[str, str]) -> Iterator[Release | ReadFailure]:
+def _read(
+    item: _Input, seen: dict[str, str], defer: bool
+) -> Iterator[Release | ReadFailure | DeferredFile]:
     suffix = item.file.suffix.lower()
     try:
         if item.named and _is_gold(item.file):
@@ -229,21 +233,72 @@ def _read(item: _Input, seen: dict[str, str]) -> Iterator[Release | ReadFailure]
         if suffix in (".json", ".jsonl"):
             yield from _read_json_lines(item, seen)
             return
-        release = _read_html(item) if suffix in _HTML_SUFFIXES else _read_text(item)
-        if release.id in seen:
-            raise ReadError(Errors.E115.format(value=release.id, first=seen[release.id]))
+        # A text or HTML file's id comes from its path, so it is taken when the file is
+        # found, read or not: reading here or in a worker process gives the same run.
+        if item.id in seen:
+            raise ReadError(Errors.E115.format(value=item.id, first=seen[item.id]))
     except ReadError as exc:
         yield ReadFailure(id=item.id, path=item.shown, reason=str(exc))
+        return
     except OSError as exc:
         yield ReadFailure(id=item.id, path=item.shown, reason=Errors.E106.format(detail=exc))
+        return
     except Exception as exc:  # a parser crash on one file must not end a long run
         yield ReadFailure(id=item.id, path=item.shown, reason=Errors.E106.format(detail=repr(exc)))
-    else:
-        seen[release.id] = item.shown
-        yield release
+        return
+    seen[item.id] = item.shown
+    deferred = DeferredFile(item)
+    yield deferred if defer else deferred.read()
 
 
-def iter_releases(paths: Iterable[str | Path]) -> Iterator[Release | ReadFailure]:
+@dataclass(frozen=True)
+class DeferredFile:
+    """A text or HTML file found and given its id, to be read by whoever runs it.
+
+    ``iter_releases(..., defer=True)`` yields these instead of reading the files, so that
+    a batch run's worker processes share the reading (extracting an HTML page's text
+    costs more than the rest of its pipeline). :meth:`read` gives what
+    :func:`iter_releases` would have yielded for the file.
+    """
+
+    item: _Input
+
+    @property
+    def id(self) -> str:
+        """The release id the file will have (its path without suffix)."""
+        return self.item.id
+
+    def read(self) -> Release | ReadFailure:
+        """The file's release, or the failure that says why it cannot be read."""
+        item = self.item
+        try:
+            if item.file.suffix.lower() in _HTML_SUFFIXES:
+                return _read_html(item)
+            return _read_text(item)
+        except ReadError as exc:
+            return ReadFailure(id=item.id, path=item.shown, reason=str(exc))
+        except OSError as exc:
+            return ReadFailure(id=item.id, path=item.shown, reason=Errors.E106.format(detail=exc))
+        except Exception as exc:  # a parser crash on one file must not end a long run
+            reason = Errors.E106.format(detail=repr(exc))
+            return ReadFailure(id=item.id, path=item.shown, reason=reason)
+
+
+@overload
+def iter_releases(
+    paths: Iterable[str | Path], *, defer: Literal[False] = False
+) -> Iterator[Release | ReadFailure]: ...
+
+
+@overload
+def iter_releases(
+    paths: Iterable[str | Path], *, defer: bool
+) -> Iterator[Release | ReadFailure | DeferredFile]: ...
+
+
+def iter_releases(
+    paths: Iterable[str | Path], *, defer: bool = False
+) -> Iterator[Release | ReadFailure | DeferredFile]:
     """Read every release under the given files and folders, in a deterministic order.
 
     Folders are walked recursively in sorted order and only :data:`SUFFIXES` files are
@@ -253,6 +308,8 @@ def iter_releases(paths: Iterable[str | Path]) -> Iterator[Release | ReadFailure
 
     Args:
         paths: Files and folders.
+        defer: Yield a :class:`DeferredFile` for each text or HTML file instead of
+            reading it (JSON files are still read: their ids are inside them).
 
     Yields:
         A :class:`Release` per document read, a :class:`ReadFailure` per document (or
@@ -265,7 +322,7 @@ def iter_releases(paths: Iterable[str | Path]) -> Iterator[Release | ReadFailure
         if isinstance(item, ReadFailure):
             yield item
         else:
-            yield from _read(item, seen)
+            yield from _read(item, seen, defer)
 
 
 def _count_file(item: _Input) -> int:

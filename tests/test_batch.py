@@ -275,3 +275,26 @@ def test_a_worker_pool_serves_several_calls(poisoned_nlp):
         second = batch.process_releases(poisoned_nlp, releases[2:], pool=pool, batch_size=1)
         assert first + second == expected
         assert batch.process_releases(poisoned_nlp, [], pool=pool) == []
+
+
+def test_worker_processes_read_the_files_themselves(tmp_path):
+    folder = tmp_path / "in"
+    write_inputs(folder)
+    page = (
+        "<html><head><title>Port security</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<article><h1>Costa Rica and the United States sign a port security memorandum</h1>"
+        + "".join(f"<p>{line}</p>" for line in RELEASE.splitlines() if line.strip())
+        + "</article></body></html>"
+    )
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    (folder / "blank.html").write_text("<html><body></body></html>", encoding="utf-8")
+    one = batch.run([folder], tmp_path / "one", fmt="jsonl", progress=False)
+    two = batch.run([folder], tmp_path / "two", fmt="jsonl", progress=False, n_process=2)
+    for name in ("events", "parties", "entities", "manifest"):
+        a = sorted(one.outputs[name].read_text(encoding="utf-8").splitlines())
+        b = sorted(two.outputs[name].read_text(encoding="utf-8").splitlines())
+        assert a == b, name
+    manifest = pd.read_json(two.outputs["manifest"], lines=True).set_index("id")
+    assert manifest.loc["page", "status"] == "ok"
+    assert manifest.loc["blank", "status"] == "error"
+    assert (two.releases, two.failed) == (one.releases, one.failed)

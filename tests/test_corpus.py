@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.corpus import (
     SUFFIXES,
+    DeferredFile,
     ReadFailure,
     Release,
     count_inputs,
@@ -353,6 +354,32 @@ def test_same_id_in_two_folders(tmp_path: Path) -> None:
     first, second = read_all(tmp_path / "one", tmp_path / "two")
     assert isinstance(first, Release) and isinstance(second, ReadFailure)
     assert second.reason.startswith("[E115] duplicate id 'x'")
+
+
+def test_deferred_files_read_as_in_place(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    make_tree(root)
+    write(root / "binary.md", PNG_HEADER)
+    paths = [root, tmp_path / "missing.txt"]
+    deferred = list(iter_releases(paths, defer=True))
+    kinds = {type(item).__name__ for item in deferred}
+    assert kinds == {"DeferredFile", "Release", "ReadFailure"}
+    # JSON lines are read at once (their ids are inside them); files wait.
+    assert all(
+        isinstance(item, DeferredFile) for item in deferred if item.id in ("b", "a/z", "a/b/c")
+    )
+    assert [i.read() if isinstance(i, DeferredFile) else i for i in deferred] == read_all(*paths)
+    assert [item.id for item in deferred] == [item.id for item in read_all(*paths)]
+
+
+@pytest.mark.parametrize("defer", [False, True])
+def test_a_file_that_cannot_be_read_still_takes_its_id(tmp_path: Path, defer: bool) -> None:
+    write(tmp_path / "x.html", "")  # read first (sorted), and empty
+    write(tmp_path / "x.txt", SENTENCE)
+    items = list(iter_releases([tmp_path], defer=defer))
+    first, second = (i.read() if isinstance(i, DeferredFile) else i for i in items)
+    assert isinstance(first, ReadFailure) and first.reason.startswith("[E101]")
+    assert isinstance(second, ReadFailure) and second.reason.startswith("[E115] duplicate id 'x'")
 
 
 def test_suffixes_are_the_documented_ones() -> None:
