@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -166,24 +165,36 @@ class WorkerPool:
             max_workers=n_process, initializer=_start_worker, initargs=(nlp,)
         )
 
+    def submit(
+        self, releases: Sequence[Release | DeferredFile], batch_size: int | None = None
+    ) -> list[Future[list[DocRecords]]]:
+        """Send ``releases`` to the workers, in tasks; :meth:`gather` gives their records."""
+        size = batch_size or TASK_SIZE
+        return [
+            self.executor.submit(_work, list(releases[i : i + size]), batch_size)
+            for i in range(0, len(releases), size)
+        ]
+
+    @staticmethod
+    def gather(tasks: list[Future[list[DocRecords]]]) -> list[DocRecords]:
+        """The records of submitted tasks, in the order of their releases."""
+        return [records for task in tasks for records in task.result()]
+
     def map(
         self, releases: Sequence[Release | DeferredFile], batch_size: int | None = None
     ) -> list[DocRecords]:
         """The records of ``releases``, in their order (deferred files are read by workers)."""
-        size = batch_size or TASK_SIZE
-        tasks = [releases[i : i + size] for i in range(0, len(releases), size)]
-        done = self.executor.map(_work, tasks, repeat(batch_size))
-        return [records for task in done for records in task]
+        return self.gather(self.submit(releases, batch_size))
 
-    def close(self) -> None:
-        """Stop the workers."""
-        self.executor.shutdown()
+    def close(self, cancel: bool = False) -> None:
+        """Stop the workers (after the tasks sent, unless ``cancel``)."""
+        self.executor.shutdown(cancel_futures=cancel)
 
     def __enter__(self) -> WorkerPool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.close(cancel=kind is not None)
 
 
 Chunk = tuple[list[Release | DeferredFile], list[ReadFailure], int]
@@ -291,10 +302,15 @@ def run(
         _run_dask(chunks, record, rules_path, batch_size, scheduler, n_workers)
     else:
         nlp = nlp_module.load(rules_path)
-        # One pool for the whole run: starting workers costs a pipeline each.
-        with WorkerPool(nlp, n_process) if n_process > 1 else contextlib.nullcontext() as pool:
+        if n_process > 1:
+            # One pool for the whole run: starting workers costs a pipeline each.
+            with WorkerPool(nlp, n_process) as pool:
+                _two_in_flight(
+                    chunks, lambda batch: pool.submit(batch, batch_size), pool.gather, record
+                )
+        else:
             for releases, failures, skipped in chunks:
-                docs = process_releases(nlp, releases, batch_size=batch_size, pool=pool)
+                docs = process_releases(nlp, releases, batch_size=batch_size)
                 record(docs + _failure_records(failures), skipped)
     bar.close()
     outputs = assemble(out, fmt, keep_parts=False)
@@ -306,6 +322,27 @@ def _dask_task(
 ) -> list[DocRecords]:
     """What one Dask task runs: the same per-release function as the local engine."""
     return process_releases(nlp_module.load(rules_path), releases, batch_size=batch_size)
+
+
+def _two_in_flight(
+    chunks: Iterator[Chunk],
+    submit: Callable[[list[Release | DeferredFile]], Any],
+    gather: Callable[[Any], list[DocRecords]],
+    record: Callable[[list[DocRecords], int], None],
+) -> None:
+    """Send each chunk to workers and record them in order, two chunks in flight.
+
+    The workers take the next chunk while this process reads it and writes the last one;
+    no more than two chunks are held, so memory stays flat.
+    """
+    in_flight: list[tuple[Any, list[ReadFailure], int]] = []
+    for releases, failures, skipped in chunks:
+        in_flight.append((submit(releases), failures, skipped))
+        while len(in_flight) > 1:
+            sent, done_failures, done_skipped = in_flight.pop(0)
+            record(gather(sent) + _failure_records(done_failures), done_skipped)
+    for sent, done_failures, done_skipped in in_flight:
+        record(gather(sent) + _failure_records(done_failures), done_skipped)
 
 
 def _run_dask(
@@ -326,26 +363,21 @@ def _run_dask(
         )
     )
     client = Client(scheduler or cluster)
+    size = batch_size or TASK_SIZE
+
+    def submit(releases: list[Release | DeferredFile]) -> list[Any]:
+        batches = [releases[i : i + size] for i in range(0, len(releases), size)]
+        return [
+            client.submit(_dask_task, batch, str(rules_path), batch_size, pure=False)
+            for batch in batches
+        ]
+
+    def gather(futures: list[Any]) -> list[DocRecords]:
+        wait(futures)
+        return [d for future in futures for d in future.result()]
+
     try:
-        in_flight: list[tuple[Any, list[ReadFailure], int]] = []
-        size = batch_size or TASK_SIZE
-        for releases, failures, skipped in chunks:
-            batches = [releases[i : i + size] for i in range(0, len(releases), size)]
-            futures = [
-                client.submit(_dask_task, batch, str(rules_path), batch_size, pure=False)
-                for batch in batches
-            ]
-            in_flight.append((futures, failures, skipped))
-            # Keep at most two chunks in flight, so memory stays flat.
-            while len(in_flight) > 1:
-                done_futures, done_failures, done_skipped = in_flight.pop(0)
-                wait(done_futures)
-                docs = [d for future in done_futures for d in future.result()]
-                record(docs + _failure_records(done_failures), done_skipped)
-        for done_futures, done_failures, done_skipped in in_flight:
-            wait(done_futures)
-            docs = [d for future in done_futures for d in future.result()]
-            record(docs + _failure_records(done_failures), done_skipped)
+        _two_in_flight(chunks, submit, gather, record)
     finally:
         client.close()
         if cluster is not None:

@@ -298,3 +298,15 @@ def test_worker_processes_read_the_files_themselves(tmp_path):
     assert manifest.loc["page", "status"] == "ok"
     assert manifest.loc["blank", "status"] == "error"
     assert (two.releases, two.failed) == (one.releases, one.failed)
+
+
+def test_chunks_in_flight_are_written_in_input_order(tmp_path):
+    inputs = write_inputs(tmp_path / "in")
+    one = batch.run(inputs, tmp_path / "one", fmt="jsonl", progress=False, chunk_size=2)
+    two = batch.run(
+        inputs, tmp_path / "two", fmt="jsonl", progress=False, chunk_size=2, n_process=2
+    )
+    for name in ("events", "parties", "entities", "manifest"):
+        assert one.outputs[name].read_text(encoding="utf-8") == two.outputs[name].read_text(
+            encoding="utf-8"
+        ), name
