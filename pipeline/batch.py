@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
 
@@ -158,11 +159,18 @@ class WorkerPool:
     Args:
         nlp: The pipeline.
         n_process: How many workers.
+        mp_context: How to start them (``multiprocessing.get_context("spawn")``); the
+            platform's default when None.
     """
 
-    def __init__(self, nlp: Language, n_process: int) -> None:
+    def __init__(
+        self, nlp: Language, n_process: int, mp_context: BaseContext | None = None
+    ) -> None:
         self.executor = ProcessPoolExecutor(
-            max_workers=n_process, initializer=_start_worker, initargs=(nlp,)
+            max_workers=n_process,
+            mp_context=mp_context,
+            initializer=_start_worker,
+            initargs=(nlp,),
         )
 
     def submit(

@@ -310,3 +310,17 @@ def test_chunks_in_flight_are_written_in_input_order(tmp_path):
         assert one.outputs[name].read_text(encoding="utf-8") == two.outputs[name].read_text(
             encoding="utf-8"
         ), name
+
+
+def test_workers_started_anew_get_the_pipeline_pickled():
+    # Where processes do not fork (macOS, Windows), each worker unpickles the pipeline.
+    from multiprocessing import get_context
+
+    from pipeline import nlp as nlp_module
+    from pipeline import rules
+
+    nlp = nlp_module.build(rules.load("default"))
+    releases = [r for r in _releases() if "POISON" not in r.text]
+    expected = batch.process_releases(nlp, releases)
+    with batch.WorkerPool(nlp, 2, mp_context=get_context("spawn")) as pool:
+        assert pool.map(releases, batch_size=2) == expected
