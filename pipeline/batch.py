@@ -126,7 +126,7 @@ def process_releases(
             records[release.id] = doc_records(doc, path=release.path, title=release.title)
     for item in items:
         if isinstance(item, ReadFailure):
-            records[item.id] = DocRecords(manifest=failure_record(item.id, item.path, item.reason))
+            records[item.id] = _failure_row(item)
         elif item.id not in records:
             reason = _failure_reason(nlp, item)
             records[item.id] = DocRecords(manifest=failure_record(item.id, item.path or "", reason))
@@ -177,11 +177,8 @@ class WorkerPool:
         self, releases: Sequence[Release | DeferredFile], batch_size: int | None = None
     ) -> list[Future[list[DocRecords]]]:
         """Send ``releases`` to the workers, in tasks; :meth:`gather` gives their records."""
-        size = batch_size or TASK_SIZE
-        return [
-            self.executor.submit(_work, list(releases[i : i + size]), batch_size)
-            for i in range(0, len(releases), size)
-        ]
+        tasks = _tasks(releases, batch_size)
+        return [self.executor.submit(_work, task, batch_size) for task in tasks]
 
     @staticmethod
     def gather(tasks: list[Future[list[DocRecords]]]) -> list[DocRecords]:
@@ -240,8 +237,20 @@ def _check_run_file(outdir: Path, rules_path: Path, fmt: str, resume: bool) -> N
     run_file.write_text(json.dumps(settings), encoding="utf-8")
 
 
+def _failure_row(failure: ReadFailure) -> DocRecords:
+    return DocRecords(manifest=failure_record(failure.id, failure.path, failure.reason))
+
+
 def _failure_records(failures: list[ReadFailure]) -> list[DocRecords]:
-    return [DocRecords(manifest=failure_record(f.id, f.path, f.reason)) for f in failures]
+    return [_failure_row(failure) for failure in failures]
+
+
+def _tasks(
+    releases: Sequence[Release | DeferredFile], batch_size: int | None
+) -> list[list[Release | DeferredFile]]:
+    """``releases`` cut into worker tasks of ``batch_size`` (:data:`TASK_SIZE` when None)."""
+    size = batch_size or TASK_SIZE
+    return [list(releases[i : i + size]) for i in range(0, len(releases), size)]
 
 
 def run(
@@ -371,13 +380,11 @@ def _run_dask(
         )
     )
     client = Client(scheduler or cluster)
-    size = batch_size or TASK_SIZE
 
     def submit(releases: list[Release | DeferredFile]) -> list[Any]:
-        batches = [releases[i : i + size] for i in range(0, len(releases), size)]
         return [
-            client.submit(_dask_task, batch, str(rules_path), batch_size, pure=False)
-            for batch in batches
+            client.submit(_dask_task, task, str(rules_path), batch_size, pure=False)
+            for task in _tasks(releases, batch_size)
         ]
 
     def gather(futures: list[Any]) -> list[DocRecords]:

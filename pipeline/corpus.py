@@ -220,6 +220,17 @@ def _read_json_lines(item: _Input, seen: dict[str, str]) -> Iterator[Release | R
             yield release
 
 
+def _failure(item: _Input, exc: Exception) -> ReadFailure:
+    """The manifest's failure for a file: our reason, the system's, or the crash."""
+    if isinstance(exc, ReadError):
+        reason = str(exc)
+    elif isinstance(exc, OSError):
+        reason = Errors.E106.format(detail=exc)
+    else:
+        reason = Errors.E106.format(detail=repr(exc))
+    return ReadFailure(id=item.id, path=item.shown, reason=reason)
+
+
 def _read(
     item: _Input, seen: dict[str, str], defer: bool
 ) -> Iterator[Release | ReadFailure | DeferredFile]:
@@ -237,14 +248,8 @@ def _read(
         # found, read or not: reading here or in a worker process gives the same run.
         if item.id in seen:
             raise ReadError(Errors.E115.format(value=item.id, first=seen[item.id]))
-    except ReadError as exc:
-        yield ReadFailure(id=item.id, path=item.shown, reason=str(exc))
-        return
-    except OSError as exc:
-        yield ReadFailure(id=item.id, path=item.shown, reason=Errors.E106.format(detail=exc))
-        return
     except Exception as exc:  # a parser crash on one file must not end a long run
-        yield ReadFailure(id=item.id, path=item.shown, reason=Errors.E106.format(detail=repr(exc)))
+        yield _failure(item, exc)
         return
     seen[item.id] = item.shown
     deferred = DeferredFile(item)
@@ -275,13 +280,8 @@ class DeferredFile:
             if item.file.suffix.lower() in _HTML_SUFFIXES:
                 return _read_html(item)
             return _read_text(item)
-        except ReadError as exc:
-            return ReadFailure(id=item.id, path=item.shown, reason=str(exc))
-        except OSError as exc:
-            return ReadFailure(id=item.id, path=item.shown, reason=Errors.E106.format(detail=exc))
         except Exception as exc:  # a parser crash on one file must not end a long run
-            reason = Errors.E106.format(detail=repr(exc))
-            return ReadFailure(id=item.id, path=item.shown, reason=reason)
+            return _failure(item, exc)
 
 
 @overload
