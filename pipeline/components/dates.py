@@ -9,7 +9,9 @@ relative expressions).
 Precision follows the annotation conventions: "today" is a day; "last month" a month;
 "last week" is the month of the release date less seven days; "this week" and
 "earlier this week" the release month; "N years ago" and "in 1979" a year. A weekday
-alone is the latest such day on or before the release date.
+alone is the latest such day on or before the release date; a month name alone ("in
+July") the latest such month, which the signing rules move to the next one for a
+signing still to come.
 """
 
 from __future__ import annotations
@@ -30,6 +32,21 @@ from .batching import BatchedComponent
 MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+#: Month names written out: only these stand alone as a date ("signed in July").
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -56,6 +73,7 @@ NUMBER_WORDS = {
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_BARE_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 
 # Order matters: the longest shapes come first so that "March 2, 2022" is not "March 2".
 # Every shape starts a word: the leading \b spares the engine trying each shape inside
@@ -72,7 +90,7 @@ DATE_PATTERN = re.compile(
     )
   | (?P<month_day>(?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY}\b(?!,?\s*{_YEAR}))
   | (?:(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)?
-      (?P<month_year>{MONTHS}\s+(?:of\s+)?{_YEAR})
+      (?P<month_year>{MONTHS},?\s+(?:of\s+)?{_YEAR})
   | (?P<relative>
         \b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b
       | \b(?:[Ee]arlier|[Ll]ater)\s+(?:today|this\s+(?:week|month|year))\b
@@ -81,6 +99,8 @@ DATE_PATTERN = re.compile(
       | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b
     )
   | (?P<weekday>\b{WEEKDAYS}\b)
+  | (?:\b(?:[Ii]n|[Dd]uring|[Ll]ate|[Ee]arly)\s+)(?P<month>{_BARE_MONTH})\b
+      (?!\s*,?\s*(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)
   | (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Oo]f)\s+)(?P<year>{_YEAR})\b
     )
     """,
@@ -164,12 +184,23 @@ def _ago(text: str, base: dt.date) -> Resolved | None:
     return _format(parsed[0].date(), precision)
 
 
+def latest_month(month: int, base: dt.date) -> Resolved:
+    """The latest ``month`` (1-12) on or before the month of ``base``, at month precision.
+
+    "Signed in July" in a February release is the July before; the signing rules move a
+    planned signing's month to its next occurrence.
+    """
+    year = base.year if month <= base.month else base.year - 1
+    return Resolved(f"{year:04d}-{month:02d}", "month")
+
+
 def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     """Resolve one date expression found by :data:`DATE_PATTERN`.
 
     Args:
         kind: The pattern group that matched: ``full``, ``month_day``, ``month_year``,
-            ``relative``, ``weekday`` or ``year``.
+            ``relative``, ``weekday``, ``month`` (a month name alone, "in July") or
+            ``year``.
         text: The expression as matched (for ``year``, the four digits).
         release_date: The release date (ISO) that relative expressions count from.
 
@@ -195,6 +226,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         day = _LEADING_WEEKDAY.sub("", text)
         parsed = _dateparser(f"{day} {base.year}", None, "current_period")
         return _format(parsed[0].date(), "day") if parsed else None
+    if kind == "month":
+        return latest_month(MONTH_NAMES.index(text) + 1, base)
     if kind == "weekday":
         weekday = WEEKDAY_NAMES.index(lowered)
         return _format(base - dt.timedelta(days=(base.weekday() - weekday) % 7), "day")
@@ -245,7 +278,7 @@ def may_hold_date(text: str) -> bool:
     word start (about 250 ns a character); two searches in C rule out two sentences in
     five first.
     """
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) or any(month in text for month in MONTH_NAMES):
         return True
     lowered = text.lower()
     return any(hook in lowered for hook in DATE_HOOKS)

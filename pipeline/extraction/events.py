@@ -7,6 +7,7 @@ date and place (:mod:`.context`). Repeated mentions are merged (:mod:`.merge`).
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,9 @@ class Settings:
 
 
 DATE_FALLBACKS = ("none", "occasion", "release_date")
+#: Kinds of DATE spans whose year comes from the release date ("in July", "on July 26"),
+#: not from the text: a planned signing's is moved to the next occurrence.
+YEARLESS = frozenset({"month", "month_day"})
 #: Frames whose undated signing may take the date of the occasion the release reports; a
 #: nominal mention ("the signing of the Treaty") recalls more often than it reports.
 OCCASION_FRAMES = frozenset({"active", "passive", "join", "document"})
@@ -213,6 +217,8 @@ def event_for(
         or (date_value is None and signs_this(doc, sentence, trigger.start, instrument.start))
     )
     status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
+    if status == "planned" and date is not None and date.id_ in YEARLESS and date_value:
+        date_value = next_occurrence(date_value, release_date)
     if fallback not in ("", "group") and status != "signed":
         return None  # a future or refused signing must name its parties itself
     if date_value is None and status == "signed" and context.frame in ("active", "passive"):
@@ -266,6 +272,21 @@ def event_for(
         "_plural": instrument.plural,
     }
     return None if _unilateral(event, settings) else event
+
+
+def next_occurrence(value: str, release_date: str | None) -> str:
+    """A date the text gave without a year, moved to its next occurrence.
+
+    The date component reads "in March" as the latest March and "on March 4" as March 4
+    of the release's year; "will sign in March", said in July, is next March ("in July"
+    said in July stays). ``value`` is ``YYYY-MM`` or ``YYYY-MM-DD``.
+    """
+    if not release_date or len(value) not in (7, 10) or value >= release_date[: len(value)]:
+        return value
+    year = int(value[:4]) + 1
+    if value[4:] == "-02-29" and not calendar.isleap(year):
+        return f"{year:04d}-03-01"
+    return f"{year:04d}{value[4:]}"
 
 
 def _occasion_applies(context: Context, settings: Settings, status: str) -> bool:

@@ -38,6 +38,10 @@ RELEASE = "2022-03-07"  # a Monday
         ("the 14th day of July, 2022", "full", "2022-07-14", "day"),
         ("3rd day of the May, 2023", "full", "2023-05-03", "day"),
         ("February 2020", "month_year", "2020-02", "month"),
+        ("February, 2020", "month_year", "2020-02", "month"),
+        ("March", "month", "2022-03", "month"),  # the release month itself
+        ("February", "month", "2022-02", "month"),
+        ("July", "month", "2021-07", "month"),  # the latest July: the year before
         ("1979", "year", "1979", "year"),
         ("just a few moments ago", "relative", "2022-03-07", "day"),
         ("Just now", "relative", "2022-03-07", "day"),
@@ -50,7 +54,8 @@ def test_resolve_against_release_date(text, kind, value, precision):
 
 
 @pytest.mark.parametrize(
-    "kind, text", [("relative", "today"), ("weekday", "Tuesday"), ("month_day", "July 26")]
+    "kind, text",
+    [("relative", "today"), ("weekday", "Tuesday"), ("month_day", "July 26"), ("month", "July")],
 )
 def test_relative_dates_need_a_release_date(kind, text):
     assert resolve(kind, text, None) is None
@@ -73,6 +78,17 @@ def test_relative_dates_need_a_release_date(kind, text):
             [("last month", "relative"), ("yesterday", "relative")],
         ),
         ("May we sign it? Signing up is easy.", []),
+        (
+            "In May, Ghana signed it; Togo signed in early June.",
+            [("May", "month"), ("June", "month")],
+        ),
+        (
+            "It was signed in July 2021 and in June, 2022.",
+            [("July 2021", "month_year"), ("June, 2022", "month_year")],
+        ),
+        ("It was signed in July 26 sessions.", [("July 26", "month_day")]),
+        ("Prime Minister Theresa May signed it in March.", [("March", "month")]),
+        ("They met in Augusta and signed in the august hall.", []),
         ("The 2,000 participants met in room 1979B.", []),
     ],
 )
@@ -198,6 +214,7 @@ def test_bad_config_is_rejected():
         "on Wednesday",
         "in 1979",
         "since 2014",
+        "in July",
     ],
 )
 def test_every_date_shape_passes_the_quick_check(expression):

@@ -526,3 +526,101 @@ def test_an_undated_signing_takes_the_date_of_the_meeting_reported(
     event = events[0]
     assert (event["date"], event["location"]) == (date, location)
     assert event["date_source"] == ("occasion" if date else None)
+
+
+@pytest.mark.parametrize(
+    "text, release_date, status, date",
+    [
+        # A month alone is the latest such month for a signing done ...
+        (
+            "Ghana and Togo signed a Memorandum on fisheries in July.",
+            "2022-03-07",
+            "signed",
+            "2021-07",
+        ),
+        (
+            "In March, Ghana and Togo signed a Memorandum on fisheries.",
+            "2022-03-07",
+            "signed",
+            "2022-03",
+        ),
+        (
+            "Ghana and Togo signed a Memorandum on fisheries in early February.",
+            "2022-03-07",
+            "signed",
+            "2022-02",
+        ),
+        # ... and the next one for a signing to come.
+        (
+            "Ghana and Togo will sign a Memorandum on fisheries in July.",
+            "2022-03-07",
+            "planned",
+            "2022-07",
+        ),
+        (
+            "Ghana and Togo plan to sign a Memorandum on fisheries in January.",
+            "2022-03-07",
+            "planned",
+            "2023-01",
+        ),
+        (
+            "Ghana and Togo will sign a Memorandum on fisheries in March.",
+            "2022-03-07",
+            "planned",
+            "2022-03",
+        ),
+        # With a year or a day, the text says which.
+        (
+            "Ghana and Togo signed a Memorandum on fisheries in July, 2019.",
+            "2022-03-07",
+            "signed",
+            "2019-07",
+        ),
+        (
+            "Ghana and Togo will sign a Memorandum on fisheries on January 4.",
+            "2022-03-07",
+            "planned",
+            "2023-01-04",
+        ),
+        (
+            "Ghana and Togo will sign a Memorandum on fisheries on March 9.",
+            "2022-03-07",
+            "planned",
+            "2022-03-09",
+        ),
+        (
+            "Ghana and Togo signed a Memorandum on fisheries on March 9.",
+            "2022-03-07",
+            "signed",
+            "2022-03-09",
+        ),
+    ],
+)
+def test_a_date_without_a_year_is_the_last_one_or_the_next(
+    events_of, text, release_date, status, date
+):
+    [event] = events_of(text, date=release_date)
+    assert (event["status"], event["date"], event["date_precision"]) == (
+        status,
+        date,
+        "day" if len(date) == 10 else "month",
+    )
+
+
+@pytest.mark.parametrize(
+    "month, release_date, expected",
+    [
+        ("2021-07", "2022-03-07", "2022-07"),
+        ("2022-03", "2022-03-07", "2022-03"),
+        ("2021-12", "2022-01-31", "2022-12"),
+        ("2022-02", None, "2022-02"),
+        ("2021", "2022-03-07", "2021"),  # a year is not a month
+        ("2022-01-04", "2022-03-07", "2023-01-04"),
+        ("2022-03-07", "2022-03-07", "2022-03-07"),
+        ("2024-02-29", "2024-03-01", "2025-03-01"),  # no February 29 in 2025
+    ],
+)
+def test_next_occurrence(month, release_date, expected):
+    from pipeline.extraction.events import next_occurrence
+
+    assert next_occurrence(month, release_date) == expected
