@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from .errors import Errors, RuleSetError
 from .rules import read_jsonl_numbered
 
@@ -91,25 +92,8 @@ DEFAULT_STOP_WORDS = [
     "Consular",
     "Section",
     "Staff",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    *WEEKDAY_NAMES,
+    *MONTH_NAMES,
     "The",
     "This",
     "These",

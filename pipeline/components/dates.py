@@ -25,6 +25,7 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from ..columns import HashSet, lower_column
 from ..extensions import DATES, doc_attr, doc_text
 from .batching import BatchedComponent
@@ -33,22 +34,6 @@ MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-#: Month names written out: only these stand alone as a date ("signed in July").
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUMBER_WORDS = {
     "a": 1,
@@ -229,7 +214,7 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     if kind == "month":
         return latest_month(MONTH_NAMES.index(text) + 1, base)
     if kind == "weekday":
-        weekday = WEEKDAY_NAMES.index(lowered)
+        weekday = WEEKDAY_NAMES.index(lowered.capitalize())
         return _format(base - dt.timedelta(days=(base.weekday() - weekday) % 7), "day")
     if "moment" in lowered or "minute" in lowered or lowered.endswith("now"):
         return _format(base, "day")
