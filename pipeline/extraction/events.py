@@ -34,7 +34,15 @@ from .instruments import Found, find_instruments, is_excluded
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
 from .parties import Mention, to_party
-from .roles import Context, assign_parties, is_caption, is_stage_direction
+from .roles import (
+    Context,
+    assign_parties,
+    is_caption,
+    is_participle,
+    is_relative_clause,
+    is_stage_direction,
+    opens_relative,
+)
 from .signatories import (
     SignatoryList,
     add_listed,
@@ -130,7 +138,11 @@ def instruments_for(
     if trigger.frame == "passive":
         return [before[-1]] if before else after[:1]
     if not after:
-        return [before[-1]] if before and trigger.start - before[-1].end <= 8 else []
+        near = before and (
+            trigger.start - before[-1].end <= 8
+            or is_relative_clause(doc, before[-1].end, trigger.start)
+        )
+        return [before[-1]] if near else []
     chosen = [after[0]]
     # Items of one list ("three agreements: on A, on B and on C") go together, however long.
     after += [f for f in found if f.head_start == after[0].head_start and f not in after]
@@ -357,10 +369,12 @@ def extract_events(
         floor = floors.get(sentence.start, sentence.start)
         for instrument in chosen:
             # "the agreement signed on June 28 by ...": a participle after its instrument
-            # is passive.
-            adjacent = instrument.end <= trigger.start <= instrument.end + 2
-            frame = "passive" if trigger.frame == "active" and adjacent else trigger.frame
-            context = Context(doc, sentence, trigger.start, trigger.end, frame, instrument, floor)
+            # is passive ("the MOU that Japan signed" is not).
+            participle = is_participle(doc, instrument.end, trigger.start)
+            frame = "passive" if trigger.frame == "active" and participle else trigger.frame
+            # "the agreement that they signed": the relative clause holds the subject.
+            clause = instrument.end if opens_relative(doc, instrument.end, trigger.start) else floor
+            context = Context(doc, sentence, trigger.start, trigger.end, frame, instrument, clause)
             known = None
             if frame == "document":
                 if lists is None:

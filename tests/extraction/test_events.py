@@ -624,3 +624,52 @@ def test_next_occurrence(month, release_date, expected):
     from pipeline.extraction.events import next_occurrence
 
     assert next_occurrence(month, release_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, rule, signers",
+    [
+        # The subject of a relative clause signs; the instrument before it is the object.
+        (
+            "The partnership builds on a Memorandum of Understanding that Japan signed today.",
+            "active.signed",
+            ["Japan"],
+        ),
+        (
+            "The Memorandum of Understanding that USAID signed in June covers data sharing.",
+            "active.signed",
+            ["U.S. Agency for International Development"],
+        ),
+        (
+            "The Artemis Accords, which Brazil signed in June, guide lunar exploration.",
+            "active.signed",
+            ["Brazil"],
+        ),
+        # However long the subject's names.
+        (
+            "Their partnership builds on a Memorandum of Understanding that the Federal "
+            "Maritime Commission and the Department of Justice entered into in July.",
+            "active.entered_into",
+            ["Federal Maritime Commission", "U.S. Department of Justice"],
+        ),
+        # A participle after its instrument is still passive.
+        (
+            "The agreement signed on June 28 by Japan and India covers fisheries.",
+            "active.signed",
+            ["Japan", "India"],
+        ),
+    ],
+)
+def test_relative_clauses_after_the_instrument(events_of, text, rule, signers):
+    [event] = events_of(text)
+    assert event["rule"] == rule
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+def test_a_relative_clause_with_an_unknown_subject_leaves_earlier_names_alone(events_of):
+    # "they" are not the Minister named before the instrument; the counterparty is named.
+    [event] = events_of(
+        "Minister Ana Lopez of Peru said the agreement that they signed with Chile in March "
+        "is working."
+    )
+    assert [(p["name"], p["role"]) for p in event["parties"]] == [("Chile", "counterparty")]
