@@ -55,7 +55,7 @@ NUMBER_WORDS = {
     "forty": 40,
     "fifty": 50,
 }
-_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "))"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _BARE_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"

@@ -14,6 +14,8 @@ from ..extensions import COUNTRIES, DATES, TITLES, cached_spans
 from .parties import Mention
 from .words import lower_words
 
+#: The possessive ending a country's name takes before a title ("Ghana's Minister").
+POSSESSIVES = frozenset({"'s", "’s"})
 #: Words that end a list before its last name ("A, B and C").
 LIST_ENDS = frozenset({"and", "or", "&"})
 # Words that may stand between two members of one group of parties.
@@ -114,12 +116,16 @@ def _covered(doc: Doc, start: int, end: int) -> set[int]:
     "with Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco" is one group.
     """
     covered: set[int] = set()
-    describing = list(cached_spans(doc, TITLES)) + [
-        s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"
-    ]
+    titles = cached_spans(doc, TITLES)
+    describing = list(titles) + [s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"]
     for span in describing:
         if span.end > start and span.start < end:
             covered.update(range(span.start, span.end))
+    # "and Ghana's Minister of Finance Ken Ofori-Atta": the possessive before a title.
+    title_starts = {t.start for t in titles if start < t.start <= end}
+    for span in cached_spans(doc, COUNTRIES):
+        if span.end + 1 in title_starts and doc[span.end].lower_ in POSSESSIVES:
+            covered.add(span.end)
     return covered
 
 

@@ -276,9 +276,14 @@ def assign_parties(
     in_name = [m for m in everything if instrument.start <= m.start and m.end <= instrument.end]
     mentions = [m for m in everything if m not in in_name]
     behalf = first_word_in(doc, ("behalf",), context.start, sentence.end)
+    # "On behalf of the Government of Chile, Foreign Minister X signed": whom the signer
+    # acts for, though not a signer in its own right ("On behalf of the United States, I
+    # send my best wishes ... the treaty signed in 1840").
+    opening = lower_words(doc, context.floor, context.floor + 2) == ["on", "behalf"]
     behalf_country = None
-    if behalf is not None:
-        acting_for = group_after(doc, mentions, behalf + 2, sentence.end)[:1]
+    if behalf is not None or opening:
+        of = behalf + 2 if behalf is not None else context.floor + 3
+        acting_for = group_after(doc, mentions, of, sentence.end)[:1]
         if acting_for:
             behalf_country = acting_for[0].country
             if any(m.kind == "person" for m in mentions):

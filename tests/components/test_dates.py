@@ -27,6 +27,8 @@ RELEASE = "2022-03-07"  # a Monday
         ("last year", "relative", "2021", "year"),
         ("three years ago", "relative", "2019", "year"),
         ("43 years ago", "relative", "1979", "year"),
+        ("Three years ago", "relative", "2019", "year"),
+        ("A year ago", "relative", "2021", "year"),
         ("Wednesday", "weekday", "2022-03-02", "day"),
         ("Monday", "weekday", "2022-03-07", "day"),
         ("July 26", "month_day", "2022-07-26", "day"),
@@ -78,6 +80,7 @@ def test_relative_dates_need_a_release_date(kind, text):
             [("last month", "relative"), ("yesterday", "relative")],
         ),
         ("May we sign it? Signing up is easy.", []),
+        ("Ten years ago, Ghana signed it.", [("Ten years ago", "relative")]),
         (
             "In May, Ghana signed it; Togo signed in early June.",
             [("May", "month"), ("June", "month")],

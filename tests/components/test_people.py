@@ -109,6 +109,16 @@ SHAPES = [
         [("Acting Secretary of Homeland Security", "Dana R. Whitfield", "USA")],
     ),
     (
+        # A portfolio before "Minister": the whole office, with the demonym's country.
+        "Norwegian External Affairs Minister Ravi Menon and Kenyan Health Minister Grace Otieno "
+        "met.",
+        [("Ravi Menon", "Ravi Menon"), ("Grace Otieno", "Grace Otieno")],
+        [
+            ("External Affairs Minister", "Ravi Menon", "NOR"),
+            ("Health Minister", "Grace Otieno", "KEN"),
+        ],
+    ),
+    (
         "Secretary Whitfield spoke first.",
         [("Whitfield", "Whitfield")],
         [("Secretary", "Whitfield", "USA")],

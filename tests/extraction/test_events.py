@@ -673,3 +673,33 @@ def test_a_relative_clause_with_an_unknown_subject_leaves_earlier_names_alone(ev
         "is working."
     )
     assert [(p["name"], p["role"]) for p in event["parties"]] == [("Chile", "counterparty")]
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # "On behalf of" opening the sentence gives the signer's country ...
+        (
+            "On behalf of the Government of Chile, Foreign Minister Antonia Urrejola signed "
+            "the treaty.",
+            [("Antonia Urrejola", "CHL", "signer")],
+        ),
+        # ... as it does after the verb.
+        (
+            "Foreign Minister Antonia Urrejola signed the treaty on behalf of the Government "
+            "of Chile.",
+            [("Antonia Urrejola", "CHL", "signer")],
+        ),
+    ],
+)
+def test_on_behalf_of_gives_the_signers_country(events_of, text, parties):
+    [event] = events_of(text)
+    assert [(p["name"], p["country"], p["role"]) for p in event["parties"]] == parties
+
+
+def test_on_behalf_of_opening_a_greeting_is_no_signer(events_of):
+    text = (
+        "On behalf of the United States of America, I send my best wishes to the people of "
+        "New Zealand as they mark the treaty signed in 1840."
+    )
+    assert events_of(text) == []

@@ -32,6 +32,20 @@ def _setup(parsed, text, word):
         # A mention in another clause is not part of the subject.
         ("Ghana welcomed that Togo signed the pact.", "signed", ["Togo"]),
         ("Officials signed the pact.", "signed", []),
+        # Titles, demonyms and a country's possessive before a title describe the next name.
+        (
+            "Secretary Blinken and Indian External Affairs Minister Jaishankar signed the pact.",
+            "signed",
+            ["Blinken", "Jaishankar"],
+        ),
+        (
+            "Ambassador Linda Thomas-Greenfield and Ghana's Minister of Finance Ken Ofori-Atta "
+            "signed the pact.",
+            "signed",
+            ["Linda Thomas-Greenfield", "Ghana", "Ken Ofori-Atta"],
+        ),
+        # A possessive before anything but a title still ends the group.
+        ("Ghana's partners and Togo signed the pact.", "signed", ["Togo"]),
     ],
 )
 def test_nearest_group_before(parsed, text, word, expected):
