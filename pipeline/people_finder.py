@@ -86,6 +86,22 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
+    """The first word from ``begin`` that no country or agency covers, or ``head``.
+
+    "... and Scientific Affairs Principal Deputy Assistant Secretary": "Affairs" may start
+    a title ("Foreign Affairs Minister") but here ends the name of a bureau.
+    """
+    while begin < head and ctx.known(begin):
+        space = text.find(" ", begin, head)
+        if space < 0:
+            return head
+        begin = space + 1
+        while begin < head and text[begin] == " ":
+            begin += 1
+    return begin
+
+
 def _alone_worthy(hit: TitleHit) -> bool:
     # Plurals and ranks that are also common words ("General") stand for no one alone.
     return not hit.entry.plural_form and hit.entry.min_name_tokens == 1
@@ -218,7 +234,9 @@ class PeopleFinder:
                 if item < position or item == last_head:
                     continue  # a head inside the title or name just read
                 last_head = item
-                found_match = lex.title_re.match(text, lex.modifiers_start(text, item))
+                found_match = lex.title_re.match(
+                    text, _outside(ctx, text, lex.modifiers_start(text, item), item)
+                )
                 if found_match is None:
                     continue
                 match = found_match

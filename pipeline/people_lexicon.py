@@ -10,8 +10,9 @@ Data (rule set files, read with :func:`pipeline.rules.read_jsonl_numbered`):
   ``modifier`` ("Acting", "Deputy"), ``honorific`` ("Mr.", "His Excellency"), ``role``
   (lower-case nouns before names, "citizens") or ``portfolio`` (words of an office's
   "of ..." phrase that may precede a name without a comma, "Foreign", "Affairs"; never
-  part of a name). Heads and honorifics may say the ``gender`` ("m" or "f") of the
-  person they name ("Mr.", "Queen"), which pronoun linking checks.
+  part of a name; ``before_head``: the word may also stand before a head, "Trade Cabinet
+  Secretary", "External Affairs Minister"). Heads and honorifics may say the ``gender``
+  ("m" or "f") of the person they name ("Mr.", "Queen"), which pronoun linking checks.
 - ``name_stopwords.jsonl``: ``word`` and ``kind``: ``function`` ("The", "Today") and
   ``org`` ("Department", "Office") words are never part of a name; ``time`` words
   ("May", "Monday") do not start one.
@@ -97,6 +98,7 @@ def read_titles(path: Path) -> list[dict[str, Any]]:
             "in_name": bool,
             "min_name_tokens": int,
             "gender": str,
+            "before_head": bool,
         },
     ):
         _check(path, line, "kind", record["kind"], TITLE_KINDS)
@@ -174,9 +176,14 @@ class TitleLexicon:
         self._genders: dict[str, str] = {}
         self._entries: dict[str, TitleEntry] = {}
         self.modifiers = frozenset(by_kind["modifier"])
-        self._modifier_ends = tuple(f"{m} " for m in self.modifiers)
-        self._modifier_room = max((len(m) + 1 for m in self.modifiers), default=0)
         self.portfolio = frozenset(by_kind["portfolio"])
+        # Words a head title takes before it: modifiers ("Acting") and the portfolios
+        # marked ``before_head`` ("Trade Cabinet Secretary", "External Affairs Minister").
+        self.prefixes = self.modifiers | {
+            r["title"] for r in titles if r["kind"] == "portfolio" and r.get("before_head")
+        }
+        self._prefix_ends = tuple(f"{m} " for m in self.prefixes)
+        self._prefix_room = max((len(m) + 1 for m in self.prefixes), default=0)
         words = {
             kind: {r["word"] for r in stopwords if r["kind"] == kind} for kind in STOPWORD_KINDS
         }
@@ -201,7 +208,7 @@ class TitleLexicon:
             p.split()[0] for p in self.title_phrases() + by_kind["modifier"]
         )
         self.title_re = re.compile(
-            rf"(?<![\w’'-])(?P<mods>(?:(?:{_alternation(self.modifiers)})[^\S\r\n]+)*)"
+            rf"(?<![\w’'-])(?P<mods>(?:(?:{_alternation(self.prefixes)})[^\S\r\n]+)*)"
             rf"(?P<head>{_alternation(self.title_phrases())})(?![\w-])"
         )
         self.honorific_initials = frozenset(h[0] for h in by_kind["honorific"])
@@ -221,17 +228,20 @@ class TitleLexicon:
         return [e.plural if e.plural_form else e.title for e in self.entries.values()]
 
     def modifiers_start(self, text: str, start: int) -> int:
-        """Where the modifiers before a head title start ("Acting Assistant Secretary")."""
-        room = max(0, start - self._modifier_room)
+        """Where the words before a head title start.
+
+        Modifiers ("Acting Assistant Secretary") and portfolios ("Trade Cabinet Secretary").
+        """
+        room = max(0, start - self._prefix_room)
         if (
             text[start - 1 : start] == " "
             and text[start - 2 : start - 1] not in LINE_BLANKS
-            and not text.endswith(self._modifier_ends, room, start)
+            and not text.endswith(self._prefix_ends, room, start)
         ):
-            return start  # the word before, which ends one space back, is no modifier
+            return start  # the word before, which ends one space back, is no prefix
         while True:
             begin, word = previous_word(text, start)
-            if word not in self.modifiers:
+            if word not in self.prefixes:
                 return start
             start = begin
 
@@ -383,4 +393,5 @@ class TitleLexicon:
             word[:1].isupper()
             and word not in self.cut_words
             and not word.endswith((",", ";", ":", ")", '"', "”"))
+            and not (word.endswith(".") and word[-2:-1].islower())  # "America." ends a sentence
         )

@@ -119,6 +119,22 @@ SHAPES = [
         ],
     ),
     (
+        # Portfolios before a head join the title, but not from inside an agency's name.
+        "Kenyan Trade Cabinet Secretary Moses Kamau met the Ministry of Foreign Affairs "
+        "Deputy Director Ana Ruiz.",
+        [("Moses Kamau", "Moses Kamau"), ("Ana Ruiz", "Ana Ruiz")],
+        [
+            ("Trade Cabinet Secretary", "Moses Kamau", "KEN"),
+            ("Deputy Director", "Ana Ruiz", ""),
+        ],
+    ),
+    (
+        # A sentence's last word is no body before the next title: the home office stays.
+        "They met in Lima. Education Secretary Paul Ortega spoke.",
+        [("Paul Ortega", "Paul Ortega")],
+        [("Education Secretary", "Paul Ortega", "USA")],
+    ),
+    (
         "Secretary Whitfield spoke first.",
         [("Whitfield", "Whitfield")],
         [("Secretary", "Whitfield", "USA")],
