@@ -347,6 +347,9 @@ def assign_parties(
             signers = last_group_before(doc, mentions, context.floor, context.start)
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
+    if not signers and counterparties and context.frame in ("active", "join"):
+        # "We signed an Open Skies agreement with Ecuador": the publisher, with the partner.
+        signers = self_parties(context, lexicon, home, home_name)[:1]
     if not signers and not counterparties and far_between is not None:
         signers = group_after(doc, mentions, far_between + 1, sentence.end)
     if not signers and behalf is not None:

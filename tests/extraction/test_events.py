@@ -409,6 +409,9 @@ def test_a_future_or_refused_signing_keeps_the_whole_subject(events_of, text, co
         ("This is the charter that we signed with our partners.", ["USA"]),
         # "since" right before the verb is an adverb, not a clause of its own.
         ("We have since signed the Port Security Agreement.", ["USA"]),
+        # With a named partner: the publisher signs with it.
+        ("We signed an Open Skies agreement with Ecuador yesterday.", ["ECU", "USA"]),
+        ("When we met, Ghana signed a new agreement with Ecuador.", ["ECU", "GHA"]),
         # "We" before "when"/"where"/"after": another clause, so nobody is named.
         (
             "We have shown that the principle is as sacred today as it was seventy years "
