@@ -7,7 +7,6 @@ date and place (:mod:`.context`). Repeated mentions are merged (:mod:`.merge`).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,34 +14,31 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_attr, span_text
+from .clauses import is_participle, is_relative_clause, opens_relative, shares_subject
 from .context import (
     ORDINAL_TO_SIGN,
-    anniversary_year,
     has_date,
     is_present_passive,
     is_today,
-    occasion_date,
-    pick_date,
     pick_location,
     recalls_past,
     signs_this,
     status_of,
     todays_place,
+)
+from .dating import (
+    YEARLESS,
+    anniversary_year,
+    next_occurrence,
+    occasion_date,
+    pick_date,
     year_in_name,
 )
 from .instruments import Found, find_instruments, is_excluded
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
 from .parties import Mention, to_party
-from .roles import (
-    Context,
-    assign_parties,
-    is_caption,
-    is_participle,
-    is_relative_clause,
-    is_stage_direction,
-    opens_relative,
-)
+from .roles import Context, assign_parties, is_caption, is_stage_direction
 from .signatories import (
     SignatoryList,
     add_listed,
@@ -80,9 +76,6 @@ class Settings:
 
 
 DATE_FALLBACKS = ("none", "occasion", "release_date")
-#: Kinds of DATE spans whose year comes from the release date ("in July", "on July 26"),
-#: not from the text: a planned signing's is moved to the next occurrence.
-YEARLESS = frozenset({"month", "month_day"})
 #: Frames whose undated signing may take the date of the occasion the release reports; a
 #: nominal mention ("the signing of the Treaty") recalls more often than it reports.
 OCCASION_FRAMES = frozenset({"active", "passive", "join", "document"})
@@ -212,7 +205,14 @@ def event_for(
         to_party(m, "counterparty") for m in counterparties
     ]
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
-    date = pick_date(doc, sentence, trigger.start, trigger.end, (instrument.start, instrument.end))
+    date = pick_date(
+        doc,
+        sentence,
+        trigger.start,
+        trigger.end,
+        (instrument.start, instrument.end),
+        context.ceiling,
+    )
     date_value = date.kb_id_ if date is not None and date.kb_id_ else None
     text = span_text(sentence)
     release_date, dateline = doc_attr(doc, "release_date"), doc_attr(doc, "dateline")
@@ -286,21 +286,6 @@ def event_for(
     return None if _unilateral(event, settings) else event
 
 
-def next_occurrence(value: str, release_date: str | None) -> str:
-    """A date the text gave without a year, moved to its next occurrence.
-
-    The date component reads "in March" as the latest March and "on March 4" as March 4
-    of the release's year; "will sign in March", said in July, is next March ("in July"
-    said in July stays). ``value`` is ``YYYY-MM`` or ``YYYY-MM-DD``.
-    """
-    if not release_date or len(value) not in (7, 10) or value >= release_date[: len(value)]:
-        return value
-    year = int(value[:4]) + 1
-    if value[4:] == "-02-29" and not calendar.isleap(year):
-        return f"{year:04d}-03-01"
-    return f"{year:04d}{value[4:]}"
-
-
 def _occasion_applies(context: Context, settings: Settings, status: str) -> bool:
     """Whether an undated signing may take the date of the occasion the release reports.
 
@@ -343,11 +328,13 @@ def extract_events(
         return found
 
     floors: dict[int, int] = {}
+    subject_floors: dict[int, int] = {}  # the floor the sentence's last trigger read from
     for trigger in triggers:
         if trigger.frame == "ignore":
             continue
         sentence: Span = doc[trigger.start].sent
         found = instruments_in(sentence)
+        next_trigger = None
         if trigger.frame == "document":
             found = instruments_in(doc[0].sent)
             chosen = found[:1]
@@ -359,7 +346,8 @@ def extract_events(
                 and t.start > trigger.start
                 and t.frame != "ignore"
             ]
-            chosen = instruments_for(trigger, found, doc, min(following, default=None))
+            next_trigger = min(following, default=None)
+            chosen = instruments_for(trigger, found, doc, next_trigger)
         chosen = [i for i in chosen if not _unnamed_plural(doc, i)]
         if not chosen and trigger.frame == "active":
             people = signed_for(doc, trigger.start, trigger.end, sentence)
@@ -367,6 +355,8 @@ def extract_events(
         if not chosen or _excluded(doc, trigger, chosen[0], lexicon):
             continue
         floor = floors.get(sentence.start, sentence.start)
+        if floor > sentence.start and shares_subject(doc, floor, trigger.start):
+            floor = subject_floors[sentence.start]  # "A signed X in 2019 and signed Y"
         for instrument in chosen:
             # "the agreement signed on June 28 by ...": a participle after its instrument
             # is passive ("the MOU that Japan signed" is not).
@@ -374,7 +364,9 @@ def extract_events(
             frame = "passive" if trigger.frame == "active" and participle else trigger.frame
             # "the agreement that they signed": the relative clause holds the subject.
             clause = instrument.end if opens_relative(doc, instrument.end, trigger.start) else floor
-            context = Context(doc, sentence, trigger.start, trigger.end, frame, instrument, clause)
+            context = Context(
+                doc, sentence, trigger.start, trigger.end, frame, instrument, clause, next_trigger
+            )
             known = None
             if frame == "document":
                 if lists is None:
@@ -383,6 +375,7 @@ def extract_events(
             event = event_for(doc, trigger, context, lexicon, settings, known)
             if event is not None:
                 events.append(event)
+        subject_floors[sentence.start] = floor
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
     if any(e.get("_definite") and is_generic(e["agreement"]) for e in events) and len(doc):
         headline = [(i.name, i.type) for i in instruments_in(doc[0].sent)]

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_attr, doc_text, span_text
+from ..extensions import (
+    COUNTRIES,
+    PEOPLE,
+    cached_spans,
+    doc_attr,
+    doc_text,
+    span_text,
+)
 from .groups import (
     agent_group,
     group_after,
@@ -43,11 +50,6 @@ CLAUSE_OPENERS = frozenset(
     {"when", "where", "while", "after", "before", "since", "until", "because", "although"}
 )
 TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
-#: Words that open a relative clause's subject right after an instrument ("the MOU that
-#: Japan signed", "the accord we signed").
-RELATIVE_SUBJECTS = frozenset({"that", "which", "we", "they", "he", "she", "it", "i", "you"})
-#: Words that join the names of a relative clause's subject ("the A and the B").
-SUBJECT_JOINERS = frozenset({",", "and", "the", "both", "its", "their", "our"})
 #: Where a dateline is looked for: the release's header.
 DATELINE_CHARS = 1000
 
@@ -63,6 +65,7 @@ class Context:
     frame: str
     instrument: Found
     floor: int  # where this trigger's clause begins in the sentence
+    ceiling: int | None = None  # where the sentence's next trigger starts, if any
 
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:
@@ -192,49 +195,6 @@ def principals(doc: Doc, size: int = 2) -> list[Mention]:
         mention = next(s for s in cached_spans(doc, PEOPLE) if s.kb_id_ == name)
         found.extend(m for m in mentions_in(doc, mention.start, mention.end) if m.kind == "person")
     return found
-
-
-def is_participle(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
-    """Whether a trigger just after its instrument is a participle, so passive.
-
-    "The agreement signed on June 28", "the accord, formally signed": passive. "The MOU
-    that Japan signed", "the accord we signed": the verb of a relative clause whose
-    subject stands between them, so active.
-    """
-    if not instrument_end <= trigger_start <= instrument_end + 2:
-        return False
-    if RELATIVE_SUBJECTS.intersection(lower_words(doc, instrument_end, trigger_start)):
-        return False
-    return not mentions_in(doc, instrument_end, trigger_start)
-
-
-def opens_relative(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
-    """Whether a relative clause ("that they", "we") opens between instrument and trigger."""
-    return (
-        instrument_end < trigger_start
-        and doc[instrument_end].lower_ in RELATIVE_SUBJECTS
-        and trigger_start - instrument_end <= 15
-    )
-
-
-def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
-    """Whether only "that"/"which" and a subject stand between an instrument and a trigger.
-
-    "The MOU that the Federal Maritime Commission and the Department of Justice entered
-    into": however long the names, the instrument is the trigger's object.
-    """
-    words = lower_words(doc, instrument_end, trigger_start)
-    if not words or words[0] not in ("that", "which"):
-        return False
-    covered = {
-        i
-        for m in mentions_in(doc, instrument_end + 1, trigger_start)
-        for i in range(m.start, m.end)
-    }
-    return bool(covered) and all(
-        i in covered or words[i - instrument_end] in SUBJECT_JOINERS
-        for i in range(instrument_end + 1, trigger_start)
-    )
 
 
 def is_stage_direction(sentence: Span) -> bool:

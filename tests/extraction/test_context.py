@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.context import is_present_passive, pick_date, pick_location, status_of
+from pipeline.extraction.context import is_present_passive, pick_location, status_of
 
 
 def first_trigger(doc):
@@ -48,26 +48,6 @@ def test_status(parsed, lexicon, text, status):
     doc = parsed(text)
     trigger = first_trigger(doc)
     assert status_of(doc, trigger, trigger.sent, lexicon) == status
-
-
-@pytest.mark.parametrize(
-    "text, date",
-    [
-        ("Yesterday, Ghana and the United States signed an agreement.", "2022-03-06"),
-        ("The agreements, negotiated in 2014 and signed by Russia, remain in force.", None),
-        ("In 2008, the United States and India signed an agreement.", "2008"),
-        ("The treaty signed on December 30, 2019 entered into force today.", "2019-12-30"),
-        (
-            "WASHINGTON, March 3, 2022 -- Yesterday, Prescott and Mexican Secretary Ruiz signed it.",
-            "2022-03-06",
-        ),
-    ],
-)
-def test_pick_date(parsed, text, date):
-    doc = parsed(text)
-    trigger = first_trigger(doc)
-    found = pick_date(doc, trigger.sent, trigger.start, trigger.end, (0, 0))
-    assert (found.kb_id_ if found is not None else None) == date
 
 
 @pytest.mark.parametrize(
@@ -123,35 +103,6 @@ def test_base_forms(parsed, lexicon, text, status):
     doc = parsed(text)
     trigger = first_trigger(doc)
     assert status_of(doc, trigger, trigger.sent, lexicon) == status
-
-
-@pytest.mark.parametrize(
-    "text, anchor, year",
-    [
-        (
-            "Last year marked the 70th anniversary of the signing of the ANZUS Treaty.",
-            "2021",
-            "1951",
-        ),
-        (
-            "We celebrate the fiftieth anniversary of the signing of the Treaty.",
-            "2022-03-07",
-            "1972",
-        ),
-        ("The treaty was signed in 1979.", "2022-03-07", None),
-        # Matched case-blind, as the expressions do: capitals, and the dotless "ı" and
-        # long "ſ" that case-blind matching takes for "i" and "s".
-        ("TODAY MARKS THE 70TH ANNIVERSARY OF THE SIGNING OF THE TREATY.", "2021", "1951"),
-        ("the 70th annıversary of the signing of the Treaty", "2021", "1951"),
-        ("the 70th anniverſary of the signing of the Treaty", "2021", "1951"),
-        ("The anniversary dinner was held in the capital.", "2021", None),
-        ("the 70th anniversary of the signing of the Treaty", None, None),
-    ],
-)
-def test_anniversary_year(text, anchor, year):
-    from pipeline.extraction.context import anniversary_year
-
-    assert anniversary_year(text, anchor) == year
 
 
 @pytest.mark.parametrize(

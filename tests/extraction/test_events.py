@@ -706,3 +706,33 @@ def test_on_behalf_of_opening_a_greeting_is_no_signer(events_of):
         "New Zealand as they mark the treaty signed in 1840."
     )
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A second verb of one subject makes its own event, with its own date ...
+        (
+            "Ghana signed the memorandum in 2019 and signed the protocol in 2020.",
+            [("memorandum", "GHA", "2019"), ("protocol", "GHA", "2020")],
+        ),
+        (
+            "Ghana signed the memorandum in Accra and will sign the protocol next month.",
+            [("memorandum", "GHA", None), ("protocol", "GHA", "2022-04")],
+        ),
+        # ... but a new subject is a new clause, and its date is not the first verb's.
+        (
+            "Poland and Ukraine signed the agreement, and Hungary will sign it next month.",
+            [("agreement", "POL; UKR", None), ("agreement", "HUN", "2022-04")],
+        ),
+        (
+            "Poland signed the agreement in Warsaw and Hungary signed the protocol.",
+            [("agreement", "POL", None), ("protocol", "HUN", None)],
+        ),
+        # "pact" names an agreement.
+        ("Japan will sign the pact next week.", [("pact", "JPN", "2022-03")]),
+    ],
+)
+def test_two_verbs_in_one_sentence(events_of, text, expected):
+    events = events_of(text)
+    assert [(e["agreement"], "; ".join(e["countries"]), e["date"]) for e in events] == expected

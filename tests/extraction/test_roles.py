@@ -6,10 +6,7 @@ import pytest
 
 from pipeline.extraction.roles import (
     dateline_country,
-    is_participle,
-    is_relative_clause,
     is_stage_direction,
-    opens_relative,
     partner_country,
     principals,
 )
@@ -89,30 +86,3 @@ def test_no_dateline_partner_at_a_multilateral_occasion(parsed):
     bilateral = body.replace("Remarks at the ASEAN Ministerial", "Remarks to the Press")
     found = partner_country(parsed(bilateral, dateline="Jakarta, Indonesia"), "USA")
     assert found is not None and found.country == "IDN"
-
-
-@pytest.mark.parametrize(
-    "text, participle, opens, relative",
-    [
-        ("The accord signed on Monday by Peru stands.", True, False, False),
-        ("The accord, formally signed by Peru, stands.", True, False, False),
-        ("The accord that Peru signed stands.", False, True, True),
-        ("The accord we signed stands.", False, True, False),
-        (
-            "The accord which the United States and the Republic of Korea signed stands.",
-            False,
-            True,
-            True,
-        ),
-        ("The accord in Lima was later formally signed.", False, False, False),
-    ],
-)
-def test_what_stands_between_an_instrument_and_its_trigger(
-    parsed, text, participle, opens, relative
-):
-    doc = parsed(text)
-    instrument_end = 2  # "The accord" in every text
-    trigger = next(t.i for t in doc if t.lower_ == "signed")
-    assert is_participle(doc, instrument_end, trigger) is participle
-    assert opens_relative(doc, instrument_end, trigger) is opens
-    assert is_relative_clause(doc, instrument_end, trigger) is relative

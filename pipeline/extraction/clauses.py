@@ -1,0 +1,99 @@
+"""The shape of a trigger's clause: participles, relative clauses, verbs sharing a subject.
+
+"The agreement signed on June 28" (a participle: passive), "the MOU that Japan signed" (a
+relative clause whose subject stands between instrument and verb: active), "A signed X in
+2019 and signed Y" (a second verb of one subject). :mod:`.events` reads the frame and the
+floor of a trigger's clause from these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extensions import DATES, spans_between
+from .parties import mentions_in
+from .words import lower_words
+
+#: Words that open a relative clause's subject right after an instrument ("the MOU that
+#: Japan signed", "the accord we signed").
+RELATIVE_SUBJECTS = frozenset({"that", "which", "we", "they", "he", "she", "it", "i", "you"})
+#: Words that join the names of a relative clause's subject ("the A and the B").
+SUBJECT_JOINERS = frozenset({",", "and", "the", "both", "its", "their", "our"})
+
+
+def is_participle(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
+    """Whether a trigger just after its instrument is a participle, so passive.
+
+    "The agreement signed on June 28", "the accord, formally signed": passive. "The MOU
+    that Japan signed", "the accord we signed": the verb of a relative clause whose
+    subject stands between them, so active.
+    """
+    if not instrument_end <= trigger_start <= instrument_end + 2:
+        return False
+    if RELATIVE_SUBJECTS.intersection(lower_words(doc, instrument_end, trigger_start)):
+        return False
+    return not mentions_in(doc, instrument_end, trigger_start)
+
+
+#: Words between one signing's instrument and a second verb that shares its subject
+#: ("A signed X in 2019 and later signed Y", "... and will sign Y").
+SHARED_SUBJECT_GLUE = frozenset(
+    {"and", ",", "also", "then", "later", "subsequently", "will", "would", "has", "have"}
+)
+#: Prepositions of a place or date between them ("in Accra", "on Monday").
+PLACE_WORDS = frozenset({"in", "on", "at"})
+
+
+def shares_subject(doc: Doc, previous_end: int, trigger_start: int) -> bool:
+    """Whether a trigger is a second verb of the previous one's subject ("and signed").
+
+    Between the previous signing's instrument and the trigger stand only
+    :data:`SHARED_SUBJECT_GLUE`, dates and places ("A signed X in Accra in 2019 and
+    signed Y"), no party that could be a subject of its own ("and B signed Y").
+    """
+    words = lower_words(doc, previous_end, trigger_start)
+    if "and" not in words:
+        return False
+    dated = {
+        i
+        for span in spans_between(doc, DATES, previous_end, trigger_start)
+        for i in range(span.start, span.end)
+    }
+    parties = {
+        i for m in mentions_in(doc, previous_end, trigger_start) for i in range(m.start, m.end)
+    }
+    for i, word in enumerate(words, start=previous_end):
+        if word in SHARED_SUBJECT_GLUE or word in PLACE_WORDS or i in dated:
+            continue
+        if i in parties or not doc[i].text[:1].isupper():
+            return False
+    return True
+
+
+def opens_relative(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
+    """Whether a relative clause ("that they", "we") opens between instrument and trigger."""
+    return (
+        instrument_end < trigger_start
+        and doc[instrument_end].lower_ in RELATIVE_SUBJECTS
+        and trigger_start - instrument_end <= 15
+    )
+
+
+def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
+    """Whether only "that"/"which" and a subject stand between an instrument and a trigger.
+
+    "The MOU that the Federal Maritime Commission and the Department of Justice entered
+    into": however long the names, the instrument is the trigger's object.
+    """
+    words = lower_words(doc, instrument_end, trigger_start)
+    if not words or words[0] not in ("that", "which"):
+        return False
+    covered = {
+        i
+        for m in mentions_in(doc, instrument_end + 1, trigger_start)
+        for i in range(m.start, m.end)
+    }
+    return bool(covered) and all(
+        i in covered or words[i - instrument_end] in SUBJECT_JOINERS
+        for i in range(instrument_end + 1, trigger_start)
+    )

@@ -1,0 +1,238 @@
+"""When a signing happened: the date of its clause, or what the release says around it.
+
+The DATE spans of :mod:`pipeline.components.dates` are read here: the one of the trigger's
+clause (:func:`pick_date`), the occasion a release reports when the signing's sentence
+has none (:func:`occasion_date`), the year an anniversary counts back to, the year an
+instrument's name opens with, and a planned signing's yearless date moved forward.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import weakref
+from collections.abc import Iterator
+from datetime import date
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from ..components.dates import find_dates, resolve
+from ..extensions import DATES, cached_spans, span_text
+from .words import lower_words
+
+#: Kinds of DATE spans whose year comes from the release date ("in July", "on July 26"),
+#: not from the text: a planned signing's is moved to the next occurrence.
+YEARLESS = frozenset({"month", "month_day"})
+
+
+# Words that separate a date before the trigger from the trigger's own clause
+# ("negotiated in 2014 and signed by Russia").
+DATE_BARRIERS = frozenset({"and", "which", "that", ";", "but", "while", "after", "before", "since"})
+
+
+def pick_date(
+    doc: Doc,
+    sentence: Span,
+    start: int,
+    end: int,
+    avoid: tuple[int, int],
+    ceiling: int | None = None,
+) -> Span | None:
+    """The DATE span of the trigger's clause nearest to it, not inside the instrument's name.
+
+    A date after the trigger counts up to the end of the clause, and never past the
+    sentence's next trigger (``ceiling``: "A signed it, and B will sign it next month");
+    a date before it only when no conjunction or relative word separates them, or when it
+    opens the sentence ("In 2008, ...", "On Wednesday, March 2, ...").
+    """
+    best = None
+    best_distance = 10**9
+    last = sentence.end if ceiling is None else min(ceiling, sentence.end)
+    for span in cached_spans(doc, DATES):
+        if span.start < sentence.start or span.end > last:
+            continue
+        if avoid[0] <= span.start and span.end <= avoid[1]:
+            continue
+        if span.end <= start:
+            opens = span.start - sentence.start <= 3
+            if not opens and _barrier(doc, span.end, start):
+                continue
+            distance = start - span.end
+        else:
+            between = {token.lower_ for token in doc[end : span.start]}
+            if between & {";", "which", "while", "but"}:
+                continue
+            distance = span.start - end
+        if distance < best_distance:
+            best, best_distance = span, distance
+    return best
+
+
+def _barrier(doc: Doc, start: int, end: int) -> bool:
+    """Whether a clause boundary lies between two offsets.
+
+    "and" separates clauses only before a lower-case word ("... in 2014 and signed by"),
+    not inside a list of parties ("Prescott and Mexican Secretary ...").
+    """
+    for token in doc[start:end]:
+        if token.lower_ in DATE_BARRIERS and token.lower_ != "and":
+            return True
+        if token.lower_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].is_lower:
+            return True
+    return False
+
+
+#: Sentences after the headline that may state the occasion a release reports.
+LEAD_SENTENCES = 3
+#: Words of a lead sentence that states when the occasion took place.
+OCCASION_WORDS = frozenset({"met", "meeting", "convened", "held"})
+#: How recent the occasion must be (days before the release date).
+OCCASION_DAYS = 31
+
+
+_OCCASIONS: weakref.WeakKeyDictionary[Doc, tuple[str, Occasion | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+class Occasion(NamedTuple):
+    """When and where a release's reported meeting took place."""
+
+    value: str  # ISO date, day or month
+    text: str  # the expression as written
+    sentence: Span  # the lead sentence that states it
+
+
+def occasion_date(doc: Doc, release_date: str | None) -> Occasion | None:
+    """The date of the meeting a release reports, stated in its lead.
+
+    Joint statements and readouts date their meeting once, in their first sentences
+    ("Delegations met in Bangkok on February 17", "a meeting held April 5, 2022"), and
+    report undated what was signed there. The first day or month of a lead sentence with
+    an occasion word counts, if it is no later than the release date and at most
+    :data:`OCCASION_DAYS` before it. The lead is read here, when an undated signing asks
+    for it, rather than by the date component in every release.
+    """
+    if not release_date or not len(doc):
+        return None
+    cached = _OCCASIONS.get(doc)
+    if cached is not None and cached[0] == release_date:
+        return cached[1]
+    found = _occasion(doc, release_date)
+    _OCCASIONS[doc] = (release_date, found)
+    return found
+
+
+def _lead(doc: Doc) -> Iterator[Span]:
+    """The first prose sentences after the headline ("Begin text:" is a label)."""
+    count = 0
+    for sentence in doc.sents:
+        if count == LEAD_SENTENCES:
+            return
+        prose = span_text(sentence).rstrip().endswith((".", "!", "?"))
+        if sentence.start > 0 and len(sentence) >= 6 and prose:
+            count += 1
+            yield sentence
+
+
+def _occasion(doc: Doc, release_date: str) -> Occasion | None:
+    released = date.fromisoformat(release_date)
+    for sentence in _lead(doc):
+        if OCCASION_WORDS.isdisjoint(lower_words(doc, sentence.start, sentence.end)):
+            continue
+        text = span_text(sentence)
+        for start, end, kind in find_dates(text):
+            resolved = resolve(kind, text[start:end], release_date)
+            if resolved is None or len(resolved.value) < 7:
+                continue
+            value = resolved.value
+            first = date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+            # A month counts from its first day: "in April" for a release of May 10.
+            if first <= released and (released - first).days <= OCCASION_DAYS:
+                return Occasion(value, text[start:end], sentence)
+            return None
+    return None
+
+
+_ANNIVERSARY = re.compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign")
+_ORDINAL_WORDS = {
+    "first": 1,
+    "fifth": 5,
+    "tenth": 10,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "hundredth": 100,
+}
+_ANNIVERSARY_WORD = re.compile(
+    r"(?i)\b(" + "|".join(_ORDINAL_WORDS) + r")\s+anniversary\s+of\s+(?:the\s+)?sign"
+)
+
+
+def _may_say_anniversary(text: str) -> bool:
+    """Whether "anniversary" may be in ``text`` as the case-blind expressions match it.
+
+    Both expressions search case-blind, at every word; a substring test rules most
+    sentences out first. Case-blind matching also takes "ı", "İ" and "ſ" for "i" and "s",
+    which ``str.lower`` does not map to them: a text holding one goes to the expressions.
+    """
+    return "anniversary" in text.lower() or any(c in text for c in "ıİſ")
+
+
+def anniversary_year(text: str, anchor: str | None) -> str | None:
+    """The signing year behind "the 70th anniversary of the signing of ..." in ``anchor``'s year.
+
+    Args:
+        text: The sentence.
+        anchor: The date the anniversary falls in (the sentence's date, else the release date).
+    """
+    if not anchor or not _may_say_anniversary(text):
+        return None
+    match = _ANNIVERSARY.search(text)
+    years = int(match.group(1)) if match else None
+    if years is None:
+        worded = _ANNIVERSARY_WORD.search(text)
+        years = _ORDINAL_WORDS[worded.group(1).lower()] if worded else None
+    return None if years is None else f"{int(anchor[:4]) - years:04d}"
+
+
+def year_in_name(doc: Doc, instrument_start: int, release_date: str | None) -> str | None:
+    """The year an instrument's name opens with ("Our 1979 Treaty of Friendship"), if any.
+
+    Only a year no later than the release's, and not the end of a range ("the 2020-2025
+    Framework"): a name that holds a year gives the signing's year.
+    """
+    if instrument_start < 1:
+        return None
+    year = doc[instrument_start - 1].text
+    if not (len(year) == 4 and year.isdigit() and "1600" <= year <= "2099"):
+        return None
+    if release_date and year > release_date[:4]:
+        return None  # "the 2030 Agenda": a target, not a date
+    before = doc[instrument_start - 2].lower_ if instrument_start >= 2 else ""
+    if before in ("the", "our", "this", "that") and instrument_start >= 3:
+        before = doc[instrument_start - 3].lower_
+    # The end of a range ("the 2020-2025 Framework"), or an older instrument that the
+    # signed one amends or extends ("the fifth amendment to the 2020 Agreement").
+    return None if before in ("-", "–", "—", "to", "through", "of") else year
+
+
+def next_occurrence(value: str, release_date: str | None) -> str:
+    """A date the text gave without a year, moved to its next occurrence.
+
+    The date component reads "in March" as the latest March and "on March 4" as March 4
+    of the release's year; "will sign in March", said in July, is next March ("in July"
+    said in July stays). ``value`` is ``YYYY-MM`` or ``YYYY-MM-DD``.
+    """
+    if not release_date or len(value) not in (7, 10) or value >= release_date[: len(value)]:
+        return value
+    year = int(value[:4]) + 1
+    if value[4:] == "-02-29" and not calendar.isleap(year):
+        return f"{year:04d}-03-01"
+    return f"{year:04d}{value[4:]}"

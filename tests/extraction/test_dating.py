@@ -1,0 +1,84 @@
+"""When a signing happened: pipeline.extraction.dating over sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.dating import anniversary_year, pick_date, year_in_name
+
+
+def first_trigger(doc):
+    for token in doc:
+        if token.lower_.startswith(("sign", "ink", "conclu")):
+            return doc[token.i : token.i + 1]
+    raise AssertionError("no trigger")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Yesterday, Ghana and the United States signed an agreement.", "2022-03-06"),
+        ("The agreements, negotiated in 2014 and signed by Russia, remain in force.", None),
+        ("In 2008, the United States and India signed an agreement.", "2008"),
+        ("The treaty signed on December 30, 2019 entered into force today.", "2019-12-30"),
+        (
+            "WASHINGTON, March 3, 2022 -- Yesterday, Prescott and Mexican Secretary Ruiz signed it.",
+            "2022-03-06",
+        ),
+    ],
+)
+def test_pick_date(parsed, text, date):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    found = pick_date(doc, trigger.sent, trigger.start, trigger.end, (0, 0))
+    assert (found.kb_id_ if found is not None else None) == date
+
+
+def test_pick_date_stops_at_the_next_trigger(parsed):
+    doc = parsed("Poland signed the accord, and Hungary will sign it next month.")
+    first = first_trigger(doc)
+    second = next(t.i for t in doc if t.lower_ == "sign")
+    assert pick_date(doc, first.sent, first.start, first.end, (0, 0)).kb_id_ == "2022-04"
+    assert pick_date(doc, first.sent, first.start, first.end, (0, 0), second) is None
+
+
+@pytest.mark.parametrize(
+    "text, anchor, year",
+    [
+        (
+            "Last year marked the 70th anniversary of the signing of the ANZUS Treaty.",
+            "2021",
+            "1951",
+        ),
+        (
+            "We celebrate the fiftieth anniversary of the signing of the Treaty.",
+            "2022-03-07",
+            "1972",
+        ),
+        ("The treaty was signed in 1979.", "2022-03-07", None),
+        # Matched case-blind, as the expressions do: capitals, and the dotless "ı" and
+        # long "ſ" that case-blind matching takes for "i" and "s".
+        ("TODAY MARKS THE 70TH ANNIVERSARY OF THE SIGNING OF THE TREATY.", "2021", "1951"),
+        ("the 70th annıversary of the signing of the Treaty", "2021", "1951"),
+        ("the 70th anniverſary of the signing of the Treaty", "2021", "1951"),
+        ("The anniversary dinner was held in the capital.", "2021", None),
+        ("the 70th anniversary of the signing of the Treaty", None, None),
+    ],
+)
+def test_anniversary_year(text, anchor, year):
+    assert anniversary_year(text, anchor) == year
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Our 1979 Treaty of Friendship stands.", "1979"),
+        ("The 2030 Agenda stands.", None),  # after the release year: a target
+        ("The 2020-2025 Framework stands.", None),  # the end of a range
+        ("The fifth amendment to the 2020 Agreement stands.", None),
+    ],
+)
+def test_year_in_name(parsed, text, year):
+    doc = parsed(text)
+    head = next(t.i for t in doc if t.lower_ in ("treaty", "agenda", "framework", "agreement"))
+    assert year_in_name(doc, head, "2022-03-07") == year
