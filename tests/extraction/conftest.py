@@ -32,3 +32,16 @@ def parsed():
 @pytest.fixture(scope="session")
 def lexicon():
     return pipeline.load().get_pipe("undersigned_signings").lexicon
+
+
+@pytest.fixture(scope="session")
+def first_trigger():
+    """The first signing word of a Doc ("signed", "inked", "concluded") as a Span."""
+
+    def find(doc):
+        for token in doc:
+            if token.lower_.startswith(("sign", "ink", "conclu")):
+                return doc[token.i : token.i + 1]
+        raise AssertionError("no trigger")
+
+    return find

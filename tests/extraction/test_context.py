@@ -5,13 +5,6 @@ import pytest
 from pipeline.extraction.context import is_present_passive, pick_location, status_of
 
 
-def first_trigger(doc):
-    for token in doc:
-        if token.lower_.startswith(("sign", "ink", "conclu")):
-            return doc[token.i : token.i + 1]
-    raise AssertionError("no trigger")
-
-
 @pytest.mark.parametrize(
     "text, status",
     [
@@ -44,7 +37,7 @@ def first_trigger(doc):
         ("Panama did not wait and sign the agreement.", "negated"),
     ],
 )
-def test_status(parsed, lexicon, text, status):
+def test_status(parsed, first_trigger, lexicon, text, status):
     doc = parsed(text)
     trigger = first_trigger(doc)
     assert status_of(doc, trigger, trigger.sent, lexicon) == status
@@ -72,7 +65,7 @@ def test_status(parsed, lexicon, text, status):
         ("Following her trip to Africa, Ghana and the United States signed an MOU.", None),
     ],
 )
-def test_pick_location(parsed, text, place):
+def test_pick_location(parsed, first_trigger, text, place):
     doc = parsed(text)
     trigger = first_trigger(doc)
     assert pick_location(doc, trigger.sent, trigger[0].idx, set()) == place
@@ -82,7 +75,7 @@ def test_pick_location(parsed, text, place):
     "text, expected",
     [("(The Memorandum is signed.)", True), ("The Memorandum was signed.", False)],
 )
-def test_present_passive(parsed, text, expected):
+def test_present_passive(parsed, first_trigger, text, expected):
     doc = parsed(text)
     trigger = first_trigger(doc)
     assert is_present_passive(doc, trigger.start, trigger.end) is expected
@@ -99,7 +92,7 @@ def test_present_passive(parsed, text, expected):
         ("Canada did sign the Accords in the end.", "signed"),
     ],
 )
-def test_base_forms(parsed, lexicon, text, status):
+def test_base_forms(parsed, first_trigger, lexicon, text, status):
     doc = parsed(text)
     trigger = first_trigger(doc)
     assert status_of(doc, trigger, trigger.sent, lexicon) == status

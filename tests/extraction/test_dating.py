@@ -7,13 +7,6 @@ import pytest
 from pipeline.extraction.dating import anniversary_year, pick_date, year_in_name
 
 
-def first_trigger(doc):
-    for token in doc:
-        if token.lower_.startswith(("sign", "ink", "conclu")):
-            return doc[token.i : token.i + 1]
-    raise AssertionError("no trigger")
-
-
 @pytest.mark.parametrize(
     "text, date",
     [
@@ -27,14 +20,14 @@ def first_trigger(doc):
         ),
     ],
 )
-def test_pick_date(parsed, text, date):
+def test_pick_date(parsed, first_trigger, text, date):
     doc = parsed(text)
     trigger = first_trigger(doc)
     found = pick_date(doc, trigger.sent, trigger.start, trigger.end, (0, 0))
     assert (found.kb_id_ if found is not None else None) == date
 
 
-def test_pick_date_stops_at_the_next_trigger(parsed):
+def test_pick_date_stops_at_the_next_trigger(parsed, first_trigger):
     doc = parsed("Poland signed the accord, and Hungary will sign it next month.")
     first = first_trigger(doc)
     second = next(t.i for t in doc if t.lower_ == "sign")
