@@ -82,12 +82,13 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
             )
         )
     covered = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
-    # A title that stands for a person already named ("the Minister") is that person.
+    # A title that stands for a person already named ("the Minister") is that person,
+    # unless it is the title of a name next to it ("Minister Ken Ofori-Atta"); another
+    # title alone beside it is another person ("the Ambassador and the Minister").
+    named = [m for m in mentions if m.kind == "person"]
     for title in titles:
         if title.kb_id and not any(
-            abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2
-            for m in mentions
-            if m.kind == "person"
+            abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2 for m in named
         ):
             attrs = table.get(entity_key("PERSON", title.kb_id_), {})
             mentions.append(

@@ -736,3 +736,14 @@ def test_on_behalf_of_opening_a_greeting_is_no_signer(events_of):
 def test_two_verbs_in_one_sentence(events_of, text, expected):
     events = events_of(text)
     assert [(e["agreement"], "; ".join(e["countries"]), e["date"]) for e in events] == expected
+
+
+def test_two_titles_alone_are_two_people_named_before(events_of):
+    [event] = events_of(
+        "U.S. Ambassador to Ghana Virginia E. Palmer met Ghanaian Minister of Finance Ken "
+        "Ofori-Atta on Monday. The Ambassador and the Minister signed a grant agreement."
+    )
+    assert [(p["name"], p["country"]) for p in event["parties"]] == [
+        ("Virginia E. Palmer", "USA"),
+        ("Ken Ofori-Atta", "GHA"),
+    ]
