@@ -33,9 +33,11 @@ ORDINAL_TO_SIGN = re.compile(
     r"\bto\s+(sign|join|become)\b"
 )
 _PLACE = re.compile(
-    r"\bin\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
+    r"\b[Ii]n\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
 )
+#: A place a where-clause opens with: "traveled to Kumasi, where she signed ...".
+_WHERE_PLACE = re.compile(r"\b(?:to|in|at)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),?\s+where\b")
 #: How far from a signing's sentence the day's meeting place may be told (characters).
 NEAR_CHARS = 600
 _VIRTUAL = re.compile(r"\b(?:virtual|virtually|video|videoconference|online)\b", re.I)
@@ -204,11 +206,16 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
     if at and not _NOT_PLACES.match(at.group(1)) and at.group(1).lower() not in names:
         return at.group(1)
     for match in _PLACE.finditer(text):
-        # "Today in Accra, the two countries signed": a place opening the sentence counts.
-        opening = match.start() < 24 and text[match.end() : match.end() + 1] == ","
+        # "Today in Accra, the two countries signed": a place opening the sentence counts,
+        # and "In Nairobi, Kenya and Japan signed" is Nairobi (the subject follows it).
+        found = match.group(1)
+        ends_clause = text[match.end() : match.end() + 1] == ","
+        opening = match.start() < 24 and (ends_clause or ", " in found)
         if offset + match.start() < after_char and not opening:
             continue
-        place = _place_text(match.group(1))
+        if opening and not ends_clause and offset + match.start() < after_char:
+            found = found.split(", ")[0]
+        place = _place_text(found)
         following = text[match.end() : match.end() + 2].strip()
         if _NOT_PLACES.match(place) or place.lower() in names or following.startswith("("):
             continue
@@ -228,6 +235,12 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
         ):
             continue
         return place
+    # "Secretary Blinken traveled to Kumasi, where he signed ...".
+    where = None
+    for where in _WHERE_PLACE.finditer(text, 0, max(0, after_char - offset)):  # noqa: B007
+        pass  # the last where-clause before the trigger
+    if where and not _NOT_PLACES.match(where.group(1)) and where.group(1).lower() not in names:
+        return where.group(1)
     # "On her trip to Mexico, the Vice President witnessed the signing of ...".
     visit = _VISIT_PLACE.match(text, 0, max(0, after_char - offset))
     if visit and not _NOT_PLACES.match(visit.group(1)):

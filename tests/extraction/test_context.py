@@ -63,6 +63,11 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         ("They signed an MOU before the trip to Accra.", None),
         ("Ahead of his visit to India, Ghana and the United States signed an MOU.", None),
         ("Following her trip to Africa, Ghana and the United States signed an MOU.", None),
+        # A place opening the sentence, its subject right after the comma.
+        ("In Nairobi, Kenya and the United States signed an MOU.", "Nairobi"),
+        ("In March, Kenya and the United States signed an MOU.", None),
+        # A where-clause: the place it opens with.
+        ("The Secretary traveled to Kumasi, where she signed an MOU with Ghana.", "Kumasi"),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):
