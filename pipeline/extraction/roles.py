@@ -50,6 +50,8 @@ CLAUSE_OPENERS = frozenset(
     {"when", "where", "while", "after", "before", "since", "until", "because", "although"}
 )
 TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
+#: Words between a possessive and the signing it names ("Rwanda's historic signing").
+DESCRIPTIVE_BEFORE_SIGNING = frozenset({"historic", "formal", "official", "recent"})
 #: Where a dateline is looked for: the release's header.
 DATELINE_CHARS = 1000
 
@@ -212,6 +214,16 @@ def is_caption(context: Context) -> bool:
     return bool(_present_at_signing(doc, mentions, context))
 
 
+def _possessor(doc: Doc, mentions: list[Mention], start: int) -> Mention | None:
+    """The party whose signing a noun names: "Rwanda's (historic) signing of ..."."""
+    at = start - 1
+    if at > 0 and doc[at].lower_ in DESCRIPTIVE_BEFORE_SIGNING:
+        at -= 1
+    if at < 1 or doc[at].lower_ not in ("'s", "’s"):
+        return None
+    return next((m for m in mentions if m.end == at), None)
+
+
 def _present_at_signing(doc: Doc, mentions: list[Mention], context: Context) -> list[Mention]:
     """People just before "at a/the signing" (a photo caption): they are the signers."""
     words = lower_words(doc, context.start - 2, context.start)
@@ -267,8 +279,11 @@ def assign_parties(
     signers: list[Mention] = []
     counterparties: list[Mention] = []
     present = _present_at_signing(doc, mentions, context) if context.frame == "nominal" else []
+    owner = _possessor(doc, mentions, context.start) if context.frame == "nominal" else None
     if present:
         signers = present
+    elif owner is not None:
+        signers = [owner]  # "welcomed Rwanda's signing of the Artemis Accords"
     elif between is not None and group_after(doc, mentions, between + 1, sentence.end):
         signers = group_after(doc, mentions, between + 1, sentence.end)
     elif by is not None and agent_group(doc, mentions, by + 1, limit):

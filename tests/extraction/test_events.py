@@ -747,3 +747,21 @@ def test_two_titles_alone_are_two_people_named_before(events_of):
         ("Virginia E. Palmer", "USA"),
         ("Ken Ofori-Atta", "GHA"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # The possessor of a signing noun signs, not who welcomes it.
+        ("The United States welcomes Angola's signing of the Artemis Accords.", ["Angola"]),
+        ("Rwanda's signature of the Artemis Accords was welcomed by NASA.", ["Rwanda"]),
+        (
+            "NASA Administrator Paul Ortega welcomed Rwanda's historic signing of the "
+            "Artemis Accords.",
+            ["Rwanda"],
+        ),
+    ],
+)
+def test_a_possessive_names_the_signer_of_a_signing(events_of, text, signers):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
