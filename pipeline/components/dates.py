@@ -73,7 +73,8 @@ DATE_PATTERN = re.compile(
       | {_YEAR}-[01]\d-[0-3]\d
       | [01]?\d/[0-3]?\d/{_YEAR}
     )
-  | (?P<month_day>(?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY}\b(?!,?\s*{_YEAR}))
+  | (?P<month_day>(?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY}\b(?!,?\s*{_YEAR})
+      | (?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS}\b(?!,?\s*{_YEAR}))
   | (?:(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)?
       (?P<month_year>{MONTHS},?\s+(?:of\s+)?{_YEAR})
   | (?P<relative>
@@ -84,7 +85,8 @@ DATE_PATTERN = re.compile(
       | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b
     )
   | (?P<weekday>\b{WEEKDAYS}\b)
-  | (?:\b(?:[Ii]n|[Dd]uring|[Ll]ate|[Ee]arly)\s+)(?P<month>{_BARE_MONTH})\b
+  | (?:\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:late|early)\s+|mid-)?|(?:[Ll]ate|[Ee]arly)\s+|[Mm]id-
+      |[Tt]his\s+past\s+))(?P<month>{_BARE_MONTH})\b
       (?!\s*,?\s*(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)
   | (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Oo]f)\s+)(?P<year>{_YEAR})\b
     )
@@ -95,6 +97,8 @@ DATE_PATTERN = re.compile(
 _LEADING_WEEKDAY = re.compile(rf"^{WEEKDAYS},?\s+")
 # The formula of signed texts: "the 14th day of July, 2022" is "14th July, 2022".
 _DAY_OF = re.compile(r"^(?:the\s+)?(\S+)\s+day\s+of\s+(?:the\s+)?", re.I)
+# "the 5th of July": the day and the month are what dateparser reads.
+_THE_DAY_OF = re.compile(r"^the\s+|(?<=\d)(?:st|nd|rd|th)?\s+of(?=\s)", re.I)
 
 #: Words of the signing vocabulary: only sentences holding one are searched for dates.
 DEFAULT_SCOPE_WORDS = [
@@ -207,8 +211,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     base = dt.date.fromisoformat(release_date)
     lowered = text.lower()
     if kind == "month_day":
-        # "on July 26" takes its year from the release date.
-        day = _LEADING_WEEKDAY.sub("", text)
+        # "on July 26" and "the 5th of July" take their year from the release date.
+        day = _THE_DAY_OF.sub("", _LEADING_WEEKDAY.sub("", text))
         parsed = _dateparser(f"{day} {base.year}", None, "current_period")
         return _format(parsed[0].date(), "day") if parsed else None
     if kind == "month":
