@@ -115,6 +115,8 @@ def test_signed_events(events_of, text, expected):
         ("Russia declined to sign the joint statement.", "negated"),
         ("Georgia did not sign the Regional Convention on Electricity Trade.", "negated"),
         ("Mali has not signed the Kigali Declaration.", "negated"),
+        ("Ahead of the signing of the Kigali Declaration by Mali, officials met.", "planned"),
+        ("Mali and Chad met in advance of signing the Kigali Declaration.", "planned"),
     ],
 )
 def test_planned_and_negated(events_of, text, status):
