@@ -34,6 +34,8 @@ TITLES_FILE = "titles.jsonl"
 STOPWORDS_FILE = "name_stopwords.jsonl"
 DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "models" / "default"
 TITLE_KINDS = ("head", "modifier", "honorific", "role", "portfolio")
+#: Words that join the words of a name: a portfolio word after one ends that name.
+NAME_JOINERS = frozenset({"of", "for", "on"})
 STOPWORD_KINDS = ("function", "time", "org")
 PREPOSITIONS = ("of", "for", "to", "on", "in", "at")
 GENDERS = ("m", "f")
@@ -239,11 +241,23 @@ class TitleLexicon:
             and not text.endswith(self._prefix_ends, room, start)
         ):
             return start  # the word before, which ends one space back, is no prefix
+        first = start
         while True:
             begin, word = previous_word(text, start)
             if word not in self.prefixes:
-                return start
+                break
             start = begin
+        if start < first and previous_word(text, start)[1] in NAME_JOINERS:
+            # "Chamber of Commerce President": the portfolio word ends a name before it.
+            while start < first:
+                end = text.find(" ", start, first)
+                word = text[start:end] if end > 0 else text[start:first]
+                if word in self.modifiers or end < 0:
+                    break
+                start = end + 1
+                while start < first and text[start] == " ":
+                    start += 1
+        return start
 
     def entry(self, match: re.Match[str]) -> TitleEntry:
         """The lexicon entry of a title match; "Vice President" beats "Vice" + "President"."""

@@ -69,7 +69,7 @@ DATE_PATTERN = re.compile(
     (?P<full>
         (?:the\s+)?{_DAY}\s+day\s+of\s+(?:the\s+)?{MONTHS},?\s+{_YEAR}
       | (?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY},?\s+{_YEAR}
-      | {_DAY}\s+{MONTHS},?\s+{_YEAR}
+      | (?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS},?\s+{_YEAR}
       | {_YEAR}-[01]\d-[0-3]\d
       | [01]?\d/[0-3]?\d/{_YEAR}
     )
@@ -87,7 +87,7 @@ DATE_PATTERN = re.compile(
   | (?P<weekday>\b{WEEKDAYS}\b)
   | (?:\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:late|early)\s+|mid-)?|(?:[Ll]ate|[Ee]arly)\s+|[Mm]id-
       |[Tt]his\s+past\s+))(?P<month>{_BARE_MONTH})\b
-      (?!\s*,?\s*(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)
+      (?!\s*,?\s*(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))(?!\s+{_DAY}\b)
   | (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Oo]f)\s+)(?P<year>{_YEAR})\b
     )
     """,
@@ -201,7 +201,7 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     if kind == "year":
         return Resolved(text, "year")
     if kind in ("full", "month_year"):
-        plain = _DAY_OF.sub(r"\1 ", _LEADING_WEEKDAY.sub("", text))
+        plain = _THE_DAY_OF.sub("", _DAY_OF.sub(r"\1 ", _LEADING_WEEKDAY.sub("", text)))
         parsed = _dateparser(plain, None, "current_period")
         if parsed is None:
             return None
@@ -251,8 +251,9 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     return _format(parsed[0].date(), precision)
 
 
-#: Every shape of :data:`DATE_PATTERN` holds a digit or one of these (lower-case) pieces
-#: of words: "Tuesday", "tonight", "this week", "two years ago", "just now", "tomorrow".
+#: Every shape of :data:`DATE_PATTERN` holds a digit, a month name (:data:`MONTH_NAMES`,
+#: "in July") or one of these (lower-case) pieces of words: "Tuesday", "tonight", "this
+#: week", "two years ago", "just now", "tomorrow".
 DATE_HOOKS: tuple[str, ...] = (
     *("day", "night", "morning", "afternoon", "evening", "week", "month", "year"),
     *("ago", "now", "tomorrow"),
@@ -261,7 +262,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def may_hold_date(text: str) -> bool:
-    """Whether ``text`` holds a digit or a word piece that every date expression needs.
+    """Whether ``text`` holds a digit, a month name or a word piece a date expression needs.
 
     Python's regular expressions try every alternative of the date pattern at every
     word start (about 250 ns a character); two searches in C rule out two sentences in

@@ -62,11 +62,14 @@ def shares_subject(doc: Doc, previous_end: int, trigger_start: int) -> bool:
     parties = {
         i for m in mentions_in(doc, previous_end, trigger_start) for i in range(m.start, m.end)
     }
+    in_place = False  # after "in"/"on"/"at": capitalised words name a place
     for i, word in enumerate(words, start=previous_end):
-        if word in SHARED_SUBJECT_GLUE or word in PLACE_WORDS or i in dated:
-            continue
-        if i in parties or not doc[i].text[:1].isupper():
-            return False
+        if i in dated or word in SHARED_SUBJECT_GLUE:
+            in_place = False
+        elif word in PLACE_WORDS:
+            in_place = True
+        elif not (in_place and doc[i].text[:1].isupper() and i not in parties):
+            return False  # "and Boeing signed": a new subject
     return True
 
 
@@ -83,7 +86,8 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
     """Whether only "that"/"which" and a subject stand between an instrument and a trigger.
 
     "The MOU that the Federal Maritime Commission and the Department of Justice entered
-    into": however long the names, the instrument is the trigger's object.
+    into": names longer than the eight words an instrument before its trigger may stand
+    back (up to the fifteen :mod:`.events` looks at), the instrument is the object.
     """
     words = lower_words(doc, instrument_end, trigger_start)
     if not words or words[0] not in ("that", "which"):

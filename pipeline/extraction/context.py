@@ -37,7 +37,10 @@ _PLACE = re.compile(
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
 )
 #: A place a where-clause opens with: "traveled to Kumasi, where she signed ...".
-_WHERE_PLACE = re.compile(r"\b(?:to|in|at)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),?\s+where\b")
+_WHERE_PLACE = re.compile(
+    r"\b(?:to|in|at)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?),?\s+where\b"
+)
 #: How far from a signing's sentence the day's meeting place may be told (characters).
 NEAR_CHARS = 600
 _VIRTUAL = re.compile(r"\b(?:virtual|virtually|video|videoconference|online)\b", re.I)
@@ -60,7 +63,8 @@ _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Accordance|Support|Order|Light|"
-    r"Response|Recognition|Particular|Total|Person|Front|Partnership|Cooperation|Coordination)\b"
+    r"Response|Recognition|Particular|Total|Person|Front|Partnership|Cooperation|Coordination|"
+    r"Honor|Honour|Memory|Celebration|Commemoration|Observance|Solidarity)\b"
 )
 _TODAY = re.compile(r"(?i)^(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)$")
 
@@ -194,10 +198,13 @@ def is_today(date: Span | None) -> bool:
 
 
 def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) -> str | None:
-    """A place named with "in" after the trigger, skipping dates, parties and instruments.
+    """Where a signing happened, skipping dates, parties and instruments.
 
-    "at ..." names a venue ("at DHS Headquarters in Washington"); the place is the
-    "in ..." that follows it.
+    A place named with "in" after the trigger; "at ..." names a venue ("at DHS
+    Headquarters in Washington"), so the place is the "in ..." that follows it. Before the
+    trigger: a place opening the sentence ("In Nairobi, Kenya and ..."), the place a
+    where-clause opens with ("traveled to Kumasi, where she signed"), or the trip or visit
+    that frames the sentence ("On her trip to Mexico, ...").
     """
     text = span_text(sentence)
     offset = sentence.start_char
@@ -208,6 +215,9 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
     for match in _PLACE.finditer(text):
         # "Today in Accra, the two countries signed": a place opening the sentence counts,
         # and "In Nairobi, Kenya and Japan signed" is Nairobi (the subject follows it).
+        capital = text[match.start()] == "I"
+        if capital and (text[: match.start()].strip() or " of " in match.group(1)):
+            continue  # a capital "In" opens the sentence with a place: not "In Honor of ..."
         found = match.group(1)
         ends_clause = text[match.end() : match.end() + 1] == ","
         opening = match.start() < 24 and (ends_clause or ", " in found)

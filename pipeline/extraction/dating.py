@@ -12,7 +12,7 @@ import calendar
 import re
 import weakref
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -23,7 +23,7 @@ from .words import lower_words
 
 #: Kinds of DATE spans whose year comes from the release date ("in July", "on July 26"),
 #: not from the text: a planned signing's is moved to the next occurrence.
-YEARLESS = frozenset({"month", "month_day"})
+YEARLESS = frozenset({"month", "month_day", "weekday"})
 
 
 # Words that separate a date before the trigger from the trigger's own clause
@@ -223,15 +223,19 @@ def year_in_name(doc: Doc, instrument_start: int, release_date: str | None) -> s
     return None if before in ("-", "–", "—", "to", "through", "of") else year
 
 
-def next_occurrence(value: str, release_date: str | None) -> str:
+def next_occurrence(value: str, release_date: str | None, weekly: bool = False) -> str:
     """A date the text gave without a year, moved to its next occurrence.
 
-    The date component reads "in March" as the latest March and "on March 4" as March 4
-    of the release's year; "will sign in March", said in July, is next March ("in July"
-    said in July stays). ``value`` is ``YYYY-MM`` or ``YYYY-MM-DD``.
+    The date component reads "in March" as the latest March, "on March 4" as March 4 of
+    the release's year and "on Thursday" as the latest Thursday; "will sign in March",
+    said in July, is next March, and "will sign on Thursday", said on a Monday, is the
+    coming Thursday ("in July" said in July stays). ``value`` is ``YYYY-MM`` or
+    ``YYYY-MM-DD``; ``weekly`` moves a day by a week instead of a year.
     """
     if not release_date or len(value) not in (7, 10) or value >= release_date[: len(value)]:
         return value
+    if weekly and len(value) == 10:
+        return (date.fromisoformat(value) + timedelta(days=7)).isoformat()
     year = int(value[:4]) + 1
     if value[4:] == "-02-29" and not calendar.isleap(year):
         return f"{year:04d}-03-01"

@@ -34,7 +34,7 @@ from .dating import (
     pick_date,
     year_in_name,
 )
-from .instruments import Found, find_instruments, is_excluded
+from .instruments import Found, find_instruments, is_excluded, unnamed_plural
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
 from .parties import Mention, to_party
@@ -79,6 +79,8 @@ DATE_FALLBACKS = ("none", "occasion", "release_date")
 #: Frames whose undated signing may take the date of the occasion the release reports; a
 #: nominal mention ("the signing of the Treaty") recalls more often than it reports.
 OCCASION_FRAMES = frozenset({"active", "passive", "join", "document"})
+#: Frames of triggers that are verbs: the next one in a sentence ends a trigger's dates.
+VERB_FRAMES = frozenset({"active", "passive", "join"})
 
 
 def make_settings(
@@ -149,27 +151,6 @@ def instruments_for(
     return chosen
 
 
-def _unnamed_plural(doc: Doc, instrument: Found) -> bool:
-    """Whether an instrument is an unnamed plural ("eight defense-related agreements").
-
-    Several instruments of which none is named make no event.
-
-    A plural counts when it has a proper name ("the Minsk agreements") or a topic
-    ("memoranda of understanding on cybersecurity"); lists are split before this.
-    """
-    if not instrument.plural or instrument.definite:
-        return False  # "these agreements" refers back to instruments named before
-    words = doc[instrument.start : instrument.end]
-    named = any(token.text[:1].isupper() for token in words)
-    topic = instrument.end < len(doc) and doc[instrument.end].lower_ in (
-        "on",
-        "for",
-        "concerning",
-        "regarding",
-    )
-    return not (named or topic)
-
-
 def _unilateral(event: dict[str, Any], settings: Settings) -> bool:
     """A memorandum a head of state signs alone is a presidential memorandum, not an event."""
     parties = event["parties"]
@@ -229,8 +210,14 @@ def event_for(
         or (date_value is None and signs_this(doc, sentence, trigger.start, instrument.start))
     )
     status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
-    if status == "planned" and date is not None and date.id_ in YEARLESS and date_value:
-        date_value = next_occurrence(date_value, release_date)
+    if (
+        status == "planned"
+        and date is not None
+        and date.start >= trigger.end  # "will sign it in March", not "In March, A agreed to"
+        and date.id_ in YEARLESS
+        and date_value
+    ):
+        date_value = next_occurrence(date_value, release_date, weekly=date.id_ == "weekday")
     if fallback not in ("", "group") and status != "signed":
         return None  # a future or refused signing must name its parties itself
     if date_value is None and status == "signed" and context.frame in ("active", "passive"):
@@ -340,15 +327,18 @@ def extract_events(
             chosen = found[:1]
         else:
             following = [
-                t.start
+                t
                 for t in triggers
                 if sentence.start <= t.start < sentence.end
                 and t.start > trigger.start
                 and t.frame != "ignore"
             ]
-            next_trigger = min(following, default=None)
-            chosen = instruments_for(trigger, found, doc, next_trigger)
-        chosen = [i for i in chosen if not _unnamed_plural(doc, i)]
+            chosen = instruments_for(
+                trigger, found, doc, min((t.start for t in following), default=None)
+            )
+            # A date past the next verb is that verb's; "at a signing ceremony" is no verb.
+            next_trigger = min((t.start for t in following if t.frame in VERB_FRAMES), default=None)
+        chosen = [i for i in chosen if not unnamed_plural(doc, i)]
         if not chosen and trigger.frame == "active":
             people = signed_for(doc, trigger.start, trigger.end, sentence)
             signers_for += [(sentence.start_char, person) for person in people]

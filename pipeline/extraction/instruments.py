@@ -344,3 +344,24 @@ def is_excluded(
                 # Only the first noun group after the trigger counts: stop at a comma.
                 return "," not in lowered[:i]
     return False
+
+
+def unnamed_plural(doc: Doc, instrument: Found) -> bool:
+    """Whether an instrument is an unnamed plural ("eight defense-related agreements").
+
+    Several instruments of which none is named make no event.
+
+    A plural counts when it has a proper name ("the Minsk agreements") or a topic
+    ("memoranda of understanding on cybersecurity"); lists are split before this.
+    """
+    if not instrument.plural or instrument.definite:
+        return False  # "these agreements" refers back to instruments named before
+    words = doc[instrument.start : instrument.end]
+    named = any(token.text[:1].isupper() for token in words)
+    topic = instrument.end < len(doc) and doc[instrument.end].lower_ in (
+        "on",
+        "for",
+        "concerning",
+        "regarding",
+    )
+    return not (named or topic)

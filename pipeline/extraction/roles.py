@@ -25,6 +25,7 @@ from ..extensions import (
     span_text,
 )
 from .groups import (
+    ADVERBS,
     agent_group,
     group_after,
     last_group_before,
@@ -52,6 +53,8 @@ CLAUSE_OPENERS = frozenset(
 TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
 #: Words between a possessive and the signing it names ("Rwanda's historic signing").
 DESCRIPTIVE_BEFORE_SIGNING = frozenset({"historic", "formal", "official", "recent"})
+#: Possessive endings as the tokenizer splits them ("Kenya's", "the Philippines’").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Where a dateline is looked for: the release's header.
 DATELINE_CHARS = 1000
 
@@ -214,14 +217,32 @@ def is_caption(context: Context) -> bool:
     return bool(_present_at_signing(doc, mentions, context))
 
 
-def _possessor(doc: Doc, mentions: list[Mention], start: int) -> Mention | None:
-    """The party whose signing a noun names: "Rwanda's (historic) signing of ..."."""
+def _possessors(doc: Doc, mentions: list[Mention], start: int, floor: int) -> list[Mention]:
+    """The parties whose signing a noun names: "Kenya and Japan's (historic) signing of"."""
     at = start - 1
-    if at > 0 and doc[at].lower_ in DESCRIPTIVE_BEFORE_SIGNING:
+    if at > floor and doc[at].lower_ in DESCRIPTIVE_BEFORE_SIGNING:
         at -= 1
-    if at < 1 or doc[at].lower_ not in ("'s", "’s"):
-        return None
-    return next((m for m in mentions if m.end == at), None)
+    if at <= floor or doc[at].lower_ not in POSSESSIVE_MARKS:
+        return []
+    if doc[at].lower_ in ("'", "’") and not doc[at - 1].lower_.endswith("s"):
+        return []  # a closing quote, not "the Philippines' signing"
+    if not any(m.end == at for m in mentions):
+        return []
+    return nearest_group_before(doc, mentions, at, floor)
+
+
+def _we_sign(context: Context, home: str | None, home_name: str) -> list[Mention]:
+    """The publisher when "we" is the trigger's subject ("we have signed", "we today signed")."""
+    doc = context.doc
+    if not home:
+        return []
+    for i in range(context.start - 1, context.floor - 1, -1):
+        word = doc[i].lower_
+        if word == "we":
+            return [Mention(i, i + 1, "country", home_name, home)]
+        if word not in ADVERBS:
+            return []
+    return []
 
 
 def _present_at_signing(doc: Doc, mentions: list[Mention], context: Context) -> list[Mention]:
@@ -279,11 +300,15 @@ def assign_parties(
     signers: list[Mention] = []
     counterparties: list[Mention] = []
     present = _present_at_signing(doc, mentions, context) if context.frame == "nominal" else []
-    owner = _possessor(doc, mentions, context.start) if context.frame == "nominal" else None
+    owners = (
+        _possessors(doc, mentions, context.start, context.floor)
+        if context.frame == "nominal"
+        else []
+    )
     if present:
         signers = present
-    elif owner is not None:
-        signers = [owner]  # "welcomed Rwanda's signing of the Artemis Accords"
+    elif owners:
+        signers = owners  # "welcomed Rwanda's signing of the Artemis Accords"
     elif between is not None and group_after(doc, mentions, between + 1, sentence.end):
         signers = group_after(doc, mentions, between + 1, sentence.end)
     elif by is not None and agent_group(doc, mentions, by + 1, limit):
@@ -324,7 +349,7 @@ def assign_parties(
         counterparties = group_after(doc, mentions, with_at + 1, limit)
     if not signers and counterparties and context.frame in ("active", "join"):
         # "We signed an Open Skies agreement with Ecuador": the publisher, with the partner.
-        signers = self_parties(context, lexicon, home, home_name)[:1]
+        signers = _we_sign(context, home, home_name)
     if not signers and not counterparties and far_between is not None:
         signers = group_after(doc, mentions, far_between + 1, sentence.end)
     if not signers and behalf is not None:

@@ -40,6 +40,7 @@ RELEASE = "2022-03-07"  # a Monday
         ("20 September 2019", "full", "2019-09-20", "day"),
         ("2019-12-30", "full", "2019-12-30", "day"),
         ("the 14th day of July, 2022", "full", "2022-07-14", "day"),
+        ("the 5th of July, 2021", "full", "2021-07-05", "day"),
         ("3rd day of the May, 2023", "full", "2023-05-03", "day"),
         ("February 2020", "month_year", "2020-02", "month"),
         ("February, 2020", "month_year", "2020-02", "month"),
@@ -98,6 +99,9 @@ def test_relative_dates_need_a_release_date(kind, text):
             [("the 5th of July", "month_day"), ("6 July", "month_day")],
         ),
         ("It was signed on 5 July 2021.", [("5 July 2021", "full")]),
+        ("It was signed on the 5th of July, 2021.", [("the 5th of July, 2021", "full")]),
+        # A month before "of last year" is no month of the release's year.
+        ("It was signed in May of last year.", [("last year", "relative")]),
         ("Prime Minister Theresa May signed it in March.", [("March", "month")]),
         ("They met in Augusta and signed in the august hall.", []),
         ("The 2,000 participants met in room 1979B.", []),

@@ -129,6 +129,13 @@ SHAPES = [
         ],
     ),
     (
+        # A portfolio word after "of" ends a name; after "and" it opens the next title.
+        "Chamber of Commerce President Paul Ortega met Ravi Menon and External Affairs "
+        "Minister Ana Ruiz.",
+        [("Paul Ortega", "Paul Ortega"), ("Ana Ruiz", "Ana Ruiz")],
+        [("President", "Paul Ortega", ""), ("External Affairs Minister", "Ana Ruiz", "")],
+    ),
+    (
         # A sentence's last word is no body before the next title: the home office stays.
         "They met in Lima. Education Secretary Paul Ortega spoke.",
         [("Paul Ortega", "Paul Ortega")],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.dating import anniversary_year, pick_date, year_in_name
+from pipeline.extraction.dating import anniversary_year, next_occurrence, pick_date, year_in_name
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,33 @@ def test_year_in_name(parsed, text, year):
     doc = parsed(text)
     head = next(t.i for t in doc if t.lower_ in ("treaty", "agenda", "framework", "agreement"))
     assert year_in_name(doc, head, "2022-03-07") == year
+
+
+@pytest.mark.parametrize(
+    "value, weekly, expected",
+    [
+        ("2022-03-04", True, "2022-03-11"),  # "will sign on Friday", said on Monday the 7th
+        ("2022-03-07", True, "2022-03-07"),
+        ("2022-01-04", False, "2023-01-04"),
+        ("2021-07", False, "2022-07"),
+    ],
+)
+def test_next_occurrence_by_week_or_year(value, weekly, expected):
+    assert next_occurrence(value, "2022-03-07", weekly=weekly) == expected
+
+
+@pytest.mark.parametrize(
+    "month, release_date, expected",
+    [
+        ("2021-07", "2022-03-07", "2022-07"),
+        ("2022-03", "2022-03-07", "2022-03"),
+        ("2021-12", "2022-01-31", "2022-12"),
+        ("2022-02", None, "2022-02"),
+        ("2021", "2022-03-07", "2021"),  # a year is not a month
+        ("2022-01-04", "2022-03-07", "2023-01-04"),
+        ("2022-03-07", "2022-03-07", "2022-03-07"),
+        ("2024-02-29", "2024-03-01", "2025-03-01"),  # no February 29 in 2025
+    ],
+)
+def test_next_occurrence(month, release_date, expected):
+    assert next_occurrence(month, release_date) == expected

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.instruments import find_instruments
+from pipeline.extraction.instruments import find_instruments, unnamed_plural
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,19 @@ def test_find_instruments(parsed, lexicon, text, expected):
 def test_definite_reference(parsed, lexicon, text, definite):
     [found] = find_instruments(next(parsed(text).sents), lexicon)
     assert found.definite is definite
+
+
+@pytest.mark.parametrize(
+    "text, unnamed",
+    [
+        ("They signed eight defense-related agreements.", True),
+        ("They signed the Minsk agreements.", False),  # a proper name
+        ("They signed memoranda of understanding on cybersecurity.", False),  # a topic
+        ("They signed these agreements.", False),  # refers back to ones named before
+        ("They signed an agreement.", False),  # not plural
+    ],
+)
+def test_unnamed_plural(parsed, lexicon, text, unnamed):
+    doc = parsed(text)
+    [found] = find_instruments(doc[:], lexicon)
+    assert unnamed_plural(doc, found) is unnamed
