@@ -42,7 +42,7 @@ def pick_date(
     """The DATE span of the trigger's clause nearest to it, not inside the instrument's name.
 
     A date after the trigger counts up to the end of the clause, and never past the
-    sentence's next trigger (``ceiling``: "A signed it, and B will sign it next month");
+    sentence's next signing verb (``ceiling``: "A signed it, and B will sign it next month");
     a date before it only when no conjunction or relative word separates them, or when it
     opens the sentence ("In 2008, ...", "On Wednesday, March 2, ...").
     """

@@ -16,14 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import (
-    COUNTRIES,
-    PEOPLE,
-    cached_spans,
-    doc_attr,
-    doc_text,
-    span_text,
-)
+from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_attr, doc_text, span_text
 from .groups import (
     ADVERBS,
     agent_group,
@@ -70,7 +63,7 @@ class Context:
     frame: str
     instrument: Found
     floor: int  # where this trigger's clause begins in the sentence
-    ceiling: int | None = None  # where the sentence's next trigger starts, if any
+    ceiling: int | None = None  # where the sentence's next signing verb starts, if any
 
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:
