@@ -96,6 +96,10 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
         for key in ("agreement", "agreement_type", "_plural", "_definite", "_headline"):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
+    if _names_people(lead) and not _names_people(other):
+        # "The Agreement was signed by A and B" after "X and Y signed the Agreement": the
+        # people sign, for the countries either mention gives.
+        combined["countries"] = sorted(set(lead["countries"]) | set(other["countries"]))
     # A release signs itself once: its fullest list of signers stands alone.
     if not (_document(lead) and _document(other)) and not (
         set(lead["countries"]) & set(other["countries"])
@@ -109,10 +113,15 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     return combined
 
 
-def _fullness(event: dict[str, Any]) -> tuple[int, int, int, int]:
+def _names_people(event: dict[str, Any]) -> bool:
+    return any(p["kind"] == "person" for p in event["parties"])
+
+
+def _fullness(event: dict[str, Any]) -> tuple[bool, int, int, int, int]:
     """How fully a mention states its signing; a body sentence beats the headline."""
     people = sum(1 for p in event["parties"] if p["kind"] == "person")
     return (
+        people > 0,
         len(event["countries"]) + len(event["parties"]),
         people,
         not event.get("_headline"),

@@ -186,3 +186,24 @@ def test_named_by_headline(name, definite, headline, expected):
     kind = "charter" if name.lower().startswith("charter") else "agreement"
     found = named_by_headline([event(name, ["USA"], type_=kind, _definite=definite)], headline)
     assert found[0]["agreement"] == expected
+
+
+def test_the_mention_that_names_people_leads_with_both_mentions_countries():
+    # "The United States and Honduras signed the Agreement ... The Agreement was signed by
+    # Mission Director Sandra Holt and Minister Luis Zelaya": the people sign, for both.
+    countries = event("Development Objective Agreement", ["HND", "USA"], evidence="a", start=0)
+    people = event(
+        "Agreement",
+        ["HND"],
+        parties=[
+            {"name": "Sandra Holt", "kind": "person"},
+            {"name": "Luis Zelaya", "kind": "person"},
+        ],
+        evidence="b",
+        start=80,
+        _definite=True,
+    )
+    [merged] = merge_events([countries, people])
+    assert [p["name"] for p in merged["parties"]] == ["Sandra Holt", "Luis Zelaya"]
+    assert merged["countries"] == ["HND", "USA"]
+    assert merged["agreement"] == "Development Objective Agreement"
