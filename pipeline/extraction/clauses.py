@@ -35,24 +35,30 @@ def is_participle(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
     return not mentions_in(doc, instrument_end, trigger_start)
 
 
-#: Words between one signing's instrument and a second verb that shares its subject
-#: ("A signed X in 2019 and later signed Y", "... and will sign Y").
-SHARED_SUBJECT_GLUE = frozenset(
-    {"and", ",", "also", "then", "later", "subsequently", "will", "would", "has", "have"}
+#: Words between "and" and a second verb of one subject ("and later signed", "and will
+#: sign", "and has also signed").
+VERB_LEAD_INS = frozenset(
+    {"also", "then", "later", "subsequently", "will", "would", "has", "have", "jointly"}
 )
-#: Prepositions of a place or date between them ("in Accra", "on Monday").
+#: Words before that "and" that leave the subject as it was: punctuation, adverbs, dates and
+#: places ("in Accra", "on Monday"), a counterparty ("with Togo").
+SHARED_SUBJECT_GLUE = frozenset({",", "and", "the"}) | VERB_LEAD_INS
 PLACE_WORDS = frozenset({"in", "on", "at"})
 
 
 def shares_subject(doc: Doc, previous_end: int, trigger_start: int) -> bool:
     """Whether a trigger is a second verb of the previous one's subject ("and signed").
 
-    Between the previous signing's instrument and the trigger stand only
-    :data:`SHARED_SUBJECT_GLUE`, dates and places ("A signed X in Accra in 2019 and
-    signed Y"), no party that could be a subject of its own ("and B signed Y").
+    The verb follows "and" (with :data:`VERB_LEAD_INS` between); before it, after the
+    previous signing's instrument, stand only :data:`SHARED_SUBJECT_GLUE`, dates, places
+    and a "with ..." counterparty ("A signed X with B in 2019 and signed Y"), no party
+    that could be a subject of its own ("and B signed Y", "B criticized it and signed").
     """
     words = lower_words(doc, previous_end, trigger_start)
-    if "and" not in words:
+    last = len(words) - 1
+    while last >= 0 and words[last] in VERB_LEAD_INS:
+        last -= 1
+    if last < 0 or words[last] != "and":
         return False
     dated = {
         i
@@ -62,14 +68,18 @@ def shares_subject(doc: Doc, previous_end: int, trigger_start: int) -> bool:
     parties = {
         i for m in mentions_in(doc, previous_end, trigger_start) for i in range(m.start, m.end)
     }
-    in_place = False  # after "in"/"on"/"at": capitalised words name a place
-    for i, word in enumerate(words, start=previous_end):
-        if i in dated or word in SHARED_SUBJECT_GLUE:
-            in_place = False
+    state = ""  # "place" after "in/on/at", "with" after "with"
+    for i, word in enumerate(words[:last], start=previous_end):
+        if i in dated or (word in SHARED_SUBJECT_GLUE and state != "with"):
+            state = ""
         elif word in PLACE_WORDS:
-            in_place = True
-        elif not (in_place and doc[i].text[:1].isupper() and i not in parties):
-            return False  # "and Boeing signed": a new subject
+            state = "place"
+        elif word == "with":
+            state = "with"
+        elif state == "with" and (i in parties or word in (",", "and", "the")):
+            continue
+        elif not (state == "place" and doc[i].text[:1].isupper() and i not in parties):
+            return False
     return True
 
 

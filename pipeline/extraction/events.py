@@ -316,6 +316,7 @@ def extract_events(
 
     floors: dict[int, int] = {}
     subject_floors: dict[int, int] = {}  # the floor the sentence's last trigger read from
+    previous_signers: dict[int, tuple[list[Mention], str]] = {}  # and its signers, fallback
     for trigger in triggers:
         if trigger.frame == "ignore":
             continue
@@ -345,7 +346,8 @@ def extract_events(
         if not chosen or _excluded(doc, trigger, chosen[0], lexicon):
             continue
         floor = floors.get(sentence.start, sentence.start)
-        if floor > sentence.start and shares_subject(doc, floor, trigger.start):
+        shared = floor > sentence.start and shares_subject(doc, floor, trigger.start)
+        if shared:
             floor = subject_floors[sentence.start]  # "A signed X in 2019 and signed Y"
         for instrument in chosen:
             # "the agreement signed on June 28 by ...": a participle after its instrument
@@ -357,14 +359,23 @@ def extract_events(
             context = Context(
                 doc, sentence, trigger.start, trigger.end, frame, instrument, clause, next_trigger
             )
-            known = None
             if frame == "document":
                 if lists is None:
                     lists = signatory_lists(doc)
-                known = _block_parties(context, lexicon, settings, lists)
-            event = event_for(doc, trigger, context, lexicon, settings, known)
+                parties = _block_parties(context, lexicon, settings, lists)
+            else:
+                parties = assign_parties(
+                    context, lexicon, settings.publisher_country, settings.publisher_country_name
+                )
+            previous = previous_signers.get(sentence.start)
+            if shared and previous:
+                # "A signed X with B and signed Y (with C)": A signs again; B was X's.
+                own = [m for m in parties[1] if m not in previous[0]]
+                parties = (previous[0], own, previous[1])
+            event = event_for(doc, trigger, context, lexicon, settings, parties)
             if event is not None:
                 events.append(event)
+                previous_signers[sentence.start] = (parties[0], parties[2])
         subject_floors[sentence.start] = floor
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
     if any(e.get("_definite") and is_generic(e["agreement"]) for e in events) and len(doc):
@@ -381,7 +392,7 @@ def extract_events(
 
 def _block_parties(
     context: Context, lexicon: Lexicon, settings: Settings, lists: list[SignatoryList]
-) -> Parties | None:
+) -> Parties:
     """The parties of a release that signs itself.
 
     Its signature block ("Co-signatories:"), else the people on the lines after its

@@ -46,6 +46,8 @@ def test_what_stands_between_an_instrument_and_its_trigger(
         ("Ghana signed the accord in Accra and will sign the protocol.", True),
         ("Ghana signed the accord, and Togo signed the protocol.", False),
         ("Ghana signed the accord in 2019 and Boeing signed the protocol.", False),
+        ("Ghana signed the accord with Togo in 2019 and later signed the protocol.", True),
+        ("Ghana signed the accord, Togo criticized it and signed the protocol.", False),
         ("Ghana signed the accord and welcomed the talks before it signed the protocol.", False),
         ("Ghana signed the accord, then signed the protocol.", False),  # no "and"
     ],

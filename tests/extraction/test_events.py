@@ -715,6 +715,12 @@ def test_on_behalf_of_opening_a_greeting_is_no_signer(events_of):
             "Poland signed the agreement in Warsaw and Hungary signed the protocol.",
             [("agreement", "POL", None), ("protocol", "HUN", None)],
         ),
+        # The first verb's counterparty is not the second's signer.
+        (
+            "Ghana signed the agreement with Togo on March 1 and signed the protocol with "
+            "Benin on March 2.",
+            [("agreement", "GHA; TGO", "2022-03-01"), ("protocol", "BEN; GHA", "2022-03-02")],
+        ),
         # "pact" names an agreement.
         ("Japan will sign the pact next week.", [("pact", "JPN", "2022-03")]),
         # "at a signing ceremony" is no verb: the date after it is the signing's.
