@@ -109,6 +109,32 @@ _GAZETTEER_RULES = {
 }
 
 
+#: Words that make a written name a U.S. body whatever precedes it.
+_US_WORDS = re.compile(r"\b(?:U\.S\.|United States|American|Federal|USA)\b")
+
+
+def _foreign_namesake(
+    doc: Doc, text: str, countries: Countries, start: int, end: int, target: Body, role: str
+) -> Candidate | None:
+    """Another country's body of a U.S. body's name ("Mexico's National Guard").
+
+    A gazetteer name of a U.S. agency that says nothing of the U.S. ("National Guard",
+    "Department of Justice") after another country's possessive or demonym is that
+    country's body: "National Guard of Mexico", from the country on.
+    """
+    if role not in ("name", "single") or target.country != "USA" or target.kind != "agency":
+        return None
+    first = doc[start].idx
+    written = text[first : doc[end - 1].idx + len(doc[end - 1])]
+    if _US_WORDS.search(written):
+        return None
+    owner = countries.before(text, first)
+    if owner is None or owner.kb_id_ in ("", "USA"):
+        return None
+    body = Body(f"{written} of {with_article(country_name(owner))}", "agency", owner.kb_id_)
+    return Candidate(owner.start, end, body, "foreign_namesake")
+
+
 class AgencyRecognizer(BatchedComponent):
     """Find agencies and organisations; see the module docstring."""
 
@@ -206,7 +232,8 @@ class AgencyRecognizer(BatchedComponent):
             if isinstance(target, BodyPattern):
                 triggers.append((start, end, target))
             elif role == "name" or role == "acronym" or gazetteer_context_ok(doc, start, end, role):
-                found.append(Candidate(start, end, target, _GAZETTEER_RULES[role]))
+                foreign = _foreign_namesake(doc, text, countries, start, end, target, role)
+                found.append(foreign or Candidate(start, end, target, _GAZETTEER_RULES[role]))
         if triggers:
             # The gazetteer knows the full name of a body it starts ("Department of State");
             # reading a name there would run on ("Department of State Antony J. Blinken").

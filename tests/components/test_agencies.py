@@ -445,6 +445,33 @@ def test_foreign_bodies_by_pattern(nlp: Language, text: str, mention: str, canon
     assert (mention, canonical) in found(nlp(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A U.S. body's plain name after another country's possessive or demonym is
+        # that country's body ...
+        (
+            "Mexico's National Guard met the press.",
+            [("Mexico's National Guard", "National Guard of Mexico")],
+        ),
+        (
+            "The Japanese Department of Justice met the press.",
+            [("Japanese Department of Justice", "Department of Justice of Japan")],
+        ),
+        # ... but not when the name says it is American, or nothing comes before it.
+        ("The U.S. Coast Guard met the press.", [("U.S. Coast Guard", "U.S. Coast Guard")]),
+        (
+            "The National Guard met the press.",
+            [("National Guard", "National Guard")],
+        ),
+    ],
+)
+def test_foreign_namesakes_of_us_bodies(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(nlp(text)) == expected
+
+
 def test_a_name_stops_at_the_next_body_and_at_titles(nlp: Language) -> None:
     doc = nlp(
         "The Honduran Ministry of Labor and the Salvadoran Ministry of Labor and Social Welfare "
