@@ -43,8 +43,12 @@ PATTERN_OPTIONAL: dict[str, Any] = {
 }
 
 # Words that end a body's name or place: the title or name that follows it
-# ("Bureau of Energy Resources Senior Official ...", "U.S. Embassy Bogota Chargé ...").
+# ("Bureau of Energy Resources Senior Official ...", "U.S. Embassy Bogota Chargé ..."),
+# and the verbs of a headline in title case ("Mexico's Secretariat of Economy Sign ...").
 DEFAULT_STOP_WORDS = [
+    *("Sign", "Signs", "Signed", "Signing", "Announce", "Announces", "Launch", "Launches"),
+    *("Meet", "Meets", "Hold", "Holds", "Agree", "Agrees", "Welcome", "Welcomes"),
+    *("Join", "Joins", "Renew", "Renews", "Expand", "Expands", "Conclude", "Concludes"),
     "Minister",
     "Ministers",
     "Secretary",

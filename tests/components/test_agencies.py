@@ -439,6 +439,27 @@ def test_an_embassy_without_a_country_is_not_recognised(nlp: Language) -> None:
             "Ministry of Foreign Affairs of the United States",
             "U.S. Ministry of Foreign Affairs",
         ),
+        (
+            "Mexico's Agency for International Development Cooperation wrote.",
+            "Mexico's Agency for International Development Cooperation",
+            "Agency for International Development Cooperation of Mexico",
+        ),
+        (
+            "Mexico's Secretariat of Economy wrote.",
+            "Mexico's Secretariat of Economy",
+            "Secretariat of Economy of Mexico",
+        ),
+        (
+            "The Ministry for Foreign Affairs of Ukraine wrote.",
+            "Ministry for Foreign Affairs of Ukraine",
+            "Ministry for Foreign Affairs of Ukraine",
+        ),
+        # A headline in title case: its verb ends the name.
+        (
+            "Commerce and Mexico's Secretariat of Economy Sign Memorandum on Trade",
+            "Mexico's Secretariat of Economy",
+            "Secretariat of Economy of Mexico",
+        ),
     ],
 )
 def test_foreign_bodies_by_pattern(nlp: Language, text: str, mention: str, canonical: str) -> None:
