@@ -64,7 +64,10 @@ _NOT_PLACES = re.compile(
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Accordance|Support|Order|Light|"
     r"Response|Recognition|Particular|Total|Person|Front|Partnership|Cooperation|Coordination|"
-    r"Honor|Honour|Memory|Celebration|Commemoration|Observance|Solidarity)\b"
+    r"Honor|Honour|Memory|Celebration|Commemoration|Observance|Solidarity|"
+    # Regions are what cooperation is about ("... in Central America"), not where one signs.
+    r"(?:Central|Latin|South|North)\s+America|Southeast\s+Asia|Asia|Africa|Europe|Americas|"
+    r"Indo-Pacific|Middle\s+East|Western\s+Hemisphere|Sahel|Arctic)\b"
 )
 _TODAY = re.compile(r"(?i)^(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)$")
 
@@ -212,7 +215,9 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
     at = _AT_PLACE.match(text, max(0, after_char - offset))
     if at and not _NOT_PLACES.match(at.group(1)) and at.group(1).lower() not in names:
         return at.group(1)
-    for match in _PLACE.finditer(text):
+    # A place after a semicolon that follows the trigger is another clause's.
+    semicolon = text.find(";", max(0, after_char - offset))
+    for match in _PLACE.finditer(text, 0, len(text) if semicolon < 0 else semicolon):
         # "Today in Accra, the two countries signed": a place opening the sentence counts,
         # and "In Nairobi, Kenya and Japan signed" is Nairobi (the subject follows it).
         capital = text[match.start()] == "I"

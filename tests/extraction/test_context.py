@@ -72,6 +72,10 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         # A capital "In" elsewhere, or before no place, gives none.
         ("In Honor of Independence Day, Kenya and the United States signed an MOU.", None),
         ("Kenya and the United States signed an MOU on cooperation In Agriculture.", None),
+        # A region is what the cooperation is about; a place past a semicolon is another
+        # clause's.
+        ("Kenya and Ghana signed a Letter of Intent on trade in Central America.", None),
+        ("Kenya signed the accord; the Mission later opened in Nairobi.", None),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):
