@@ -109,6 +109,10 @@ _GAZETTEER_RULES = {
 }
 
 
+#: Tokens before a body's name that name no other country: a U.S. body, or an article.
+_NOT_OWNERS = frozenset(
+    {"U.S.", "US", "USA", "America", "American", "States", "The", "THE", "This", "A", "An"}
+)
 #: Words that make a written name a U.S. body whatever precedes it.
 _US_WORDS = re.compile(r"\b(?:U\.S\.|United States|American|Federal|USA)\b")
 
@@ -124,6 +128,9 @@ def _foreign_namesake(
     """
     if role not in ("name", "single") or target.country != "USA" or target.kind != "agency":
         return None
+    before = doc[start - 1].text if start else ""
+    if before in _NOT_OWNERS or not (before[:1].isupper() or before in ("'s", "’s")):
+        return None  # most are "the National Guard" or "U.S. Department of State"
     first = doc[start].idx
     written = text[first : doc[end - 1].idx + len(doc[end - 1])]
     if _US_WORDS.search(written):
@@ -235,11 +242,12 @@ class AgencyRecognizer(BatchedComponent):
                 foreign = _foreign_namesake(doc, text, countries, start, end, target, role)
                 found.append(foreign or Candidate(start, end, target, _GAZETTEER_RULES[role]))
         if triggers:
-            # The gazetteer knows the full name of a body it starts ("Department of State");
-            # reading a name there would run on ("Department of State Antony J. Blinken").
-            starts = {c.start for c in found}
+            # The gazetteer knows the full name of a body it starts or holds ("Department of
+            # State", "U.S. Agency for International Development"); reading a name there
+            # would run on ("Department of State Antony J. Blinken").
+            known = {i for c in found for i in range(c.start, c.end)}
             for start, end, pattern in triggers:
-                if not (pattern.takes_name and start in starts):
+                if not (pattern.takes_name and start in known):
                     candidate = self._from_pattern(doc, text, countries, start, end, pattern)
                     if candidate is not None:
                         found.append(candidate)
