@@ -245,7 +245,9 @@ class AgencyRecognizer(BatchedComponent):
             # The gazetteer knows the full name of a body it starts or holds ("Department of
             # State", "U.S. Agency for International Development"); reading a name there
             # would run on ("Department of State Antony J. Blinken").
-            known = {i for c in found for i in range(c.start, c.end)}
+            known = {
+                i for c in found if c.rule != "foreign_namesake" for i in range(c.start, c.end)
+            }
             for start, end, pattern in triggers:
                 if not (pattern.takes_name and start in known):
                     candidate = self._from_pattern(doc, text, countries, start, end, pattern)
