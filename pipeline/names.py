@@ -90,29 +90,6 @@ def written_surname(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def paternal_surname(name: str) -> str:
-    """The first of two surnames ("Pérez" of "Juan Pérez García"), or "".
-
-    Spanish and Portuguese names carry two surnames, and a release may use the first one
-    alone later ("Pérez said"); the word before the last counts when it is a plain
-    capitalised word, not an initial, a particle or a word nameparser reads otherwise.
-    """
-    words = name.split()
-    if len(words) < 3 or _given_and_surname(name)[1] != words[-1]:
-        return ""
-    word = words[-2]
-    if (
-        len(word) < 3
-        or not word[0].isupper()
-        or not word.isalpha()
-        or word.lower() in PARTICLES
-        or word.lower() in _PARSER_WORDS
-    ):
-        return ""
-    return word
-
-
-@lru_cache(maxsize=8192)
 def name_parts(name: str) -> NameParts:
     """Split a name; a single word ("Blinken") is a surname, a king's name its own."""
     first, last = _given_and_surname(name)

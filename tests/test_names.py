@@ -9,7 +9,6 @@ from pipeline.names import (
     compatible,
     name_parts,
     normal_name,
-    paternal_surname,
     written_surname,
 )
 
@@ -131,20 +130,3 @@ def test_two_word_names_are_split_as_nameparser_would(name):
     parts = name_parts(name)
     if human.last:
         assert (parts.surname, parts.given) == (normal_name(human.last), normal_name(human.first))
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("Juan Pérez García", "Pérez"),
-        ("Andrés Manuel López Obrador", "López"),
-        ("Alexandra Hill Tinoco", "Hill"),
-        ("Kevin K. McAleenan", ""),  # an initial
-        ("Abdul Rahman Al Owais", ""),  # a particle
-        ("Mohammed bin Salman", ""),
-        ("Daniel R. Moore, Jr.", ""),  # nameparser's surname is not the last word
-        ("Maria Lopez", ""),  # one surname
-    ],
-)
-def test_paternal_surname(name, expected):
-    assert paternal_surname(name) == expected

@@ -54,7 +54,7 @@ from ..extensions import (
     set_spans,
 )
 from ..name_shapes import title_case
-from ..names import NameParts, cluster_names, name_parts, paternal_surname, written_surname
+from ..names import NameParts, cluster_names, name_parts, written_surname
 from ..people_lexicon import (
     NEUTRAL_MODIFIERS,
     STOPWORDS_FILE,
@@ -172,19 +172,12 @@ class AliasLinker(BatchedComponent):
     def _more_mentions(self, doc: Doc, text: str, people: list[Span]) -> list[Span]:
         """Later mentions of known surnames, with a given name just before when new.
 
-        Surnames (and the first of two, "Pérez" of "Juan Pérez García") are found in the
-        text; each end of one is read once, with the first surname (in order of mention)
-        that ends there.
+        Surnames are found in the text; each end of one is read once, with the first
+        surname (in order of mention) that ends there.
         """
         surnames: dict[str, list[NameParts]] = {}
-        endings: dict[str, str] = {}  # first of two surnames -> the second
         for name in dict.fromkeys(s.kb_id_ for s in people):
-            parts = name_parts(name)
-            surnames.setdefault(written_surname(name), []).append(parts)
-            paternal = paternal_surname(name)
-            if paternal:
-                surnames.setdefault(paternal, []).append(parts)
-                endings[paternal] = name.split()[-1]
+            surnames.setdefault(written_surname(name), []).append(name_parts(name))
         # Most hits fall inside a name already found ("Secretary Blinken"): they are
         # dropped by character offsets before any span is made.
         starts = [s.start_char for s in people]
@@ -208,8 +201,6 @@ class AliasLinker(BatchedComponent):
             before = bisect_right(starts, end - 1) - 1
             if before >= 0 and ends[before] >= end:
                 continue  # the last word is part of a name already found
-            if surname in endings and text.startswith(endings[surname], end + 1):
-                continue  # "Pérez García" written out: its last surname's hit reads it
             if bodies is None:
                 bodies = SpanContext.of(doc)
             # A surname inside a longer country or agency name is not the person ("Sri
