@@ -124,7 +124,8 @@ def _foreign_namesake(
 
     A gazetteer name of a U.S. agency that says nothing of the U.S. ("National Guard",
     "Department of Justice") after another country's possessive or demonym is that
-    country's body: "National Guard of Mexico", from the country on.
+    country's body: "National Guard of Mexico", from the country on. A bare name before
+    it is a U.S. state's or territory's unit ("the Georgia National Guard").
     """
     if role not in ("name", "single") or target.country != "USA" or target.kind != "agency":
         return None
@@ -138,6 +139,8 @@ def _foreign_namesake(
     owner = countries.before(text, first)
     if owner is None or owner.kb_id_ in ("", "USA"):
         return None
+    if owner.id_ != "demonym" and before not in ("'s", "’s"):
+        return None  # "the Georgia National Guard", "Puerto Rico National Guard": U.S. units
     body = Body(f"{written} of {with_article(country_name(owner))}", "agency", owner.kb_id_)
     return Candidate(owner.start, end, body, "foreign_namesake")
 

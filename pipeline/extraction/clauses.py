@@ -40,9 +40,10 @@ def is_participle(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
 VERB_LEAD_INS = frozenset(
     {"also", "then", "later", "subsequently", "will", "would", "has", "have", "jointly"}
 )
-#: Words before that "and" that leave the subject as it was: punctuation, adverbs, dates and
-#: places ("in Accra", "on Monday"), a counterparty ("with Togo").
+#: Words before that "and" that leave the subject as it was (with dates, places after
+#: :data:`PLACE_WORDS` and a counterparty after "with", which :func:`shares_subject` reads).
 SHARED_SUBJECT_GLUE = frozenset({",", "and", "the"}) | VERB_LEAD_INS
+#: Prepositions of a place or a date ("in Accra", "on Monday").
 PLACE_WORDS = frozenset({"in", "on", "at"})
 
 

@@ -36,6 +36,9 @@ _PLACE = re.compile(
     r"\b[Ii]n\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
 )
+#: A semicolon that opens another clause: a lower-case word other than a conjunction or
+#: an article after it ("; with the establishment of ...").
+_NEW_CLAUSE = re.compile(r";\s+(?!(?:and|or|the|a|an)\b)[a-z]")
 #: A place a where-clause opens with: "traveled to Kumasi, where she signed ...".
 _WHERE_PLACE = re.compile(
     r"\b(?:to|in|at)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
@@ -215,9 +218,10 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
     at = _AT_PLACE.match(text, max(0, after_char - offset))
     if at and not _NOT_PLACES.match(at.group(1)) and at.group(1).lower() not in names:
         return at.group(1)
-    # A place after a semicolon that follows the trigger is another clause's.
-    semicolon = text.find(";", max(0, after_char - offset))
-    for match in _PLACE.finditer(text, 0, len(text) if semicolon < 0 else semicolon):
+    # A place after "; with ..." is another clause's; "; and Togo's Minister ..., in Accra"
+    # or "; the ceremony took place in Accra" still tells the signing's.
+    clause_end = _NEW_CLAUSE.search(text, max(0, after_char - offset))
+    for match in _PLACE.finditer(text, 0, len(text) if clause_end is None else clause_end.start()):
         # "Today in Accra, the two countries signed": a place opening the sentence counts,
         # and "In Nairobi, Kenya and Japan signed" is Nairobi (the subject follows it).
         capital = text[match.start()] == "I"

@@ -376,6 +376,8 @@ def extract_events(
             if event is not None:
                 events.append(event)
                 previous_signers[sentence.start] = (parties[0], parties[2])
+            else:  # a later verb shares no subject with one two verbs back
+                previous_signers.pop(sentence.start, None)
         subject_floors[sentence.start] = floor
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
     if any(e.get("_definite") and is_generic(e["agreement"]) for e in events) and len(doc):

@@ -3,8 +3,8 @@
 A release often states a signing in its headline, its first paragraph and again later
 ("the Agreement", "today's signing"). Mentions are the same signing when their types
 and statuses agree, their dates do not conflict, and their names are equal or one of
-them is generic ("agreement", "the deal"); the fullest mention leads and the others
-fill its gaps.
+them is generic ("agreement", "the deal"); the fullest mention leads (one that names the
+people who signed before any other) and the others fill its gaps.
 """
 
 from __future__ import annotations
@@ -98,7 +98,15 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     combined["confidence"] = max(lead["confidence"], other["confidence"])
     if _names_people(lead) and not _names_people(other):
         # "The Agreement was signed by A and B" after "X and Y signed the Agreement": the
-        # people sign, for the countries either mention gives.
+        # people sign, for the countries either mention gives; a party of the other
+        # mention whose country none of them acts for still signs ("signed by the U.S.
+        # Ambassador" after "the United States and Ghana signed": Ghana too).
+        acting = {p.get("country") for p in lead["parties"]}
+        combined["parties"] = lead["parties"] + [
+            p
+            for p in other["parties"]
+            if p.get("country") and p["country"] not in acting and p["kind"] == "country"
+        ]
         combined["countries"] = sorted(set(lead["countries"]) | set(other["countries"]))
     # A release signs itself once: its fullest list of signers stands alone.
     if not (_document(lead) and _document(other)) and not (
@@ -118,7 +126,10 @@ def _names_people(event: dict[str, Any]) -> bool:
 
 
 def _fullness(event: dict[str, Any]) -> tuple[bool, int, int, int, int]:
-    """How fully a mention states its signing; a body sentence beats the headline."""
+    """How fully a mention states its signing; naming people counts first.
+
+    Then come countries and parties; a body sentence beats the headline.
+    """
     people = sum(1 for p in event["parties"] if p["kind"] == "person")
     return (
         people > 0,
@@ -157,7 +168,11 @@ def named_by_headline(
 
 
 def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merge repeated mentions of one signing; the fullest mention leads, others fill gaps."""
+    """Merge repeated mentions of one signing; the fullest mention leads, others fill gaps.
+
+    A mention that names the people who signed is the fullest; then the one with most
+    countries and parties.
+    """
     merged = _merge(events)
     for event in merged:
         for key in ("_definite", "_plural", "_headline"):

@@ -485,6 +485,11 @@ def test_foreign_bodies_by_pattern(nlp: Language, text: str, mention: str, canon
             "The National Guard met the press.",
             [("National Guard", "National Guard")],
         ),
+        # A bare name before it: a U.S. state's or territory's unit ("Georgia National Guard").
+        (
+            "The Colombia National Guard met the press.",
+            [("National Guard", "National Guard")],
+        ),
     ],
 )
 def test_foreign_namesakes_of_us_bodies(

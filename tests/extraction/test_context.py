@@ -75,7 +75,14 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         # A region is what the cooperation is about; a place past a semicolon is another
         # clause's.
         ("Kenya and Ghana signed a Letter of Intent on trade in Central America.", None),
-        ("Kenya signed the accord; the Mission later opened in Nairobi.", None),
+        ("Kenya signed the accord; later, a Mission opened in Nairobi.", None),
+        # A list of signers between semicolons, or "; the ceremony ...", is the same clause.
+        (
+            "The accord was signed by Kenya's Minister, Ana Ruiz; Ghana's Minister, Paul "
+            "Ortega; and Togo's Minister, Sani Yaya, in Accra on March 3.",
+            "Accra",
+        ),
+        ("Kenya and Ghana signed the accord; the ceremony took place in Accra.", "Accra"),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):

@@ -207,3 +207,28 @@ def test_the_mention_that_names_people_leads_with_both_mentions_countries():
     assert [p["name"] for p in merged["parties"]] == ["Sandra Holt", "Luis Zelaya"]
     assert merged["countries"] == ["HND", "USA"]
     assert merged["agreement"] == "Development Objective Agreement"
+
+
+def test_a_country_no_named_person_acts_for_still_signs():
+    # "The United States and Ghana signed the Agreement ... The Agreement was signed by
+    # U.S. Ambassador Ana Ruiz": Ruiz signs for the United States, Ghana still signs.
+    countries = event(
+        "Maritime Agreement",
+        ["GHA", "USA"],
+        parties=[
+            {"name": "United States", "kind": "country", "country": "USA"},
+            {"name": "Ghana", "kind": "country", "country": "GHA"},
+        ],
+        evidence="a",
+    )
+    person = event(
+        "Agreement",
+        ["USA"],
+        parties=[{"name": "Ana Ruiz", "kind": "person", "country": "USA"}],
+        evidence="b",
+        start=80,
+        _definite=True,
+    )
+    [merged] = merge_events([countries, person])
+    assert [p["name"] for p in merged["parties"]] == ["Ana Ruiz", "Ghana"]
+    assert merged["countries"] == ["GHA", "USA"]
