@@ -94,6 +94,20 @@ def previous_word(text: str, start: int) -> tuple[int, str]:
     return begin, word
 
 
+def next_word(text: str, start: int, limit: int) -> int | None:
+    """The start of the word after the one at ``start``, before ``limit``.
+
+    Words are parted by spaces; None when no space follows before ``limit``.
+    """
+    space = text.find(" ", start, limit)
+    if space < 0:
+        return None
+    begin = space + 1
+    while begin < limit and text[begin] == " ":
+        begin += 1
+    return begin
+
+
 def skip_blank(text: str, position: int) -> int:
     """The first offset after blanks (within a line) at ``position``."""
     match = _BLANK_ONLY_RE.match(text, position)

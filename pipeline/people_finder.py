@@ -30,6 +30,7 @@ from .name_shapes import (
     blank_start,
     capital_segments,
     is_signature,
+    next_word,
     single_given_name,
     skip_blank,
     title_case,
@@ -93,12 +94,10 @@ def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
     a title ("Foreign Affairs Minister") but here ends the name of a bureau.
     """
     while begin < head and ctx.known(begin):
-        space = text.find(" ", begin, head)
-        if space < 0:
+        after = next_word(text, begin, head)
+        if after is None:
             return head
-        begin = space + 1
-        while begin < head and text[begin] == " ":
-            begin += 1
+        begin = after
     return begin
 
 

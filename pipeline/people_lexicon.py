@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Errors, RuleSetError
-from .name_shapes import LINE_BLANKS, SEP, NameShapes, previous_word, title_case
+from .name_shapes import LINE_BLANKS, SEP, NameShapes, next_word, previous_word, title_case
 from .rules import read_jsonl_numbered, write_jsonl
 
 TITLES_FILE = "titles.jsonl"
@@ -250,13 +250,10 @@ class TitleLexicon:
         if start < first and previous_word(text, start)[1] in NAME_JOINERS:
             # "Chamber of Commerce President": the portfolio word ends a name before it.
             while start < first:
-                end = text.find(" ", start, first)
-                word = text[start:end] if end > 0 else text[start:first]
-                if word in self.modifiers or end < 0:
+                after = next_word(text, start, first)
+                if after is None or text[start:after].rstrip() in self.modifiers:
                     break
-                start = end + 1
-                while start < first and text[start] == " ":
-                    start += 1
+                start = after
         return start
 
     def entry(self, match: re.Match[str]) -> TitleEntry:

@@ -7,6 +7,7 @@ from pipeline.name_shapes import (
     blank_start,
     capital_segments,
     is_signature,
+    next_word,
     previous_word,
     single_given_name,
     skip_blank,
@@ -99,3 +100,16 @@ def test_capital_segments_and_signatures():
 def test_single_given_name():
     assert single_given_name("Abdullah II")
     assert not single_given_name("Faisal bin Farhan")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "limit", "expected"),
+    [
+        ("Trade Cabinet Secretary", 0, 14, 6),
+        ("Trade  Cabinet Secretary", 0, 15, 7),  # past every space
+        ("Trade Cabinet Secretary", 6, 14, 14),  # the next word is the limit itself
+        ("Trade Cabinet Secretary", 6, 13, None),  # no space before the limit
+    ],
+)
+def test_next_word(text, start, limit, expected):
+    assert next_word(text, start, limit) == expected

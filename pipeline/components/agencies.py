@@ -130,7 +130,8 @@ def _foreign_namesake(
     if role not in ("name", "single") or target.country != "USA" or target.kind != "agency":
         return None
     before = doc[start - 1].text if start else ""
-    if before in _NOT_OWNERS or not (before[:1].isupper() or before in ("'s", "’s")):
+    possessive = before in ("'s", "’s")
+    if before in _NOT_OWNERS or not (before[:1].isupper() or possessive):
         return None  # most are "the National Guard" or "U.S. Department of State"
     first = doc[start].idx
     written = text[first : doc[end - 1].idx + len(doc[end - 1])]
@@ -139,7 +140,7 @@ def _foreign_namesake(
     owner = countries.before(text, first)
     if owner is None or owner.kb_id_ in ("", "USA"):
         return None
-    if owner.id_ != "demonym" and before not in ("'s", "’s"):
+    if owner.id_ != "demonym" and not possessive:
         return None  # "the Georgia National Guard", "Puerto Rico National Guard": U.S. units
     body = Body(f"{written} of {with_article(country_name(owner))}", "agency", owner.kb_id_)
     return Candidate(owner.start, end, body, "foreign_namesake")

@@ -21,6 +21,11 @@ RELATIVE_SUBJECTS = frozenset({"that", "which", "we", "they", "he", "she", "it",
 SUBJECT_JOINERS = frozenset({",", "and", "the", "both", "its", "their", "our"})
 
 
+def _party_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """Token indices of the party mentions between two offsets."""
+    return {i for m in mentions_in(doc, start, end) for i in range(m.start, m.end)}
+
+
 def is_participle(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
     """Whether a trigger just after its instrument is a participle, so passive.
 
@@ -66,9 +71,7 @@ def shares_subject(doc: Doc, previous_end: int, trigger_start: int) -> bool:
         for span in spans_between(doc, DATES, previous_end, trigger_start)
         for i in range(span.start, span.end)
     }
-    parties = {
-        i for m in mentions_in(doc, previous_end, trigger_start) for i in range(m.start, m.end)
-    }
+    parties = _party_tokens(doc, previous_end, trigger_start)
     state = ""  # "place" after "in/on/at", "with" after "with"
     for i, word in enumerate(words[:last], start=previous_end):
         if i in dated or (word in SHARED_SUBJECT_GLUE and state != "with"):
@@ -103,11 +106,7 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
     words = lower_words(doc, instrument_end, trigger_start)
     if not words or words[0] not in ("that", "which"):
         return False
-    covered = {
-        i
-        for m in mentions_in(doc, instrument_end + 1, trigger_start)
-        for i in range(m.start, m.end)
-    }
+    covered = _party_tokens(doc, instrument_end + 1, trigger_start)
     return bool(covered) and all(
         i in covered or words[i - instrument_end] in SUBJECT_JOINERS
         for i in range(instrument_end + 1, trigger_start)

@@ -203,6 +203,14 @@ def is_today(date: Span | None) -> bool:
     return date is not None and bool(_TODAY.match(date.text.strip()))
 
 
+def _may_be_place(found: str, names: set[str]) -> bool:
+    """Whether capitalised words after "in"/"at" may name a place.
+
+    Not a month, region or other word :data:`_NOT_PLACES` knows, nor a party of the event.
+    """
+    return not _NOT_PLACES.match(found) and found.lower() not in names
+
+
 def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) -> str | None:
     """Where a signing happened, skipping dates, parties and instruments.
 
@@ -216,7 +224,7 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
     offset = sentence.start_char
     # "signed at Praia on March 14": a place right after the verb.
     at = _AT_PLACE.match(text, max(0, after_char - offset))
-    if at and not _NOT_PLACES.match(at.group(1)) and at.group(1).lower() not in names:
+    if at and _may_be_place(at.group(1), names):
         return at.group(1)
     # A place after "; with ..." is another clause's; "; and Togo's Minister ..., in Accra"
     # or "; the ceremony took place in Accra" still tells the signing's.
@@ -236,7 +244,7 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
             found = found.split(", ")[0]
         place = _place_text(found)
         following = text[match.end() : match.end() + 2].strip()
-        if _NOT_PLACES.match(place) or place.lower() in names or following.startswith("("):
+        if not _may_be_place(place, names) or following.startswith("("):
             continue
         if any(
             word in place
@@ -255,11 +263,9 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
             continue
         return place
     # "Secretary Blinken traveled to Kumasi, where he signed ...".
-    where = None
-    for where in _WHERE_PLACE.finditer(text, 0, max(0, after_char - offset)):  # noqa: B007
-        pass  # the last where-clause before the trigger
-    if where and not _NOT_PLACES.match(where.group(1)) and where.group(1).lower() not in names:
-        return where.group(1)
+    wheres = list(_WHERE_PLACE.finditer(text, 0, max(0, after_char - offset)))
+    if wheres and _may_be_place(wheres[-1].group(1), names):  # the last before the trigger
+        return wheres[-1].group(1)
     # "On her trip to Mexico, the Vice President witnessed the signing of ...".
     visit = _VISIT_PLACE.match(text, 0, max(0, after_char - offset))
     if visit and not _NOT_PLACES.match(visit.group(1)):

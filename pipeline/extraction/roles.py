@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_attr, doc_text, span_text
 from .groups import (
     ADVERBS,
+    POSSESSIVES,
     agent_group,
     group_after,
     last_group_before,
@@ -47,7 +48,7 @@ TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
 #: Words between a possessive and the signing it names ("Rwanda's historic signing").
 DESCRIPTIVE_BEFORE_SIGNING = frozenset({"historic", "formal", "official", "recent"})
 #: Possessive endings as the tokenizer splits them ("Kenya's", "the Philippines’").
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_MARKS = POSSESSIVES | {"'", "’"}
 #: Where a dateline is looked for: the release's header.
 DATELINE_CHARS = 1000
 
