@@ -211,10 +211,18 @@ def _may_be_place(found: str, names: set[str]) -> bool:
     return not _NOT_PLACES.match(found) and found.lower() not in names
 
 
-def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) -> str | None:
+def pick_location(
+    doc: Doc,
+    sentence: Span,
+    after_char: int,
+    names: set[str],
+    name_chars: tuple[int, int] = (0, 0),
+) -> str | None:
     """Where a signing happened, skipping dates, parties and instruments.
 
-    A place named with "in" after the trigger; "at ..." names a venue ("at DHS
+    ``name_chars`` is the character range of the instrument's name, whose "in ..." is a
+    topic ("Framework for Cooperation in Education"). A place named with "in" after the
+    trigger; "at ..." names a venue ("at DHS
     Headquarters in Washington"), so the place is the "in ..." that follows it. Before the
     trigger: a place opening the sentence ("In Nairobi, Kenya and ..."), the place a
     where-clause opens with ("traveled to Kumasi, where she signed"), or the trip or visit
@@ -235,6 +243,8 @@ def pick_location(doc: Doc, sentence: Span, after_char: int, names: set[str]) ->
         capital = text[match.start()] == "I"
         if capital and (text[: match.start()].strip() or " of " in match.group(1)):
             continue  # a capital "In" opens the sentence with a place: not "In Honor of ..."
+        if name_chars[0] <= offset + match.start() < name_chars[1]:
+            continue
         found = match.group(1)
         ends_clause = text[match.end() : match.end() + 1] == ","
         opening = match.start() < 24 and (ends_clause or ", " in found)

@@ -236,7 +236,11 @@ def event_for(
         if occasion is not None:
             date_value, date_source = occasion.value, "occasion"
     names = {str(p["name"]).lower() for p in parties}
-    location = pick_location(doc, sentence, doc[trigger.start].idx, names)
+    name_chars = (
+        doc[instrument.start].idx,
+        doc[instrument.end - 1].idx + len(doc[instrument.end - 1]),
+    )
+    location = pick_location(doc, sentence, doc[trigger.start].idx, names, name_chars)
     if location is None and occasion is not None:
         # The occasion's place: "met in Bangkok on February 17".
         location = pick_location(doc, occasion.sentence, occasion.sentence.start_char, names)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, cached_spans, span_text
+from ..extensions import COUNTRIES, DATES, cached_spans, doc_attr, span_text
 from .lexicon import Lexicon
 from .words import lower_words
 
@@ -153,11 +153,41 @@ def _date_tokens(doc: Doc, sentence: Span) -> set[int]:
     }
 
 
-def _right_edge(doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym: bool) -> int:
+def _place_tokens(doc: Doc, sentence: Span) -> set[int]:
+    """First tokens of the sentence's country mentions, and of the dateline's place."""
+    starts = {
+        span.start
+        for span in cached_spans(doc, COUNTRIES)
+        if sentence.start <= span.start < sentence.end and span.id_ != "demonym"
+    }
+    dateline = doc_attr(doc, "dateline")
+    if dateline:
+        first = str(dateline).split(",")[0].split()[0].lower()
+        words = lower_words(doc, sentence.start, sentence.end)
+        starts.update(sentence.start + i for i, word in enumerate(words) if word == first)
+    return starts
+
+
+def _place_follows(doc: Doc, head_end: int, end: int, places: set[int]) -> bool:
+    """Whether "in" at ``end`` opens the signing's place rather than the name's topic.
+
+    Right after the head ("the Memorandum of Understanding in Kigali"), a second "in"
+    ("... Fisheries in the Central Arctic Ocean in Ilulissat") or before a country or
+    the dateline's place ("... Cooperation in Science in Ghana") it tells where; after a
+    topic word it continues the name ("Agreement on Cooperation in Science").
+    """
+    return end == head_end or end + 1 in places or "in" in lower_words(doc, head_end, end)
+
+
+def _right_edge(
+    doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym: bool, places: set[int]
+) -> int:
     end = head_end
     while end < ceiling:
         text = doc[end].text
         if end in dates or (acronym and text.lower() in ("between", "among")):
+            break
+        if text == "in" and _place_follows(doc, head_end, end, places):
             break
         if _CALENDAR.match(text):
             break  # "the Accords on Tuesday": a date, not the name
@@ -213,7 +243,14 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
     start = _left_edge(doc, head_start, sentence.start, head_is_capitalised)
     acronym = span_text(doc[head_start:head_end]).isupper()
     end = (
-        _right_edge(doc, head_end, sentence.end, _date_tokens(doc, sentence), acronym)
+        _right_edge(
+            doc,
+            head_end,
+            sentence.end,
+            _date_tokens(doc, sentence),
+            acronym,
+            _place_tokens(doc, sentence),
+        )
         if head_is_capitalised
         else head_end
     )

@@ -764,3 +764,36 @@ def test_two_titles_alone_are_two_people_named_before(events_of):
 def test_a_possessive_names_the_signer_of_a_signing(events_of, text, signers):
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+@pytest.mark.parametrize(
+    "text, agreement, location",
+    [
+        # "in <place>" after the head is where it was signed, not part of the name.
+        (
+            "Ghana and Togo signed the Memorandum of Understanding in Kumasi on Monday.",
+            "Memorandum of Understanding",
+            "Kumasi",
+        ),
+        # "in <topic>" inside the name is no place.
+        (
+            "Ghana and Togo signed a Framework for Cooperation in Education on Monday.",
+            "Framework for Cooperation in Education",
+            None,
+        ),
+        (
+            "Ghana and Togo signed an Agreement on Cooperation in Health Security in Lome.",
+            "Agreement on Cooperation in Health Security",
+            "Lome",
+        ),
+        (
+            "Ghana and Togo signed the Memorandum of Understanding on Cooperation in Science "
+            "and Technology on Monday.",
+            "Memorandum of Understanding on Cooperation in Science and Technology",
+            None,
+        ),
+    ],
+)
+def test_the_place_of_a_signing_is_not_the_topic_of_its_name(events_of, text, agreement, location):
+    [event] = events_of(text)
+    assert (event["agreement"], event["location"]) == (agreement, location)

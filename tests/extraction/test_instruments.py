@@ -70,11 +70,69 @@ from pipeline.extraction.instruments import find_instruments, unnamed_plural
             ],
         ),
         ("Nothing was agreed at the meeting.", []),
+        # "in" right after the head, a second "in", or "in" before a country tells where it
+        # was signed; after a topic word it is part of the name.
+        (
+            "They signed the Memorandum of Understanding in Kigali.",
+            [("Memorandum of Understanding", "memorandum")],
+        ),
+        (
+            "Ministers signed the Accra Declaration in Accra on March 3.",
+            [("Accra Declaration", "declaration")],
+        ),
+        (
+            "They signed an Agreement on Cooperation in Health Security in Accra.",
+            [("Agreement on Cooperation in Health Security", "agreement")],
+        ),
+        (
+            "They signed the Agreement to Prevent Unregulated High Seas Fisheries in the Central "
+            "Arctic Ocean in Ilulissat.",
+            [
+                (
+                    "Agreement to Prevent Unregulated High Seas Fisheries in the Central Arctic Ocean",
+                    "agreement",
+                )
+            ],
+        ),
+        (
+            "They signed a Framework for Cooperation in Education in Ghana.",
+            [("Framework for Cooperation in Education", "framework")],
+        ),
+        (
+            "They signed the Memorandum of Understanding on Cooperation in Science and Technology.",
+            [
+                (
+                    "Memorandum of Understanding on Cooperation in Science and Technology",
+                    "memorandum",
+                )
+            ],
+        ),
     ],
 )
 def test_find_instruments(parsed, lexicon, text, expected):
     sentence = next(parsed(text).sents)
     assert [(f.name, f.type) for f in find_instruments(sentence, lexicon)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, dateline, expected",
+    [
+        # The dateline's place after a topic word is where, not what.
+        (
+            "They signed the Memorandum on Cooperation in Nairobi.",
+            "NAIROBI, Kenya",
+            "Memorandum on Cooperation",
+        ),
+        (
+            "They signed the Memorandum on Cooperation in Nairobi.",
+            None,
+            "Memorandum on Cooperation in Nairobi",
+        ),
+    ],
+)
+def test_dateline_place_ends_the_name(parsed, lexicon, text, dateline, expected):
+    sentence = next(parsed(text, dateline=dateline).sents)
+    assert [f.name for f in find_instruments(sentence, lexicon)] == [expected]
 
 
 @pytest.mark.parametrize(
