@@ -111,3 +111,29 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
         i in covered or words[i - instrument_end] in SUBJECT_JOINERS
         for i in range(instrument_end + 1, trigger_start)
     )
+
+
+#: Words that, after a comma, open a clause with a subject of its own ("..., and Benin
+#: signed", "..., while Togo will sign").
+CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas"})
+
+
+def next_subject_break(doc: Doc, trigger_end: int, next_verb: int | None) -> int | None:
+    """The comma or semicolon that opens the next signing verb's own clause, if any.
+
+    In "Ghana signed the agreement with Togo, and Benin signed the protocol" the parties
+    after the break are the second verb's subject, not the first one's counterparties.
+    The break is the last ", and" (", but", ", while", "; ...") before the next verb with
+    a party between it and the verb.
+    """
+    if next_verb is None:
+        return None
+    words = lower_words(doc, trigger_end, next_verb)
+    parties = _party_tokens(doc, trigger_end, next_verb)
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index]
+        opens = word == ";" or (word == "," and words[index + 1] in CLAUSE_OPENERS)
+        if opens:
+            at = trigger_end + index
+            return at if any(at < i < next_verb for i in parties) else None
+    return None

@@ -38,13 +38,15 @@ def pick_date(
     end: int,
     avoid: tuple[int, int],
     ceiling: int | None = None,
+    floor: int | None = None,
 ) -> Span | None:
     """The DATE span of the trigger's clause nearest to it, not inside the instrument's name.
 
     A date after the trigger counts up to the end of the clause, and never past the
     sentence's next signing verb (``ceiling``: "A signed it, and B will sign it next month");
-    a date before it only when no conjunction or relative word separates them, or when it
-    opens the sentence ("In 2008, ...", "On Wednesday, March 2, ...").
+    a date before it only when no conjunction or relative word separates them and it lies
+    in the trigger's clause (from ``floor``: "A signed X on Monday, and B signed Y on
+    Tuesday"), or when it opens the sentence ("In 2008, ...", "On Wednesday, March 2, ...").
     """
     best = None
     best_distance = 10**9
@@ -56,7 +58,7 @@ def pick_date(
             continue
         if span.end <= start:
             opens = span.start - sentence.start <= 3
-            if not opens and _barrier(doc, span.end, start):
+            if not opens and (_barrier(doc, span.end, start) or span.start < (floor or 0)):
                 continue
             distance = start - span.end
         else:

@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_attr, span_text
-from .clauses import is_participle, is_relative_clause, opens_relative, shares_subject
+from .clauses import (
+    is_participle,
+    is_relative_clause,
+    next_subject_break,
+    opens_relative,
+    shares_subject,
+)
 from .context import (
     ORDINAL_TO_SIGN,
     has_date,
@@ -193,6 +199,7 @@ def event_for(
         trigger.end,
         (instrument.start, instrument.end),
         context.ceiling,
+        context.floor,
     )
     date_value = date.kb_id_ if date is not None and date.kb_id_ else None
     text = span_text(sentence)
@@ -384,6 +391,10 @@ def extract_events(
                 previous_signers.pop(sentence.start, None)
         subject_floors[sentence.start] = floor
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
+        # "A signed X with B, and C signed Y": the next verb's clause opens at the break.
+        second_subject = next_subject_break(doc, trigger.end, next_trigger)
+        if second_subject is not None:
+            floors[sentence.start] = max(floors[sentence.start], second_subject + 1)
     if any(e.get("_definite") and is_generic(e["agreement"]) for e in events) and len(doc):
         headline = [(i.name, i.type) for i in instruments_in(doc[0].sent)]
         events = named_by_headline(events, headline)

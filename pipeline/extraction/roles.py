@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_attr, doc_text, span_text
+from .clauses import next_subject_break
 from .groups import (
     ADVERBS,
     POSSESSIVES,
@@ -276,6 +277,9 @@ def assign_parties(
             if any(m.kind == "person" for m in mentions):
                 mentions = [m for m in mentions if m is not acting_for[0]]
     limit = _clause_end(doc, context.end, sentence.end)
+    # "A signed X with B, and C signed Y": C is the next verb's subject, not a partner.
+    second_subject = next_subject_break(doc, context.end, context.ceiling)
+    limit = limit if second_subject is None else min(limit, second_subject)
     first = max(sentence.start, min(context.start, instrument.start))
     between = first_word_in(doc, ("between", "among"), first, limit)
     with_at = first_word_in(doc, ("with",), context.end, limit)

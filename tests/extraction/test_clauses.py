@@ -7,6 +7,7 @@ import pytest
 from pipeline.extraction.clauses import (
     is_participle,
     is_relative_clause,
+    next_subject_break,
     opens_relative,
     shares_subject,
 )
@@ -57,3 +58,30 @@ def test_shares_subject(parsed, text, shared):
     accord_end = next(t.i for t in doc if t.lower_ == "accord") + 1
     second = [t.i for t in doc if t.lower_ in ("signed", "sign")][1]
     assert shares_subject(doc, accord_end, second) is shared
+
+
+@pytest.mark.parametrize(
+    "text, break_word",
+    [
+        # The next verb's own subject follows the break.
+        ("Ghana signed the accord with Togo, and Benin signed the protocol.", ","),
+        ("Ghana signed the accord with Togo, while Benin will sign the protocol.", ","),
+        ("Ghana signed the accord; Benin signed the protocol.", ";"),
+        # No party after the break: the same subject signs again.
+        ("Ghana signed the accord with Togo, and later signed the protocol.", None),
+        # No break: "and Benin" is one more partner.
+        ("Ghana signed the accord with Togo and Benin and signed the protocol.", None),
+    ],
+)
+def test_next_subject_break(parsed, text, break_word):
+    doc = parsed(text)
+    first, second = [t.i for t in doc if t.lower_ in ("signed", "sign")][:2]
+    found = next_subject_break(doc, first + 1, second)
+    assert (doc[found].text if found is not None else None) == break_word
+    assert next_subject_break(doc, first + 1, None) is None
+
+
+def test_next_subject_break_is_the_last_before_the_verb(parsed):
+    doc = parsed("Ghana signed the accord with Togo, and Benin, and Niger signed the protocol.")
+    first, second = [t.i for t in doc if t.lower_ == "signed"]
+    assert next_subject_break(doc, first + 1, second) == 9  # the comma before "and Niger"

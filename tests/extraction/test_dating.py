@@ -35,6 +35,21 @@ def test_pick_date_stops_at_the_next_trigger(parsed, first_trigger):
     assert pick_date(doc, first.sent, first.start, first.end, (0, 0), second) is None
 
 
+def test_pick_date_keeps_to_the_clause_of_the_trigger(parsed):
+    doc = parsed("Ghana signed the accord on Monday, and Benin signed the protocol on Tuesday.")
+    second = [t for t in doc if t.lower_ == "signed"][1]
+    floor = next(t.i for t in doc if t.text == ",") + 1
+    # Without the floor the nearer date before the verb wins; from it, its own.
+    assert pick_date(doc, second.sent, second.i, second.i + 1, (0, 0)).text == "Monday"
+    found = pick_date(doc, second.sent, second.i, second.i + 1, (0, 0), None, floor)
+    assert found.text == "Tuesday"
+    # A date opening the sentence holds for every clause of it.
+    doc = parsed("On Monday, Ghana signed the accord, and Benin signed the protocol.")
+    second = [t for t in doc if t.lower_ == "signed"][1]
+    floor = [t.i for t in doc if t.text == ","][1] + 1
+    assert pick_date(doc, second.sent, second.i, second.i + 1, (0, 0), None, floor).text == "Monday"
+
+
 @pytest.mark.parametrize(
     "text, anchor, year",
     [

@@ -797,3 +797,39 @@ def test_a_possessive_names_the_signer_of_a_signing(events_of, text, signers):
 def test_the_place_of_a_signing_is_not_the_topic_of_its_name(events_of, text, agreement, location):
     [event] = events_of(text)
     assert (event["agreement"], event["location"]) == (agreement, location)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Each verb its own subject, partners and date.
+        (
+            "Ghana signed the agreement with Togo on Monday, and Benin signed the protocol "
+            "with Niger on Tuesday.",
+            [
+                ("agreement", ["Ghana"], ["Togo"], "2022-03-07"),
+                ("protocol", ["Benin"], ["Niger"], "2022-03-08"),
+            ],
+        ),
+        (
+            "Ghana and Togo signed the agreement; Benin signed the protocol.",
+            [("agreement", ["Ghana", "Togo"], [], None), ("protocol", ["Benin"], [], None)],
+        ),
+        # One subject for both verbs.
+        (
+            "Ghana signed the agreement with Togo, and later signed the protocol with Niger.",
+            [("agreement", ["Ghana"], ["Togo"], None), ("protocol", ["Ghana"], ["Niger"], None)],
+        ),
+    ],
+)
+def test_a_second_clause_has_its_own_subject(events_of, text, expected):
+    found = [
+        (
+            e["agreement"],
+            [p["name"] for p in e["parties"] if p["role"] == "signer"],
+            [p["name"] for p in e["parties"] if p["role"] == "counterparty"],
+            e["date"],
+        )
+        for e in events_of(text, date="2022-03-08")
+    ]
+    assert found == expected
