@@ -110,12 +110,47 @@ ADVERBS = frozenset(
 )
 
 
+#: Words after a semicolon that go on with a list ("; and the Minister of ...").
+LIST_GOES_ON = frozenset({"and", "or", "the", "a", "an", "as"})
+
+
+def list_semicolons(doc: Doc, start: int, end: int) -> set[int]:
+    """Semicolons of ``doc[start:end]`` that separate the items of one list.
+
+    "The Minister of Finance of Ghana, Ken Ofori-Atta; the Minister of Economy of Togo,
+    Sani Yaya; and the Minister of Finance of Benin, Romuald Wadagni, signed": the list
+    ends with "; and" (or "; or"); going back from there, a semicolon before a lower-case
+    word other than an article opens a clause of its own and ends the list.
+    """
+    words = lower_words(doc, start, end)
+    if ";" not in words:
+        return set()
+    marks = [i for i, word in enumerate(words) if word == ";"]
+    finals = [i for i in marks if i + 1 < len(words) and words[i + 1] in LIST_ENDS]
+    if not finals:
+        return set()
+    found: set[int] = set()
+    for i in reversed([mark for mark in marks if mark <= finals[-1]]):
+        following = doc[start + i + 1] if i + 1 < len(words) else None
+        if following is None or (following.is_lower and words[i + 1] not in LIST_GOES_ON):
+            break
+        found.add(start + i)
+    if len(found) == 1:
+        # Two items need commas inside to take semicolons ("Ghana, Ken Ofori-Atta; and
+        # Togo, Sani Yaya"); "with Togo; and Benin welcomed it" is two clauses.
+        [mark] = found
+        if "," not in words[max(0, mark - start - 8) : mark - start]:
+            return set()
+    return found
+
+
 def _covered(doc: Doc, start: int, end: int) -> set[int]:
     """Token indices that describe a party rather than separate two: titles and demonyms.
 
-    "with Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco" is one group.
+    "with Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco" is one group, and
+    so is a list whose items are separated by semicolons (:func:`list_semicolons`).
     """
-    covered: set[int] = set()
+    covered: set[int] = list_semicolons(doc, start, end)
     titles = cached_spans(doc, TITLES)
     describing = list(titles) + [s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"]
     for span in describing:

@@ -24,6 +24,7 @@ from .groups import (
     agent_group,
     group_after,
     last_group_before,
+    list_semicolons,
     nearest_group_before,
     subject_group,
 )
@@ -70,6 +71,11 @@ class Context:
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:
     found = first_word_in(doc, CLAUSE_BREAKS, start, end)
+    if found is not None and doc[found].text == ";":
+        # "signed by A, Minister; B, Minister; and C": a list, not a new clause.
+        in_list = list_semicolons(doc, start, end)
+        while found is not None and found in in_list:
+            found = first_word_in(doc, CLAUSE_BREAKS, found + 1, end)
     return end if found is None else found
 
 

@@ -833,3 +833,22 @@ def test_a_second_clause_has_its_own_subject(events_of, text, expected):
         for e in events_of(text, date="2022-03-08")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Finance of Ghana, Ken Ofori-Atta; the Minister of Economy of Togo, "
+        "Sani Yaya; and the Minister of Finance of Benin, Romuald Wadagni, signed the agreement.",
+        "The agreement was signed by the Minister of Finance of Ghana, Ken Ofori-Atta; the "
+        "Minister of Economy of Togo, Sani Yaya; and the Minister of Finance of Benin, Romuald "
+        "Wadagni.",
+    ],
+)
+def test_signers_listed_between_semicolons_all_sign(events_of, text):
+    [event] = events_of(text)
+    assert [(p["name"], p["country"], p["role"]) for p in event["parties"]] == [
+        ("Ken Ofori-Atta", "GHA", "signer"),
+        ("Sani Yaya", "TGO", "signer"),
+        ("Romuald Wadagni", "BEN", "signer"),
+    ]

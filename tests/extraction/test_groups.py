@@ -8,6 +8,7 @@ from pipeline.extraction.groups import (
     agent_group,
     group_after,
     last_group_before,
+    list_semicolons,
     nearest_group_before,
 )
 from pipeline.extraction.parties import mentions_in
@@ -102,3 +103,36 @@ def test_group_after(parsed, text, word, expected):
 def test_agent_group(parsed, text, expected):
     doc, mentions, index = _setup(parsed, text, "by")
     assert _names(agent_group(doc, mentions, index + 1, len(doc))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # Items with commas inside, the last after "; and".
+        (
+            "The Minister of Finance of Ghana, Ken Ofori-Atta; the Minister of Economy of Togo, "
+            "Sani Yaya; and the Minister of Finance of Benin, Romuald Wadagni, signed it.",
+            2,
+        ),
+        (
+            "Ghana's Minister Ken Ofori-Atta; Togo's Minister Sani Yaya; and Benin's Minister signed.",
+            2,
+        ),
+        ("It was signed by the Minister of Ghana, Ken Ofori-Atta; and the Minister of Togo.", 1),
+        # Clauses, not items: no "; and", a lone semicolon without commas, or a lower-case
+        # clause opening between.
+        ("Ghana signed the accord with Togo; Benin welcomed it.", 0),
+        ("Ghana signed the accord with Togo; and Benin welcomed it.", 0),
+        ("Ghana signed it; later, Togo joined.", 0),
+        (
+            "Ghana signed it; later, the Minister of Togo, Sani Yaya; and the Minister of "
+            "Benin, Romuald Wadagni, signed.",
+            1,
+        ),
+    ],
+)
+def test_list_semicolons(parsed, text, count):
+    doc = parsed(text)
+    found = list_semicolons(doc, 0, len(doc))
+    assert len(found) == count
+    assert all(doc[i].text == ";" for i in found)
