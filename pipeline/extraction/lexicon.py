@@ -8,7 +8,9 @@ plus the fields its kind takes. Kinds:
 - ``planned`` / ``negated``: words or phrases that, before the trigger in the same clause,
   make a signing planned ("will", "plans to") or negated ("not", "declined to").
 - ``excluded``: objects that make a "signing" not an event ("executive order", "bill").
-- ``group``: phrases that stand for earlier parties ("the two countries"), with ``size``.
+- ``group``: phrases that stand for earlier parties ("the two countries"), with ``size``
+  and what they stand for, ``stands_for``: ``countries`` (the default) or ``agencies``
+  ("the two agencies").
 - ``self``: first-person words that stand for the publisher's government ("we").
 """
 
@@ -17,12 +19,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..records import AGREEMENT_TYPES
 from ..rules import read_jsonl_numbered
 
 KINDS = ("instrument", "planned", "negated", "excluded", "group", "self")
+#: What a group phrase may stand for: the span group its parties are read from.
+GROUP_PARTIES = ("countries", "agencies")
+
+
+class GroupPhrase(NamedTuple):
+    """How many earlier parties a group phrase stands for, and of which kind."""
+
+    size: int
+    stands_for: str = "countries"
 
 
 @dataclass(frozen=True)
@@ -42,7 +53,7 @@ class Lexicon:
     planned: set[tuple[str, ...]] = field(default_factory=set)
     negated: set[tuple[str, ...]] = field(default_factory=set)
     excluded: set[tuple[str, ...]] = field(default_factory=set)
-    groups: dict[tuple[str, ...], int] = field(default_factory=dict)
+    groups: dict[tuple[str, ...], GroupPhrase] = field(default_factory=dict)
     self_words: set[str] = field(default_factory=set)
     _shape: tuple[Any, int, int, frozenset[str]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -82,8 +93,9 @@ class Lexicon:
         ):
             records.extend({"kind": kind, "text": " ".join(words)} for words in sorted(entries))
         records.extend(
-            {"kind": "group", "text": " ".join(words), "size": size}
-            for words, size in sorted(self.groups.items())
+            {"kind": "group", "text": " ".join(words), "size": group.size}
+            | ({"stands_for": group.stands_for} if group.stands_for != "countries" else {})
+            for words, group in sorted(self.groups.items())
         )
         records.extend({"kind": "self", "text": word} for word in sorted(self.self_words))
         return records
@@ -110,7 +122,9 @@ def lexicon_from_records(records: Iterable[dict[str, Any]]) -> Lexicon:
         elif kind == "excluded":
             lexicon.excluded.add(words)
         elif kind == "group":
-            lexicon.groups[words] = int(record.get("size") or 2)
+            lexicon.groups[words] = GroupPhrase(
+                int(record.get("size") or 2), record.get("stands_for") or "countries"
+            )
         else:
             lexicon.self_words.add(words[0])
     return lexicon
@@ -128,8 +142,8 @@ def read_lexicon(path: Path) -> Lexicon:
     for number, record in read_jsonl_numbered(
         path,
         required={"kind": str, "text": str},
-        optional={"type": str, "plural": bool, "size": int, "note": str},
-        choices={"kind": KINDS},
+        optional={"type": str, "plural": bool, "size": int, "stands_for": str, "note": str},
+        choices={"kind": KINDS, "stands_for": GROUP_PARTIES},
     ):
         if record["kind"] == "instrument" and record.get("type") not in AGREEMENT_TYPES:
             raise RuleSetError(

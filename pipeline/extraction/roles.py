@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_attr, doc_text, span_text
+from ..extensions import (
+    AGENCIES,
+    COUNTRIES,
+    PEOPLE,
+    cached_spans,
+    doc_attr,
+    doc_text,
+    entity_key,
+    span_text,
+)
 from .clauses import next_subject_break
 from .groups import (
     ADVERBS,
@@ -80,28 +89,75 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
 
 
 def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Mention]:
-    """Countries that "the two countries" / "both sides" stand for: the latest ones before."""
+    """Parties that "the two countries", "both sides" or "the two agencies" stand for.
+
+    The latest distinct countries (or agencies) named before the sentence, as many as the
+    phrase counts.
+    """
     # Tokens hold no spaces, so a phrase is in the sentence when its words, joined by
     # spaces, are in the sentence's words joined the same way: one search each in C.
     joined = f" {' '.join(lower_words(doc, sentence.start, sentence.end))} "
-    size = max(
-        (count for words, count in lexicon.groups.items() if f" {' '.join(words)} " in joined),
-        default=0,
+    phrase = max(
+        (group for words, group in lexicon.groups.items() if f" {' '.join(words)} " in joined),
+        default=None,
     )
-    if not size:
+    if phrase is None:
         return []
-    found: list[Mention] = []
-    seen: set[str] = set()
-    for span in sorted(cached_spans(doc, COUNTRIES), key=lambda s: -s.start):
-        if span.start >= sentence.start or not span.kb_id_ or span.kb_id_ in seen:
-            continue
-        seen.add(span.kb_id_)
-        found.append(
-            Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_)
-        )
+    if phrase.stands_for == "agencies":
+        table = doc_attr(doc, "entity_attrs") or {}
+        agencies = cached_spans(doc, AGENCIES)
+        spans = _latest_distinct(doc, agencies, sentence.start, phrase.size, pairs=True)
+        return [
+            Mention(
+                span.start,
+                span.end,
+                "agency",
+                span.kb_id_,
+                table.get(entity_key("AGENCY", span.kb_id_), {}).get("country"),
+            )
+            for span in spans
+        ]
+    spans = _latest_distinct(doc, cached_spans(doc, COUNTRIES), sentence.start, phrase.size)
+    return [
+        Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_)
+        for span in spans
+    ]
+
+
+#: Words that join the members of a coordinated pair ("The FMC and the DOJ").
+PAIR_GLUE = frozenset({"and", ",", "the", "&"})
+
+
+def _latest_distinct(
+    doc: Doc, spans: list[Span], before: int, size: int, pairs: bool = False
+) -> list[Span]:
+    """The ``size`` latest spans before a token with distinct ids, in text order.
+
+    With ``pairs``, the latest two named together ("The FMC and the DOJ are both part of
+    the White House Competition Council") win over the latest two apart.
+    """
+    ordered = sorted((s for s in spans if s.start < before and s.kb_id_), key=lambda s: s.start)
+    if not ordered:
+        return []
+    found: list[Span] = []
+    for span in reversed(ordered):
+        if span.kb_id_ not in {s.kb_id_ for s in found}:
+            found.insert(0, span)
         if len(found) == size:
             break
-    return list(reversed(found)) if len(found) == size else []
+    if len(found) < size:
+        return []
+    if pairs and size == 2 and not _together(doc, found):
+        for first, second in zip(ordered[-2::-1], ordered[::-1], strict=False):
+            if first.kb_id_ != second.kb_id_ and _together(doc, [first, second]):
+                return [first, second]
+    return found
+
+
+def _together(doc: Doc, pair: list[Span]) -> bool:
+    """Whether two spans are coordinated: only "and", commas and articles between them."""
+    words = lower_words(doc, pair[0].end, pair[1].start)
+    return "and" in words and all(word in PAIR_GLUE for word in words)
 
 
 def dateline_country(doc: Doc) -> str | None:

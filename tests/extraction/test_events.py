@@ -186,6 +186,40 @@ def test_group_phrases_resolve_to_earlier_countries(events_of, text, countries):
     assert [e["countries"] for e in events] == [countries]
 
 
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        (
+            "USAID and Ghana's Ministry of Health have worked together since 2010. The two "
+            "agencies signed a Memorandum of Understanding on Tuesday.",
+            ["U.S. Agency for International Development", "Ministry of Health of Ghana"],
+        ),
+        # The latest two named together, not the latest two apart.
+        (
+            "The FMC and the DOJ are both part of the White House Competition Council. Their "
+            "partnership builds on a Memorandum of Understanding that the agencies entered "
+            "into in July.",
+            ["Federal Maritime Commission", "U.S. Department of Justice"],
+        ),
+        (
+            "The Department of Homeland Security and the Department of Justice announced a task "
+            "force. The two departments signed a Memorandum of Agreement in 2021.",
+            ["U.S. Department of Homeland Security", "U.S. Department of Justice"],
+        ),
+        # Fewer agencies than the phrase counts: no parties, no event.
+        ("NASA met with partners. The two agencies signed a Memorandum of Understanding.", None),
+    ],
+)
+def test_group_phrases_of_agencies_resolve_to_earlier_agencies(events_of, text, signers):
+    events = events_of(text)
+    if signers is None:
+        assert events == []
+    else:
+        [event] = events
+        assert [p["name"] for p in event["parties"]] == signers
+        assert all(p["kind"] == "agency" and p["role"] == "signer" for p in event["parties"])
+
+
 def test_pronoun_after_single_antecedent(events_of):
     text = (
         "Ghanaian Foreign Minister Kwame Asante arrived in Washington on Monday. "

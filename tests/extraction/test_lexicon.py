@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import RuleSetError
-from pipeline.extraction.lexicon import lexicon_from_records, read_lexicon
+from pipeline.extraction.lexicon import GroupPhrase, lexicon_from_records, read_lexicon
 
 DEFAULT = Path(__file__).resolve().parents[2] / "models" / "default" / "lexicon.jsonl"
 
@@ -22,7 +22,8 @@ def write(tmp_path: Path, records: list[dict]) -> Path:
 def test_the_default_lexicon_reads_and_round_trips():
     lexicon = read_lexicon(DEFAULT)
     assert ("memorandum", "of", "understanding") in lexicon.instruments
-    assert ("the", "two", "countries") in lexicon.groups
+    assert lexicon.groups[("the", "two", "countries")] == GroupPhrase(2, "countries")
+    assert lexicon.groups[("the", "two", "agencies")] == GroupPhrase(2, "agencies")
     again = lexicon_from_records(lexicon.to_records())
     assert again.to_records() == lexicon.to_records()
 
@@ -32,6 +33,7 @@ def test_the_default_lexicon_reads_and_round_trips():
     [
         ({"kind": "group", "text": "   ", "size": 2}, ":1: .*'text'"),
         ({"kind": "self", "text": ""}, ":1: .*'text'"),
+        ({"kind": "group", "text": "the two", "stands_for": "people"}, ":1: .*'stands_for'"),
         ({"kind": "treaty", "text": "accord"}, ":1: .*'kind'"),
         ({"kind": "instrument", "text": "accord", "type": "pact"}, ":1: .*'type'"),
         ({"kind": "instrument", "text": "accord", "type": "agreement", "x": 1}, ":1: .*'x'"),
@@ -55,5 +57,5 @@ def test_words_are_lower_case_and_split_on_white_space(tmp_path):
         )
     )
     assert ("joint", "declaration") in lexicon.instruments
-    assert lexicon.groups == {("both", "sides"): 2}
+    assert lexicon.groups == {("both", "sides"): GroupPhrase(2, "countries")}
     assert lexicon.self_words == {"we"}
