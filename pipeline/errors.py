@@ -54,6 +54,10 @@ class Errors(metaclass=_WithCodes):
         "Rule set '{name}' needs the statistical model {model}, which is not installed. "
         "Install it with: pip install 'undersigned[sm]'"
     )
+    E014 = (
+        "Regenerating this data file needs the '{package}' package, which is not installed. "
+        "Install it with: pip install 'undersigned[{extra}]'"
+    )
 
     # Reading releases (E1xx): these become manifest reasons, not crashes.
     E101 = "empty file: no text after decoding"

@@ -32,6 +32,7 @@ from ..extraction.dependency import (
 )
 from ..extraction.events import make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
+from ..places import PLACES_FILE, read_places, write_places
 from ..rules import read_jsonl_numbered, write_jsonl
 from .batching import BatchedComponent
 
@@ -184,6 +185,7 @@ class DependencySigningExtractor(BatchedComponent):
         nlp: Language | None = None,
         rules_path: Path | None = None,
         lexicon_path: Path | None = None,
+        places_path: Path | None = None,
     ) -> None:
         """Load the dependency rules and the lexicon from the rule set's data files."""
         if rules_path is not None:
@@ -194,6 +196,8 @@ class DependencySigningExtractor(BatchedComponent):
             self.rule_index = {strings.add(rule.id): i for i, rule in enumerate(self.rules)}
         if lexicon_path is not None:
             self.lexicon = read_lexicon(Path(lexicon_path))
+        if places_path is not None:
+            self.lexicon.places = read_places(Path(places_path))
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the rules' triggers and roles in the parse and write the events."""
@@ -222,13 +226,18 @@ class DependencySigningExtractor(BatchedComponent):
         folder.mkdir(parents=True, exist_ok=True)
         write_jsonl(folder / RULES_FILE, self.records)
         write_jsonl(folder / LEXICON_FILE, self.lexicon.to_records())
+        write_places(folder / PLACES_FILE, sorted(self.lexicon.places.items()))
 
     def from_disk(
         self, path: str | Path, *, exclude: tuple[str, ...] = ()
     ) -> DependencySigningExtractor:
         """Load what :meth:`to_disk` saved."""
         folder = Path(path)
-        self.initialize(rules_path=folder / RULES_FILE, lexicon_path=folder / LEXICON_FILE)
+        self.initialize(
+            rules_path=folder / RULES_FILE,
+            lexicon_path=folder / LEXICON_FILE,
+            places_path=folder / PLACES_FILE,
+        )
         return self
 
 

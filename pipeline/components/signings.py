@@ -26,6 +26,7 @@ from ..columns import HashSet
 from ..extensions import pipeline_done, set_doc_attr
 from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
+from ..places import PLACES_FILE, read_places, write_places
 from ..rules import read_jsonl, write_jsonl
 from ..trigger_windows import (
     RuleGroup,
@@ -120,6 +121,7 @@ class SigningExtractor(BatchedComponent):
         nlp: Language | None = None,
         rules_path: Path | None = None,
         lexicon_path: Path | None = None,
+        places_path: Path | None = None,
     ) -> None:
         """Load the trigger rules and the lexicon from the rule set's data files."""
         if rules_path is not None:
@@ -129,6 +131,8 @@ class SigningExtractor(BatchedComponent):
             self.rules = rules
         if lexicon_path is not None:
             self.lexicon = read_lexicon(Path(lexicon_path))
+        if places_path is not None:
+            self.lexicon.places = read_places(Path(places_path))
 
     def __call__(self, doc: Doc) -> Doc:
         """Write the Doc's signing events to ``doc._.signings``."""
@@ -147,11 +151,16 @@ class SigningExtractor(BatchedComponent):
         folder.mkdir(parents=True, exist_ok=True)
         write_jsonl(folder / RULES_FILE, self.rules)
         write_jsonl(folder / LEXICON_FILE, self.lexicon.to_records())
+        write_places(folder / PLACES_FILE, sorted(self.lexicon.places.items()))
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> SigningExtractor:
         """Load what :meth:`to_disk` saved."""
         folder = Path(path)
-        self.initialize(rules_path=folder / RULES_FILE, lexicon_path=folder / LEXICON_FILE)
+        self.initialize(
+            rules_path=folder / RULES_FILE,
+            lexicon_path=folder / LEXICON_FILE,
+            places_path=folder / PLACES_FILE,
+        )
         return self
 
 

@@ -153,19 +153,41 @@ def _date_tokens(doc: Doc, sentence: Span) -> set[int]:
     }
 
 
-def _place_tokens(doc: Doc, sentence: Span) -> set[int]:
-    """First tokens of the sentence's country mentions, and of the dateline's place."""
+#: The longest place name looked up after "in", in tokens ("Rio de Janeiro").
+LONGEST_PLACE = 4
+
+
+def _place_tokens(doc: Doc, sentence: Span, places: dict[str, str]) -> set[int]:
+    """First tokens of the sentence's places: countries, the dateline's, known cities.
+
+    A known city counts after "in" when no other capitalised word follows it ("in Kigali
+    on Monday", not "in Enterprise Development").
+    """
     starts = {
         span.start
         for span in cached_spans(doc, COUNTRIES)
         if sentence.start <= span.start < sentence.end and span.id_ != "demonym"
     }
+    words = lower_words(doc, sentence.start, sentence.end)
     dateline = doc_attr(doc, "dateline")
     if dateline:
         first = str(dateline).split(",")[0].split()[0].lower()
-        words = lower_words(doc, sentence.start, sentence.end)
         starts.update(sentence.start + i for i, word in enumerate(words) if word == first)
+    if places and "in" in words:
+        for i, word in enumerate(words[:-1]):
+            start = sentence.start + i + 1
+            if word == "in" and _is_name_word(doc[start].text) and _city_at(doc, start, places):
+                starts.add(start)
     return starts
+
+
+def _city_at(doc: Doc, start: int, places: dict[str, str]) -> bool:
+    """Whether a known city's name starts at ``start`` and no capitalised word follows."""
+    end = min(len(doc), start + LONGEST_PLACE)
+    for stop in range(end, start, -1):
+        if span_text(doc[start:stop]) in places:
+            return stop >= len(doc) or not _is_name_word(doc[stop].text)
+    return False
 
 
 def _place_follows(doc: Doc, head_end: int, end: int, places: set[int]) -> bool:
@@ -249,7 +271,7 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
             sentence.end,
             _date_tokens(doc, sentence),
             acronym,
-            _place_tokens(doc, sentence),
+            _place_tokens(doc, sentence, lexicon.places),
         )
         if head_is_capitalised
         else head_end

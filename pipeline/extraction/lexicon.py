@@ -55,6 +55,9 @@ class Lexicon:
     excluded: set[tuple[str, ...]] = field(default_factory=set)
     groups: dict[tuple[str, ...], GroupPhrase] = field(default_factory=dict)
     self_words: set[str] = field(default_factory=set)
+    #: Place names (city -> ISO alpha-3) from the rule set's ``places.csv``: "in <place>"
+    #: after an instrument's name tells where it was signed, not what it is about.
+    places: dict[str, str] = field(default_factory=dict)
     _shape: tuple[Any, int, int, frozenset[str]] | None = field(
         default=None, init=False, repr=False, compare=False
     )

