@@ -88,6 +88,25 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
     return end if found is None else found
 
 
+#: Prepositions that open a phrase before a clause's subject ("On the sidelines of the UN
+#: General Assembly, Ghana and Togo signed", "During the U.S.-Africa Leaders Summit, ...").
+OPENING_PREPOSITIONS = frozenset(
+    {"on", "at", "during", "following", "after", "before", "ahead", "amid", "with", "under"}
+)
+
+
+def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
+    """Where the subject may start after a clause's opening phrase, if it has one.
+
+    The phrase opens with a preposition (not "On behalf of", whose country is the signer's)
+    and ends at its first comma before the trigger.
+    """
+    words = lower_words(doc, floor, anchor)
+    if not words or words[0] not in OPENING_PREPOSITIONS or words[:2] == ["on", "behalf"]:
+        return None
+    return floor + words.index(",") + 1 if "," in words else None
+
+
 def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Mention]:
     """Parties that "the two countries", "both sides" or "the two agencies" stand for.
 
@@ -377,7 +396,10 @@ def assign_parties(
         anchor = (
             min(context.start, instrument.start) if context.frame == "passive" else context.start
         )
-        signers = nearest_group_before(doc, mentions, anchor, context.floor)
+        opening = opening_phrase_end(doc, context.floor, anchor)
+        signers = (
+            nearest_group_before(doc, mentions, anchor, opening) if opening is not None else []
+        ) or nearest_group_before(doc, mentions, anchor, context.floor)
         # "X ... by signing a Memorandum", "X welcomed the signing of": the clause's subject.
         gerund = context.start > sentence.start and doc[context.start - 1].lower_ in (
             "by",

@@ -886,3 +886,30 @@ def test_signers_listed_between_semicolons_all_sign(events_of, text):
         ("Sani Yaya", "TGO", "signer"),
         ("Romuald Wadagni", "BEN", "signer"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # The body an opening phrase names is not a signer.
+        (
+            "On the sidelines of the UN General Assembly, Ghana and Togo signed a Memorandum of "
+            "Understanding on maritime security.",
+            ["Ghana", "Togo"],
+        ),
+        (
+            "During the U.S.-Africa Leaders Summit, Ghana and Togo signed a Memorandum of "
+            "Understanding.",
+            ["Ghana", "Togo"],
+        ),
+        (
+            "With the support of USAID, Ghana and Togo signed a Memorandum of Understanding.",
+            ["Ghana", "Togo"],
+        ),
+        # An opening phrase with no subject after it keeps the old reading.
+        ("At the invitation of Ghana, Togo signed the agreement.", ["Togo"]),
+    ],
+)
+def test_an_opening_phrase_names_no_signer(events_of, text, signers):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
