@@ -396,9 +396,11 @@ def assign_parties(
         anchor = (
             min(context.start, instrument.start) if context.frame == "passive" else context.start
         )
-        opening = opening_phrase_end(doc, context.floor, anchor)
+        after_phrase = opening_phrase_end(doc, context.floor, anchor)
         signers = (
-            nearest_group_before(doc, mentions, anchor, opening) if opening is not None else []
+            nearest_group_before(doc, mentions, anchor, after_phrase)
+            if after_phrase is not None
+            else []
         ) or nearest_group_before(doc, mentions, anchor, context.floor)
         # "X ... by signing a Memorandum", "X welcomed the signing of": the clause's subject.
         gerund = context.start > sentence.start and doc[context.start - 1].lower_ in (
