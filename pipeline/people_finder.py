@@ -48,6 +48,8 @@ from .title_context import (
 )
 
 CUES = ("TITLE", "SPEECH", "HONORIFIC", "ROLE")
+#: A word of a title's complement, as the name search reads it.
+_WORD = re.compile(r"[^\s,]+")
 
 
 @dataclass(slots=True)
@@ -269,10 +271,17 @@ class PeopleFinder:
                     chain = chain[split:]
             if not found:
                 last = chain[-1]
-                last.end = max(
-                    last.end,
-                    lex.complement_end(text, last.head_end, last.entry, ctx.known, greedy=True)[0],
-                )
+                greedy_end = lex.complement_end(
+                    text, last.head_end, last.entry, ctx.known, greedy=True
+                )[0]
+                named = self._name_ending_complement(text, last.end, greedy_end)
+                if named is not None:
+                    # "Minister of Equipment and Water Nizar Baraka": the office's words
+                    # are unknown, the name closes the run of capitalised words.
+                    last.end = named[0]
+                    found = [Mention(named[1], greedy_end, text[named[1] : greedy_end], chain)]
+                else:
+                    last.end = max(last.end, greedy_end)
             if not found and _alone_worthy(chain[-1]):
                 left = self._left_appositive(text, chain[0].start) or self._name_line_above(
                     text, chain[0].start
@@ -288,6 +297,28 @@ class PeopleFinder:
                     position = max(position, mention.end)
             else:
                 alone.extend(hit for hit in chain if _alone_worthy(hit))
+
+    def _name_ending_complement(
+        self, text: str, title_end: int, greedy_end: int
+    ) -> tuple[int, int] | None:
+        """A full name that closes a title's unknown complement, as (complement end, start).
+
+        The name is the longest run of two or more words that reads as a name to the end of
+        the complement, after at least two capitalised words of it ("Equipment and Water",
+        "Horn of Africa"; not "President of Oh Boy Records").
+        """
+        words = list(_WORD.finditer(text, title_end, greedy_end))
+        capitalised = 0
+        for previous, word in zip(words, words[1:], strict=False):
+            capitalised += previous.group(0)[:1].isupper()
+            if capitalised < 2 or not (
+                previous.group(0)[:1].isupper() and word.group(0)[:1].isupper()
+            ):
+                continue
+            start = word.start()
+            if self.names.name_end(text, start, 2) == greedy_end:
+                return previous.end(), start
+        return None
 
     def _left_appositive(self, text: str, title_start: int) -> tuple[int, int] | None:
         """The name in "<name>, (the former Russian) <title>", as (start, end)."""

@@ -61,6 +61,35 @@ def test_titles_alone_and_titles_of_people(finder, nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # An office the lexicon does not know, then the name that closes it.
+        (
+            "Minister of Equipment and Water Nizar Baraka signed it.",
+            "Nizar Baraka",
+            "Minister of Equipment and Water",
+        ),
+        (
+            "Special Envoy to the Horn of Africa Michael Hammer met them.",
+            "Michael Hammer",
+            "Special Envoy to the Horn of Africa",
+        ),
+        # One capitalised word before the candidate is too little to split off a name.
+        ("She is the President of Oh Boy Records.", None, "President of Oh Boy Records"),
+    ],
+)
+def test_a_name_closes_an_unknown_office(finder, nlp, text, name, title):
+    mentions, alone = finder.find(nlp(text))
+    if name is None:
+        assert mentions == []
+        assert [text[h.start : h.end] for h in alone] == [title]
+    else:
+        [mention] = mentions
+        assert mention.name == name
+        assert [text[h.start : h.end] for h in mention.titles] == [title]
+
+
 def test_names_in_capitals_are_read_once(finder, nlp):
     text = "SECRETARY HALE: Yes.\n\nSECRETARY HALE: No."
     mentions, _ = finder.find(nlp(text))
