@@ -51,6 +51,8 @@ from .parties import (
 from .words import first_word_in, last_word_in, lower_words
 
 FIRST_PERSON = frozenset({"we", "our", "us"})
+#: Verbs of saying: the name before one is a speaker ("As the Secretary said, we signed").
+SPEECH_VERBS = frozenset({"said", "says", "noted", "notes", "stated", "announced", "mentioned"})
 #: Words that open an adverbial clause: a "we" before one is not the subject after it.
 CLAUSE_OPENERS = frozenset(
     {"when", "where", "while", "after", "before", "since", "until", "because", "although"}
@@ -427,8 +429,12 @@ def assign_parties(
             signers = group_after(doc, mentions, instrument.end, limit)
         if not signers and context.frame in ("active", "join"):
             # "Russia declined to sign", "The United States and Japan are working to sign":
-            # the nearest name, with those it is listed with.
-            signers = last_group_before(doc, mentions, context.floor, context.start)
+            # the nearest name, with those it is listed with; not a speaker whose "we" is
+            # the verb's subject ("As the Secretary said, we signed ...").
+            group = last_group_before(doc, mentions, context.floor, context.start)
+            gap = lower_words(doc, group[-1].end if group else context.start, context.start)
+            reported = SPEECH_VERBS.intersection(gap) and FIRST_PERSON.intersection(gap)
+            signers = [] if reported else group
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
     if not signers and counterparties and context.frame in ("active", "join"):

@@ -913,3 +913,18 @@ def test_signers_listed_between_semicolons_all_sign(events_of, text):
 def test_an_opening_phrase_names_no_signer(events_of, text, signers):
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # A speaker whose "we" signs is no signer: the publisher's government is.
+        ("As the Secretary said, we signed an important agreement today.", ["United States"]),
+        ("Secretary Blinken said we signed an important agreement today.", ["United States"]),
+        # A "we" of another clause leaves the subject before it.
+        ("Ghana, which we thank for its leadership, signed the agreement.", ["Ghana"]),
+    ],
+)
+def test_a_speaker_of_we_signed_is_no_signer(events_of, text, signers):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
