@@ -109,6 +109,17 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     return floor + words.index(",") + 1 if "," in words else None
 
 
+def group_phrase_before(doc: Doc, lexicon: Lexicon, floor: int, trigger_start: int) -> bool:
+    """Whether a group phrase is the verb's subject ("our two countries (have) signed")."""
+    words = lower_words(doc, floor, trigger_start)
+    while words and words[-1] in ADVERBS:
+        words = words[:-1]
+    return any(
+        len(phrase) <= len(words) and tuple(words[-len(phrase) :]) == phrase
+        for phrase in lexicon.groups
+    )
+
+
 def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Mention]:
     """Parties that "the two countries", "both sides" or "the two agencies" stand for.
 
@@ -434,7 +445,9 @@ def assign_parties(
             group = last_group_before(doc, mentions, context.floor, context.start)
             gap = lower_words(doc, group[-1].end if group else context.start, context.start)
             reported = SPEECH_VERBS.intersection(gap) and FIRST_PERSON.intersection(gap)
-            signers = [] if reported else group
+            # "..., our two countries signed": the group phrase is the subject (below).
+            subject_phrase = group_phrase_before(doc, lexicon, context.floor, context.start)
+            signers = [] if reported or subject_phrase else group
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
     if not signers and counterparties and context.frame in ("active", "join"):

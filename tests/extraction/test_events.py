@@ -928,3 +928,14 @@ def test_an_opening_phrase_names_no_signer(events_of, text, signers):
 def test_a_speaker_of_we_signed_is_no_signer(events_of, text, signers):
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+def test_a_group_phrase_before_the_verb_is_its_subject(events_of):
+    text = (
+        "The United States congratulates Saint Lucia on its independence day. In 1979, the "
+        "year Saint Lucia became independent, our two countries signed the Peace Corps "
+        "Agreement."
+    )
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"]] == ["United States", "Saint Lucia"]
+    assert event["countries"] == ["LCA", "USA"]
