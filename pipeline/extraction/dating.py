@@ -13,7 +13,7 @@ import re
 import weakref
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -242,3 +242,30 @@ def next_occurrence(value: str, release_date: str | None, weekly: bool = False) 
     if value[4:] == "-02-29" and not calendar.isleap(year):
         return f"{year:04d}-03-01"
     return f"{year:04d}{value[4:]}"
+
+
+#: Words that date a signing by the one told before it: "Later that day", "The same day".
+SAME_DAY = re.compile(
+    r"\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day\b|\b(?:the|that)\s+same\s+day\b",
+    re.IGNORECASE,
+)
+
+
+def same_day_dates(events: list[dict[str, Any]]) -> None:
+    """Date undated signings told "later that day" or "the same day" by the signing before.
+
+    ``events`` are in text order; the date (at day precision) of the latest earlier event
+    that has one is copied, with the words as ``date_text``.
+    """
+    last: dict[str, Any] | None = None
+    for event in events:
+        said = SAME_DAY.search(event["evidence"]) if event["date"] is None else None
+        if said and last is not None and event["start_char"] > last["start_char"]:
+            event.update(
+                date=last["date"],
+                date_precision="day",
+                date_source="text",
+                date_text=said.group(0),
+            )
+        if event["date"] is not None and event["date_precision"] == "day":
+            last = event

@@ -38,6 +38,7 @@ from .dating import (
     next_occurrence,
     occasion_date,
     pick_date,
+    same_day_dates,
     year_in_name,
 )
 from .instruments import Found, find_instruments, is_excluded, unnamed_plural
@@ -398,6 +399,7 @@ def extract_events(
     if any(e.get("_definite") and is_generic(e["agreement"]) for e in events) and len(doc):
         headline = [(i.name, i.type) for i in instruments_in(doc[0].sent)]
         events = named_by_headline(events, headline)
+    same_day_dates(events)
     merged = merge_events(events)
     if signers_for:
         merged = add_signers_for(merged, signers_for)

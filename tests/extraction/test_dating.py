@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.dating import anniversary_year, next_occurrence, pick_date, year_in_name
+from pipeline.extraction.dating import (
+    anniversary_year,
+    next_occurrence,
+    pick_date,
+    same_day_dates,
+    year_in_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -120,3 +126,46 @@ def test_next_occurrence_by_week_or_year(value, weekly, expected):
 )
 def test_next_occurrence(month, release_date, expected):
     assert next_occurrence(month, release_date) == expected
+
+
+def _event(start, evidence, date=None, precision=None):
+    return {
+        "start_char": start,
+        "evidence": evidence,
+        "date": date,
+        "date_precision": precision,
+        "date_source": "text" if date else None,
+        "date_text": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "evidence, date",
+    [
+        ("Later that day, the Minister signed an MOU.", "2022-03-15"),
+        ("The same day, USAID signed a grant.", "2022-03-15"),
+        ("Earlier in the day, both sides signed a Compact.", "2022-03-15"),
+        ("That same day, Ghana signed it.", "2022-03-15"),
+        # No same-day words: stays undated.
+        ("Ghana signed it.", None),
+        ("Every day, Ghana works on it; Ghana signed it.", None),
+    ],
+)
+def test_same_day_dates(evidence, date):
+    events = [_event(10, "On March 15, A signed it.", "2022-03-15", "day"), _event(90, evidence)]
+    same_day_dates(events)
+    assert events[1]["date"] == date
+    if date:
+        assert (events[1]["date_precision"], events[1]["date_source"]) == ("day", "text")
+        assert events[1]["date_text"].lower() in evidence.lower()
+
+
+def test_same_day_needs_an_earlier_day():
+    # Before any dated signing, or after one dated only by its month, nothing is copied.
+    events = [
+        _event(10, "Later that day, A signed it."),
+        _event(90, "A signed B in May.", "2022-05", "month"),
+        _event(150, "The same day, C signed D."),
+    ]
+    same_day_dates(events)
+    assert [e["date"] for e in events] == [None, "2022-05", None]

@@ -939,3 +939,13 @@ def test_a_group_phrase_before_the_verb_is_its_subject(events_of):
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"]] == ["United States", "Saint Lucia"]
     assert event["countries"] == ["LCA", "USA"]
+
+
+def test_later_that_day_takes_the_date_of_the_signing_before(events_of):
+    text = (
+        "On Tuesday, Ghana and Togo signed a Memorandum of Understanding on trade. Later that "
+        "day, the two countries signed a Protocol on Transit."
+    )
+    first, second = events_of(text, date="2022-03-10")
+    assert first["date"] == second["date"] == "2022-03-08"
+    assert second["date_text"] == "Later that day"
