@@ -62,6 +62,10 @@ _VISIT_PLACE = re.compile(
 _AT_PLACE = re.compile(
     r"\w+\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
 )
+#: A room or building where signings take place: "in the Oval Office", "in the Treaty Room".
+_VENUE = re.compile(
+    r"\b[Ii]n\s+the\s+((?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Room|Hall|Garden|Palace|Chamber))\b"
+)
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
@@ -234,6 +238,11 @@ def pick_location(
     at = _AT_PLACE.match(text, max(0, after_char - offset))
     if at and _may_be_place(at.group(1), names):
         return at.group(1)
+    # "In the Oval Office today, the two leaders witnessed the signing of ...".
+    for venue in _VENUE.finditer(text):
+        inside_name = name_chars[0] <= offset + venue.start() < name_chars[1]
+        if not inside_name and (venue.start() == 0 or offset + venue.start() >= after_char):
+            return venue.group(1)
     # A place after "; with ..." is another clause's; "; and Togo's Minister ..., in Accra"
     # or "; the ceremony took place in Accra" still tells the signing's.
     clause_end = _NEW_CLAUSE.search(text, max(0, after_char - offset))

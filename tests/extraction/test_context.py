@@ -83,6 +83,10 @@ def test_status(parsed, first_trigger, lexicon, text, status):
             "Accra",
         ),
         ("Kenya and Ghana signed the accord; the ceremony took place in Accra.", "Accra"),
+        # A room or building, opening the sentence or after the verb.
+        ("In the Oval Office today, Kenya and Ghana signed the accord.", "Oval Office"),
+        ("Kenya and Ghana signed the accord in the Treaty Room on Monday.", "Treaty Room"),
+        ("Kenya and Ghana, who met in the East Room, signed the accord.", None),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):
