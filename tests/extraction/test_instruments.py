@@ -124,28 +124,6 @@ def test_find_instruments(parsed, lexicon, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text, dateline, expected",
-    [
-        # The dateline's place after a topic word is where, not what (a town too small
-        # for the place gazetteer).
-        (
-            "They signed the Memorandum on Cooperation in Ilulissat.",
-            "ILULISSAT, Greenland",
-            "Memorandum on Cooperation",
-        ),
-        (
-            "They signed the Memorandum on Cooperation in Ilulissat.",
-            None,
-            "Memorandum on Cooperation in Ilulissat",
-        ),
-    ],
-)
-def test_dateline_place_ends_the_name(parsed, lexicon, text, dateline, expected):
-    sentence = next(parsed(text, dateline=dateline).sents)
-    assert [f.name for f in find_instruments(sentence, lexicon)] == [expected]
-
-
-@pytest.mark.parametrize(
     "text, definite",
     [
         ("They signed the Agreement.", True),

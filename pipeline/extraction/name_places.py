@@ -1,0 +1,96 @@
+"""Where an instrument's name ends and the place it was signed in begins.
+
+"The Memorandum of Understanding on Energy Cooperation in Kigali" names its topic and then
+its place; "the Framework for Cooperation in Education" only its topic. :mod:`.instruments`
+asks :func:`ends_name` at each "in" of a capitalised name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import COUNTRIES, cached_spans, doc_attr, doc_text, span_text
+from .words import lower_words
+
+#: The longest place name looked up after "in", in tokens ("Rio de Janeiro").
+LONGEST_PLACE = 4
+#: Words after "in <Name>" that go on with an instrument's name ("in Support of", "in
+#: Principle on").
+NAME_GOES_ON = frozenset({"of", "on", "for", "to"})
+
+
+def _is_name_word(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and text.lower() != "the"
+
+
+def _run_end(doc: Doc, start: int, limit: int) -> int:
+    """The end of the capitalised words from ``start`` (at most :data:`LONGEST_PLACE`)."""
+    end = start
+    while end < min(limit, start + LONGEST_PLACE) and _is_name_word(doc[end].text):
+        end += 1
+    return end
+
+
+def place_starts(doc: Doc, sentence: Span, places: dict[str, str]) -> set[int]:
+    """Tokens of the sentence that begin a place.
+
+    Countries anywhere, and after "in": the dateline's place as written ("THE HAGUE"), a
+    city or state of the rule set's ``places.csv`` with no capitalised word after it ("in
+    Kigali on Monday", not "in Enterprise Development"), or a name followed by a comma and
+    a country ("in Davos, Switzerland").
+    """
+    countries = {
+        span.start
+        for span in cached_spans(doc, COUNTRIES)
+        if sentence.start <= span.start < sentence.end and span.id_ != "demonym"
+    }
+    starts = set(countries)
+    words = lower_words(doc, sentence.start, sentence.end)
+    if "in" not in words:
+        return starts
+    dateline = str(doc_attr(doc, "dateline") or "").split(",")[0].strip()
+    for i, word in enumerate(words[:-1]):
+        start = sentence.start + i + 1
+        if word != "in" or not _is_name_word(doc[start].text):
+            continue
+        end = _run_end(doc, start, sentence.end)
+        if (
+            (dateline and _written_at(doc, start, dateline))
+            or _known_place(doc, start, end, places)
+            or (end + 1 < sentence.end and doc[end].text == "," and end + 1 in countries)
+        ):
+            starts.add(start)
+    return starts
+
+
+def _written_at(doc: Doc, start: int, place: str) -> bool:
+    """Whether ``place`` is written at token ``start``, whatever its case, as whole words."""
+    text, at = doc_text(doc), doc[start].idx
+    following = text[at + len(place) : at + len(place) + 1]
+    return text[at : at + len(place)].lower() == place.lower() and not following.isalnum()
+
+
+def _known_place(doc: Doc, start: int, end: int, places: dict[str, str]) -> bool:
+    """Whether the capitalised words ``doc[start:end]`` are all one place of ``places``."""
+    return bool(places) and end > start and span_text(doc[start:end]) in places
+
+
+def ends_name(doc: Doc, head_end: int, at: int, starts: set[int], dates: set[int]) -> bool:
+    """Whether "in" at token ``at`` ends the name that has its head end at ``head_end``.
+
+    It does before a place of :func:`place_starts`, unless another "in <Name>" follows
+    the place ("Cooperation in Antarctica in Santiago": the last one is where); right
+    after the head, unless the words after it go on with "of", "on" ("Letter of Intent in
+    Support of ...", "Agreement in Principle on ..."); and at a second "in" ("... in the
+    Central Arctic Ocean in Ilulissat"). After a topic word it goes on ("Agreement on
+    Cooperation in Science").
+    """
+    limit = len(doc)
+    end = _run_end(doc, at + 1, limit)
+    again = end + 1 < limit and doc[end].lower_ == "in" and _is_name_word(doc[end + 1].text)
+    if at + 1 in starts:
+        return not again
+    if at == head_end:
+        goes_on = end < limit and doc[end].lower_ in NAME_GOES_ON and end + 1 not in dates
+        return not goes_on
+    return "in" in lower_words(doc, head_end, at)
