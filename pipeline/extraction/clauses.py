@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extensions import DATES, spans_between
+from .groups import list_semicolons
 from .parties import mentions_in
 from .words import lower_words
 
@@ -115,7 +116,9 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
 
 #: Words that, after a comma, open a clause with a subject of its own ("..., and Benin
 #: signed", "..., while Togo will sign").
-CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas"})
+SUBJECT_BREAKS = frozenset({"and", "but", "while", "whereas"})
+#: Words right before a second verb that leave it no subject of its own.
+SHARED_VERB_LEADS = frozenset({"and", "which", "who", "that"})
 
 
 def next_subject_break(doc: Doc, trigger_end: int, next_verb: int | None) -> int | None:
@@ -129,11 +132,21 @@ def next_subject_break(doc: Doc, trigger_end: int, next_verb: int | None) -> int
     if next_verb is None:
         return None
     words = lower_words(doc, trigger_end, next_verb)
+    last = len(words) - 1
+    while last >= 0 and words[last] in VERB_LEAD_INS:
+        last -= 1
+    if last >= 0 and words[last] in SHARED_VERB_LEADS:
+        # "with Ghana, Togo, and Benin and will sign": the first verb's subject again;
+        # "..., and Benin, which signed": a relative clause of the last partner.
+        return None
     parties = _party_tokens(doc, trigger_end, next_verb)
+    listed = list_semicolons(doc, trigger_end, next_verb)
     for index in range(len(words) - 2, -1, -1):
         word = words[index]
-        opens = word == ";" or (word == "," and words[index + 1] in CLAUSE_OPENERS)
+        at = trigger_end + index
+        opens = (word == ";" and at not in listed) or (
+            word == "," and words[index + 1] in SUBJECT_BREAKS
+        )
         if opens:
-            at = trigger_end + index
             return at if any(at < i < next_verb for i in parties) else None
     return None

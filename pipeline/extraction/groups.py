@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extensions import COUNTRIES, DATES, TITLES, cached_spans
-from .parties import Mention
+from .parties import Mention, mentions_in
 from .words import lower_words
 
 #: The possessive ending a country's name takes before a title ("Ghana's Minister").
@@ -115,12 +115,15 @@ LIST_GOES_ON = frozenset({"and", "or", "the", "a", "an", "as"})
 
 
 def list_semicolons(doc: Doc, start: int, end: int) -> set[int]:
-    """Semicolons of ``doc[start:end]`` that separate the items of one list.
+    """Semicolons of ``doc[start:end]`` that separate the items of one list of parties.
 
     "The Minister of Finance of Ghana, Ken Ofori-Atta; the Minister of Economy of Togo,
     Sani Yaya; and the Minister of Finance of Benin, Romuald Wadagni, signed": the list
-    ends with "; and" (or "; or"); going back from there, a semicolon before a lower-case
-    word other than an article opens a clause of its own and ends the list.
+    ends with "; and" (or "; or"). Its items after the first hold only names, titles,
+    articles, commas and prepositions (:data:`ITEM_WORDS`): going back from the end, an
+    item with another lower-case word ("; Togo hosted the ceremony; and ...", "; and
+    Secretary Blinken, who signed") is a clause and ends the list. A list of two items
+    needs a comma inside the first ("Ghana, Ken Ofori-Atta; and Togo, Sani Yaya").
     """
     words = lower_words(doc, start, end)
     if ";" not in words:
@@ -129,19 +132,37 @@ def list_semicolons(doc: Doc, start: int, end: int) -> set[int]:
     finals = [i for i in marks if i + 1 < len(words) and words[i + 1] in LIST_ENDS]
     if not finals:
         return set()
+    named = _named_tokens(doc, start, end)
     found: set[int] = set()
+    item_end = len(words)
     for i in reversed([mark for mark in marks if mark <= finals[-1]]):
-        following = doc[start + i + 1] if i + 1 < len(words) else None
-        if following is None or (following.is_lower and words[i + 1] not in LIST_GOES_ON):
+        if not all(
+            word in ITEM_WORDS or not doc[start + j].is_lower or start + j in named
+            for j, word in enumerate(words[i + 1 : item_end], start=i + 1)
+        ):
             break
         found.add(start + i)
+        item_end = i
     if len(found) == 1:
-        # Two items need commas inside to take semicolons ("Ghana, Ken Ofori-Atta; and
-        # Togo, Sani Yaya"); "with Togo; and Benin welcomed it" is two clauses.
         [mark] = found
         if "," not in words[max(0, mark - start - 8) : mark - start]:
             return set()
     return found
+
+
+#: Lower-case words an item of a list of parties may hold besides names and titles.
+ITEM_WORDS = (
+    GROUP_GLUE | POSSESSIVES | {"a", "an", "in", "on", "at", "for", "from", "to", "with", "by"}
+)
+
+
+def _named_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of the titles and party mentions between two offsets."""
+    named = {i for m in mentions_in(doc, start, end) for i in range(m.start, m.end)}
+    for title in cached_spans(doc, TITLES):
+        if title.end > start and title.start < end:
+            named.update(range(title.start, title.end))
+    return named
 
 
 def _covered(doc: Doc, start: int, end: int) -> set[int]:

@@ -71,6 +71,10 @@ def test_shares_subject(parsed, text, shared):
         ("Ghana signed the accord with Togo, and later signed the protocol.", None),
         # No break: "and Benin" is one more partner.
         ("Ghana signed the accord with Togo and Benin and signed the protocol.", None),
+        # A serial comma, then "and" before the second verb: the same subject again.
+        ("Ghana signed the accord with Togo, Benin, and Niger and will sign the protocol.", None),
+        # A relative clause of the last partner has no subject of its own.
+        ("Ghana signed the accord with Togo, and Benin, which signed the protocol.", None),
     ],
 )
 def test_next_subject_break(parsed, text, break_word):

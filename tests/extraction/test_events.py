@@ -949,3 +949,30 @@ def test_later_that_day_takes_the_date_of_the_signing_before(events_of):
     first, second = events_of(text, date="2022-03-10")
     assert first["date"] == second["date"] == "2022-03-08"
     assert second["date_text"] == "Later that day"
+
+
+@pytest.mark.parametrize(
+    "text, partners",
+    [
+        # A serial comma before the last partner is no clause break.
+        (
+            "Ghana signed the agreement with Togo, Benin, and Niger and will sign the protocol "
+            "next year.",
+            [["Togo", "Benin", "Niger"], []],
+        ),
+        # Clauses between semicolons are no list of partners.
+        (
+            "Ghana signed a Memorandum of Understanding with Togo; Benin hosted the ceremony; "
+            "and Niger welcomed the agreement.",
+            [["Togo"]],
+        ),
+    ],
+)
+def test_partners_end_where_their_list_ends(events_of, text, partners):
+    events = events_of(text)
+    assert [
+        [p["name"] for p in e["parties"] if p["role"] == "counterparty"] for e in events
+    ] == partners
+    assert all(
+        [p["name"] for p in e["parties"] if p["role"] == "signer"] == ["Ghana"] for e in events
+    )

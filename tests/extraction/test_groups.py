@@ -106,33 +106,50 @@ def test_agent_group(parsed, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text, count",
+    "text, after, count",
     [
-        # Items with commas inside, the last after "; and".
+        # Items with commas inside, the last after "; and": the subject up to the verb ...
         (
             "The Minister of Finance of Ghana, Ken Ofori-Atta; the Minister of Economy of Togo, "
             "Sani Yaya; and the Minister of Finance of Benin, Romuald Wadagni, signed it.",
+            False,
             2,
         ),
         (
             "Ghana's Minister Ken Ofori-Atta; Togo's Minister Sani Yaya; and Benin's Minister signed.",
+            False,
             2,
         ),
-        ("It was signed by the Minister of Ghana, Ken Ofori-Atta; and the Minister of Togo.", 1),
-        # Clauses, not items: no "; and", a lone semicolon without commas, or a lower-case
-        # clause opening between.
-        ("Ghana signed the accord with Togo; Benin welcomed it.", 0),
-        ("Ghana signed the accord with Togo; and Benin welcomed it.", 0),
-        ("Ghana signed it; later, Togo joined.", 0),
+        # ... or what follows the verb.
         (
-            "Ghana signed it; later, the Minister of Togo, Sani Yaya; and the Minister of "
-            "Benin, Romuald Wadagni, signed.",
+            "It was signed by the Minister of Ghana, Ken Ofori-Atta; and the Minister of Togo.",
+            True,
             1,
+        ),
+        (
+            "It was signed by the Minister of Ghana, Ken Ofori-Atta; the Minister of Togo, Sani "
+            "Yaya; and Benin's Minister, Romuald Wadagni, in Accra on March 3.",
+            True,
+            2,
+        ),
+        # Clauses, not items: no "; and", a lone semicolon without commas, an item with a
+        # verb, or a relative clause in the last item.
+        ("Ghana signed the accord with Togo; Benin welcomed it.", True, 0),
+        ("Ghana signed the accord with Togo; and Benin welcomed it.", True, 0),
+        ("Ghana signed it; later, Togo joined.", True, 0),
+        ("Ghana signed it with Togo; Benin hosted the ceremony; and Niger welcomed it.", True, 0),
+        (
+            "Present were the Minister of Ghana, Ken Ofori-Atta; the Minister of Togo, Sani "
+            "Yaya; and Secretary Blinken, who signed the agreement.",
+            False,
+            0,
         ),
     ],
 )
-def test_list_semicolons(parsed, text, count):
+def test_list_semicolons(parsed, text, after, count):
     doc = parsed(text)
-    found = list_semicolons(doc, 0, len(doc))
+    signed = next(t.i for t in doc if t.lower_ == "signed")
+    start, end = (signed + 1, len(doc)) if after else (0, signed)
+    found = list_semicolons(doc, start, end)
     assert len(found) == count
     assert all(doc[i].text == ";" for i in found)
