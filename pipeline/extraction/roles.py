@@ -93,18 +93,28 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
 #: Prepositions that open a phrase before a clause's subject ("On the sidelines of the UN
 #: General Assembly, Ghana and Togo signed", "During the U.S.-Africa Leaders Summit, ...").
 OPENING_PREPOSITIONS = frozenset(
-    {"on", "at", "during", "following", "after", "before", "ahead", "amid", "with", "under"}
+    {"on", "at", "during", "following", "after", "before", "ahead", "amid", "with"}
 )
 
 
 def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     """Where the subject may start after a clause's opening phrase, if it has one.
 
-    The phrase opens with a preposition (not "On behalf of", whose country is the signer's)
-    and ends at its first comma before the trigger.
+    The phrase opens with a preposition and ends at its first comma before the trigger.
+    Not "On behalf of" (whose country is the signer's), and not when a list of parties
+    follows the preposition at once: "After Ghana, Togo, and Benin signed" opens with its
+    subject ("During the U.S.-Africa Leaders Summit, ..." does not).
     """
     words = lower_words(doc, floor, anchor)
     if not words or words[0] not in OPENING_PREPOSITIONS or words[:2] == ["on", "behalf"]:
+        return None
+    first = floor + (2 if words[1:2] == ["the"] else 1)
+    listed = (
+        m.end < anchor and doc[m.end].lower_ in (",", "and")
+        for m in mentions_in(doc, floor, anchor)
+        if m.start == first
+    )
+    if any(listed):
         return None
     return floor + words.index(",") + 1 if "," in words else None
 

@@ -976,3 +976,25 @@ def test_partners_end_where_their_list_ends(events_of, text, partners):
     assert all(
         [p["name"] for p in e["parties"] if p["role"] == "signer"] == ["Ghana"] for e in events
     )
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # "Under Secretary" is a title, not a preposition.
+        (
+            "Under Secretary of State Jose W. Fernandez, Ghanaian Finance Minister Ken "
+            "Ofori-Atta, and Togolese Minister Sani Yaya signed the agreement.",
+            ["Jose W. Fernandez", "Ken Ofori-Atta", "Sani Yaya"],
+        ),
+        # A list right after the preposition is the subject.
+        (
+            "After Ghana, Togo, and Benin signed the agreement, the ministers held a press "
+            "conference.",
+            ["Ghana", "Togo", "Benin"],
+        ),
+    ],
+)
+def test_an_opening_word_before_the_subject_list(events_of, text, signers):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers

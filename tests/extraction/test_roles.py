@@ -99,6 +99,9 @@ def test_no_dateline_partner_at_a_multilateral_occasion(parsed):
         ("Ghana and Togo signed it.", None),
         ("On behalf of the Government of Chile, Foreign Minister Ana Ruiz signed it.", None),
         ("On the sidelines of the summit Ghana signed it.", None),  # no comma
+        # A party right after the preposition: the phrase is the clause's subject.
+        ("After Ghana, Togo, and Benin signed it, they met.", None),
+        ("Under Secretary Jose W. Fernandez, Minister Ken Ofori-Atta, and Togo signed it.", None),
     ],
 )
 def test_opening_phrase_end(parsed, text, subject):
