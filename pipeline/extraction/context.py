@@ -224,13 +224,14 @@ def pick_location(
 ) -> str | None:
     """Where a signing happened, skipping dates, parties and instruments.
 
-    ``name_chars`` is the character range of the instrument's name, whose "in ..." is a
-    topic ("Framework for Cooperation in Education"). A place named with "in" after the
-    trigger; "at ..." names a venue ("at DHS
-    Headquarters in Washington"), so the place is the "in ..." that follows it. Before the
-    trigger: a place opening the sentence ("In Nairobi, Kenya and ..."), the place a
-    where-clause opens with ("traveled to Kumasi, where she signed"), or the trip or visit
-    that frames the sentence ("On her trip to Mexico, ...").
+    A room or building ("in the Oval Office"); a place named with "in" after the trigger
+    ("at ..." names a venue, "at DHS Headquarters in Washington", so the place is the
+    "in ..." that follows it). Before the trigger: a place opening the sentence ("In
+    Nairobi, Kenya and ..."), the place a where-clause opens with ("traveled to Kumasi,
+    where she signed"), or the trip or visit that frames the sentence ("On her trip to
+    Mexico, ..."). An "in ..." inside the instrument's name (``name_chars``, its character
+    range) is no place: :mod:`.name_places` has ended the name before a place it knows,
+    so what is left is a topic ("Framework for Cooperation in Education").
     """
     text = span_text(sentence)
     offset = sentence.start_char

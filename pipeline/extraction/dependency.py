@@ -222,7 +222,7 @@ def assign_parties(
             if any(a <= m.start and m.end <= b for a, b in avoid)
         ]
         for name, found in (
-            ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
+            ("group", lambda: group_phrase_parties(doc, sentence, lexicon, context.start)),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
             ("name", lambda: in_name),

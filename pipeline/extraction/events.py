@@ -279,10 +279,23 @@ def event_for(
         "confidence": round(trigger.confidence * (0.8 if fallback else 1.0), 3),
         # Read by the merging step and removed there.
         "_definite": instrument.definite,
-        "_headline": sentence.start == 0 and not text.rstrip().endswith((".", "!", "?")),
+        "_headline": is_headline(doc, sentence, text),
         "_plural": instrument.plural,
     }
     return None if _unilateral(event, settings) else event
+
+
+def is_headline(doc: Doc, sentence: Span, text: str) -> bool:
+    """Whether a sentence is the release's headline: its first, or its title as read.
+
+    A release file may open with its agency and office lines before the title.
+    """
+    if text.rstrip().endswith((".", "!", "?")):
+        return False
+    title = doc_attr(doc, "title")
+    return sentence.start == 0 or (
+        bool(title) and " ".join(text.split()) == " ".join(str(title).split())
+    )
 
 
 def _occasion_applies(context: Context, settings: Settings, status: str) -> bool:

@@ -60,6 +60,10 @@ DESCRIPTIVE = frozenset(
         "other",
     }
 )
+#: Verbs of a title-case headline, which end the name before them ("Ghana Signs MOU").
+HEADLINE_VERBS = frozenset(
+    {"sign", "signs", "signed", "ink", "inks", "inked", "conclude", "concludes", "concluded"}
+)
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "'s", "’s"})
 CONNECTORS = frozenset({"of", "on", "for", "to", "and", "the", "in", "between", "among", "&"})
 LIST_OPENERS = frozenset({":", "including", "namely", "—", "–"})
@@ -115,6 +119,7 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             continue
         if (
             (lowered in DESCRIPTIVE and not text[0].isupper())
+            or lowered in HEADLINE_VERBS
             or token.is_punct
             or token.is_space
             or token.like_num

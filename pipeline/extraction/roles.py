@@ -130,17 +130,27 @@ def group_phrase_before(doc: Doc, lexicon: Lexicon, floor: int, trigger_start: i
     )
 
 
-def group_phrase_parties(doc: Doc, sentence: Span, lexicon: Lexicon) -> list[Mention]:
+def group_phrase_parties(
+    doc: Doc, sentence: Span, lexicon: Lexicon, trigger_start: int | None = None
+) -> list[Mention]:
     """Parties that "the two countries", "both sides" or "the two agencies" stand for.
 
     The latest distinct countries (or agencies) named before the sentence, as many as the
-    phrase counts.
+    phrase counts. A phrase for agencies counts only before the trigger (its subject: "the
+    agencies entered into"), not after it ("... that directs the agencies to ...").
     """
     # Tokens hold no spaces, so a phrase is in the sentence when its words, joined by
     # spaces, are in the sentence's words joined the same way: one search each in C.
     joined = f" {' '.join(lower_words(doc, sentence.start, sentence.end))} "
+    before = trigger_start if trigger_start is not None else sentence.end
+    subject = f" {' '.join(lower_words(doc, sentence.start, before))} "
     phrase = max(
-        (group for words, group in lexicon.groups.items() if f" {' '.join(words)} " in joined),
+        (
+            group
+            for words, group in lexicon.groups.items()
+            if f" {' '.join(words)} " in (subject if group.stands_for == "agencies" else joined)
+        ),
+        key=lambda group: group.size,
         default=None,
     )
     if phrase is None:
@@ -190,7 +200,12 @@ def _latest_distinct(
     if len(found) < size:
         return []
     if pairs and size == 2 and not _together(doc, found):
+        # Only a pair told in the sentence of the latest one ("The FMC and the DOJ are both
+        # part of the White House ..."), not one told further back.
+        latest = ordered[-1].sent.start
         for first, second in zip(ordered[-2::-1], ordered[::-1], strict=False):
+            if first.start < latest:
+                break
             if first.kb_id_ != second.kb_id_ and _together(doc, [first, second]):
                 return [first, second]
     return found
@@ -477,7 +492,7 @@ def assign_parties(
     fallback = ""
     if not signers and not counterparties:
         for kind, find in (
-            ("group", lambda: group_phrase_parties(doc, sentence, lexicon)),
+            ("group", lambda: group_phrase_parties(doc, sentence, lexicon, context.start)),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
             # A signature block's title names its topic, not its signers; an organisation

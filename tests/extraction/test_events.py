@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline
+from pipeline.corpus import Release
+
 SIGNED = [
     # active, with a counterparty
     (
@@ -208,6 +211,22 @@ def test_group_phrases_resolve_to_earlier_countries(events_of, text, countries):
         ),
         # Fewer agencies than the phrase counts: no parties, no event.
         ("NASA met with partners. The two agencies signed a Memorandum of Understanding.", None),
+        # A pair told further back than the latest agency's sentence is not the one meant.
+        (
+            "USAID and the Department of State launched a program last year. Today, NASA "
+            "Administrator Bill Nelson met with NOAA leadership. The two agencies signed an "
+            "agreement.",
+            [
+                "National Aeronautics and Space Administration",
+                "National Oceanic and Atmospheric Administration",
+            ],
+        ),
+        # After the verb the phrase is no subject.
+        (
+            "The Department of State and USAID lead the effort. The framework agreement signed "
+            "in 2019 requires both departments to report annually.",
+            None,
+        ),
     ],
 )
 def test_group_phrases_of_agencies_resolve_to_earlier_agencies(events_of, text, signers):
@@ -998,3 +1017,34 @@ def test_partners_end_where_their_list_ends(events_of, text, partners):
 def test_an_opening_word_before_the_subject_list(events_of, text, signers):
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+def test_we_signed_is_not_taken_by_agencies_named_after_the_verb(events_of):
+    text = (
+        "Secretary Blinken thanked USAID and the Peace Corps for their work. We signed a "
+        "Memorandum of Understanding today that directs the agencies to coordinate."
+    )
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"]] == ["United States"]
+
+
+def test_a_headline_after_office_lines_is_the_headline(events_of):
+    # The title comes after the agency's lines: it states the body's signing, one event.
+    text = (
+        "U.S. Department of Commerce\n\nOffice of Public Affairs\n\n"
+        "U.S. Department of Commerce and Mexico's Secretariat of Economy Sign Memorandum on "
+        "Supply Chain Resilience\n\nYesterday, Secretary of Commerce Eleanor Prescott and "
+        "Mexican Secretary of Economy Tatiana Ruiz signed a Memorandum of Understanding on "
+        "Supply Chain Resilience."
+    )
+    release = Release(
+        id="t",
+        text=text,
+        date="2021-03-03",
+        title="U.S. Department of Commerce and Mexico's Secretariat of Economy Sign Memorandum "
+        "on Supply Chain Resilience",
+    )
+    events = list(pipeline.parse(release)._.signings or [])
+    assert len(events) == 1
+    assert events[0]["date"] == "2021-03-02"
+    assert [p["name"] for p in events[0]["parties"]][:2] == ["Eleanor Prescott", "Tatiana Ruiz"]

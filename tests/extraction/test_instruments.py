@@ -98,6 +98,15 @@ from pipeline.extraction.instruments import find_instruments, unnamed_plural
             "They signed a Framework for Cooperation in Education in Ghana.",
             [("Framework for Cooperation in Education", "framework")],
         ),
+        # A headline's verb ends the name before it.
+        (
+            "U.S. and Ghana Sign Memorandum of Understanding in Accra",
+            [("Memorandum of Understanding", "memorandum")],
+        ),
+        (
+            "United States, Japan Ink Agreement on Critical Minerals",
+            [("Agreement on Critical Minerals", "agreement")],
+        ),
         # A city of the place gazetteer after a topic word, with no capitalised word after it.
         (
             "They signed a Memorandum of Understanding on Energy Cooperation in Kigali on Monday.",
