@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, cached_spans, doc_attr, doc_text, span_text
+from ..extensions import COUNTRIES, doc_attr, doc_text, span_text, spans_between
 from .words import lower_words
 
 #: The longest place name looked up after "in", in tokens ("Rio de Janeiro").
@@ -41,8 +41,8 @@ def place_starts(doc: Doc, sentence: Span, places: dict[str, str]) -> set[int]:
     """
     countries = {
         span.start
-        for span in cached_spans(doc, COUNTRIES)
-        if sentence.start <= span.start < sentence.end and span.id_ != "demonym"
+        for span in spans_between(doc, COUNTRIES, sentence.start, sentence.end)
+        if span.id_ != "demonym"
     }
     starts = set(countries)
     words = lower_words(doc, sentence.start, sentence.end)
