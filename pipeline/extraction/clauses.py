@@ -135,11 +135,16 @@ def next_subject_break(doc: Doc, trigger_end: int, next_verb: int | None) -> int
     last = len(words) - 1
     while last >= 0 and words[last] in VERB_LEAD_INS:
         last -= 1
+    parties = _party_tokens(doc, trigger_end, next_verb)
     if last >= 0 and words[last] in SHARED_VERB_LEADS:
         # "with Ghana, Togo, and Benin and will sign": the first verb's subject again;
-        # "..., and Benin, which signed": a relative clause of the last partner.
-        return None
-    parties = _party_tokens(doc, trigger_end, next_verb)
+        # "..., and Benin, which signed": a relative clause of the last partner. Not
+        # "..., and Togo negotiated and signed": a verb of its own before the "and".
+        j = last - 1
+        while j >= 0 and (trigger_end + j in parties or words[j] in (",", "the")):
+            j -= 1
+        if words[last] != "and" or j < 0 or words[j] in ("and", "with"):
+            return None
     listed = list_semicolons(doc, trigger_end, next_verb)
     for index in range(len(words) - 2, -1, -1):
         word = words[index]

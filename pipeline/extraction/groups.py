@@ -136,6 +136,8 @@ def list_semicolons(doc: Doc, start: int, end: int) -> set[int]:
     found: set[int] = set()
     item_end = len(words)
     for i in reversed([mark for mark in marks if mark <= finals[-1]]):
+        if item_end == len(words):
+            item_end = _last_item_end(doc, start, words, i, named)
         if not all(
             word in ITEM_WORDS or not doc[start + j].is_lower or start + j in named
             for j, word in enumerate(words[i + 1 : item_end], start=i + 1)
@@ -148,6 +150,28 @@ def list_semicolons(doc: Doc, start: int, end: int) -> set[int]:
         if "," not in words[max(0, mark - start - 8) : mark - start]:
             return set()
     return found
+
+
+def _last_item_end(doc: Doc, start: int, words: list[str], mark: int, named: set[int]) -> int:
+    """Where the list's last item ends: at a comma or adverb after its name.
+
+    "..., Romuald Wadagni, at a ceremony in Accra", "... Wadagni today signed"; not before
+    "who", "which" or "that", which open a clause of the last item.
+    """
+    seen = False
+    for j in range(mark + 1, len(words)):
+        if start + j in named:
+            seen = True
+            continue
+        following = words[j + 1] if j + 1 < len(words) else ""
+        if (
+            seen
+            and (words[j] == "," or words[j] in ADVERBS - {"who", "which", "that"})
+            and following not in ("who", "which", "that")
+            and start + j + 1 not in named
+        ):
+            return j
+    return len(words)
 
 
 #: Lower-case words an item of a list of parties may hold besides names and titles.

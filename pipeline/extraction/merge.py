@@ -182,12 +182,24 @@ def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     merged: list[dict[str, Any]] = []
-    for event in events:
-        for index, kept in enumerate(merged):
+    first_told: list[int] = []  # where each merged event's first mention stands
+    # A headline states the release's latest signing: it is merged last, into the latest
+    # match, not into an older signing of the same type told first.
+    body = [(i, e) for i, e in enumerate(events) if not e.get("_headline")]
+    headlines = [(i, e) for i, e in enumerate(events) if e.get("_headline")]
+    for position, event in body + headlines:
+        order = list(range(len(merged)))
+        if event.get("_headline"):
+            order.sort(key=lambda i: str(merged[i]["date"] or ""), reverse=True)
+        for index in order:
+            kept = merged[index]
             if same_signing(kept, event):
                 lead, other = (event, kept) if _fullness(event) > _fullness(kept) else (kept, event)
                 merged[index] = _combine(lead, other)
+                first_told[index] = min(first_told[index], position)
                 break
         else:
             merged.append(event)
-    return merged
+            first_told.append(position)
+    # In the order the release first tells them, as their ids number them.
+    return [event for _, event in sorted(zip(first_told, merged, strict=True), key=lambda p: p[0])]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, doc_attr, doc_text, span_text, spans_between
+from ..extensions import COUNTRIES, doc_attr, doc_text, spans_between
 from .words import lower_words
 
 #: The longest place name looked up after "in", in tokens ("Rio de Janeiro").
@@ -57,7 +57,12 @@ def place_starts(doc: Doc, sentence: Span, places: dict[str, str]) -> set[int]:
         if (
             (dateline and _written_at(doc, start, dateline))
             or _known_place(doc, start, end, places)
-            or (end + 1 < sentence.end and doc[end].text == "," and end + 1 in countries)
+            or (
+                end + 1 < sentence.end
+                and doc[end].text == ","
+                and end + 1 in countries
+                and _country_ends(doc, end + 1, sentence.end)
+            )
         ):
             starts.add(start)
     return starts
@@ -71,8 +76,13 @@ def _written_at(doc: Doc, start: int, place: str) -> bool:
 
 
 def _known_place(doc: Doc, start: int, end: int, places: dict[str, str]) -> bool:
-    """Whether the capitalised words ``doc[start:end]`` are all one place of ``places``."""
-    return bool(places) and end > start and span_text(doc[start:end]) in places
+    """Whether a place of ``places`` starts at ``start`` with no name word after it."""
+    if not places:
+        return False
+    for stop in range(min(len(doc), start + LONGEST_PLACE + 2), start, -1):
+        if doc_text(doc)[doc[start].idx : doc[stop - 1].idx + len(doc[stop - 1])] in places:
+            return stop >= len(doc) or not _is_name_word(doc[stop].text)
+    return False
 
 
 def ends_name(doc: Doc, head_end: int, at: int, starts: set[int], dates: set[int]) -> bool:
@@ -87,10 +97,30 @@ def ends_name(doc: Doc, head_end: int, at: int, starts: set[int], dates: set[int
     """
     limit = len(doc)
     end = _run_end(doc, at + 1, limit)
-    again = end + 1 < limit and doc[end].lower_ == "in" and _is_name_word(doc[end + 1].text)
+    again = (
+        end + 1 < limit
+        and doc[end].lower_ == "in"
+        and _is_name_word(doc[end + 1].text)
+        and end + 1 not in dates
+    )
     if at + 1 in starts:
         return not again
     if at == head_end:
-        goes_on = end < limit and doc[end].lower_ in NAME_GOES_ON and end + 1 not in dates
+        goes_on = (
+            end + 1 < limit
+            and doc[end].lower_ in NAME_GOES_ON
+            and end + 1 not in dates
+            and any(_is_name_word(doc[i].text) for i in (end + 1, end + 2) if i < limit)
+            and (
+                doc[end + 1].lower_ != "the" or end + 2 < limit and _is_name_word(doc[end + 2].text)
+            )
+        )
         return not goes_on
     return "in" in lower_words(doc, head_end, at)
+
+
+def _country_ends(doc: Doc, start: int, limit: int) -> bool:
+    """Whether the country at ``start`` ends its phrase ("in Davos, Switzerland, on ...")."""
+    spans = [s for s in spans_between(doc, COUNTRIES, start, limit) if s.start == start]
+    end = max(s.end for s in spans)
+    return end >= limit or doc[end].is_punct or doc[end].lower_ in ("on", "in", "at", "during")

@@ -93,8 +93,11 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
 #: Prepositions that open a phrase before a clause's subject ("On the sidelines of the UN
 #: General Assembly, Ghana and Togo signed", "During the U.S.-Africa Leaders Summit, ...").
 OPENING_PREPOSITIONS = frozenset(
-    {"on", "at", "during", "following", "after", "before", "ahead", "amid", "with"}
+    {"on", "at", "during", "following", "after", "before", "ahead", "amid", "with", "under"}
 )
+#: Of those, the ones that also open a clause with its own subject ("After Ghana, Togo,
+#: and Benin signed the agreement, ...").
+CLAUSE_PREPOSITIONS = frozenset({"after", "before"})
 
 
 def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
@@ -108,13 +111,15 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     words = lower_words(doc, floor, anchor)
     if not words or words[0] not in OPENING_PREPOSITIONS or words[:2] == ["on", "behalf"]:
         return None
+    if words[:2] == ["under", "secretary"]:
+        return None  # a title: "Under Secretary of State ..., signed"
     first = floor + (2 if words[1:2] == ["the"] else 1)
     listed = (
         m.end < anchor and doc[m.end].lower_ in (",", "and")
         for m in mentions_in(doc, floor, anchor)
         if m.start == first
     )
-    if any(listed):
+    if words[0] in CLAUSE_PREPOSITIONS and any(listed):
         return None
     return floor + words.index(",") + 1 if "," in words else None
 
@@ -149,6 +154,10 @@ def group_phrase_parties(
             group
             for words, group in lexicon.groups.items()
             if f" {' '.join(words)} " in (subject if group.stands_for == "agencies" else joined)
+            or (
+                group.stands_for == "agencies"
+                and any(f" {w} {' '.join(words)} " in joined for w in ("by", "between", "among"))
+            )
         ),
         key=lambda group: group.size,
         default=None,

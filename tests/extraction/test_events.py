@@ -1048,3 +1048,115 @@ def test_a_headline_after_office_lines_is_the_headline(events_of):
     assert len(events) == 1
     assert events[0]["date"] == "2021-03-02"
     assert [p["name"] for p in events[0]["parties"]][:2] == ["Eleanor Prescott", "Tatiana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text, agreement, signers, location",
+    [
+        # A country after a topic, not closing its phrase, is no place.
+        (
+            "Following the signing of the Memorandum of Understanding on Cooperation in "
+            "Education, Ghana and Togo will exchange teachers.",
+            "Memorandum of Understanding on Cooperation in Education",
+            ["Ghana", "Togo"],
+            None,
+        ),
+        # The last item of a semicolon list ends at its comma or an adverb.
+        (
+            "The Minister of Finance of Ghana, Ken Ofori-Atta; the Minister of Economy of Togo, "
+            "Sani Yaya; and the Minister of Finance of Benin, Romuald Wadagni, today signed the "
+            "agreement.",
+            "agreement",
+            ["Ken Ofori-Atta", "Sani Yaya", "Romuald Wadagni"],
+            None,
+        ),
+        (
+            "The agreement was signed by the Minister of Finance of Ghana, Ken Ofori-Atta; the "
+            "Minister of Economy of Togo, Sani Yaya; and the Minister of Finance of Benin, "
+            "Romuald Wadagni, at a ceremony in Accra.",
+            "agreement",
+            ["Ken Ofori-Atta", "Sani Yaya", "Romuald Wadagni"],
+            "Accra",
+        ),
+        # Places with lower-case words, a month after the place, "on the margins of".
+        (
+            "Ghana and Togo signed the Memorandum of Understanding on Energy Cooperation in Rio "
+            "de Janeiro on Monday.",
+            "Memorandum of Understanding on Energy Cooperation",
+            ["Ghana", "Togo"],
+            "Rio de Janeiro",
+        ),
+        (
+            "Ghana and Togo signed the Memorandum of Understanding on Energy Cooperation in Accra "
+            "in March 2022.",
+            "Memorandum of Understanding on Energy Cooperation",
+            ["Ghana", "Togo"],
+            "Accra",
+        ),
+        (
+            "Ghana and Togo signed the Memorandum of Understanding in Davos on the margins of the "
+            "World Economic Forum.",
+            "Memorandum of Understanding",
+            ["Ghana", "Togo"],
+            "Davos",
+        ),
+        # Opening phrases with one body, or "Under the auspices of".
+        (
+            "At the United Nations, Ghana and Togo signed the agreement.",
+            "agreement",
+            ["Ghana", "Togo"],
+            None,
+        ),
+        (
+            "Under the auspices of the African Union, Ghana and Togo signed the agreement.",
+            "agreement",
+            ["Ghana", "Togo"],
+            None,
+        ),
+    ],
+)
+def test_second_review_cases(events_of, text, agreement, signers, location):
+    [event] = events_of(text)
+    assert event["agreement"] == agreement
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+    assert event["location"] == location
+
+
+def test_a_new_subject_with_two_verbs_is_no_partner(events_of):
+    text = "The United States signed a MOU with Ghana, and Togo negotiated and signed a protocol with Benin."
+    first, second = events_of(text)
+    assert [(p["name"], p["role"]) for p in first["parties"]] == [
+        ("United States", "signer"),
+        ("Ghana", "counterparty"),
+    ]
+    assert [(p["name"], p["role"]) for p in second["parties"]] == [
+        ("Togo", "signer"),
+        ("Benin", "counterparty"),
+    ]
+
+
+def test_agencies_after_by_stand_for_the_agencies_before(events_of):
+    text = (
+        "The FMC and the Department of Justice are both part of the White House Competition "
+        "Council. The Memorandum of Understanding was signed by the two agencies on July 12."
+    )
+    [event] = events_of(text, date="2022-07-20")
+    assert [p["name"] for p in event["parties"]] == [
+        "Federal Maritime Commission",
+        "U.S. Department of Justice",
+    ]
+
+
+def test_a_headline_merges_into_the_latest_signing_not_an_older_one(events_of):
+    text = (
+        "Secretary Blinken Signs Agreement With Ghana\n\nIn 2019, the United States and Ghana "
+        "signed an Agreement on Defense Cooperation. Today, Secretary Blinken and Foreign "
+        "Minister Shirley Botchwey signed an Agreement on Health Security."
+    )
+    events = events_of(text, date="2022-07-20")
+    older = next(e for e in events if e["agreement"] == "Agreement on Defense Cooperation")
+    assert [p["name"] for p in older["parties"]] == ["United States", "Ghana"]
+    assert [e["agreement"] for e in events] == [
+        "Agreement on Health Security",
+        "Agreement on Defense Cooperation",
+    ]
