@@ -20,6 +20,7 @@ from ..extensions import (
     AGENCIES,
     COUNTRIES,
     PEOPLE,
+    TITLES,
     cached_spans,
     doc_attr,
     doc_text,
@@ -194,10 +195,28 @@ def _latest_distinct(
 ) -> list[Span]:
     """The ``size`` latest spans before a token with distinct ids, in text order.
 
-    With ``pairs``, the latest two named together ("The FMC and the DOJ are both part of
-    the White House Competition Council") win over the latest two apart.
+    With ``pairs`` (agencies), the latest two named together ("The FMC and the DOJ are
+    both part of the White House Competition Council") win over the latest two apart, and
+    a body whose name opens a longer one ("White House" of "the White House Competition
+    Council") is none of them.
     """
-    ordered = sorted((s for s in spans if s.start < before and s.kb_id_), key=lambda s: s.start)
+    described = {t.start for t in cached_spans(doc, TITLES)} if pairs else set()
+    ordered = sorted(
+        (
+            s
+            for s in spans
+            if s.start < before
+            and s.kb_id_
+            # "NASA Administrator Bill Nelson" is NASA's; "White House Competition Council" not.
+            and not (
+                pairs
+                and s.end < before
+                and doc[s.end].text[:1].isupper()
+                and s.end not in described
+            )
+        ),
+        key=lambda s: s.start,
+    )
     if not ordered:
         return []
     found: list[Span] = []

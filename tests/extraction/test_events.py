@@ -221,6 +221,13 @@ def test_group_phrases_resolve_to_earlier_countries(events_of, text, countries):
                 "National Oceanic and Atmospheric Administration",
             ],
         ),
+        # A body whose name opens a longer one is none of the two.
+        (
+            "The DOJ and the FMC announced a joint initiative. Both are part of the White "
+            "House Competition Council. The two agencies signed a Memorandum of Understanding "
+            "in July.",
+            ["U.S. Department of Justice", "Federal Maritime Commission"],
+        ),
         # After the verb the phrase is no subject.
         (
             "The Department of State and USAID lead the effort. The framework agreement signed "
