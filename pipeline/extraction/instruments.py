@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import DATES, cached_spans, span_text
 from .lexicon import Lexicon
@@ -87,6 +87,17 @@ def _is_name_word(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit()) and text.lower() not in ("the",)
 
 
+def _numbered_name(token: Token, start: int, head_start: int, capitalised: bool) -> bool:
+    """Whether a number right before a capitalised head is part of its name.
+
+    "The 123 Agreement" (three digits or more), not a count or a year ("3 Agreements",
+    "the 2015 Paris Agreement").
+    """
+    text = token.text
+    year = len(text) == 4 and text.startswith(("19", "20"))
+    return capitalised and start == head_start and text.isdigit() and len(text) >= 3 and not year
+
+
 def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool) -> int:
     start = head_start
     while start > floor:
@@ -122,7 +133,9 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             or lowered in HEADLINE_VERBS
             or token.is_punct
             or token.is_space
-            or token.like_num
+            or (
+                token.like_num and not _numbered_name(token, start, head_start, head_is_capitalised)
+            )
         ):
             break
         if _is_name_word(text) and not (token.is_sent_start and lowered in STOP_WORDS):

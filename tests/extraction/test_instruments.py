@@ -98,6 +98,13 @@ from pipeline.extraction.instruments import find_instruments, unnamed_plural
             "They signed a Framework for Cooperation in Education in Ghana.",
             [("Framework for Cooperation in Education", "framework")],
         ),
+        # A number of three digits or more before the head is part of its name; a count or
+        # a year is not.
+        (
+            "They signed a 123 Agreement on civil nuclear cooperation.",
+            [("123 Agreement", "agreement")],
+        ),
+        ("They signed the 2015 Paris Agreement.", [("Paris Agreement", "agreement")]),
         # A headline's verb ends the name before it.
         (
             "U.S. and Ghana Sign Memorandum of Understanding in Accra",
