@@ -125,6 +125,21 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     return floor + words.index(",") + 1 if "," in words else None
 
 
+#: Nouns of an unnamed group of parties ("Nine countries", "Dozens of nations").
+GROUP_NOUNS = frozenset({"countries", "nations", "governments", "partners", "states", "members"})
+
+
+def _included(doc: Doc, mentions: list[Mention], context: Context) -> list[Mention]:
+    """The parties after "including" when the verb's subject is an unnamed group."""
+    subject = lower_words(doc, context.floor, context.start)
+    if not GROUP_NOUNS.intersection(subject[-3:]):
+        return []
+    including = first_word_in(doc, ("including",), context.start, context.sentence.end)
+    if including is None:
+        return []
+    return group_after(doc, mentions, including + 1, context.sentence.end)
+
+
 def group_phrase_before(doc: Doc, lexicon: Lexicon, floor: int, trigger_start: int) -> bool:
     """Whether a group phrase is the verb's subject ("our two countries (have) signed")."""
     words = lower_words(doc, floor, trigger_start)
@@ -516,6 +531,10 @@ def assign_parties(
         # ("Joint Statement of the United States and Finland on ...").
         topic = first_word_in(doc, TOPIC_WORDS, instrument.head_end, instrument.end)
         signers = mentions_in(doc, instrument.start, instrument.end if topic is None else topic)
+    if not signers and not counterparties and context.frame in ("active", "join"):
+        # "Nine countries signed the declaration, including the United States and Japan":
+        # the members an unnamed group's "including" names.
+        signers = _included(doc, mentions, context)
     signers = prefer_people(signers)
     fallback = ""
     if not signers and not counterparties:

@@ -1167,3 +1167,30 @@ def test_a_headline_merges_into_the_latest_signing_not_an_older_one(events_of):
         "Agreement on Health Security",
         "Agreement on Defense Cooperation",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        (
+            "Nine countries signed the declaration, including the United States, Japan and "
+            "Australia.",
+            ["United States", "Japan", "Australia"],
+        ),
+        (
+            "More than 40 nations signed the pledge in Glasgow, including Ghana and Togo.",
+            ["Ghana", "Togo"],
+        ),
+        ("Twenty countries signed on to the declaration, including Ghana.", ["Ghana"]),
+        # An unnamed group alone names no party, and "including" after a named one adds none.
+        ("Nine countries signed the declaration.", None),
+        ("Ghana signed the declaration, including its annex on trade with Togo.", ["Ghana"]),
+    ],
+)
+def test_an_unnamed_group_signs_through_the_members_it_includes(events_of, text, signers):
+    events = events_of(text)
+    if signers is None:
+        assert events == []
+    else:
+        [event] = events
+        assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
