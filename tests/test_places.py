@@ -42,7 +42,7 @@ def test_committed_places_are_up_to_date(tmp_path):
     ],
 )
 def test_capitals_and_large_cities_are_places(committed, name, country):
-    assert committed[name] == country
+    assert committed[name].country == country
 
 
 @pytest.mark.parametrize(
@@ -55,8 +55,8 @@ def test_english_words_are_no_places(committed, word):
 def test_rows_are_sorted_and_unique():
     with COMMITTED.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["name", "country"]
-    names = [name for name, _ in rows[1:]]
+    assert rows[0] == ["name", "country", "kind"]
+    names = [name for name, _, _ in rows[1:]]
     assert names == sorted(set(names))
 
 
@@ -77,8 +77,19 @@ def test_the_generator_names_its_missing_package(monkeypatch):
 
 def test_written_places_read_back(tmp_path):
     path = tmp_path / "places.csv"
-    places.write_places(path, [("Kigali", "RWA"), ("São Tomé", "STP")])
-    assert places.read_places(path) == {"Kigali": "RWA", "São Tomé": "STP"}
+    places.write_places(path, [("Kigali", "RWA", "capital"), ("Kumasi", "GHA", "city")])
+    assert places.read_places(path) == {
+        "Kigali": places.Place("RWA", "capital"),
+        "Kumasi": places.Place("GHA", "city"),
+    }
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("Kigali", "capital"), ("Moscow", "capital"), ("Kumasi", "city"), ("Hawaii", "state")],
+)
+def test_places_have_their_kind(committed, name, kind):
+    assert committed[name].kind == kind
 
 
 def test_a_lower_population_reads_a_larger_table():

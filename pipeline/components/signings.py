@@ -151,7 +151,10 @@ class SigningExtractor(BatchedComponent):
         folder.mkdir(parents=True, exist_ok=True)
         write_jsonl(folder / RULES_FILE, self.rules)
         write_jsonl(folder / LEXICON_FILE, self.lexicon.to_records())
-        write_places(folder / PLACES_FILE, sorted(self.lexicon.places.items()))
+        write_places(
+            folder / PLACES_FILE,
+            [(name, p.country, p.kind) for name, p in sorted(self.lexicon.places.items())],
+        )
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> SigningExtractor:
         """Load what :meth:`to_disk` saved."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..places import Place
 from ..records import AGREEMENT_TYPES
 from ..rules import read_jsonl_numbered
 
@@ -55,10 +56,14 @@ class Lexicon:
     excluded: set[tuple[str, ...]] = field(default_factory=set)
     groups: dict[tuple[str, ...], GroupPhrase] = field(default_factory=dict)
     self_words: set[str] = field(default_factory=set)
-    #: Place names (city -> ISO alpha-3) from the rule set's ``places.csv``: "in <place>"
-    #: after an instrument's name tells where it was signed, not what it is about.
-    places: dict[str, str] = field(default_factory=dict)
+    #: Places of the rule set's ``places.csv``: "in <place>" after an instrument's name
+    #: tells where it was signed, not what it is about; a capital may stand for its
+    #: government ("Moscow signed on to").
+    places: dict[str, Place] = field(default_factory=dict)
     _shape: tuple[Any, int, int, frozenset[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _capitals: tuple[Any, int, dict[str, str]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
 
@@ -82,6 +87,15 @@ class Lexicon:
             cached = (instruments, len(instruments), longest, firsts)
             self._shape = cached
         return cached[2], cached[3]
+
+    @property
+    def capitals(self) -> dict[str, str]:
+        """Capital -> ISO alpha-3 code of its country, from :attr:`places`."""
+        cached = self._capitals
+        if cached is None or cached[0] is not self.places or cached[1] != len(self.places):
+            capitals = {n: p.country for n, p in self.places.items() if p.kind == "capital"}
+            cached = self._capitals = (self.places, len(self.places), capitals)
+        return cached[2]
 
     def to_records(self) -> list[dict[str, Any]]:
         """The lexicon as ``lexicon.jsonl`` records (for ``to_disk``)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..extensions import COUNTRIES, doc_attr, doc_text, spans_between
+from ..places import Place
 from .words import lower_words
 
 #: The longest place name looked up after "in", in tokens ("Rio de Janeiro").
@@ -31,7 +32,7 @@ def _run_end(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
-def place_starts(doc: Doc, sentence: Span, places: dict[str, str]) -> set[int]:
+def place_starts(doc: Doc, sentence: Span, places: dict[str, Place]) -> set[int]:
     """Tokens of the sentence that begin a place.
 
     Countries anywhere, and after "in": the dateline's place as written ("THE HAGUE"), a
@@ -75,7 +76,7 @@ def _written_at(doc: Doc, start: int, place: str) -> bool:
     return text[at : at + len(place)].lower() == place.lower() and not following.isalnum()
 
 
-def _known_place(doc: Doc, start: int, end: int, places: dict[str, str]) -> bool:
+def _known_place(doc: Doc, start: int, end: int, places: dict[str, Place]) -> bool:
     """Whether a place of ``places`` starts at ``start`` with no name word after it."""
     if not places:
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import pycountry
 from spacy.tokens import Doc, Span
 
 from ..extensions import (
@@ -123,6 +124,60 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     if words[0] in CLAUSE_PREPOSITIONS and any(listed):
         return None
     return floor + words.index(",") + 1 if "," in words else None
+
+
+#: Words between a subject and its verb that the capital search steps over.
+_CAPITAL_GAP = frozenset({"has", "have", "had", "also", "jointly", "formally", "today", "then"})
+
+
+def capital_before(doc: Doc, lexicon: Lexicon, floor: int, verb: int) -> list[Mention]:
+    """A capital right before the verb, standing for its government ("Moscow signed")."""
+    end = verb
+    while end > floor and doc[end - 1].lower_ in _CAPITAL_GAP:
+        end -= 1
+    found: list[Mention] = []
+    while end > floor:
+        one = next(
+            (
+                m
+                for start in range(max(floor, end - 3), end)
+                for m in _capital(doc, lexicon, start, end)
+            ),
+            None,
+        )
+        if one is None:
+            break
+        found.insert(0, one)  # "Kyiv and Warsaw signed": both
+        end = one.start
+        while end > floor and doc[end - 1].lower_ in (",", "and"):
+            end -= 1
+        if end == one.start:
+            break
+    return found
+
+
+def capital_after(doc: Doc, lexicon: Lexicon, start: int) -> list[Mention]:
+    """A capital right after "with", standing for its government ("with Washington")."""
+    for end in range(min(len(doc), start + 3), start, -1):
+        found = _capital(doc, lexicon, start, end)
+        if found and (end == len(doc) or not doc[end].text[:1].isupper()):
+            return found
+    return []
+
+
+def _capital(doc: Doc, lexicon: Lexicon, start: int, end: int) -> list[Mention]:
+    code = (
+        lexicon.capitals.get(span_text(doc[start:end])) if doc[start].text[:1].isupper() else None
+    )
+    return [Mention(start, end, "country", country_label(code), code)] if code else []
+
+
+def country_label(code: str) -> str:
+    """A country's name for a party record ("Russian Federation", "Bolivia")."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 #: Nouns of an unnamed group of parties ("Nine countries", "Dozens of nations").
@@ -535,6 +590,11 @@ def assign_parties(
         # "Nine countries signed the declaration, including the United States and Japan":
         # the members an unnamed group's "including" names.
         signers = _included(doc, mentions, context)
+    if not signers and context.frame in ("active", "join"):
+        # "a statement that Moscow signed on to": a capital for its government.
+        signers = capital_before(doc, lexicon, context.floor, context.start)
+    if with_at is not None and not counterparties:
+        counterparties = capital_after(doc, lexicon, with_at + 1)
     signers = prefer_people(signers)
     fallback = ""
     if not signers and not counterparties:

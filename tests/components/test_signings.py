@@ -81,7 +81,7 @@ def test_to_disk_round_trip(nlp, tmp_path):
     assert run(loaded, TEXT)._.signings == run(nlp, TEXT)._.signings
     places = loaded.get_pipe("undersigned_signings").lexicon.places
     assert places == nlp.get_pipe("undersigned_signings").lexicon.places
-    assert places["Kigali"] == "RWA"
+    assert places["Kigali"] == ("RWA", "capital")
 
 
 def test_a_pipeline_saved_without_places_loads(nlp, tmp_path):
@@ -113,10 +113,11 @@ def test_the_place_gazetteer_ends_instrument_names(places, agreement):
 @pytest.mark.parametrize(
     "content, pattern",
     [
-        ("name,country\nKigali,RWA\n,GHA\n", r"E009.*places.csv:3.*'name'"),
-        ("name,country\nKigali,Rwanda\n", r"E009.*places.csv:2.*'country'"),
-        ("city,country\nKigali,RWA\n", r"E011.*places.csv:1"),
-        ("name,country\nKigali,RWA,extra\n", r"E011.*places.csv:2"),
+        ("name,country,kind\nKigali,RWA,capital\n,GHA,city\n", r"E009.*places.csv:3.*'name'"),
+        ("name,country,kind\nKigali,Rwanda,capital\n", r"E009.*places.csv:2.*'country'"),
+        ("name,country,kind\nKigali,RWA,town\n", r"E009.*places.csv:2.*'kind'"),
+        ("city,country,kind\nKigali,RWA,capital\n", r"E011.*places.csv:1"),
+        ("name,country,kind\nKigali,RWA,capital,extra\n", r"E011.*places.csv:2"),
     ],
 )
 def test_bad_places_name_file_and_line(tmp_path, content, pattern):

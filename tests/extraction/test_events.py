@@ -1194,3 +1194,32 @@ def test_an_unnamed_group_signs_through_the_members_it_includes(events_of, text,
     else:
         [event] = events
         assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # A capital right before the verb or right after "with" stands for its government.
+        (
+            "It is a statement that Moscow signed on to earlier this year.",
+            [("Russian Federation", "signer")],
+        ),
+        (
+            "Beijing signed the agreement with Washington in 2019.",
+            [("China", "signer"), ("United States", "counterparty")],
+        ),
+        (
+            "Kyiv and Warsaw signed a memorandum on grain transit in May.",
+            [("Ukraine", "signer"), ("Poland", "signer")],
+        ),
+        # A capital where the signing took place is no party.
+        (
+            "In Moscow, Russia and Ukraine signed the agreement.",
+            [("Russia", "signer"), ("Ukraine", "signer")],
+        ),
+        ("Ghana signed the agreement in Accra.", [("Ghana", "signer")]),
+    ],
+)
+def test_a_capital_stands_for_its_government(events_of, text, parties):
+    [event] = events_of(text)
+    assert [(p["name"], p["role"]) for p in event["parties"]] == parties
