@@ -33,7 +33,7 @@ ORDINAL_TO_SIGN = re.compile(
     r"\bto\s+(sign|join|become)\b"
 )
 _PLACE = re.compile(
-    r"\b[Ii]n\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|of))*"
+    r"\b[Ii]n\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|dos|das|es|of|upon))*"
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
 )
 #: A semicolon that opens another clause: a lower-case word other than a conjunction or

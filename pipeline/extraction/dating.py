@@ -244,6 +244,28 @@ def next_occurrence(value: str, release_date: str | None, weekly: bool = False) 
     return f"{year:04d}{value[4:]}"
 
 
+#: How many days after the release a signed day without a year may fall and stay put.
+PAST_DAY_SLACK = 31
+
+
+def previous_occurrence(value: str, release_date: str | None) -> str:
+    """A day given without a year, more than a month after the release, moved back a year.
+
+    "signed on July 12", told in a March release, was last July; "signed on March 9" in a
+    release of March 7 is kept (a release dated a little early, not a year-old signing).
+    ``value`` is ``YYYY-MM-DD``; others are returned as they are.
+    """
+    if not release_date or len(value) != 10 or len(release_date) < 10:
+        return value
+    released = date.fromisoformat(release_date[:10])
+    if date.fromisoformat(value) <= released + timedelta(days=PAST_DAY_SLACK):
+        return value
+    year = int(value[:4]) - 1
+    if value[4:] == "-02-29" and not calendar.isleap(year):
+        return f"{year:04d}-02-28"
+    return f"{year:04d}{value[4:]}"
+
+
 #: Words that date a signing by the one told before it: "Later that day", "The same day".
 SAME_DAY = re.compile(
     r"\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day\b|\b(?:the|that)\s+same\s+day\b",

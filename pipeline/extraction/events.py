@@ -38,6 +38,7 @@ from .dating import (
     next_occurrence,
     occasion_date,
     pick_date,
+    previous_occurrence,
     same_day_dates,
     year_in_name,
 )
@@ -226,6 +227,8 @@ def event_for(
         and date_value
     ):
         date_value = next_occurrence(date_value, release_date, weekly=date.id_ == "weekday")
+    elif status == "signed" and date is not None and date.id_ == "month_day" and date_value:
+        date_value = previous_occurrence(date_value, release_date)  # "signed on July 12"
     if fallback not in ("", "group") and status != "signed":
         return None  # a future or refused signing must name its parties itself
     if date_value is None and status == "signed" and context.frame in ("active", "passive"):

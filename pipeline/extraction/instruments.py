@@ -94,8 +94,18 @@ def _numbered_name(token: Token, start: int, head_start: int, capitalised: bool)
     "the 2015 Paris Agreement").
     """
     text = token.text
-    year = len(text) == 4 and text.startswith(("19", "20"))
-    return capitalised and start == head_start and text.isdigit() and len(text) >= 3 and not year
+    year = len(text) == 4 and text[0] in "12"  # "the 1899 Convention", "the 2015 ..."
+    doc = token.doc
+    head = doc[head_start].lower_ if head_start < len(doc) else ""
+    count = head.endswith("s") or head in ("memoranda", "protocols")  # "150 Agreements"
+    money = token.i > 0 and doc[token.i - 1].text in ("$", "US$", "€", "£")
+    return (
+        capitalised
+        and start == head_start
+        and text.isdigit()
+        and len(text) >= 3
+        and not (year or count or money)
+    )
 
 
 def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool) -> int:

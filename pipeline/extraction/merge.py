@@ -190,7 +190,9 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for position, event in body + headlines:
         order = list(range(len(merged)))
         if event.get("_headline"):
-            order.sort(key=lambda i: str(merged[i]["date"] or ""), reverse=True)
+            # An undated mention is the release's own news ("signed a Memorandum"), not
+            # older than a dated one ("signed in 2019").
+            order.sort(key=lambda i: str(merged[i]["date"] or "\uffff"), reverse=True)
         for index in order:
             kept = merged[index]
             if same_signing(kept, event):

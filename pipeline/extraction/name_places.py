@@ -123,5 +123,20 @@ def ends_name(doc: Doc, head_end: int, at: int, starts: set[int], dates: set[int
 def _country_ends(doc: Doc, start: int, limit: int) -> bool:
     """Whether the country at ``start`` ends its phrase ("in Davos, Switzerland, on ...")."""
     spans = [s for s in spans_between(doc, COUNTRIES, start, limit) if s.start == start]
-    end = max(s.end for s in spans)
-    return end >= limit or doc[end].is_punct or doc[end].lower_ in ("on", "in", "at", "during")
+    end = max((s.end for s in spans), default=start + 1)
+    if end >= limit or doc[end].is_punct or doc[end].lower_ in PLACE_FOLLOWERS:
+        return True
+    # "in Kasane, Botswana and pledged ...": not "in Education, Ghana and Togo will".
+    return (
+        doc[end].lower_ == "and"
+        and end + 1 < limit
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ not in ("the", "its", "their")
+    )
+
+
+#: Words after "<town>, <country>" that end the place phrase ("in Kasane, Botswana today").
+PLACE_FOLLOWERS = frozenset(
+    {"on", "in", "at", "during", "today", "yesterday", "this", "last", "earlier", "by", "to"}
+    | {"for", "as", "where", "under", "with", "following", "after", "before", "amid"}
+)

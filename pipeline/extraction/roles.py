@@ -121,8 +121,14 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
         for m in mentions_in(doc, floor, anchor)
         if m.start == first
     )
-    if words[0] in CLAUSE_PREPOSITIONS and any(listed):
-        return None
+    if any(listed):
+        if words[0] in CLAUSE_PREPOSITIONS:
+            return None
+        # "With Ghana, Togo and Benin, the United States signed": the phrase ends after
+        # its list, not at the list's first comma ("At the UN, Ghana and Togo signed").
+        end = _list_end(doc, mentions_in(doc, floor, anchor), first, anchor)
+        if end < anchor and doc[end].text == "," and mentions_in(doc, end + 1, anchor):
+            return end + 1
     return floor + words.index(",") + 1 if "," in words else None
 
 
@@ -180,19 +186,48 @@ def country_label(code: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+def _list_end(doc: Doc, mentions: list[Mention], first: int, anchor: int) -> int:
+    """The end of the list of mentions that begins at ``first`` (joined by "," and "and")."""
+    end = first
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        glue = lower_words(doc, end, mention.start)
+        # ", the United States signed" after the list is the subject, not a member.
+        if mention.start != end and (
+            not all(word in (",", "and", "the") for word in glue)
+            or ("the" in glue and "and" not in glue)
+        ):
+            break
+        end = mention.end
+    return end
+
+
 #: Nouns of an unnamed group of parties ("Nine countries", "Dozens of nations").
 GROUP_NOUNS = frozenset({"countries", "nations", "governments", "partners", "states", "members"})
 
 
-def _included(doc: Doc, mentions: list[Mention], context: Context) -> list[Mention]:
-    """The parties after "including" when the verb's subject is an unnamed group."""
+def _included(doc: Doc, mentions: list[Mention], context: Context, limit: int) -> list[Mention]:
+    """The parties after "including" when the verb's subject is an unnamed group.
+
+    Within the verb's clause (``limit``): not "..., including Ghana and Togo, and the
+    United States joined it today".
+    """
     subject = lower_words(doc, context.floor, context.start)
     if not GROUP_NOUNS.intersection(subject[-3:]):
         return []
-    including = first_word_in(doc, ("including",), context.start, context.sentence.end)
+    including = first_word_in(doc, ("including",), context.start, limit)
     if including is None:
         return []
-    return group_after(doc, mentions, including + 1, context.sentence.end)
+    group = group_after(doc, mentions, including + 1, limit)
+    last = group[-1].end if group else limit
+    if len(group) > 1 and last < limit and doc[last].is_lower and doc[last].is_alpha:
+        # "including Ghana and Togo, and the United States joined it today": the last
+        # member after ", and" is the subject of a clause of its own.
+        while len(group) > 1 and "," not in lower_words(doc, group[-2].end, group[-1].start):
+            group.pop()
+        group.pop()
+    return group
 
 
 def group_phrase_before(doc: Doc, lexicon: Lexicon, floor: int, trigger_start: int) -> bool:
@@ -271,22 +306,17 @@ def _latest_distinct(
     Council") is none of them.
     """
     described = {t.start for t in cached_spans(doc, TITLES)} if pairs else set()
-    ordered = sorted(
-        (
-            s
-            for s in spans
-            if s.start < before
-            and s.kb_id_
-            # "NASA Administrator Bill Nelson" is NASA's; "White House Competition Council" not.
-            and not (
-                pairs
-                and s.end < before
-                and doc[s.end].text[:1].isupper()
-                and s.end not in described
-            )
-        ),
-        key=lambda s: s.start,
-    )
+    told = sorted((s for s in spans if s.start < before and s.kb_id_), key=lambda s: s.start)
+    # "NASA Administrator Bill Nelson" is NASA's; "White House Competition Council" not.
+    ordered = [
+        s
+        for s in told
+        if not (
+            pairs and s.end < before and doc[s.end].text[:1].isupper() and s.end not in described
+        )
+    ]
+    if len({s.kb_id_ for s in ordered}) < size:
+        ordered = told  # "NOAA Fisheries", "the Department of Labor Wage and Hour Division"
     if not ordered:
         return []
     found: list[Span] = []
@@ -589,7 +619,7 @@ def assign_parties(
     if not signers and not counterparties and context.frame in ("active", "join"):
         # "Nine countries signed the declaration, including the United States and Japan":
         # the members an unnamed group's "including" names.
-        signers = _included(doc, mentions, context)
+        signers = _included(doc, mentions, context, limit)
     if not signers and context.frame in ("active", "join"):
         # "a statement that Moscow signed on to": a capital for its government.
         signers = capital_before(doc, lexicon, context.floor, context.start)

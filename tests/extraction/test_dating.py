@@ -8,6 +8,7 @@ from pipeline.extraction.dating import (
     anniversary_year,
     next_occurrence,
     pick_date,
+    previous_occurrence,
     same_day_dates,
     year_in_name,
 )
@@ -169,3 +170,18 @@ def test_same_day_needs_an_earlier_day():
     ]
     same_day_dates(events)
     assert [e["date"] for e in events] == [None, "2022-05", None]
+
+
+@pytest.mark.parametrize(
+    "value, release_date, expected",
+    [
+        ("2022-07-12", "2022-03-07", "2021-07-12"),  # months after the release: last year's
+        ("2022-03-09", "2022-03-07", "2022-03-09"),  # days after: the release is early
+        ("2022-02-01", "2022-03-07", "2022-02-01"),  # before the release: as it is
+        ("2024-02-29", "2024-01-10", "2023-02-28"),  # no 29 February the year before
+        ("2022-07", "2022-03-07", "2022-07"),  # a month is left to the date component
+        ("2022-07-12", None, "2022-07-12"),
+    ],
+)
+def test_previous_occurrence(value, release_date, expected):
+    assert previous_occurrence(value, release_date) == expected

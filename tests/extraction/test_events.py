@@ -1223,3 +1223,74 @@ def test_an_unnamed_group_signs_through_the_members_it_includes(events_of, text,
 def test_a_capital_stands_for_its_government(events_of, text, parties):
     [event] = events_of(text)
     assert [(p["name"], p["role"]) for p in event["parties"]] == parties
+
+
+@pytest.mark.parametrize(
+    "text, agreement, signers, location, date",
+    [
+        # "<town>, <country>" before "today" is the place.
+        (
+            "The United States and Botswana signed a Memorandum of Understanding on Wildlife "
+            "Conservation in Kasane, Botswana today.",
+            "Memorandum of Understanding on Wildlife Conservation",
+            ["United States", "Botswana"],
+            "Kasane, Botswana",
+            "2022-03-07",
+        ),
+        (
+            "Ghana and Tanzania signed the Memorandum of Understanding on Energy Cooperation in "
+            "Dar es Salaam on Monday.",
+            "Memorandum of Understanding on Energy Cooperation",
+            ["Ghana", "Tanzania"],
+            "Dar es Salaam",
+            "2022-03-07",
+        ),
+        # "including" stays in its clause; a list opening with "With" is no subject.
+        (
+            "Dozens of nations signed the pledge last year, including Ghana and Togo, and the "
+            "United States joined it today.",
+            "pledge",
+            ["Ghana", "Togo"],
+            None,
+            "2021",
+        ),
+        (
+            "With Ghana, Togo and Benin, the United States signed the Accra Declaration.",
+            "Accra Declaration",
+            ["United States"],
+            None,
+            None,
+        ),
+        # A sub-agency's name ("NOAA Fisheries") still counts when no other pair is left.
+        (
+            "The EPA and NOAA Fisheries announced a partnership. The two agencies signed a "
+            "Memorandum of Understanding on July 12.",
+            "Memorandum of Understanding",
+            [
+                "U.S. Environmental Protection Agency",
+                "National Oceanic and Atmospheric Administration",
+            ],
+            None,
+            "2021-07-12",
+        ),
+    ],
+)
+def test_third_review_cases(events_of, text, agreement, signers, location, date):
+    [event] = events_of(text)
+    assert event["agreement"] == agreement
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+    assert (event["location"], event["date"]) == (location, date)
+
+
+def test_an_undated_mention_is_the_news_a_headline_merges_into(events_of):
+    text = (
+        "United States and Ghana Sign Memorandum of Understanding\n\nThe United States and "
+        "Ghana signed a Memorandum of Understanding on Energy Cooperation. The MOU builds on "
+        "the Memorandum of Understanding on Health that the United States and Ghana signed in "
+        "2019."
+    )
+    events = events_of(text)
+    assert [e["agreement"] for e in events] == [
+        "Memorandum of Understanding on Energy Cooperation",
+        "Memorandum of Understanding on Health",
+    ]

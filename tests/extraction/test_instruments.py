@@ -105,6 +105,11 @@ from pipeline.extraction.instruments import find_instruments, unnamed_plural
             [("123 Agreement", "agreement")],
         ),
         ("They signed the 2015 Paris Agreement.", [("Paris Agreement", "agreement")]),
+        (
+            "They signed the 1899 Convention on the Pacific Settlement of Disputes.",
+            [("Convention on the Pacific Settlement of Disputes", "convention")],
+        ),
+        ("They signed 150 Agreements on trade.", [("Agreements", "agreement")]),
         # A headline's verb ends the name before it.
         (
             "U.S. and Ghana Sign Memorandum of Understanding in Accra",
