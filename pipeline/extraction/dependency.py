@@ -29,11 +29,12 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .events import Parties, Settings, Trigger, event_for
+from .indirect import group_phrase_parties
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .merge import merge_events
 from .parties import Mention, drop_locatives, mentions_in, prefer_people, unique, with_country
-from .roles import Context, group_phrase_parties, is_stage_direction, principals, self_parties
+from .roles import Context, is_stage_direction, principals, self_parties
 
 #: Node names with a meaning; other nodes are structure and must start with "_".
 ROLES = ("trigger", "instrument", "signer", "counterparty", "between", "behalf")

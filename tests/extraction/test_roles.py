@@ -7,7 +7,6 @@ import pytest
 from pipeline.extraction.roles import (
     dateline_country,
     is_stage_direction,
-    opening_phrase_end,
     partner_country,
     principals,
 )
@@ -87,25 +86,3 @@ def test_no_dateline_partner_at_a_multilateral_occasion(parsed):
     bilateral = body.replace("Remarks at the ASEAN Ministerial", "Remarks to the Press")
     found = partner_country(parsed(bilateral, dateline="Jakarta, Indonesia"), "USA")
     assert found is not None and found.country == "IDN"
-
-
-@pytest.mark.parametrize(
-    "text, subject",
-    [
-        ("On the sidelines of the UN General Assembly, Ghana and Togo signed it.", "Ghana"),
-        ("During the U.S.-Africa Leaders Summit, Ghana signed it.", "Ghana"),
-        ("With the support of USAID, Togo signed it.", "Togo"),
-        # No opening phrase, or one whose country is the signer's.
-        ("Ghana and Togo signed it.", None),
-        ("On behalf of the Government of Chile, Foreign Minister Ana Ruiz signed it.", None),
-        ("On the sidelines of the summit Ghana signed it.", None),  # no comma
-        # A party right after the preposition: the phrase is the clause's subject.
-        ("After Ghana, Togo, and Benin signed it, they met.", None),
-        ("Under Secretary Jose W. Fernandez, Minister Ken Ofori-Atta, and Togo signed it.", None),
-    ],
-)
-def test_opening_phrase_end(parsed, text, subject):
-    doc = parsed(text)
-    trigger = next(t.i for t in doc if t.lower_ == "signed")
-    end = opening_phrase_end(doc, 0, trigger)
-    assert (doc[end].text if end is not None else None) == subject

@@ -1,0 +1,273 @@
+"""Parties the text gives indirectly: group phrases, capitals, unnamed groups, openings.
+
+"The two countries" and "the two agencies" stand for parties named before; "Moscow signed
+on to" for Russia's government; "Nine countries signed ..., including A and B" for A and
+B; and a phrase opening a clause ("On the sidelines of the UN General Assembly, ...") is
+read past, so that the subject after it signs. :mod:`.roles` asks these when a trigger's
+own clause names no party plainly.
+"""
+
+from __future__ import annotations
+
+import pycountry
+from spacy.tokens import Doc, Span
+
+from ..extensions import AGENCIES, COUNTRIES, TITLES, cached_spans, doc_attr, entity_key, span_text
+from .groups import ADVERBS, group_after
+from .lexicon import Lexicon
+from .parties import Mention, mentions_in
+from .words import first_word_in, lower_words
+
+#: Prepositions that open a phrase before a clause's subject ("On the sidelines of the UN
+#: General Assembly, Ghana and Togo signed", "During the U.S.-Africa Leaders Summit, ...").
+OPENING_PREPOSITIONS = frozenset(
+    {"on", "at", "during", "following", "after", "before", "ahead", "amid", "with", "under"}
+)
+#: Of those, the ones that also open a clause with its own subject ("After Ghana, Togo,
+#: and Benin signed the agreement, ...").
+CLAUSE_PREPOSITIONS = frozenset({"after", "before"})
+
+
+def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
+    """Where the subject may start after a clause's opening phrase, if it has one.
+
+    The phrase opens with a preposition and ends at its first comma before the trigger.
+    Not "On behalf of" (whose country is the signer's), and not when a list of parties
+    follows the preposition at once: "After Ghana, Togo, and Benin signed" opens with its
+    subject ("During the U.S.-Africa Leaders Summit, ..." does not).
+    """
+    words = lower_words(doc, floor, anchor)
+    if not words or words[0] not in OPENING_PREPOSITIONS or words[:2] == ["on", "behalf"]:
+        return None
+    if words[:2] == ["under", "secretary"]:
+        return None  # a title: "Under Secretary of State ..., signed"
+    first = floor + (2 if words[1:2] == ["the"] else 1)
+    listed = (
+        m.end < anchor and doc[m.end].lower_ in (",", "and")
+        for m in mentions_in(doc, floor, anchor)
+        if m.start == first
+    )
+    if any(listed):
+        if words[0] in CLAUSE_PREPOSITIONS:
+            return None
+        # "With Ghana, Togo and Benin, the United States signed": the phrase ends after
+        # its list, not at the list's first comma ("At the UN, Ghana and Togo signed").
+        end = _list_end(doc, mentions_in(doc, floor, anchor), first, anchor)
+        if end < anchor and doc[end].text == "," and mentions_in(doc, end + 1, anchor):
+            return end + 1
+    return floor + words.index(",") + 1 if "," in words else None
+
+
+#: Words between a subject and its verb that the capital search steps over.
+_CAPITAL_GAP = frozenset({"has", "have", "had", "also", "jointly", "formally", "today", "then"})
+
+
+def capital_before(doc: Doc, lexicon: Lexicon, floor: int, verb: int) -> list[Mention]:
+    """A capital right before the verb, standing for its government ("Moscow signed")."""
+    end = verb
+    while end > floor and doc[end - 1].lower_ in _CAPITAL_GAP:
+        end -= 1
+    found: list[Mention] = []
+    while end > floor:
+        one = next(
+            (
+                m
+                for start in range(max(floor, end - 3), end)
+                for m in _capital(doc, lexicon, start, end)
+            ),
+            None,
+        )
+        if one is None:
+            break
+        found.insert(0, one)  # "Kyiv and Warsaw signed": both
+        end = one.start
+        while end > floor and doc[end - 1].lower_ in (",", "and"):
+            end -= 1
+        if end == one.start:
+            break
+    return found
+
+
+def capital_after(doc: Doc, lexicon: Lexicon, start: int) -> list[Mention]:
+    """A capital right after "with", standing for its government ("with Washington")."""
+    for end in range(min(len(doc), start + 3), start, -1):
+        found = _capital(doc, lexicon, start, end)
+        if found and (end == len(doc) or not doc[end].text[:1].isupper()):
+            return found
+    return []
+
+
+def _capital(doc: Doc, lexicon: Lexicon, start: int, end: int) -> list[Mention]:
+    code = (
+        lexicon.capitals.get(span_text(doc[start:end])) if doc[start].text[:1].isupper() else None
+    )
+    return [Mention(start, end, "country", country_label(code), code)] if code else []
+
+
+def country_label(code: str) -> str:
+    """A country's name for a party record ("Russian Federation", "Bolivia")."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def _list_end(doc: Doc, mentions: list[Mention], first: int, anchor: int) -> int:
+    """The end of the list of mentions that begins at ``first`` (joined by "," and "and")."""
+    end = first
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        glue = lower_words(doc, end, mention.start)
+        # ", the United States signed" after the list is the subject, not a member.
+        if mention.start != end and (
+            not all(word in (",", "and", "the") for word in glue)
+            or ("the" in glue and "and" not in glue)
+        ):
+            break
+        end = mention.end
+    return end
+
+
+#: Nouns of an unnamed group of parties ("Nine countries", "Dozens of nations").
+GROUP_NOUNS = frozenset({"countries", "nations", "governments", "partners", "states", "members"})
+
+
+def included_members(
+    doc: Doc, mentions: list[Mention], floor: int, verb: int, limit: int
+) -> list[Mention]:
+    """The parties after "including" when the verb's subject is an unnamed group.
+
+    Within the verb's clause (``limit``): not "..., including Ghana and Togo, and the
+    United States joined it today".
+    """
+    subject = lower_words(doc, floor, verb)
+    if not GROUP_NOUNS.intersection(subject[-3:]):
+        return []
+    including = first_word_in(doc, ("including",), verb, limit)
+    if including is None:
+        return []
+    group = group_after(doc, mentions, including + 1, limit)
+    last = group[-1].end if group else limit
+    if len(group) > 1 and last < limit and doc[last].is_lower and doc[last].is_alpha:
+        # "including Ghana and Togo, and the United States joined it today": the last
+        # member after ", and" is the subject of a clause of its own.
+        while len(group) > 1 and "," not in lower_words(doc, group[-2].end, group[-1].start):
+            group.pop()
+        group.pop()
+    return group
+
+
+def group_phrase_before(doc: Doc, lexicon: Lexicon, floor: int, trigger_start: int) -> bool:
+    """Whether a group phrase is the verb's subject ("our two countries (have) signed")."""
+    words = lower_words(doc, floor, trigger_start)
+    while words and words[-1] in ADVERBS:
+        words = words[:-1]
+    return any(
+        len(phrase) <= len(words) and tuple(words[-len(phrase) :]) == phrase
+        for phrase in lexicon.groups
+    )
+
+
+def group_phrase_parties(
+    doc: Doc, sentence: Span, lexicon: Lexicon, trigger_start: int | None = None
+) -> list[Mention]:
+    """Parties that "the two countries", "both sides" or "the two agencies" stand for.
+
+    The latest distinct countries (or agencies) named before the sentence, as many as the
+    phrase counts. A phrase for agencies counts only before the trigger (its subject: "the
+    agencies entered into"), not after it ("... that directs the agencies to ...").
+    """
+    # Tokens hold no spaces, so a phrase is in the sentence when its words, joined by
+    # spaces, are in the sentence's words joined the same way: one search each in C.
+    joined = f" {' '.join(lower_words(doc, sentence.start, sentence.end))} "
+    before = trigger_start if trigger_start is not None else sentence.end
+    subject = f" {' '.join(lower_words(doc, sentence.start, before))} "
+    phrase = max(
+        (
+            group
+            for words, group in lexicon.groups.items()
+            if f" {' '.join(words)} " in (subject if group.stands_for == "agencies" else joined)
+            or (
+                group.stands_for == "agencies"
+                and any(f" {w} {' '.join(words)} " in joined for w in ("by", "between", "among"))
+            )
+        ),
+        key=lambda group: group.size,
+        default=None,
+    )
+    if phrase is None:
+        return []
+    if phrase.stands_for == "agencies":
+        table = doc_attr(doc, "entity_attrs") or {}
+        agencies = cached_spans(doc, AGENCIES)
+        spans = _latest_distinct(doc, agencies, sentence.start, phrase.size, pairs=True)
+        return [
+            Mention(
+                span.start,
+                span.end,
+                "agency",
+                span.kb_id_,
+                table.get(entity_key("AGENCY", span.kb_id_), {}).get("country"),
+            )
+            for span in spans
+        ]
+    spans = _latest_distinct(doc, cached_spans(doc, COUNTRIES), sentence.start, phrase.size)
+    return [
+        Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_)
+        for span in spans
+    ]
+
+
+#: Words that join the members of a coordinated pair ("The FMC and the DOJ").
+PAIR_GLUE = frozenset({"and", ",", "the", "&"})
+
+
+def _latest_distinct(
+    doc: Doc, spans: list[Span], before: int, size: int, pairs: bool = False
+) -> list[Span]:
+    """The ``size`` latest spans before a token with distinct ids, in text order.
+
+    With ``pairs`` (agencies), the latest two named together ("The FMC and the DOJ are
+    both part of the White House Competition Council") win over the latest two apart, and
+    a body whose name opens a longer one ("White House" of "the White House Competition
+    Council") is none of them.
+    """
+    described = {t.start for t in cached_spans(doc, TITLES)} if pairs else set()
+    told = sorted((s for s in spans if s.start < before and s.kb_id_), key=lambda s: s.start)
+    # "NASA Administrator Bill Nelson" is NASA's; "White House Competition Council" not.
+    ordered = [
+        s
+        for s in told
+        if not (
+            pairs and s.end < before and doc[s.end].text[:1].isupper() and s.end not in described
+        )
+    ]
+    if len({s.kb_id_ for s in ordered}) < size:
+        ordered = told  # "NOAA Fisheries", "the Department of Labor Wage and Hour Division"
+    if not ordered:
+        return []
+    found: list[Span] = []
+    for span in reversed(ordered):
+        if span.kb_id_ not in {s.kb_id_ for s in found}:
+            found.insert(0, span)
+        if len(found) == size:
+            break
+    if len(found) < size:
+        return []
+    if pairs and size == 2 and not _together(doc, found):
+        # Only a pair told in the sentence of the latest one ("The FMC and the DOJ are both
+        # part of the White House ..."), not one told further back.
+        latest = ordered[-1].sent.start
+        for first, second in zip(ordered[-2::-1], ordered[::-1], strict=False):
+            if first.start < latest:
+                break
+            if first.kb_id_ != second.kb_id_ and _together(doc, [first, second]):
+                return [first, second]
+    return found
+
+
+def _together(doc: Doc, pair: list[Span]) -> bool:
+    """Whether two spans are coordinated: only "and", commas and articles between them."""
+    words = lower_words(doc, pair[0].end, pair[1].start)
+    return "and" in words and all(word in PAIR_GLUE for word in words)

@@ -1,0 +1,109 @@
+"""Parties given indirectly: pipeline.extraction.indirect over sentences we write."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.extraction.indirect import (
+    capital_after,
+    capital_before,
+    country_label,
+    group_phrase_before,
+    included_members,
+    opening_phrase_end,
+)
+from pipeline.extraction.parties import mentions_in
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return pipeline.load().get_pipe("undersigned_signings").lexicon
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("On the sidelines of the UN General Assembly, Ghana and Togo signed it.", "Ghana"),
+        ("During the U.S.-Africa Leaders Summit, Ghana signed it.", "Ghana"),
+        ("With the support of USAID, Togo signed it.", "Togo"),
+        # No opening phrase, or one whose country is the signer's.
+        ("Ghana and Togo signed it.", None),
+        ("On behalf of the Government of Chile, Foreign Minister Ana Ruiz signed it.", None),
+        ("On the sidelines of the summit Ghana signed it.", None),  # no comma
+        # A party right after the preposition: the phrase is the clause's subject.
+        ("After Ghana, Togo, and Benin signed it, they met.", None),
+        ("Under Secretary Jose W. Fernandez, Minister Ken Ofori-Atta, and Togo signed it.", None),
+    ],
+)
+def test_opening_phrase_end(parsed, text, subject):
+    doc = parsed(text)
+    trigger = next(t.i for t in doc if t.lower_ == "signed")
+    end = opening_phrase_end(doc, 0, trigger)
+    assert (doc[end].text if end is not None else None) == subject
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("It is a statement that Moscow signed on to.", ["Russian Federation"]),
+        ("Kyiv and Warsaw have also signed it.", ["Ukraine", "Poland"]),
+        ("Ghana signed it in Accra.", []),  # the verb's subject is no capital
+        ("The Minister signed it.", []),
+    ],
+)
+def test_capital_before(parsed, lexicon, text, names):
+    doc = parsed(text)
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    assert [m.name for m in capital_before(doc, lexicon, 0, verb)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Ghana signed it with Washington in 2019.", ["United States"]),
+        ("Ghana signed it with Washington State.", []),  # a longer name goes on
+        ("Ghana signed it with Togo.", []),
+    ],
+)
+def test_capital_after(parsed, lexicon, text, names):
+    doc = parsed(text)
+    with_at = next(t.i for t in doc if t.lower_ == "with")
+    assert [m.name for m in capital_after(doc, lexicon, with_at + 1)] == names
+
+
+def test_country_label_names_countries_as_pycountry_does():
+    assert (country_label("RUS"), country_label("BOL"), country_label("XKX")) == (
+        "Russian Federation",
+        "Bolivia",
+        "XKX",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Then our two countries signed it.", True),
+        ("Both sides have jointly signed it.", True),
+        ("Ghana signed it with the two countries.", False),
+    ],
+)
+def test_group_phrase_before(parsed, lexicon, text, found):
+    doc = parsed(text)
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    assert group_phrase_before(doc, lexicon, 0, verb) is found
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Nine countries signed it, including Ghana and Togo.", ["Ghana", "Togo"]),
+        ("Nine countries signed it.", []),
+        ("Ghana signed it, including its annex.", []),  # the subject is no unnamed group
+    ],
+)
+def test_included_members(parsed, text, names):
+    doc = parsed(text)
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    mentions = mentions_in(doc, 0, len(doc))
+    assert [m.name for m in included_members(doc, mentions, 0, verb, len(doc))] == names
