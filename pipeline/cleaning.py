@@ -71,6 +71,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n *\n\s*")
 _INNER_SPACE = re.compile(r"\s+")
 
 
+def without_diacritics(text: str) -> str:
+    """The text with its letters' diacritics removed ("Lomé" -> "Lome", "Côte" -> "Cote")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalize_text(text: str) -> str:
     """Remove invisible characters, unify spaces and line endings, and apply NFC.
 

@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +43,7 @@ from typing import Any
 
 import pycountry
 
+from .cleaning import without_diacritics
 from .errors import Errors, RuleSetError
 from .rules import read_csv_numbered, write_jsonl
 
@@ -95,10 +95,7 @@ def prose_name(iso_name: str) -> str | None:
 def spelling_variants(form: str) -> list[str]:
     """The form and its variants: typographic and straight apostrophes, no diacritics."""
     variants = {form, form.replace("'", "’"), form.replace("’", "'")}
-    folded = {
-        "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c))
-        for v in variants
-    }
+    folded = {without_diacritics(v) for v in variants}
     return sorted(variants | folded)
 
 

@@ -8,20 +8,19 @@ of nameparser's word lists, whose parts need no parser, not at all.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
+from .cleaning import without_diacritics
 from .name_shapes import PARTICLES
 
 
 def normal_name(name: str) -> str:
     """A name for comparison: no accents, case, periods or commas."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = without_diacritics(name)
     return " ".join(plain.replace(".", " ").replace(",", " ").lower().split())
 
 

@@ -24,11 +24,11 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from .cleaning import without_diacritics
 from .errors import Errors, RuleSetError
 from .rules import read_csv_numbered
 
@@ -80,12 +80,6 @@ WORD_NAMES = frozenset(
 )
 
 
-def _plain(name: str) -> str:
-    """The name without diacritics ("Lomé" -> "Lome")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def generate_places(min_population: int = MIN_POPULATION) -> list[tuple[str, str, str]]:
     """The ``(name, iso3, kind)`` rows of the gazetteer, sorted by name.
 
@@ -104,7 +98,7 @@ def generate_places(min_population: int = MIN_POPULATION) -> list[tuple[str, str
     population: dict[str, tuple[int, str]] = {}
 
     def keep(name: str, country: str, people: int) -> None:
-        for form in dict.fromkeys((name, _plain(name))):
+        for form in dict.fromkeys((name, without_diacritics(name))):
             if form in WORD_NAMES or not form[:1].isupper():
                 continue
             if form not in population or population[form][0] < people:

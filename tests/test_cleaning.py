@@ -9,6 +9,7 @@ from pipeline.cleaning import (
     join_paragraphs,
     normalize_text,
     strip_markdown,
+    without_diacritics,
 )
 
 
@@ -106,3 +107,16 @@ def test_inline_text(raw: str, line: str) -> None:
 def test_cleaning_names_stay_importable_from_metadata() -> None:
     for name in ("clean_text", "join_paragraphs", "normalize_text", "strip_markdown"):
         assert getattr(pipeline.metadata, name) is globals()[name]
+
+
+@pytest.mark.parametrize(
+    "text, plain",
+    [
+        ("Lomé", "Lome"),
+        ("Côte d’Ivoire", "Cote d’Ivoire"),
+        ("São Tomé", "Sao Tome"),
+        ("Accra", "Accra"),
+    ],
+)
+def test_without_diacritics(text, plain):
+    assert without_diacritics(text) == plain
