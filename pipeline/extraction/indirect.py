@@ -42,17 +42,16 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     if words[:2] == ["under", "secretary"]:
         return None  # a title: "Under Secretary of State ..., signed"
     first = floor + (2 if words[1:2] == ["the"] else 1)
+    mentions = mentions_in(doc, floor, anchor)
     listed = (
-        m.end < anchor and doc[m.end].lower_ in (",", "and")
-        for m in mentions_in(doc, floor, anchor)
-        if m.start == first
+        m.end < anchor and doc[m.end].lower_ in (",", "and") for m in mentions if m.start == first
     )
     if any(listed):
         if words[0] in CLAUSE_PREPOSITIONS:
             return None
         # "With Ghana, Togo and Benin, the United States signed": the phrase ends after
         # its list, not at the list's first comma ("At the UN, Ghana and Togo signed").
-        end = _list_end(doc, mentions_in(doc, floor, anchor), first, anchor)
+        end = _list_end(doc, mentions, first, anchor)
         if end < anchor and doc[end].text == "," and mentions_in(doc, end + 1, anchor):
             return end + 1
     return floor + words.index(",") + 1 if "," in words else None

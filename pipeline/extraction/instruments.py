@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import DATES, cached_spans, span_text
 from .lexicon import Lexicon
 from .name_places import ends_name, place_starts
-from .words import lower_words
+from .words import is_name_word, lower_words
 
 # Evaluative words that describe an instrument without naming it.
 DESCRIPTIVE = frozenset(
@@ -83,10 +83,6 @@ class Found:
     definite: bool = False  # "the Agreement", "this MOU": refers to one already named
 
 
-def _is_name_word(text: str) -> bool:
-    return bool(text) and (text[0].isupper() or text[0].isdigit()) and text.lower() not in ("the",)
-
-
 def _numbered_name(token: Token, start: int, head_start: int, capitalised: bool) -> bool:
     """Whether a number right before a capitalised head is part of its name.
 
@@ -124,7 +120,7 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
         lowered = text.lower()
         before = doc[start - 2].text if start - 2 >= floor else ""
         if text in ("-", "–") and (
-            _is_name_word(before) or (not head_is_capitalised and before.isalpha())
+            is_name_word(before) or (not head_is_capitalised and before.isalpha())
         ):
             start -= 1  # "U.S.-Kazakhstan": the tokenizer splits the hyphen off
             continue
@@ -133,8 +129,8 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             text == ","
             and start - 2 >= floor
             and start < head_start
-            and _is_name_word(doc[start - 1 - 1].text)
-            and _is_name_word(doc[start].text)
+            and is_name_word(doc[start - 1 - 1].text)
+            and is_name_word(doc[start].text)
         ):
             start -= 1
             continue
@@ -148,7 +144,7 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             )
         ):
             break
-        if _is_name_word(text) and not (token.is_sent_start and lowered in STOP_WORDS):
+        if is_name_word(text) and not (token.is_sent_start and lowered in STOP_WORDS):
             start -= 1
             continue
         if (
@@ -194,18 +190,16 @@ def _right_edge(
             break
         if _CALENDAR.match(text):
             break  # "the Accords on Tuesday": a date, not the name
-        if _is_name_word(text):
+        if is_name_word(text):
             end += 1
             continue
-        if text in ("-", "–") and end + 1 < ceiling and _is_name_word(doc[end + 1].text):
+        if text in ("-", "–") and end + 1 < ceiling and is_name_word(doc[end + 1].text):
             end += 1  # "Cross-Border" is three tokens
             continue
         if text.lower() in CONNECTORS and end + 1 < ceiling:
             following = doc[end + 1].text
-            if _is_name_word(following) or (
-                following.lower() == "the"
-                and end + 2 < ceiling
-                and _is_name_word(doc[end + 2].text)
+            if is_name_word(following) or (
+                following.lower() == "the" and end + 2 < ceiling and is_name_word(doc[end + 2].text)
             ):
                 end += 1
                 continue
@@ -333,7 +327,7 @@ def _compound_head(doc: Doc, found: Found, head: tuple[int, int], lexicon: Lexic
     if head[1] > found.end or head[0] < found.head_end:
         return found
     between = doc[found.head_end : head[0]]
-    if any(not _is_name_word(token.text) for token in between):
+    if any(not is_name_word(token.text) for token in between):
         return found
     entry = lexicon.instruments[tuple(lower_words(doc, head[0], head[1]))]
     if entry.type == "other" or entry.type == found.type:

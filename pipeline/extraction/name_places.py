@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import COUNTRIES, doc_attr, doc_text, spans_between
 from ..places import Place
-from .words import lower_words
+from .words import is_name_word, lower_words
 
 #: The longest place name looked up after "in", in tokens ("Rio de Janeiro").
 LONGEST_PLACE = 4
@@ -20,14 +20,10 @@ LONGEST_PLACE = 4
 NAME_GOES_ON = frozenset({"of", "on", "for", "to"})
 
 
-def _is_name_word(text: str) -> bool:
-    return bool(text) and (text[0].isupper() or text[0].isdigit()) and text.lower() != "the"
-
-
 def _run_end(doc: Doc, start: int, limit: int) -> int:
     """The end of the capitalised words from ``start`` (at most :data:`LONGEST_PLACE`)."""
     end = start
-    while end < min(limit, start + LONGEST_PLACE) and _is_name_word(doc[end].text):
+    while end < min(limit, start + LONGEST_PLACE) and is_name_word(doc[end].text):
         end += 1
     return end
 
@@ -52,12 +48,12 @@ def place_starts(doc: Doc, sentence: Span, places: dict[str, Place]) -> set[int]
     dateline = str(doc_attr(doc, "dateline") or "").split(",")[0].strip()
     for i, word in enumerate(words[:-1]):
         start = sentence.start + i + 1
-        if word != "in" or not _is_name_word(doc[start].text):
+        if word != "in" or not is_name_word(doc[start].text):
             continue
         end = _run_end(doc, start, sentence.end)
         if (
             (dateline and _written_at(doc, start, dateline))
-            or _known_place(doc, start, end, places)
+            or _known_place(doc, start, places)
             or (
                 end + 1 < sentence.end
                 and doc[end].text == ","
@@ -76,13 +72,17 @@ def _written_at(doc: Doc, start: int, place: str) -> bool:
     return text[at : at + len(place)].lower() == place.lower() and not following.isalnum()
 
 
-def _known_place(doc: Doc, start: int, end: int, places: dict[str, Place]) -> bool:
-    """Whether a place of ``places`` starts at ``start`` with no name word after it."""
+def _known_place(doc: Doc, start: int, places: dict[str, Place]) -> bool:
+    """Whether a place of ``places`` starts at ``start`` with no name word after it.
+
+    Looked up as written, lower-case words included ("Rio de Janeiro", "Dar es Salaam").
+    """
     if not places:
         return False
+    text, begin = doc_text(doc), doc[start].idx
     for stop in range(min(len(doc), start + LONGEST_PLACE + 2), start, -1):
-        if doc_text(doc)[doc[start].idx : doc[stop - 1].idx + len(doc[stop - 1])] in places:
-            return stop >= len(doc) or not _is_name_word(doc[stop].text)
+        if text[begin : doc[stop - 1].idx + len(doc[stop - 1])] in places:
+            return stop >= len(doc) or not is_name_word(doc[stop].text)
     return False
 
 
@@ -101,7 +101,7 @@ def ends_name(doc: Doc, head_end: int, at: int, starts: set[int], dates: set[int
     again = (
         end + 1 < limit
         and doc[end].lower_ == "in"
-        and _is_name_word(doc[end + 1].text)
+        and is_name_word(doc[end + 1].text)
         and end + 1 not in dates
     )
     if at + 1 in starts:
@@ -111,9 +111,9 @@ def ends_name(doc: Doc, head_end: int, at: int, starts: set[int], dates: set[int
             end + 1 < limit
             and doc[end].lower_ in NAME_GOES_ON
             and end + 1 not in dates
-            and any(_is_name_word(doc[i].text) for i in (end + 1, end + 2) if i < limit)
+            and any(is_name_word(doc[i].text) for i in (end + 1, end + 2) if i < limit)
             and (
-                doc[end + 1].lower_ != "the" or end + 2 < limit and _is_name_word(doc[end + 2].text)
+                doc[end + 1].lower_ != "the" or end + 2 < limit and is_name_word(doc[end + 2].text)
             )
         )
         return not goes_on

@@ -58,3 +58,8 @@ def last_word_in(
         if word in words:
             found = start + offset
     return found
+
+
+def is_name_word(text: str) -> bool:
+    """Whether a token may be a word of a proper name: capitalised or a number, not "The"."""
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and text.lower() != "the"

@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 from pipeline.extraction.lexicon import Instrument, Lexicon
-from pipeline.extraction.words import first_word_in, lower_words
+from pipeline.extraction.words import first_word_in, is_name_word, lower_words
 
 TEXT = "The United States and El Salvador SIGNED a Memorandum of Understanding on Tuesday."
 
@@ -100,3 +100,19 @@ def test_a_retokenised_doc_is_read_again():
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[1:3])
     assert lower_words(doc, 1, 3) == ["united states", "and"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kigali", True),
+        ("123", True),
+        ("U.S.", True),
+        ("The", False),
+        ("the", False),
+        ("in", False),
+        ("", False),
+    ],
+)
+def test_is_name_word(text, expected):
+    assert is_name_word(text) is expected
