@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..extensions import DATES, spans_between
 from .groups import list_semicolons
-from .parties import mentions_in
+from .parties import mentions_in, party_tokens
 from .words import lower_words
 
 #: Words that open a relative clause's subject right after an instrument ("the MOU that
@@ -20,11 +20,6 @@ from .words import lower_words
 RELATIVE_SUBJECTS = frozenset({"that", "which", "we", "they", "he", "she", "it", "i", "you"})
 #: Words that join the names of a relative clause's subject ("the A and the B").
 SUBJECT_JOINERS = frozenset({",", "and", "the", "both", "its", "their", "our"})
-
-
-def _party_tokens(doc: Doc, start: int, end: int) -> set[int]:
-    """Token indices of the party mentions between two offsets."""
-    return {i for m in mentions_in(doc, start, end) for i in range(m.start, m.end)}
 
 
 def is_participle(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
@@ -72,7 +67,7 @@ def shares_subject(doc: Doc, previous_end: int, trigger_start: int) -> bool:
         for span in spans_between(doc, DATES, previous_end, trigger_start)
         for i in range(span.start, span.end)
     }
-    parties = _party_tokens(doc, previous_end, trigger_start)
+    parties = party_tokens(doc, previous_end, trigger_start)
     state = ""  # "place" after "in/on/at", "with" after "with"
     for i, word in enumerate(words[:last], start=previous_end):
         if i in dated or (word in SHARED_SUBJECT_GLUE and state != "with"):
@@ -107,7 +102,7 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
     words = lower_words(doc, instrument_end, trigger_start)
     if not words or words[0] not in ("that", "which"):
         return False
-    covered = _party_tokens(doc, instrument_end + 1, trigger_start)
+    covered = party_tokens(doc, instrument_end + 1, trigger_start)
     return bool(covered) and all(
         i in covered or words[i - instrument_end] in SUBJECT_JOINERS
         for i in range(instrument_end + 1, trigger_start)
@@ -135,7 +130,7 @@ def next_subject_break(doc: Doc, trigger_end: int, next_verb: int | None) -> int
     last = len(words) - 1
     while last >= 0 and words[last] in VERB_LEAD_INS:
         last -= 1
-    parties = _party_tokens(doc, trigger_end, next_verb)
+    parties = party_tokens(doc, trigger_end, next_verb)
     if last >= 0 and words[last] in SHARED_VERB_LEADS:
         # "with Ghana, Togo, and Benin and will sign": the first verb's subject again;
         # "..., and Benin, which signed": a relative clause of the last partner. Not

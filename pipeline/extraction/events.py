@@ -377,6 +377,8 @@ def extract_events(
         shared = floor > sentence.start and shares_subject(doc, floor, trigger.start)
         if shared:
             floor = subject_floors[sentence.start]  # "A signed X in 2019 and signed Y"
+        # "A signed X with B, and C signed Y": the next verb's clause opens at the break.
+        subject_break = next_subject_break(doc, trigger.end, next_trigger)
         for instrument in chosen:
             # "the agreement signed on June 28 by ...": a participle after its instrument
             # is passive ("the MOU that Japan signed" is not).
@@ -385,7 +387,15 @@ def extract_events(
             # "the agreement that they signed": the relative clause holds the subject.
             clause = instrument.end if opens_relative(doc, instrument.end, trigger.start) else floor
             context = Context(
-                doc, sentence, trigger.start, trigger.end, frame, instrument, clause, next_trigger
+                doc,
+                sentence,
+                trigger.start,
+                trigger.end,
+                frame,
+                instrument,
+                clause,
+                next_trigger,
+                subject_break,
             )
             if frame == "document":
                 if lists is None:
@@ -408,10 +418,8 @@ def extract_events(
                 previous_signers.pop(sentence.start, None)
         subject_floors[sentence.start] = floor
         floors[sentence.start] = max(floor, max(i.end for i in chosen), trigger.end)
-        # "A signed X with B, and C signed Y": the next verb's clause opens at the break.
-        second_subject = next_subject_break(doc, trigger.end, next_trigger)
-        if second_subject is not None:
-            floors[sentence.start] = max(floors[sentence.start], second_subject + 1)
+        if subject_break is not None:
+            floors[sentence.start] = max(floors[sentence.start], subject_break + 1)
     if any(e.get("_definite") and is_generic(e["agreement"]) for e in events) and len(doc):
         headline = [(i.name, i.type) for i in instruments_in(doc[0].sent)]
         events = named_by_headline(events, headline)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extensions import COUNTRIES, DATES, TITLES, cached_spans
-from .parties import Mention, mentions_in
+from .parties import Mention, party_tokens
 from .words import lower_words
 
 #: The possessive ending a country's name takes before a title ("Ghana's Minister").
@@ -182,7 +182,7 @@ ITEM_WORDS = (
 
 def _named_tokens(doc: Doc, start: int, end: int) -> set[int]:
     """Tokens of the titles and party mentions between two offsets."""
-    named = {i for m in mentions_in(doc, start, end) for i in range(m.start, m.end)}
+    named = party_tokens(doc, start, end)
     for title in cached_spans(doc, TITLES):
         if title.end > start and title.start < end:
             named.update(range(title.start, title.end))

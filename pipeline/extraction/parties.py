@@ -143,6 +143,11 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     return mentions
 
 
+def party_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """Token indices of the party mentions between two token offsets."""
+    return {i for m in mentions_in(doc, start, end) for i in range(m.start, m.end)}
+
+
 def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span.start and span.end <= end for start, end in ranges)
 

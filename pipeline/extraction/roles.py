@@ -24,7 +24,6 @@ from ..extensions import (
     doc_text,
     span_text,
 )
-from .clauses import next_subject_break
 from .groups import (
     ADVERBS,
     POSSESSIVES,
@@ -84,6 +83,9 @@ class Context:
     instrument: Found
     floor: int  # where this trigger's clause begins in the sentence
     ceiling: int | None = None  # where the sentence's next signing verb starts, if any
+    # The comma or semicolon that opens that verb's own clause ("A signed X with B, and C
+    # signed Y"), from clauses.next_subject_break, if any.
+    subject_break: int | None = None
 
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:
@@ -276,8 +278,8 @@ def assign_parties(
                 mentions = [m for m in mentions if m is not acting_for[0]]
     limit = _clause_end(doc, context.end, sentence.end)
     # "A signed X with B, and C signed Y": C is the next verb's subject, not a partner.
-    second_subject = next_subject_break(doc, context.end, context.ceiling)
-    limit = limit if second_subject is None else min(limit, second_subject)
+    if context.subject_break is not None:
+        limit = min(limit, context.subject_break)
     first = max(sentence.start, min(context.start, instrument.start))
     between = first_word_in(doc, ("between", "among"), first, limit)
     with_at = first_word_in(doc, ("with",), context.end, limit)
