@@ -127,6 +127,22 @@ def write_places(path: Path, rows: list[tuple[str, str, str]]) -> None:
         writer.writerows(rows)
 
 
+def save_places(folder: Path, places: dict[str, Place]) -> None:
+    """Write a component's places as ``places.csv`` in ``folder`` (its ``to_disk``)."""
+    write_places(
+        folder / PLACES_FILE, [(name, p.country, p.kind) for name, p in sorted(places.items())]
+    )
+
+
+def saved_places(folder: Path) -> Path | None:
+    """The ``places.csv`` a component saved in ``folder``, or None.
+
+    A pipeline saved before the file existed has none, and loads without a gazetteer.
+    """
+    path = folder / PLACES_FILE
+    return path if path.is_file() else None
+
+
 def read_places(path: Path) -> dict[str, Place]:
     """Place name -> :class:`Place`, from a ``places.csv`` file.
 

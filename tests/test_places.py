@@ -97,3 +97,12 @@ def test_a_lower_population_reads_a_larger_table():
     default, more = places.generate_places(), places.generate_places(5000)
     assert len(more) > len(default)
     assert set(default) <= set(more)
+
+
+def test_saved_places_round_trip_and_absence(tmp_path):
+    assert places.saved_places(tmp_path) is None  # saved before the file existed
+    kept = {"Kigali": places.Place("RWA", "capital"), "Kumasi": places.Place("GHA", "city")}
+    places.save_places(tmp_path, kept)
+    path = places.saved_places(tmp_path)
+    assert path == tmp_path / places.PLACES_FILE
+    assert places.read_places(path) == kept

@@ -32,7 +32,7 @@ from ..extraction.dependency import (
 )
 from ..extraction.events import make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
-from ..places import PLACES_FILE, read_places, write_places
+from ..places import read_places, save_places, saved_places
 from ..rules import read_jsonl_numbered, write_jsonl
 from .batching import BatchedComponent
 
@@ -226,10 +226,7 @@ class DependencySigningExtractor(BatchedComponent):
         folder.mkdir(parents=True, exist_ok=True)
         write_jsonl(folder / RULES_FILE, self.records)
         write_jsonl(folder / LEXICON_FILE, self.lexicon.to_records())
-        write_places(
-            folder / PLACES_FILE,
-            [(name, p.country, p.kind) for name, p in sorted(self.lexicon.places.items())],
-        )
+        save_places(folder, self.lexicon.places)
 
     def from_disk(
         self, path: str | Path, *, exclude: tuple[str, ...] = ()
@@ -239,8 +236,7 @@ class DependencySigningExtractor(BatchedComponent):
         self.initialize(
             rules_path=folder / RULES_FILE,
             lexicon_path=folder / LEXICON_FILE,
-            # A pipeline saved before places.csv existed has none: no gazetteer then.
-            places_path=folder / PLACES_FILE if (folder / PLACES_FILE).is_file() else None,
+            places_path=saved_places(folder),
         )
         return self
 

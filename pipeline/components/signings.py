@@ -26,7 +26,7 @@ from ..columns import HashSet
 from ..extensions import pipeline_done, set_doc_attr
 from ..extraction.events import Trigger, extract_events, make_settings
 from ..extraction.lexicon import Lexicon, read_lexicon
-from ..places import PLACES_FILE, read_places, write_places
+from ..places import read_places, save_places, saved_places
 from ..rules import read_jsonl, write_jsonl
 from ..trigger_windows import (
     RuleGroup,
@@ -151,10 +151,7 @@ class SigningExtractor(BatchedComponent):
         folder.mkdir(parents=True, exist_ok=True)
         write_jsonl(folder / RULES_FILE, self.rules)
         write_jsonl(folder / LEXICON_FILE, self.lexicon.to_records())
-        write_places(
-            folder / PLACES_FILE,
-            [(name, p.country, p.kind) for name, p in sorted(self.lexicon.places.items())],
-        )
+        save_places(folder, self.lexicon.places)
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> SigningExtractor:
         """Load what :meth:`to_disk` saved."""
@@ -162,8 +159,7 @@ class SigningExtractor(BatchedComponent):
         self.initialize(
             rules_path=folder / RULES_FILE,
             lexicon_path=folder / LEXICON_FILE,
-            # A pipeline saved before places.csv existed has none: no gazetteer then.
-            places_path=folder / PLACES_FILE if (folder / PLACES_FILE).is_file() else None,
+            places_path=saved_places(folder),
         )
         return self
 
