@@ -253,3 +253,61 @@ def test_sentences_without_digits_or_time_words_are_ruled_out(sentence):
 
     assert not may_hold_date(sentence)
     assert find_dates(sentence) == []
+
+
+def _unguarded_matches(text: str) -> list[tuple[int, int, str | None]]:
+    import re
+
+    from pipeline.components.dates import DATE_SHAPES
+
+    pattern = re.compile(rf"\b(?:{DATE_SHAPES})", re.VERBOSE)
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def _guarded_matches(text: str) -> list[tuple[int, int, str | None]]:
+    from pipeline.components.dates import DATE_PATTERN
+
+    return [(m.start(), m.end(), m.lastgroup) for m in DATE_PATTERN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven days ago, Twenty years ago and FIFTY years ago the parties met.",
+        "A few minutes ago, Just now, Moments ago, minutes ago.",
+        "Since 2014, During 2019, Of 2020, Mid-2021, mid-July, Early March, Late 2019.",
+        "This past June, In late July, during early August, in mid-September.",
+        "The 14th day of July, 2022; Beginning of March 2020; the end of May 2021.",
+        "Next week, Last month, Earlier today, Later this year, Tonight, Yesterday.",
+        "On Sept. 20, 2019 and 3/2/2022 and 2022-03-02, signed 2 March 2022.",
+        "Jan. 5 Feb 6 Dec. 7 Oct 8 Nov. 9 Aug 10 Apr. 11 Jun 12 Jul 13",
+        "(July 26) [Monday] \"today\" 'tomorrow' —yesterday— 5th of July",
+        "xtoday Xmas 1999x 19999 May-June Mayday Junesday",
+    ],
+)
+def test_the_opening_guard_finds_what_the_shapes_find(sentence):
+    # The guard only skips positions where no shape can start: same matches as without.
+    assert _guarded_matches(sentence) == _unguarded_matches(sentence)
+
+
+def test_the_opening_guard_finds_what_the_shapes_find_in_the_corpus(root):
+    import json
+
+    texts = [json.loads(line)["text"] for line in (root / "corpus" / "releases.jsonl").open()]
+    texts += [p.read_text(encoding="utf-8") for p in (root / "corpus").glob("*.txt")]
+    assert len(texts) > 10
+    for text in texts:
+        assert _guarded_matches(text) == _unguarded_matches(text)
+
+
+def test_the_opening_guard_finds_what_the_shapes_find_in_real_releases(shared):
+    import json
+
+    real = shared / "corpus-real"
+    gold = (real / "gold-dev.jsonl").read_text(encoding="utf-8").splitlines()
+    dev = {json.loads(line)["id"] for line in gold if line.strip()}
+    lines = (real / "releases.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [r["text"] for r in map(json.loads, lines) if r["id"] in dev]
+    assert len(texts) == len(dev)
+    for text in texts:
+        assert _guarded_matches(text) == _unguarded_matches(text)
