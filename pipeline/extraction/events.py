@@ -42,7 +42,7 @@ from .dating import (
     same_day_dates,
     year_in_name,
 )
-from .instruments import Found, find_instruments, is_excluded, unnamed_plural
+from .instruments import Found, find_instruments, is_excluded, named_by_kind, unnamed_plural
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
 from .parties import Mention, to_party
@@ -367,7 +367,7 @@ def extract_events(
             )
             # A date past the next verb is that verb's; "at a signing ceremony" is no verb.
             next_trigger = min((t.start for t in following if t.frame in VERB_FRAMES), default=None)
-        chosen = [i for i in chosen if not unnamed_plural(doc, i)]
+        chosen = [i for i in chosen if not (unnamed_plural(doc, i) or named_by_kind(doc, i))]
         if not chosen and trigger.frame == "active":
             people = signed_for(doc, trigger.start, trigger.end, sentence)
             signers_for += [(sentence.start_char, person) for person in people]

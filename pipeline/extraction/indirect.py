@@ -13,7 +13,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from ..extensions import AGENCIES, COUNTRIES, TITLES, cached_spans, doc_attr, entity_key, span_text
-from .groups import ADVERBS, group_after
+from .groups import ADVERBS, group_after, nearest_group_before
 from .lexicon import Lexicon
 from .parties import Mention, mentions_in
 from .words import first_word_in, lower_words
@@ -22,7 +22,11 @@ from .words import first_word_in, lower_words
 #: General Assembly, Ghana and Togo signed", "During the U.S.-Africa Leaders Summit, ...").
 OPENING_PREPOSITIONS = frozenset(
     {"on", "at", "during", "following", "after", "before", "ahead", "amid", "with", "under"}
+    | {"alongside", "along", "together"}
 )
+#: Openings whose parties sign with the subject after them ("With Japan and Australia,
+#: the United States signed").
+COMPANION_OPENINGS = (("with",), ("alongside",), ("along", "with"), ("together", "with"))
 #: Of those, the ones that also open a clause with its own subject ("After Ghana, Togo,
 #: and Benin signed the agreement, ...").
 CLAUSE_PREPOSITIONS = frozenset({"after", "before"})
@@ -55,6 +59,21 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
         if end < anchor and doc[end].text == "," and mentions_in(doc, end + 1, anchor):
             return end + 1
     return floor + words.index(",") + 1 if "," in words else None
+
+
+def opening_companions(doc: Doc, mentions: list[Mention], floor: int, anchor: int) -> list[Mention]:
+    """The parties of an opening "With A and B," who sign with the subject after it.
+
+    Only when the phrase is the list alone, up to its comma ("With support from USAID,
+    Ghana signed" names no companion).
+    """
+    words = lower_words(doc, floor, min(anchor, floor + 2))
+    opening = next((o for o in COMPANION_OPENINGS if tuple(words[: len(o)]) == o), None)
+    end = opening_phrase_end(doc, floor, anchor) if opening else None
+    if opening is None or end is None:
+        return []
+    group = group_after(doc, mentions, floor + len(opening), end - 1)
+    return group if group and group[-1].end == end - 1 else []
 
 
 #: Words between a subject and its verb that the capital search steps over.
@@ -157,15 +176,38 @@ def included_members(
     return group
 
 
-def group_phrase_before(doc: Doc, lexicon: Lexicon, floor: int, trigger_start: int) -> bool:
-    """Whether a group phrase is the verb's subject ("our two countries (have) signed")."""
+def group_phrase_before(
+    doc: Doc, lexicon: Lexicon, floor: int, trigger_start: int, stands_for: str | None = None
+) -> bool:
+    """Whether a group phrase is the verb's subject ("our two countries (have) signed").
+
+    With ``stands_for``, only a phrase that stands for that kind of party counts.
+    """
     words = lower_words(doc, floor, trigger_start)
     while words and words[-1] in ADVERBS:
         words = words[:-1]
     return any(
-        len(phrase) <= len(words) and tuple(words[-len(phrase) :]) == phrase
-        for phrase in lexicon.groups
+        len(phrase) <= len(words)
+        and tuple(words[-len(phrase) :]) == phrase
+        and stands_for in (None, group.stands_for)
+        for phrase, group in lexicon.groups.items()
     )
+
+
+def people_subject(
+    doc: Doc, lexicon: Lexicon, mentions: list[Mention], frame: str, floor: int, trigger: int
+) -> bool:
+    """Whether people are the verb's subject: they sign, not the "between A and B" after it.
+
+    "Secretary A and Minister B signed an agreement between the United States and Ghana",
+    "..., where the two officials signed ...": the parties are the people, as named.
+    """
+    if frame not in ("active", "join"):
+        return False
+    subject = nearest_group_before(doc, mentions, trigger, floor)
+    if subject:
+        return all(m.kind == "person" for m in subject)
+    return group_phrase_before(doc, lexicon, floor, trigger, stands_for="people")
 
 
 def group_phrase_parties(
@@ -186,9 +228,9 @@ def group_phrase_parties(
         (
             group
             for words, group in lexicon.groups.items()
-            if f" {' '.join(words)} " in (subject if group.stands_for == "agencies" else joined)
+            if f" {' '.join(words)} " in (joined if group.stands_for == "countries" else subject)
             or (
-                group.stands_for == "agencies"
+                group.stands_for != "countries"
                 and any(f" {w} {' '.join(words)} " in joined for w in ("by", "between", "among"))
             )
         ),
@@ -197,6 +239,12 @@ def group_phrase_parties(
     )
     if phrase is None:
         return []
+    if phrase.stands_for == "people":
+        # "hosted A in Washington today, where the two officials signed": the people
+        # named before the phrase, this sentence included; else their countries.
+        people = latest_people(doc, before, phrase.size)
+        if people:
+            return people
     if phrase.stands_for == "agencies":
         table = doc_attr(doc, "entity_attrs") or {}
         agencies = cached_spans(doc, AGENCIES)
@@ -216,6 +264,17 @@ def group_phrase_parties(
         Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_)
         for span in spans
     ]
+
+
+def latest_people(doc: Doc, before: int, size: int) -> list[Mention]:
+    """The ``size`` latest distinct people named before a token, in text order, or none."""
+    found: list[Mention] = []
+    for mention in reversed(mentions_in(doc, 0, before)):
+        if mention.kind == "person" and all(m.name != mention.name for m in found):
+            found.insert(0, mention)
+            if len(found) == size:
+                return found
+    return []
 
 
 #: Words that join the members of a coordinated pair ("The FMC and the DOJ").

@@ -207,6 +207,12 @@ def _right_edge(
     # A name never ends on a connector ("Accords on" before a date).
     while end > head_end and doc[end - 1].text.lower() in CONNECTORS:
         end -= 1
+    # Nor inside "between A and B" ("... Agreement between the Department of Defense (DoD)
+    # and ..." stopped at the acronym): a "between" whose "and" it does not reach is cut.
+    words = [doc[i].lower_ for i in range(head_end, end)]
+    opener = max((i for i, word in enumerate(words) if word in ("between", "among")), default=-1)
+    if opener >= 0 and not {"and", "&"}.intersection(words[opener:]):
+        end = head_end + opener
     return end
 
 
@@ -399,3 +405,15 @@ def unnamed_plural(doc: Doc, instrument: Found) -> bool:
         "regarding",
     )
     return not (named or topic)
+
+
+def named_by_kind(doc: Doc, instrument: Found) -> bool:
+    """Whether an instrument is named only as a kind of instrument ("such an agreement").
+
+    "The Philippines is the 28th country to sign such an agreement" tells of agreements of
+    that kind, not of one instrument: it makes no event of its own.
+    """
+    before = instrument.start - 1
+    if before >= 0 and doc[before].lower_ in ("a", "an"):
+        before -= 1
+    return before >= 0 and doc[before].lower_ == "such"

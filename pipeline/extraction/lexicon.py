@@ -9,8 +9,9 @@ plus the fields its kind takes. Kinds:
   make a signing planned ("will", "plans to") or negated ("not", "declined to").
 - ``excluded``: objects that make a "signing" not an event ("executive order", "bill").
 - ``group``: phrases that stand for earlier parties ("the two countries"), with ``size``
-  and what they stand for, ``stands_for``: ``countries`` (the default) or ``agencies``
-  ("the two agencies").
+  and what they stand for, ``stands_for``: ``countries`` (the default), ``agencies``
+  ("the two agencies") or ``people`` ("the two officials"; their countries when fewer
+  people were named).
 - ``self``: first-person words that stand for the publisher's government ("we").
 """
 
@@ -27,7 +28,7 @@ from ..rules import read_jsonl_numbered
 
 KINDS = ("instrument", "planned", "negated", "excluded", "group", "self")
 #: What a group phrase may stand for: the span group its parties are read from.
-GROUP_PARTIES = ("countries", "agencies")
+GROUP_PARTIES = ("countries", "agencies", "people")
 
 
 class GroupPhrase(NamedTuple):

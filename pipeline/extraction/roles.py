@@ -40,7 +40,9 @@ from .indirect import (
     group_phrase_before,
     group_phrase_parties,
     included_members,
+    opening_companions,
     opening_phrase_end,
+    people_subject,
 )
 from .instruments import Found
 from .lexicon import Lexicon
@@ -307,7 +309,11 @@ def assign_parties(
         signers = present
     elif owners:
         signers = owners  # "welcomed Rwanda's signing of the Artemis Accords"
-    elif between is not None and group_after(doc, mentions, between + 1, sentence.end):
+    elif (
+        between is not None
+        and not people_subject(doc, lexicon, mentions, context.frame, context.floor, context.start)
+        and group_after(doc, mentions, between + 1, sentence.end)
+    ):
         signers = group_after(doc, mentions, between + 1, sentence.end)
     elif by is not None and agent_group(doc, mentions, by + 1, limit):
         signers = agent_group(doc, mentions, by + 1, limit)
@@ -356,6 +362,10 @@ def assign_parties(
             signers = [] if reported or subject_phrase else group
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
+    if signers and not counterparties and context.frame in ("active", "join"):
+        # "With Japan and Australia, the United States signed": they sign with it.
+        companions = opening_companions(doc, mentions, context.floor, context.start)
+        counterparties = [m for m in companions if m not in signers]
     if not signers and counterparties and context.frame in ("active", "join"):
         # "We signed an Open Skies agreement with Ecuador": the publisher, with the partner.
         signers = _we_sign(context, home, home_name)

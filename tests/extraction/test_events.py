@@ -1294,3 +1294,77 @@ def test_an_undated_mention_is_the_news_a_headline_merges_into(events_of):
         "Memorandum of Understanding on Energy Cooperation",
         "Memorandum of Understanding on Health",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, signers, countries",
+    [
+        # "the two officials" after two people: the people sign.
+        (
+            "Deputy Secretary of Defense Caroline M. Westbrook hosted Philippine Secretary of "
+            "National Defense Gilberto Ramos Aquino in Washington today, where the two "
+            "officials signed a Reciprocal Defense Procurement Agreement.",
+            ["Caroline M. Westbrook", "Gilberto Ramos Aquino"],
+            ["PHL", "USA"],
+        ),
+        (
+            "Ghanaian Foreign Minister Kwame Asante met Togolese Foreign Minister Afi Dossou. "
+            "Both ministers signed a Memorandum of Understanding on border trade.",
+            ["Kwame Asante", "Afi Dossou"],
+            ["GHA", "TGO"],
+        ),
+        # Fewer people than the phrase counts: the countries named before, as for "the two
+        # countries".
+        (
+            "Ghana and Togo opened talks in Lome. The two ministers signed a Protocol on "
+            "Transit Fees.",
+            ["Ghana", "Togo"],
+            ["GHA", "TGO"],
+        ),
+        # People as the subject sign, not the "between A and B" after the instrument.
+        (
+            "Secretary of State Margaret Okafor and Ghanaian Foreign Minister Kwame Asante "
+            "signed an agreement between the United States and Ghana on Monday.",
+            ["Margaret Okafor", "Kwame Asante"],
+            ["GHA", "USA"],
+        ),
+        (
+            "The United States and Ghana signed an agreement between their health ministries "
+            "on Monday.",
+            ["United States", "Ghana"],
+            ["GHA", "USA"],
+        ),
+        (
+            "Secretary of State Margaret Okafor hosted Ghanaian Foreign Minister Kwame Asante, "
+            "and the two officials signed an agreement between the United States and Ghana.",
+            ["Margaret Okafor", "Kwame Asante"],
+            ["GHA", "USA"],
+        ),
+        # An opening "With A and B," names partners of the subject after it.
+        (
+            "With Japan and Australia, the United States also signed a trilateral Statement of "
+            "Intent on Maritime Domain Awareness on Tuesday in Honolulu.",
+            ["United States"],
+            ["AUS", "JPN", "USA"],
+        ),
+        (
+            "With support from USAID, Ghana signed a Memorandum of Understanding on seeds.",
+            ["Ghana"],
+            ["GHA"],
+        ),
+    ],
+)
+def test_people_groups_and_opening_partners(events_of, text, signers, countries):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+    assert event["countries"] == countries
+
+
+def test_such_an_agreement_tells_of_a_kind_not_an_event(events_of):
+    text = (
+        "Ghana and Togo signed a Corridor Trade Agreement on Monday. Benin is the third "
+        "country to sign such an agreement with Togo, and Niger has signed such agreements "
+        "with Mali and Chad."
+    )
+    events = events_of(text)
+    assert [e["agreement"] for e in events] == ["Corridor Trade Agreement"]

@@ -11,7 +11,10 @@ from pipeline.extraction.indirect import (
     country_label,
     group_phrase_before,
     included_members,
+    latest_people,
+    opening_companions,
     opening_phrase_end,
+    people_subject,
 )
 from pipeline.extraction.parties import mentions_in
 
@@ -107,3 +110,69 @@ def test_included_members(parsed, text, names):
     verb = next(t.i for t in doc if t.lower_ == "signed")
     mentions = mentions_in(doc, 0, len(doc))
     assert [m.name for m in included_members(doc, mentions, 0, verb, len(doc))] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("With Japan and Australia, the United States signed it.", ["Japan", "Australia"]),
+        ("Together with Ghana, Togo signed it.", ["Ghana"]),
+        ("Alongside the Philippines, Japan signed it.", ["Philippines"]),
+        # The phrase is more than the list of parties, or no list opens the sentence.
+        ("With support from USAID, Ghana signed it.", []),
+        ("With Ghana's help and new funding, Togo signed it.", []),
+        ("After Ghana and Togo, Benin signed it.", []),
+        ("Ghana signed it with Togo.", []),
+    ],
+)
+def test_opening_companions(parsed, text, names):
+    doc = parsed(text)
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    mentions = mentions_in(doc, 0, len(doc))
+    assert [m.name for m in opening_companions(doc, mentions, 0, verb)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Secretary of State Margaret Okafor hosted Ghanaian Foreign Minister Kwame Asante. "
+            "The two officials signed it.",
+            ["Margaret Okafor", "Kwame Asante"],
+        ),
+        # The same person named twice counts once; the latest two distinct ones are meant,
+        # in the order of their latest mentions.
+        (
+            "Ambassador Lena Ruiz welcomed Minister Ken Adjei and Minister Afi Dossou. Minister "
+            "Dossou thanked Minister Adjei. The two officials signed it.",
+            ["Afi Dossou", "Ken Adjei"],
+        ),
+        ("Secretary Margaret Okafor spoke. The two officials signed it.", []),  # one person
+    ],
+)
+def test_latest_people(parsed, text, names):
+    doc = parsed(text)
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    assert [m.name for m in latest_people(doc, verb, 2)] == names
+
+
+@pytest.mark.parametrize(
+    "text, frame, people",
+    [
+        ("Secretary Margaret Okafor and Minister Kwame Asante signed it.", "active", True),
+        (
+            "Secretary Margaret Okafor met Minister Kwame Asante; the two officials signed it.",
+            "active",
+            True,
+        ),
+        ("Ghana and Togo signed it.", "active", False),
+        ("Secretary Margaret Okafor and Ghana signed it.", "active", False),  # not all people
+        ("The two countries signed it.", "active", False),
+        ("Secretary Margaret Okafor signed it.", "passive", False),  # only a verb's subject
+    ],
+)
+def test_people_subject(parsed, lexicon, text, frame, people):
+    doc = parsed(text)
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    mentions = mentions_in(doc, 0, len(doc))
+    assert people_subject(doc, lexicon, mentions, frame, 0, verb) is people

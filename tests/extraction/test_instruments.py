@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.instruments import find_instruments, unnamed_plural
+from pipeline.extraction.instruments import find_instruments, named_by_kind, unnamed_plural
 
 
 @pytest.mark.parametrize(
@@ -137,6 +137,28 @@ from pipeline.extraction.instruments import find_instruments, unnamed_plural
                 )
             ],
         ),
+        # A "between" whose "and" the name does not reach is cut off with what follows.
+        (
+            "They signed a Reciprocal Defense Procurement Agreement between the Department of "
+            "Defense (DoD) and the Department of National Defense of the Philippines.",
+            [("Reciprocal Defense Procurement Agreement", "agreement")],
+        ),
+        (
+            "They signed the Treaty between the United States of America and the Republic of "
+            "Cabo Verde on Mutual Legal Assistance.",
+            [
+                (
+                    "Treaty between the United States of America and the Republic of Cabo "
+                    "Verde on Mutual Legal Assistance",
+                    "treaty",
+                )
+            ],
+        ),
+        ("They did not sign the logistics annex.", [("logistics annex", "other")]),
+        (
+            "They signed an Addendum to the Port Agreement.",
+            [("Addendum to the Port Agreement", "other")],
+        ),
     ],
 )
 def test_find_instruments(parsed, lexicon, text, expected):
@@ -171,3 +193,19 @@ def test_unnamed_plural(parsed, lexicon, text, unnamed):
     doc = parsed(text)
     [found] = find_instruments(doc[:], lexicon)
     assert unnamed_plural(doc, found) is unnamed
+
+
+@pytest.mark.parametrize(
+    "text, by_kind",
+    [
+        ("Ghana is the 28th country to sign such an agreement.", True),
+        ("Ghana has signed such agreements before.", True),
+        ("Ghana will sign a similar agreement.", False),
+        ("Ghana signed the agreement.", False),
+        ("Such an Agreement on Ports was signed.", True),
+    ],
+)
+def test_named_by_kind(parsed, lexicon, text, by_kind):
+    doc = parsed(text)
+    [found] = find_instruments(doc[:], lexicon)
+    assert named_by_kind(doc, found) is by_kind
