@@ -280,8 +280,15 @@ class PeopleFinder:
                     # are unknown, the name closes the run of capitalised words.
                     last.end = named[0]
                     found = [Mention(named[1], greedy_end, text[named[1] : greedy_end], chain)]
-                else:
-                    last.end = max(last.end, greedy_end)
+                elif greedy_end > last.end:
+                    # "Minister of Production, Julio Prado, said": the name follows the
+                    # office's unknown words after a comma.
+                    last.end = greedy_end
+                    found = (
+                        self._after_title(text, ctx, chain)
+                        if text.startswith(",", greedy_end)
+                        else []
+                    )
             if not found and _alone_worthy(chain[-1]):
                 left = self._left_appositive(text, chain[0].start) or self._name_line_above(
                     text, chain[0].start

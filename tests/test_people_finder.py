@@ -77,6 +77,20 @@ def test_titles_alone_and_titles_of_people(finder, nlp):
         ),
         # One capitalised word before the candidate is too little to split off a name.
         ("She is the President of Oh Boy Records.", None, "President of Oh Boy Records"),
+        # After a comma, the name follows the unknown office as it follows a known one.
+        (
+            "The Minister of Production, Julio Prado, signed it.",
+            "Julio Prado",
+            "Minister of Production",
+        ),
+        (
+            "Ecuador's Minister of Production, Foreign Trade, Investment and Fisheries, "
+            "Sonsoles García Ledesma, signed it.",
+            "Sonsoles García Ledesma",
+            "Minister of Production, Foreign Trade, Investment and Fisheries",
+        ),
+        ("The Minister of Production, and others, spoke.", None, "Minister of Production"),
+        ("They met the Minister of Production.", None, "Minister of Production"),
     ],
 )
 def test_a_name_closes_an_unknown_office(finder, nlp, text, name, title):

@@ -97,6 +97,8 @@ DATE_SHAPES = rf"""
         \b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b
       | \b(?:[Ee]arlier|[Ll]ater)\s+(?:today|this\s+(?:week|month|year))\b
       | \b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b
+      | \b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+(?:the|this)\s+(?:month|year)\b
+      | \b[Yy]ear['’]s\s+end\b
       | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b
       | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b
     )
@@ -243,8 +245,12 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         return _format(base + dt.timedelta(days=shift), "month")
     if lowered in ("earlier this month", "later this month"):
         return _format(base, "month")
-    if lowered in ("earlier this year", "later this year"):
+    if lowered in ("earlier this year", "later this year") or lowered.endswith(
+        ("of the year", "of this year", "year's end", "year’s end")
+    ):
         return _format(base, "year")
+    if lowered.endswith(("of the month", "of this month")):
+        return _format(base, "month")
     if lowered in (
         "earlier today",
         "later today",

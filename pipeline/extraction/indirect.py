@@ -76,6 +76,34 @@ def opening_companions(doc: Doc, mentions: list[Mention], floor: int, anchor: in
     return group if group and group[-1].end == end - 1 else []
 
 
+#: Verbs whose subject sees a signing rather than signs: "A and B witnessed the signing of
+#: ... between C and D" (C and D sign).
+WITNESS_VERBS = frozenset(
+    {"witnessed", "witness", "witnesses", "witnessing", "attended", "attend", "attends"}
+    | {"attending", "oversaw", "oversee", "oversees", "overseeing", "observed", "observe"}
+)
+
+
+def witnessed(doc: Doc, trigger_start: int, floor: int) -> bool:
+    """Whether a signing noun is what its clause's subject witnessed ("witnessed the signing")."""
+    words = lower_words(doc, max(floor, trigger_start - 2), trigger_start)
+    while words and words[-1] in ("the", "a", "an"):
+        words = words[:-1]
+    return bool(words) and words[-1] in WITNESS_VERBS
+
+
+def parties_between_in_name(
+    doc: Doc, mentions: list[Mention], start: int, end: int
+) -> list[Mention]:
+    """The parties a name's own "between A and B" (or "among") gives, in order.
+
+    A mention that starts in the name counts though it ends past it ("... between the SBA
+    and Ghana's Ministry of Trade", where the name stops at "Ghana").
+    """
+    at = first_word_in(doc, ("between", "among"), start, end)
+    return [m for m in mentions if at is not None and at < m.start < end]
+
+
 #: Words between a subject and its verb that the capital search steps over.
 _CAPITAL_GAP = frozenset({"has", "have", "had", "also", "jointly", "formally", "today", "then"})
 

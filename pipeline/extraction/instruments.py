@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import DATES, cached_spans, span_text
+from ..extensions import AGENCIES, COUNTRIES, DATES, cached_spans, span_text
 from .lexicon import Lexicon
 from .name_places import ends_name, place_starts
 from .words import is_name_word, lower_words
@@ -124,6 +124,18 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
         ):
             start -= 1  # "U.S.-Kazakhstan": the tokenizer splits the hyphen off
             continue
+        # "the Trade and Investment Council Agreement": "and" inside a name, not between
+        # two parties ("the United States and Ghana Framework" is Ghana's framework).
+        if (
+            lowered in ("and", "&")
+            and head_is_capitalised
+            and start < head_start
+            and is_name_word(before)
+            and not _party_token(doc, start - 2)
+            and not _party_token(doc, start)
+        ):
+            start -= 1
+            continue
         # "the Australia, New Zealand, United States (ANZUS) Treaty": commas inside a name.
         if (
             text == ","
@@ -160,6 +172,15 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             continue
         break
     return start
+
+
+def _party_token(doc: Doc, index: int) -> bool:
+    """Whether a token is part of a country or agency mention."""
+    return any(
+        span.start <= index < span.end
+        for group in (COUNTRIES, AGENCIES)
+        for span in cached_spans(doc, group)
+    )
 
 
 _CALENDAR = re.compile(

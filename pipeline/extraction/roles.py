@@ -42,7 +42,9 @@ from .indirect import (
     included_members,
     opening_companions,
     opening_phrase_end,
+    parties_between_in_name,
     people_subject,
+    witnessed,
 )
 from .instruments import Found
 from .lexicon import Lexicon
@@ -317,6 +319,10 @@ def assign_parties(
         signers = group_after(doc, mentions, between + 1, sentence.end)
     elif by is not None and agent_group(doc, mentions, by + 1, limit):
         signers = agent_group(doc, mentions, by + 1, limit)
+    elif context.frame == "nominal" and witnessed(doc, context.start, context.floor):
+        # "A and B witnessed the signing of the MOU between C and D": C and D sign, not the
+        # witnesses (without C and D, the fallbacks below, or no one).
+        signers = parties_between_in_name(doc, everything, instrument.start, instrument.end)
     else:
         anchor = (
             min(context.start, instrument.start) if context.frame == "passive" else context.start

@@ -1368,3 +1368,39 @@ def test_such_an_agreement_tells_of_a_kind_not_an_event(events_of):
     )
     events = events_of(text)
     assert [e["agreement"] for e in events] == ["Corridor Trade Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text, signers, countries",
+    [
+        # Witnesses of a signing are not its signers: the name's "between" gives them.
+        (
+            "Secretary of State Margaret Okafor and Ghanaian Foreign Minister Kwame Asante "
+            "witnessed the signing of a Memorandum of Understanding between the U.S. Small "
+            "Business Administration and Ghana's Ministry of Trade.",
+            ["U.S. Small Business Administration", "Ministry of Trade of Ghana"],
+            ["GHA", "USA"],
+        ),
+        (
+            "President Biden attended the signing of the Agreement on Trade between Ghana and "
+            "Togo.",
+            ["Ghana", "Togo"],
+            ["GHA", "TGO"],
+        ),
+        # "by" names the signers as before.
+        (
+            "The two leaders witnessed the signing of the agreement by Ghanaian Foreign "
+            "Minister Kwame Asante and Togolese Foreign Minister Afi Dossou.",
+            ["Kwame Asante", "Afi Dossou"],
+            ["GHA", "TGO"],
+        ),
+    ],
+)
+def test_witnesses_do_not_sign(events_of, text, signers, countries):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+    assert event["countries"] == countries
+
+
+def test_a_witness_alone_makes_no_event(events_of):
+    assert events_of("President Biden witnessed the signing of the Agreement on Trade.") == []

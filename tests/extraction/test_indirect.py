@@ -14,7 +14,9 @@ from pipeline.extraction.indirect import (
     latest_people,
     opening_companions,
     opening_phrase_end,
+    parties_between_in_name,
     people_subject,
+    witnessed,
 )
 from pipeline.extraction.parties import mentions_in
 
@@ -176,3 +178,38 @@ def test_people_subject(parsed, lexicon, text, frame, people):
     verb = next(t.i for t in doc if t.lower_ == "signed")
     mentions = mentions_in(doc, 0, len(doc))
     assert people_subject(doc, lexicon, mentions, frame, 0, verb) is people
+
+
+@pytest.mark.parametrize(
+    "text, seen",
+    [
+        ("The two leaders witnessed the signing of it.", True),
+        ("President Biden attended a signing of it.", True),
+        ("The Secretary oversaw the signing of it.", True),
+        ("The Secretary welcomed the signing of it.", False),
+        ("The signing of it took place in Accra.", False),
+    ],
+)
+def test_witnessed(parsed, first_trigger, text, seen):
+    trigger = first_trigger(parsed(text))
+    assert witnessed(trigger.doc, trigger.start, 0) is seen
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("They saw the signing of the Agreement between Ghana and Togo.", ["Ghana", "Togo"]),
+        (
+            "They saw the signing of the Memorandum between USAID and Ghana's Ministry of Health.",
+            ["U.S. Agency for International Development", "Ministry of Health of Ghana"],
+        ),
+        ("They saw the signing of the Agreement on Ports with Ghana.", []),
+    ],
+)
+def test_parties_between_in_name(parsed, lexicon, text, names):
+    from pipeline.extraction.instruments import find_instruments
+
+    doc = parsed(text)
+    [found] = find_instruments(doc[:], lexicon)
+    mentions = mentions_in(doc, 0, len(doc))
+    assert [m.name for m in parties_between_in_name(doc, mentions, found.start, found.end)] == names

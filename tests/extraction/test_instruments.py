@@ -155,6 +155,19 @@ from pipeline.extraction.instruments import find_instruments, named_by_kind, unn
             ],
         ),
         ("They did not sign the logistics annex.", [("logistics annex", "other")]),
+        # "and" inside a capitalised name, not between two parties.
+        (
+            "It updates the Trade and Investment Council Agreement signed in 1990.",
+            [("Trade and Investment Council Agreement", "agreement")],
+        ),
+        (
+            "The United States and Ghana Framework Agreement was signed in 2019.",
+            [("Ghana Framework Agreement", "agreement")],
+        ),
+        (
+            "The Department of State and USAID Memorandum was signed in 2019.",
+            [("USAID Memorandum", "memorandum")],
+        ),
         (
             "They signed an Addendum to the Port Agreement.",
             [("Addendum to the Port Agreement", "other")],
