@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -146,6 +147,45 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
 PAST_MARKERS = frozenset(
     {"since", "ago", "recently", "previous", "previously", "former", "decades", "once"}
 )
+
+
+#: Marks that may follow a question mark at the end of a sentence.
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
+
+
+#: Auxiliaries that open a question before its subject ("Has Caracas signed ...?").
+_ASKING = frozenset(
+    {"has", "have", "had", "did", "do", "does", "will", "would", "can", "could", "is", "are"}
+    | {"was", "were", "should", "shall"}
+)
+#: Words after which an auxiliary still opens the question ("And on Venezuela – has ...").
+_BEFORE_ASKING = frozenset(
+    {"and", "but", "so", "or", "why", "when", "where", "how", "what", "whether", "–", "—"}
+    | {"-", ",", ":", "well", "then", "also", "now"}
+)
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+
+
+def asks_about(
+    doc: Doc, sentence: Span, trigger_start: int, instrument_starts: Iterable[int] = ()
+) -> bool:
+    """Whether a question asks about the signing itself: it tells of none.
+
+    "Has Caracas signed the roadmap?", "And on Venezuela – did they sign it?"; not a
+    signing the question takes as told, in a clause of an instrument named before the
+    verb ("if the Taliban violate the agreement that they signed in 2020, then why ...?",
+    "What does the agreement Ghana signed in 2020 say?").
+    """
+    last = next((t for t in reversed(sentence) if not t.is_space and t.text not in _CLOSERS), None)
+    if last is None or last.text != "?":
+        return False
+    for i in range(trigger_start - 1, sentence.start - 1, -1):
+        word = doc[i].lower_
+        if word in _RELATIVE:
+            return False
+        if word in _ASKING and (i == sentence.start or doc[i - 1].lower_ in _BEFORE_ASKING):
+            return not any(i < start < trigger_start for start in instrument_starts)
+    return False
 
 
 def recalls_past(doc: Doc, sentence: Span) -> bool:

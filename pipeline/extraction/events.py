@@ -23,6 +23,7 @@ from .clauses import (
 )
 from .context import (
     ORDINAL_TO_SIGN,
+    asks_about,
     has_date,
     is_present_passive,
     is_today,
@@ -350,6 +351,8 @@ def extract_events(
             continue
         sentence: Span = doc[trigger.start].sent
         found = instruments_in(sentence)
+        if asks_about(doc, sentence, trigger.start, (f.start for f in found)):
+            continue  # "Has Caracas signed the roadmap?" tells of no signing
         next_trigger = None
         if trigger.frame == "document":
             found = instruments_in(doc[0].sent)

@@ -230,8 +230,17 @@ def _possessors(doc: Doc, mentions: list[Mention], start: int, floor: int) -> li
     return nearest_group_before(doc, mentions, at, floor)
 
 
+#: Words between "we" and a signing verb it is the subject of, besides adverbs: auxiliaries
+#: and the verbs of a signing still to come ("we expect to sign", "we did not sign").
+WE_TO_VERB = frozenset(
+    {"have", "has", "had", "did", "do", "will", "would", "shall", "can", "could", "may"}
+    | {"might", "should", "not", "never", "to", "expect", "hope", "plan", "intend", "look"}
+    | {"forward", "are", "were", "ready", "prepared", "set", "want", "wish", "aim"}
+)
+
+
 def _we_sign(context: Context, home: str | None, home_name: str) -> list[Mention]:
-    """The publisher when "we" is the trigger's subject ("we have signed", "we today signed")."""
+    """The publisher when "we" is the trigger's subject ("we have signed", "we expect to sign")."""
     doc = context.doc
     if not home:
         return []
@@ -239,7 +248,7 @@ def _we_sign(context: Context, home: str | None, home_name: str) -> list[Mention
         word = doc[i].lower_
         if word == "we":
             return [Mention(i, i + 1, "country", home_name, home)]
-        if word not in ADVERBS:
+        if word not in ADVERBS and word not in WE_TO_VERB:
             return []
     return []
 

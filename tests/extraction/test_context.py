@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.context import is_present_passive, pick_location, status_of
+from pipeline.extraction.context import asks_about, is_present_passive, pick_location, status_of
 
 
 @pytest.mark.parametrize(
@@ -170,3 +170,31 @@ def test_todays_place(parsed, text, place):
 
     doc = parsed(text)
     assert todays_place(doc, next(doc.sents)) == place
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("QUESTION: And on Venezuela – has Caracas signed the electoral roadmap?", True),
+        ("Did the Secretary sign the Protocol with Peru?", True),
+        ("Why has Ghana not signed the accord with Togo?", True),
+        ("So will Ghana sign the accord next week?", True),
+        # A signing the question takes as told: a clause of an instrument named before.
+        (
+            "If the Taliban violate the agreement that they signed with the United States in "
+            "2020, then why stay?",
+            False,
+        ),
+        ("What does the agreement Ghana signed with Togo in 2020 say?", False),
+        ("Ghana signed the accord with Togo in 2020, so why wait?", False),
+        ("Has Ghana finished its review? It signed the accord in 2020.", False),
+        ("Ghana has signed the accord with Togo.", False),  # no question
+    ],
+)
+def test_asks_about(parsed, first_trigger, lexicon, text, asked):
+    from pipeline.extraction.instruments import find_instruments
+
+    trigger = first_trigger(parsed(text))
+    sentence = trigger.sent
+    starts = [f.start for f in find_instruments(sentence, lexicon)]
+    assert asks_about(trigger.doc, sentence, trigger.start, starts) is asked

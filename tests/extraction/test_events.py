@@ -1404,3 +1404,30 @@ def test_witnesses_do_not_sign(events_of, text, signers, countries):
 
 def test_a_witness_alone_makes_no_event(events_of):
     assert events_of("President Biden witnessed the signing of the Agreement on Trade.") == []
+
+
+@pytest.mark.parametrize(
+    "text, status, countries",
+    [
+        # "we" in a government's release, through the verbs of a signing to come.
+        (
+            "We expect to sign a framework on energy cooperation with Colombia in April.",
+            "planned",
+            ["COL", "USA"],
+        ),
+        ("We did not sign the framework with Colombia.", "negated", ["COL", "USA"]),
+        ("We look forward to signing the Protocol with Peru.", "planned", ["PER", "USA"]),
+    ],
+)
+def test_we_with_a_partner_through_auxiliaries(events_of, text, status, countries):
+    [event] = events_of(text)
+    assert (event["status"], event["countries"]) == (status, countries)
+
+
+def test_a_question_about_a_signing_tells_of_none(events_of):
+    text = (
+        "QUESTION: And on Venezuela – has Caracas signed the electoral roadmap? Did the "
+        "Secretary sign the Protocol with Peru? What does the agreement Ghana signed with "
+        "Togo in 2020 say?"
+    )
+    assert [e["agreement"] for e in events_of(text)] == ["agreement"]
