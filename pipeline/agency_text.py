@@ -172,6 +172,14 @@ class Countries:
         return None
 
 
+#: Words before a one-word name ("Treasury") that make it another government's body:
+#: Kenya's "National Treasury", the UK's "HM Treasury", a "County Treasury".
+OTHER_BODY_WORDS = frozenset(
+    {"National", "Royal", "HM", "Majesty's", "Majesty’s", "Federal", "Provincial"}
+    | {"Regional", "Municipal", "County", "City", "State"}
+)
+
+
 def gazetteer_context_ok(doc: Doc, start: int, end: int, role: str) -> bool:
     """Whether a gazetteer match means the body in its context."""
     if role in ("name", "acronym"):
@@ -181,8 +189,10 @@ def gazetteer_context_ok(doc: Doc, start: int, end: int, role: str) -> bool:
     if role == "state_code":  # "VA", but not "Arlington, VA" or "D-VA"
         return before not in {",", "-"} and after != "-"
     if role == "single":  # "Secretary of the Treasury" is a title, not the department
-        return before != "of" and not (
-            before == "the" and start > 1 and doc[start - 2].text == "of"
+        return (
+            before != "of"
+            and not (before == "the" and start > 1 and doc[start - 2].text == "of")
+            and before not in OTHER_BODY_WORDS
         )
     if role == "office":  # "the U.S. Trade Representative", not "... Representative Tai"
         return before.lower() == "the" and not after[:1].isupper()

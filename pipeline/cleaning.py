@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+
 #: Characters of the head of a release where title, date and field lines are sought.
 HEAD_CHARS = 5000
 #: A paragraph with at least this many words is body text: the header ends before it.
@@ -66,6 +68,14 @@ FIELD_LINE = re.compile(
 # Paragraphs
 #: In the header, a block whose lines are all shorter than this is a list of lines.
 _SHORT_LINE = 50
+#: A header line that is a date alone ("September 21, 2023", "Nov. 16, 2023"): it keeps a
+#: block of header lines apart even when another line is long ("U.S. International
+#: Development Finance Corporation").
+_MONTH = "(?:Sept|" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTH_NAMES) + ")"
+_WEEKDAY = "(?:(?:" + "|".join(WEEKDAY_NAMES) + "),? +)?"
+_DATE_LINE = re.compile(
+    rf"^ *{_WEEKDAY}(?:{_MONTH}\.? +\d{{1,2}}, *\d{{4}}|\d{{1,2}} +{_MONTH}\.? +\d{{4}}) *$"
+)
 _CONNECTED = re.compile(r"(?:\b(?:of|the|and|for|in|on|to|at|by|with|a|an|from|or)|[,&\-–—])$")
 _PARAGRAPH_BREAK = re.compile(r"\n *\n\s*")
 _INNER_SPACE = re.compile(r"\s+")
@@ -147,7 +157,9 @@ def _header_lines(piece: str) -> list[str]:
     ("U.S. Department of" + "Homeland Security") or the next starts in lowercase.
     """
     lines = piece.split("\n")
-    if len(lines) < 2 or max(map(len, lines)) >= _SHORT_LINE:
+    if len(lines) < 2 or (
+        max(map(len, lines)) >= _SHORT_LINE and not any(map(_DATE_LINE.match, lines))
+    ):
         return [piece]
     merged = [lines[0]]
     for line in lines[1:]:

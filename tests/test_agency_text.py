@@ -229,6 +229,10 @@ def test_country_name_of_names_and_demonyms() -> None:
         ("The Treasury said.", "Treasury", "single", True),
         ("The Secretary of the Treasury said.", "Treasury", "single", False),
         ("The Secretary of Treasury said.", "Treasury", "single", False),
+        # Another government's body of the same word.
+        ("Kenya's National Treasury said.", "Treasury", "single", False),
+        ("HM Treasury said.", "Treasury", "single", False),
+        ("The U.S. Treasury said.", "Treasury", "single", True),
         ("Officials in VA met.", "VA", "state_code", True),
         ("Arlington, VA is near.", "VA", "state_code", False),
         ("Senator Smith (D-VA) spoke.", "VA", "state_code", False),

@@ -25,6 +25,39 @@ def test_wrapped_body_lines_are_joined_even_in_the_header() -> None:
 
 
 @pytest.mark.parametrize(
+    "date_line",
+    [
+        "September 21, 2023",
+        "Sept. 21, 2023",
+        "Sep 21, 2023",
+        "21 September 2023",
+        "Monday, May 1, 2023",
+    ],
+)
+def test_a_date_line_keeps_a_header_block_apart_beside_a_long_line(date_line: str) -> None:
+    # "U.S. International Development Finance Corporation" is 51 characters long.
+    raw = (
+        "DFC Announces New Commitments\n\nU.S. International Development Finance Corporation\n"
+        f"{date_line}\n\nNAIROBI – The agency signed two agreements today."
+    )
+    assert clean_text(raw).split("\n\n")[1:3] == [
+        "U.S. International Development Finance Corporation",
+        date_line,
+    ]
+
+
+def test_a_long_header_line_without_a_date_line_is_still_joined() -> None:
+    raw = (
+        "Title of the Release\n\nThe U.S. International Development Finance Corporation\n"
+        "signed two agreements in Nairobi today.\n\nMore text follows here."
+    )
+    assert clean_text(raw).split("\n\n")[1] == (
+        "The U.S. International Development Finance Corporation signed two agreements in "
+        "Nairobi today."
+    )
+
+
+@pytest.mark.parametrize(
     ("raw", "clean"),
     [
         ("Biden-\u2060Harris", "Biden-Harris"),

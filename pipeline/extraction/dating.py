@@ -93,7 +93,7 @@ OCCASION_WORDS = frozenset({"met", "meeting", "convened", "held"})
 OCCASION_DAYS = 31
 
 
-_OCCASIONS: weakref.WeakKeyDictionary[Doc, tuple[str, Occasion | None]] = (
+_OCCASIONS: weakref.WeakKeyDictionary[Doc, tuple[tuple[str, frozenset[str]], Occasion | None]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -106,23 +106,27 @@ class Occasion(NamedTuple):
     sentence: Span  # the lead sentence that states it
 
 
-def occasion_date(doc: Doc, release_date: str | None) -> Occasion | None:
+def occasion_date(
+    doc: Doc, release_date: str | None, plural_heads: frozenset[str] = frozenset()
+) -> Occasion | None:
     """The date of the meeting a release reports, stated in its lead.
 
     Joint statements and readouts date their meeting once, in their first sentences
     ("Delegations met in Bangkok on February 17", "a meeting held April 5, 2022"), and
     report undated what was signed there. The first day or month of a lead sentence with
     an occasion word counts, if it is no later than the release date and at most
-    :data:`OCCASION_DAYS` before it. The lead is read here, when an undated signing asks
-    for it, rather than by the date component in every release.
+    :data:`OCCASION_DAYS` before it. So does a lead that tells of unnamed instruments
+    signed (``plural_heads``: "DFC today signed agreements for $300 million ..."), which
+    the release then names one by one. The lead is read here, when an undated signing
+    asks for it, rather than by the date component in every release.
     """
     if not release_date or not len(doc):
         return None
     cached = _OCCASIONS.get(doc)
-    if cached is not None and cached[0] == release_date:
+    if cached is not None and cached[0] == (release_date, plural_heads):
         return cached[1]
-    found = _occasion(doc, release_date)
-    _OCCASIONS[doc] = (release_date, found)
+    found = _occasion(doc, release_date, plural_heads)
+    _OCCASIONS[doc] = ((release_date, plural_heads), found)
     return found
 
 
@@ -138,10 +142,29 @@ def _lead(doc: Doc) -> Iterator[Span]:
             yield sentence
 
 
-def _occasion(doc: Doc, release_date: str) -> Occasion | None:
+#: Signing verbs of a lead that tells of unnamed instruments signed.
+_SIGNED = frozenset({"signed", "signs", "inked", "concluded"})
+
+
+def _signs_unnamed(doc: Doc, sentence: Span, plural_heads: frozenset[str]) -> bool:
+    """Whether a sentence tells of unnamed instruments signed ("signed agreements for ...")."""
+    for token in sentence:
+        if token.lower_ not in _SIGNED:
+            continue
+        for following in doc[token.i + 1 : min(token.i + 5, sentence.end)]:
+            if following.lower_ in plural_heads:
+                return True
+            if following.text[:1].isupper():
+                break  # a name ("signed the Minsk agreements") or another clause
+    return False
+
+
+def _occasion(doc: Doc, release_date: str, plural_heads: frozenset[str]) -> Occasion | None:
     released = date.fromisoformat(release_date)
     for sentence in _lead(doc):
-        if OCCASION_WORDS.isdisjoint(lower_words(doc, sentence.start, sentence.end)):
+        if OCCASION_WORDS.isdisjoint(
+            lower_words(doc, sentence.start, sentence.end)
+        ) and not _signs_unnamed(doc, sentence, plural_heads):
             continue
         text = span_text(sentence)
         for start, end, kind in find_dates(text):

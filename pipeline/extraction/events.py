@@ -244,7 +244,7 @@ def event_for(
     if date_value is None and release_date and (stage or settings.date_fallback == "release_date"):
         date_value, date_source = release_date, "release_date"
     elif date_value is None and _occasion_applies(context, settings, status):
-        occasion = occasion_date(doc, release_date)
+        occasion = occasion_date(doc, release_date, lexicon.plural_heads)
         if occasion is not None:
             date_value, date_source = occasion.value, "occasion"
     names = {str(p["name"]).lower() for p in parties}
@@ -254,8 +254,11 @@ def event_for(
     )
     location = pick_location(doc, sentence, doc[trigger.start].idx, names, name_chars)
     if location is None and occasion is not None:
-        # The occasion's place: "met in Bangkok on February 17".
+        # The occasion's place: "met in Bangkok on February 17"; else the dateline's when
+        # the occasion is the release day's ("NAIROBI – DFC today signed agreements ...").
         location = pick_location(doc, occasion.sentence, occasion.sentence.start_char, names)
+        if location is None and dateline and occasion.value == release_date:
+            location = dateline
     elif location is None:
         on_release_day = date_value is not None and date_value == release_date
         if dateline and (is_today(date) or stage or on_release_day):

@@ -419,12 +419,12 @@ def unnamed_plural(doc: Doc, instrument: Found) -> bool:
         return False  # "these agreements" refers back to instruments named before
     words = doc[instrument.start : instrument.end]
     named = any(token.text[:1].isupper() for token in words)
-    topic = instrument.end < len(doc) and doc[instrument.end].lower_ in (
-        "on",
-        "for",
-        "concerning",
-        "regarding",
-    )
+    end = instrument.end
+    topic = end < len(doc) and doc[end].lower_ in ("on", "for", "concerning", "regarding")
+    # "agreements for $300 million", "for up to 20 years": an amount or a term, no topic.
+    if topic and doc[end].lower_ == "for" and end + 1 < len(doc):
+        following = doc[end + 1]
+        topic = not (following.is_currency or following.like_num or following.lower_ == "up")
     return not (named or topic)
 
 

@@ -90,6 +90,11 @@ class Lexicon:
         return cached[2], cached[3]
 
     @property
+    def plural_heads(self) -> frozenset[str]:
+        """The last words of plural instrument phrases ("agreements", "memoranda")."""
+        return frozenset(words[-1] for words, entry in self.instruments.items() if entry.plural)
+
+    @property
     def capitals(self) -> dict[str, str]:
         """Capital -> ISO alpha-3 code of its country, from :attr:`places`."""
         cached = self._capitals

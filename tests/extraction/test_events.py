@@ -1431,3 +1431,19 @@ def test_a_question_about_a_signing_tells_of_none(events_of):
         "Togo in 2020 say?"
     )
     assert [e["agreement"] for e in events_of(text)] == ["agreement"]
+
+
+def test_a_lead_of_unnamed_instruments_signed_dates_and_places_those_named_after(events_of):
+    text = (
+        "DFC Announces New Commitments in Kenya\n\n"
+        "NAIROBI – The U.S. International Development Finance Corporation (DFC) today signed "
+        "agreements for $300 million in new financing for Kenyan businesses.\n\n"
+        "DFC Chief Executive Officer Maria T. Alvarez and Kenya's Cabinet Secretary for the "
+        "National Treasury, Wanjiru Kamau, signed a Letter of Interest for affordable "
+        "housing.\n\nDFC also signed a $200 million loan agreement with Equity Bank Kenya."
+    )
+    events = events_of(text, date="2023-09-21", dateline="Nairobi")
+    assert [(e["agreement"], e["date"], e["location"]) for e in events] == [
+        ("Letter of Interest", "2023-09-21", "Nairobi"),
+        ("loan agreement", "2023-09-21", "Nairobi"),
+    ]

@@ -200,6 +200,9 @@ def test_definite_reference(parsed, lexicon, text, definite):
         ("They signed memoranda of understanding on cybersecurity.", False),  # a topic
         ("They signed these agreements.", False),  # refers back to ones named before
         ("They signed an agreement.", False),  # not plural
+        ("They signed agreements for $300 million in financing.", True),  # an amount
+        ("They signed agreements for up to 20 years.", True),
+        ("They signed agreements for energy cooperation.", False),  # a topic
     ],
 )
 def test_unnamed_plural(parsed, lexicon, text, unnamed):
