@@ -103,6 +103,10 @@ def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
     return begin
 
 
+#: What may follow a name set off after an unknown office: a comma or a sentence's end.
+_NAME_CLOSED = re.compile(r"[ \t]*(?:[,;.)]|$)")
+
+
 def _alone_worthy(hit: TitleHit) -> bool:
     # Plurals and ranks that are also common words ("General") stand for no one alone.
     return not hit.entry.plural_form and hit.entry.min_name_tokens == 1
@@ -282,13 +286,16 @@ class PeopleFinder:
                     found = [Mention(named[1], greedy_end, text[named[1] : greedy_end], chain)]
                 elif greedy_end > last.end:
                     # "Minister of Production, Julio Prado, said": the name follows the
-                    # office's unknown words after a comma.
+                    # office's unknown words between commas (not "..., Banco Pichincha and
+                    # the U.S. Embassy signed": a list of parties).
                     last.end = greedy_end
                     found = (
                         self._after_title(text, ctx, chain)
                         if text.startswith(",", greedy_end)
                         else []
                     )
+                    if found and not _NAME_CLOSED.match(text, found[-1].end):
+                        found = []
             if not found and _alone_worthy(chain[-1]):
                 left = self._left_appositive(text, chain[0].start) or self._name_line_above(
                     text, chain[0].start

@@ -90,6 +90,12 @@ def test_titles_alone_and_titles_of_people(finder, nlp):
             "Minister of Production, Foreign Trade, Investment and Fisheries",
         ),
         ("The Minister of Production, and others, spoke.", None, "Minister of Production"),
+        # A name not set off by a comma after it is no person's: a list of parties.
+        (
+            "The Minister of Production, Banco Pichincha and the Embassy signed it.",
+            None,
+            "Minister of Production",
+        ),
         ("They met the Minister of Production.", None, "Minister of Production"),
     ],
 )

@@ -97,7 +97,8 @@ DATE_SHAPES = rf"""
         \b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b
       | \b(?:[Ee]arlier|[Ll]ater)\s+(?:today|this\s+(?:week|month|year))\b
       | \b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b
-      | \b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+(?:the|this)\s+(?:month|year)\b
+      | \b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+(?:the|this)\s+(?:month|year)
+        (?![-\w])(?!\s+(?:of\b|{_YEAR}))
       | \b[Yy]ear['’]s\s+end\b
       | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b
       | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b

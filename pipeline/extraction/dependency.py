@@ -34,7 +34,8 @@ from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .merge import merge_events
 from .parties import Mention, drop_locatives, mentions_in, prefer_people, unique, with_country
-from .roles import Context, is_stage_direction, principals, self_parties
+from .publisher import is_stage_direction, principals, self_parties
+from .roles import Context
 
 #: Node names with a meaning; other nodes are structure and must start with "_".
 ROLES = ("trigger", "instrument", "signer", "counterparty", "between", "behalf")

@@ -47,7 +47,8 @@ from .instruments import Found, find_instruments, is_excluded, named_by_kind, un
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
 from .parties import Mention, to_party
-from .roles import Context, assign_parties, is_caption, is_stage_direction
+from .publisher import is_stage_direction
+from .roles import Context, assign_parties, is_caption
 from .signatories import (
     SignatoryList,
     add_listed,

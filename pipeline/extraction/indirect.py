@@ -26,7 +26,7 @@ OPENING_PREPOSITIONS = frozenset(
 )
 #: Openings whose parties sign with the subject after them ("With Japan and Australia,
 #: the United States signed").
-COMPANION_OPENINGS = (("with",), ("alongside",), ("along", "with"), ("together", "with"))
+COMPANION_OPENINGS = (("with",), ("along", "with"), ("together", "with"))
 #: Of those, the ones that also open a clause with its own subject ("After Ghana, Togo,
 #: and Benin signed the agreement, ...").
 CLAUSE_PREPOSITIONS = frozenset({"after", "before"})
@@ -73,35 +73,12 @@ def opening_companions(doc: Doc, mentions: list[Mention], floor: int, anchor: in
     if opening is None or end is None:
         return []
     group = group_after(doc, mentions, floor + len(opening), end - 1)
-    return group if group and group[-1].end == end - 1 else []
-
-
-#: Verbs whose subject sees a signing rather than signs: "A and B witnessed the signing of
-#: ... between C and D" (C and D sign).
-WITNESS_VERBS = frozenset(
-    {"witnessed", "witness", "witnesses", "witnessing", "attended", "attend", "attends"}
-    | {"attending", "oversaw", "oversee", "oversees", "overseeing", "observed", "observe"}
-)
-
-
-def witnessed(doc: Doc, trigger_start: int, floor: int) -> bool:
-    """Whether a signing noun is what its clause's subject witnessed ("witnessed the signing")."""
-    words = lower_words(doc, max(floor, trigger_start - 2), trigger_start)
-    while words and words[-1] in ("the", "a", "an"):
-        words = words[:-1]
-    return bool(words) and words[-1] in WITNESS_VERBS
-
-
-def parties_between_in_name(
-    doc: Doc, mentions: list[Mention], start: int, end: int
-) -> list[Mention]:
-    """The parties a name's own "between A and B" (or "among") gives, in order.
-
-    A mention that starts in the name counts though it ends past it ("... between the SBA
-    and Ghana's Ministry of Trade", where the name stops at "Ghana").
-    """
-    at = first_word_in(doc, ("between", "among"), start, end)
-    return [m for m in mentions if at is not None and at < m.start < end]
+    if not group or group[-1].end != end - 1:
+        return []
+    # Governments and their bodies and officials; not "With NATO Secretary General X".
+    return [
+        m for m in group if m.kind in ("country", "agency") or (m.kind == "person" and m.country)
+    ]
 
 
 #: Words between a subject and its verb that the capital search steps over.
@@ -222,20 +199,35 @@ def group_phrase_before(
     )
 
 
-def people_subject(
-    doc: Doc, lexicon: Lexicon, mentions: list[Mention], frame: str, floor: int, trigger: int
-) -> bool:
-    """Whether people are the verb's subject: they sign, not the "between A and B" after it.
+def people_for_between(
+    doc: Doc,
+    lexicon: Lexicon,
+    mentions: list[Mention],
+    between: list[Mention],
+    frame: str,
+    floor: int,
+    trigger: int,
+) -> list[Mention]:
+    """The people who sign for the parties of a "between A and B" after the verb, if any.
 
     "Secretary A and Minister B signed an agreement between the United States and Ghana",
-    "..., where the two officials signed ...": the parties are the people, as named.
+    "..., where the two officials signed ...": the parties are the people, as named, when
+    they are as many as the parties and act for every country among them; not "Ambassador
+    A signed an agreement between the United States and Ghana" (Ghana would be lost), nor
+    "The United States, represented by Ambassador A, signed ...".
     """
     if frame not in ("active", "join"):
-        return False
+        return []
+    parties = {m.name for m in between}  # "the Department of Defense (DoD)" is one
     subject = nearest_group_before(doc, mentions, trigger, floor)
-    if subject:
-        return all(m.kind == "person" for m in subject)
-    return group_phrase_before(doc, lexicon, floor, trigger, stands_for="people")
+    if subject and not all(m.kind == "person" for m in subject):
+        return []
+    if not subject and group_phrase_before(doc, lexicon, floor, trigger, stands_for="people"):
+        subject = latest_people(doc, trigger, len(parties))
+    acting_for = {m.country for m in subject}
+    if len(subject) < len(parties) or not {m.country for m in between} <= acting_for:
+        return []
+    return subject
 
 
 def group_phrase_parties(
@@ -294,15 +286,43 @@ def group_phrase_parties(
     ]
 
 
+#: Verbs of saying: a person next to one is quoted, not one of "the two officials".
+SPEECH_VERBS = frozenset({"said", "says", "noted", "notes", "stated", "announced", "mentioned"})
+#: Sentences, the phrase's own included, whose people "the two officials" may stand for.
+PEOPLE_WINDOW = 3
+
+
 def latest_people(doc: Doc, before: int, size: int) -> list[Mention]:
-    """The ``size`` latest distinct people named before a token, in text order, or none."""
+    """The people "the two officials" stand for, in the order of their latest mentions.
+
+    Exactly ``size`` distinct people must be named in the phrase's sentence and the two
+    before it, speakers of a quote left out ("..., said Spokesperson Ned Price"); with
+    more or fewer the phrase is left to the countries.
+    """
+    sentence = doc[before].sent if before < len(doc) else doc[before - 1].sent
+    start = sentence.start
+    for _ in range(PEOPLE_WINDOW - 1):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
     found: list[Mention] = []
-    for mention in reversed(mentions_in(doc, 0, before)):
-        if mention.kind == "person" and all(m.name != mention.name for m in found):
+    for mention in reversed(mentions_in(doc, start, before)):
+        if mention.kind != "person" or _speaker(doc, mention):
+            continue
+        if all(m.name != mention.name for m in found):
             found.insert(0, mention)
-            if len(found) == size:
-                return found
-    return []
+    return found if len(found) == size else []
+
+
+def _speaker(doc: Doc, mention: Mention) -> bool:
+    """Whether a person is the speaker of a quote: "said (Spokesperson) X", "X said"."""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    if after in SPEECH_VERBS:
+        return True
+    i = mention.start - 1
+    while i >= 0 and i >= mention.start - 5 and doc[i].text[:1].isupper():
+        i -= 1  # the title before the name ("Department Spokesperson")
+    return i >= 0 and doc[i].lower_ in SPEECH_VERBS
 
 
 #: Words that join the members of a coordinated pair ("The FMC and the DOJ").

@@ -225,14 +225,17 @@ def _right_edge(
                 end += 1
                 continue
         break
+    # Nor inside "between A and B" cut short by an acronym or a comma ("... Agreement
+    # between the Department of Defense (DoD) and ..."): the "between" goes with the rest.
+    # A name that stops at a lower-case word keeps it ("Agreement between the Parties to
+    # the North Atlantic Treaty regarding ...").
+    cut_short = end < ceiling and doc[end].text in ("(", ",")
     # A name never ends on a connector ("Accords on" before a date).
     while end > head_end and doc[end - 1].text.lower() in CONNECTORS:
         end -= 1
-    # Nor inside "between A and B" ("... Agreement between the Department of Defense (DoD)
-    # and ..." stopped at the acronym): a "between" whose "and" it does not reach is cut.
     words = [doc[i].lower_ for i in range(head_end, end)]
     opener = max((i for i, word in enumerate(words) if word in ("between", "among")), default=-1)
-    if opener >= 0 and not {"and", "&"}.intersection(words[opener:]):
+    if cut_short and opener >= 0 and not {"and", "&"}.intersection(words[opener:]):
         end = head_end + opener
     return end
 
@@ -429,12 +432,18 @@ def unnamed_plural(doc: Doc, instrument: Found) -> bool:
 
 
 def named_by_kind(doc: Doc, instrument: Found) -> bool:
-    """Whether an instrument is named only as a kind of instrument ("such an agreement").
+    """Whether an instrument is named only as a kind of instrument ("such agreements").
 
-    "The Philippines is the 28th country to sign such an agreement" tells of agreements of
-    that kind, not of one instrument: it makes no event of its own.
+    "The Philippines is the 28th country to sign such an agreement", "Niger has signed
+    such agreements with Mali" tell of agreements of that kind, not of one instrument:
+    they make no event of their own. "The first such agreement", "Ghana signed such an
+    agreement with the United States in 2019" are one instrument each.
     """
     before = instrument.start - 1
-    if before >= 0 and doc[before].lower_ in ("a", "an"):
-        before -= 1
-    return before >= 0 and doc[before].lower_ == "such"
+    article = before >= 0 and doc[before].lower_ in ("a", "an")
+    before -= 1 if article else 0
+    if before < 0 or doc[before].lower_ != "such":
+        return False
+    if not article:
+        return instrument.plural
+    return before >= 2 and doc[before - 2].lower_ == "to" and doc[before - 1].lower_ == "sign"

@@ -316,3 +316,16 @@ def test_the_opening_guard_finds_what_the_shapes_find_in_real_releases(shared):
     assert len(texts) == len(dev)
     for text in texts:
         assert _guarded_matches(text) == _unguarded_matches(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They signed it at the end of the month of Ramadan.",
+        "They signed it at the end of the year 2019.",
+        "At the end of the month-long talks, they signed it.",
+        "After a year-long review, they signed it.",
+    ],
+)
+def test_the_end_of_a_longer_phrase_is_no_relative_date(sentence):
+    assert [kind for _, _, kind in find_dates(sentence) if kind == "relative"] == []

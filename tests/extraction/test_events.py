@@ -1447,3 +1447,87 @@ def test_a_lead_of_unnamed_instruments_signed_dates_and_places_those_named_after
         ("Letter of Interest", "2023-09-21", "Nairobi"),
         ("loan agreement", "2023-09-21", "Nairobi"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, parties, countries",
+    [
+        # One person cannot sign for both sides of "between A and B": the parties stay.
+        (
+            "Ambassador Jane Smith signed an agreement on health cooperation between the "
+            "United States and Ghana on July 5.",
+            ["United States", "Ghana"],
+            ["GHA", "USA"],
+        ),
+        (
+            "The United States, represented by Ambassador Jane Smith, signed an agreement on "
+            "health cooperation between the United States and Ghana on July 5.",
+            ["United States", "Ghana"],
+            ["GHA", "USA"],
+        ),
+        # "The two officials" only when exactly two people, not quoted speakers, are named
+        # in the three sentences up to it.
+        (
+            "Secretary of State Margaret Okafor hosted Ghanaian Foreign Minister Kwame Asante "
+            'today. "This partnership will save lives," said Department Spokesperson Lena '
+            "Ruiz. The two officials signed a Memorandum of Understanding on health.",
+            ["Margaret Okafor", "Kwame Asante"],
+            ["GHA", "USA"],
+        ),
+        # Witnesses' governments sign when the name gives no "between".
+        (
+            "Secretary of State Margaret Okafor and Ghanaian Foreign Minister Kwame Asante "
+            "oversaw the signing of the Memorandum of Understanding on health today.",
+            ["United States", "Ghana"],
+            ["GHA", "USA"],
+        ),
+        # A company after an unknown office is no person; nor is an organisation's official
+        # a partner of an opening "With ...".
+        (
+            "The Minister of Production, Foreign Trade, Investment and Fisheries, Banco "
+            "Pichincha and the U.S. Embassy signed a Memorandum of Understanding on lending.",
+            ["U.S. Embassy"],
+            ["USA"],
+        ),
+        (
+            "With NATO Secretary General Jens Halvorsen, President Ana Ruiz of Chile signed the "
+            "Accession Protocol today.",
+            ["Ana Ruiz"],
+            ["CHL"],
+        ),
+    ],
+)
+def test_second_review_of_the_people_rules(events_of, text, parties, countries):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"]] == parties
+    assert event["countries"] == countries
+
+
+@pytest.mark.parametrize(
+    "text, agreement",
+    [
+        (
+            "Ghana signed the first such agreement with the United States on July 5.",
+            "agreement",
+        ),
+        ("In 2019, Ghana signed such an agreement with the United States.", "agreement"),
+        # A name that stops at a lower-case word keeps its "between".
+        (
+            "The United States signed the Agreement between the Parties to the North Atlantic "
+            "Treaty regarding the Status of their Forces in 1951.",
+            "Agreement between the Parties to the North Atlantic Treaty",
+        ),
+    ],
+)
+def test_one_instrument_of_a_kind_and_names_with_between(events_of, text, agreement):
+    [event] = events_of(text)
+    assert event["agreement"] == agreement
+
+
+def test_the_two_officials_among_three_people_is_left_to_the_countries(events_of):
+    text = (
+        "Foreign Minister Kwame Asante met Secretary Margaret Okafor in Washington, and "
+        "President Ana Ruiz welcomed the meeting. The two officials signed a Memorandum of "
+        "Understanding on health."
+    )
+    assert events_of(text) == []

@@ -218,7 +218,10 @@ def test_unnamed_plural(parsed, lexicon, text, unnamed):
         ("Ghana has signed such agreements before.", True),
         ("Ghana will sign a similar agreement.", False),
         ("Ghana signed the agreement.", False),
-        ("Such an Agreement on Ports was signed.", True),
+        # One instrument of a kind: an ordinal before "such", or no infinitive "to sign".
+        ("Such an Agreement on Ports was signed.", False),
+        ("Ghana signed the first such agreement with Togo.", False),
+        ("In 2019, Ghana signed such an agreement with Togo.", False),
     ],
 )
 def test_named_by_kind(parsed, lexicon, text, by_kind):

@@ -1,88 +1,111 @@
-"""Who signs: the helpers of pipeline.extraction.roles over releases we write."""
+"""Who signs and with whom: pipeline.extraction.roles.assign_parties over sentences we write."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.roles import (
-    dateline_country,
-    is_stage_direction,
-    partner_country,
-    principals,
-)
-
-HEADER = "Margaret L. Okafor, Secretary of State\n\n{place}\n\n"
+from pipeline.extraction.instruments import find_instruments
+from pipeline.extraction.roles import Context, assign_parties, is_caption
 
 
-@pytest.mark.parametrize(
-    "place, expected",
-    [
-        ("Bangkok, Thailand", "THA"),
-        ("Nairobi, Kenya", "KEN"),
-        ("Washington, D.C.", None),
-        (None, None),
-    ],
-)
-def test_dateline_country(parsed, place, expected):
-    text = HEADER.format(place=place or "Remarks") + "The Secretary met the press."
-    assert dateline_country(parsed(text, dateline=place)) == expected
-
-
-@pytest.mark.parametrize(
-    "body, place, expected",
-    [
-        # Half of the foreign mentions or more.
-        ("Ghana and the United States. Ghana, Ghana and Togo.", None, "GHA"),
-        # Fewer than half (the dateline counts too), but the dateline names it and it leads.
-        ("Kenya and Kenya. Sudan and Sudan. Ethiopia, Somalia and Chad.", "Nairobi, Kenya", "KEN"),
-        # Fewer than half, and the dateline names another country, or the lead is tied.
-        (
-            "Kenya, Kenya and Kenya. Sudan and Sudan. Ethiopia, Somalia, Chad and Eritrea.",
-            "Addis Ababa, Ethiopia",
-            None,
-        ),
-        ("Kenya and Kenya. Sudan, Sudan and Sudan. Ethiopia and Somalia.", "Nairobi, Kenya", None),
-        # Named once only.
-        ("Ghana signed.", None, None),
-    ],
-)
-def test_partner_country(parsed, body, place, expected):
-    doc = parsed(HEADER.format(place=place or "Remarks") + body, dateline=place)
-    found = partner_country(doc, "USA")
-    assert (found.country if found else None) == expected
-
-
-def test_the_partner_is_named_by_its_name_where_the_release_has_it(parsed):
-    doc = parsed("Thai officials met. Thailand and Thailand agreed. The Thai side left.")
-    found = partner_country(doc, "USA")
-    assert found is not None and (found.name, found.country) == ("Thailand", "THA")
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("(The Memorandum is signed.)", True),
-        ("The Memorandum was signed in Accra.", False),
-    ],
-)
-def test_stage_direction(parsed, sentence, expected):
-    doc = parsed(f"Remarks at a signing\n\n{sentence}")
-    assert is_stage_direction(list(doc.sents)[-1]) is expected
-
-
-def test_principals_are_the_people_the_headline_names(parsed):
-    doc = parsed(
-        "Secretary Okafor and Minister Kwame Asante at a Signing Ceremony\n\n"
-        "SECRETARY OKAFOR: Thank you, Minister Asante. Minister Asante and I have worked "
-        "on this for a year, said Secretary Okafor."
+def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
+    trigger = first_trigger(parsed(text))
+    sentence = trigger.sent
+    [instrument] = find_instruments(sentence, lexicon)[:1]
+    return Context(
+        trigger.doc,
+        sentence,
+        trigger.start,
+        trigger.end,
+        frame,
+        instrument,
+        sentence.start,
     )
-    assert [m.name for m in principals(doc)][:2] == ["Okafor", "Kwame Asante"]
 
 
-def test_no_dateline_partner_at_a_multilateral_occasion(parsed):
-    body = "Remarks at the ASEAN Ministerial\n\nJakarta, Indonesia\n\n"
-    body += "Indonesia and Malaysia. Vietnam, Laos and Cambodia. Indonesia again."
-    assert partner_country(parsed(body, dateline="Jakarta, Indonesia"), "USA") is None
-    bilateral = body.replace("Remarks at the ASEAN Ministerial", "Remarks to the Press")
-    found = partner_country(parsed(bilateral, dateline="Jakarta, Indonesia"), "USA")
-    assert found is not None and found.country == "IDN"
+@pytest.mark.parametrize(
+    "text, frame, signers, counterparties, fallback",
+    [
+        ("Ghana signed the agreement with Togo.", "active", ["Ghana"], ["Togo"], ""),
+        (
+            "The agreement was signed by Ghana and Togo.",
+            "passive",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
+        (
+            "They signed an agreement between Ghana and Togo.",
+            "active",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
+        # People who are the subject sign for the "between" parties they act for.
+        (
+            "Ghanaian Foreign Minister Kwame Asante and Togolese Foreign Minister Afi Dossou "
+            "signed an agreement between Ghana and Togo.",
+            "active",
+            ["Kwame Asante", "Afi Dossou"],
+            [],
+            "",
+        ),
+        # Witnesses do not sign: the name's own "between" does.
+        (
+            "Secretary Margaret Okafor witnessed the signing of the Agreement on Ports between "
+            "Ghana and Togo.",
+            "nominal",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
+        # An opening list of partners.
+        (
+            "With Japan and Australia, the United States signed the Statement of Intent.",
+            "active",
+            ["United States"],
+            ["Japan", "Australia"],
+            "",
+        ),
+        # The sentence names no party: the fallback says which rule supplied them.
+        (
+            "Ghana and Togo met. The two countries signed the agreement.",
+            "active",
+            ["Ghana", "Togo"],
+            [],
+            "group",
+        ),
+    ],
+)
+def test_assign_parties(
+    parsed, first_trigger, lexicon, text, frame, signers, counterparties, fallback
+):
+    context = _context(parsed, first_trigger, lexicon, text, frame)
+    found_signers, found_counterparties, found_fallback = assign_parties(
+        context, lexicon, "USA", "United States"
+    )
+    assert [m.name for m in found_signers] == signers
+    assert [m.name for m in found_counterparties] == counterparties
+    assert found_fallback == fallback
+
+
+def test_we_signs_for_the_publisher_with_a_partner(parsed, first_trigger, lexicon):
+    context = _context(
+        parsed, first_trigger, lexicon, "We expect to sign a framework with Colombia.", "active"
+    )
+    signers, counterparties, _ = assign_parties(context, lexicon, "USA", "United States")
+    assert ([m.name for m in signers], [m.name for m in counterparties]) == (
+        ["United States"],
+        ["Colombia"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, caption",
+    [
+        ("Minister Kwame Asante and Minister Afi Dossou at the signing of the MOU.", True),
+        ("Ghana welcomed the signing of the MOU.", False),
+    ],
+)
+def test_is_caption(parsed, first_trigger, lexicon, text, caption):
+    assert is_caption(_context(parsed, first_trigger, lexicon, text, "nominal")) is caption

@@ -1,0 +1,159 @@
+"""Parties the release's own voice gives: "we", its partner, a transcript's principals.
+
+"We signed" in a government's release is that government's signing, and in a bilateral
+release also its partner's (the foreign country the release is about); a transcript's
+stage direction ("(The Memorandum is signed.)") is signed by the people the release is
+about. :mod:`.roles` asks these when a trigger's clause names no party plainly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_attr, doc_text, span_text
+from .groups import ADVERBS
+from .lexicon import Lexicon
+from .parties import Mention, mentions_in
+from .words import last_word_in, lower_words
+
+if TYPE_CHECKING:  # the roles module imports this one
+    from .roles import Context
+
+FIRST_PERSON = frozenset({"we", "our", "us"})
+#: Words that open an adverbial clause: a "we" before one is not the subject after it.
+CLAUSE_OPENERS = frozenset(
+    {"when", "where", "while", "after", "before", "since", "until", "because", "although"}
+)
+#: Where a dateline is looked for: the release's header.
+DATELINE_CHARS = 1000
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country the release's dateline names ("Bangkok, Thailand"), if any."""
+    dateline = doc_attr(doc, "dateline")
+    if not dateline:
+        return None
+    start = doc_text(doc).find(dateline, 0, DATELINE_CHARS)
+    if start < 0:
+        return None
+    end = start + len(dateline)
+    codes = [
+        s.kb_id_
+        for s in cached_spans(doc, COUNTRIES)
+        if start <= s.start_char and s.end_char <= end and s.kb_id_
+    ]
+    return codes[-1] if codes else None
+
+
+#: Headline words of a multilateral occasion, where "we" is not two governments.
+MULTILATERAL = frozenset(
+    {"ministerial", "summit", "asean", "nato", "g7", "g20", "quad", "conference", "forum"}
+    | {"assembly", "plenary", "multilateral"}
+)
+
+
+def _multilateral(doc: Doc) -> bool:
+    """Whether the headline names a multilateral occasion ("... at the ASEAN Ministerial")."""
+    headline = doc[0].sent
+    return not MULTILATERAL.isdisjoint(lower_words(doc, headline.start, headline.end))
+
+
+def partner_country(doc: Doc, home: str | None) -> Mention | None:
+    """The foreign country a bilateral release is about.
+
+    It has at least half the release's foreign mentions, or the release comes from it: its
+    dateline names the country, which the release names more than any other foreign one
+    (the Secretary's remarks in Bangkok, where Myanmar is named almost as often), and its
+    headline names no multilateral occasion (a summit in Vilnius is not with Lithuania).
+    """
+    counts = Counter(
+        s.kb_id_ for s in cached_spans(doc, COUNTRIES) if s.kb_id_ and s.kb_id_ != home
+    )
+    if not counts:
+        return None
+    (code, count), *others = counts.most_common(2)
+    if count < 2:
+        return None
+    if count * 2 < sum(counts.values()):
+        runner_up = others[0][1] if others else 0
+        if count == runner_up or dateline_country(doc) != code or _multilateral(doc):
+            return None
+    mentions = [s for s in cached_spans(doc, COUNTRIES) if s.kb_id_ == code]
+    # Named by its name where the release has it ("Thailand", not "Thai").
+    first = next((s for s in mentions if s.id_ != "demonym"), mentions[0])
+    name = first.text.removeprefix("the ") if first.id_ != "demonym" else code
+    return Mention(first.start, first.end, "country", name, code)
+
+
+def self_parties(
+    context: Context, lexicon: Lexicon, home: str | None, home_name: str
+) -> list[Mention]:
+    """Parties of "we signed": the publisher's government, and a bilateral release's partner."""
+    doc = context.doc
+    if not home:
+        return []
+    # "We have shown ... as it was 70 years ago when the charter was signed": the "we" of
+    # another clause did not sign.
+    opener = last_word_in(doc, CLAUSE_OPENERS, context.sentence.start, context.start)
+    if opener is not None and opener == context.start - 1 and doc[opener].lower_ == "since":
+        # "we have since signed": an adverb before the verb opens no clause.
+        opener = last_word_in(doc, CLAUSE_OPENERS, context.sentence.start, opener)
+    start = context.sentence.start if opener is None else opener + 1
+    for token in doc[start : context.start]:
+        if token.lower_ in lexicon.self_words:
+            parties = [Mention(token.i, token.i + 1, "country", home_name, home)]
+            # "We signed" in a bilateral release speaks for both governments.
+            partner = partner_country(doc, home) if token.lower_ in FIRST_PERSON else None
+            return parties + ([partner] if partner else [])
+    return []
+
+
+def principals(doc: Doc, size: int = 2) -> list[Mention]:
+    """The people a release is about: those its headline names, then the most mentioned.
+
+    The most mentioned must be mentioned at least twice; a transcript's later speakers
+    may be named more often than the guests of honour its headline names.
+    """
+    people = cached_spans(doc, PEOPLE)
+    headline = doc[0].sent.end if len(doc) else 0
+    chosen = list(dict.fromkeys(s.kb_id_ for s in people if s.kb_id_ and s.end <= headline))
+    counts = Counter(s.kb_id_ for s in people if s.kb_id_)
+    chosen += [name for name, count in counts.most_common() if count >= 2 and name not in chosen]
+    chosen = chosen[:size]
+    found: list[Mention] = []
+    for name in chosen:
+        mention = next(s for s in cached_spans(doc, PEOPLE) if s.kb_id_ == name)
+        found.extend(m for m in mentions_in(doc, mention.start, mention.end) if m.kind == "person")
+    return found
+
+
+def is_stage_direction(sentence: Span) -> bool:
+    """A transcript's note of what happens on stage: "(The Memorandum is signed.)"."""
+    text = span_text(sentence).strip()
+    return text.startswith("(") and text.endswith(")") and len(sentence) <= 16
+
+
+#: Words between "we" and a signing verb it is the subject of, besides adverbs: auxiliaries
+#: and the verbs of a signing still to come ("we expect to sign", "we did not sign").
+WE_TO_VERB = frozenset(
+    {"have", "has", "had", "did", "do", "will", "would", "shall", "can", "could", "may"}
+    | {"might", "should", "not", "never", "to", "expect", "hope", "plan", "intend", "look"}
+    | {"forward", "are", "were", "ready", "prepared", "set", "want", "wish", "aim"}
+)
+
+
+def we_sign(context: Context, home: str | None, home_name: str) -> list[Mention]:
+    """The publisher when "we" is the trigger's subject ("we have signed", "we expect to sign")."""
+    doc = context.doc
+    if not home:
+        return []
+    for i in range(context.start - 1, context.floor - 1, -1):
+        word = doc[i].lower_
+        if word == "we":
+            return [Mention(i, i + 1, "country", home_name, home)]
+        if word not in ADVERBS and word not in WE_TO_VERB:
+            return []
+    return []

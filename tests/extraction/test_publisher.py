@@ -1,0 +1,88 @@
+"""The release's own voice: pipeline.extraction.publisher over releases we write."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.publisher import (
+    dateline_country,
+    is_stage_direction,
+    partner_country,
+    principals,
+)
+
+HEADER = "Margaret L. Okafor, Secretary of State\n\n{place}\n\n"
+
+
+@pytest.mark.parametrize(
+    "place, expected",
+    [
+        ("Bangkok, Thailand", "THA"),
+        ("Nairobi, Kenya", "KEN"),
+        ("Washington, D.C.", None),
+        (None, None),
+    ],
+)
+def test_dateline_country(parsed, place, expected):
+    text = HEADER.format(place=place or "Remarks") + "The Secretary met the press."
+    assert dateline_country(parsed(text, dateline=place)) == expected
+
+
+@pytest.mark.parametrize(
+    "body, place, expected",
+    [
+        # Half of the foreign mentions or more.
+        ("Ghana and the United States. Ghana, Ghana and Togo.", None, "GHA"),
+        # Fewer than half (the dateline counts too), but the dateline names it and it leads.
+        ("Kenya and Kenya. Sudan and Sudan. Ethiopia, Somalia and Chad.", "Nairobi, Kenya", "KEN"),
+        # Fewer than half, and the dateline names another country, or the lead is tied.
+        (
+            "Kenya, Kenya and Kenya. Sudan and Sudan. Ethiopia, Somalia, Chad and Eritrea.",
+            "Addis Ababa, Ethiopia",
+            None,
+        ),
+        ("Kenya and Kenya. Sudan, Sudan and Sudan. Ethiopia and Somalia.", "Nairobi, Kenya", None),
+        # Named once only.
+        ("Ghana signed.", None, None),
+    ],
+)
+def test_partner_country(parsed, body, place, expected):
+    doc = parsed(HEADER.format(place=place or "Remarks") + body, dateline=place)
+    found = partner_country(doc, "USA")
+    assert (found.country if found else None) == expected
+
+
+def test_the_partner_is_named_by_its_name_where_the_release_has_it(parsed):
+    doc = parsed("Thai officials met. Thailand and Thailand agreed. The Thai side left.")
+    found = partner_country(doc, "USA")
+    assert found is not None and (found.name, found.country) == ("Thailand", "THA")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("(The Memorandum is signed.)", True),
+        ("The Memorandum was signed in Accra.", False),
+    ],
+)
+def test_stage_direction(parsed, sentence, expected):
+    doc = parsed(f"Remarks at a signing\n\n{sentence}")
+    assert is_stage_direction(list(doc.sents)[-1]) is expected
+
+
+def test_principals_are_the_people_the_headline_names(parsed):
+    doc = parsed(
+        "Secretary Okafor and Minister Kwame Asante at a Signing Ceremony\n\n"
+        "SECRETARY OKAFOR: Thank you, Minister Asante. Minister Asante and I have worked "
+        "on this for a year, said Secretary Okafor."
+    )
+    assert [m.name for m in principals(doc)][:2] == ["Okafor", "Kwame Asante"]
+
+
+def test_no_dateline_partner_at_a_multilateral_occasion(parsed):
+    body = "Remarks at the ASEAN Ministerial\n\nJakarta, Indonesia\n\n"
+    body += "Indonesia and Malaysia. Vietnam, Laos and Cambodia. Indonesia again."
+    assert partner_country(parsed(body, dateline="Jakarta, Indonesia"), "USA") is None
+    bilateral = body.replace("Remarks at the ASEAN Ministerial", "Remarks to the Press")
+    found = partner_country(parsed(bilateral, dateline="Jakarta, Indonesia"), "USA")
+    assert found is not None and found.country == "IDN"
