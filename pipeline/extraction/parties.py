@@ -130,6 +130,8 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
             continue
         if country.id_ == "demonym" and _describes_next(doc, country, mentions, titles):
             continue
+        if _in_company_name(doc, country):
+            continue
         mentions.append(
             Mention(
                 country.start,
@@ -163,6 +165,22 @@ def _describes_next(doc: Doc, country: Span, mentions: list[Mention], titles: li
         or any(m.start == country.end for m in mentions)
         or following.is_lower
     )
+
+
+#: Words that make a country's name part of a company's or school's ("Vietnam Airlines",
+#: "Equity Bank Kenya", "Fulbright University Vietnam"), which is no party of its own.
+COMPANY_WORDS = frozenset(
+    {"Airlines", "Airways", "Bank", "University", "College", "Corporation", "Company", "Group"}
+    | {"Holdings", "Inc.", "Ltd.", "Limited", "Telecom", "Petroleum", "Railways", "Motors"}
+    | {"Steel", "Shipping", "Electric", "Chamber"}
+)
+
+
+def _in_company_name(doc: Doc, country: Span) -> bool:
+    """Whether a country's name is part of a company's, next to one of COMPANY_WORDS."""
+    before = doc[country.start - 1].text if country.start else ""
+    after = doc[country.end].text if country.end < len(doc) else ""
+    return before in COMPANY_WORDS or after in COMPANY_WORDS
 
 
 def _after_locative(doc: Doc, start: int, floor: int) -> bool:

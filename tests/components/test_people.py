@@ -292,6 +292,12 @@ SHAPES = [
         [("Tomas Berg", "Tomas Berg")],
         [("Minister for Water and Sanitation Services", "Tomas Berg", "")],
     ),
+    # A party's General Secretary is no U.S. Secretary.
+    (
+        "General Secretary Tran Minh Duc spoke.",
+        [("Tran Minh Duc", "Tran Minh Duc")],
+        [("General Secretary", "Tran Minh Duc", "")],
+    ),
 ]
 
 

@@ -1,0 +1,88 @@
+"""Party candidates from entity spans: pipeline.extraction.parties over sentences we write."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.parties import (
+    Mention,
+    drop_locatives,
+    mentions_in,
+    party_tokens,
+    prefer_people,
+    to_party,
+    unique,
+    with_country,
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A person with the title beside the name, and its country.
+        (
+            "Ghanaian Foreign Minister Kwame Asante met USAID.",
+            [
+                ("person", "Kwame Asante", "GHA"),
+                ("agency", "U.S. Agency for International Development", "USA"),
+            ],
+        ),
+        # A demonym that describes the next word is no party of its own; a name is.
+        ("Salvadoran officials met Ghana.", [("country", "Ghana", "GHA")]),
+        # A country's name inside a company's or a school's is none.
+        ("Vietnam Airlines signed it with Ghana.", [("country", "Ghana", "GHA")]),
+        ("Equity Bank Kenya signed it.", []),
+        ("Fulbright University Vietnam signed it.", []),
+        ("The U.S. Chamber of Commerce met Togo.", [("country", "Togo", "TGO")]),
+        # A country span inside a known agency is the agency's.
+        (
+            "Vietnam's Ministry of Health signed it.",
+            [("agency", "Ministry of Health of Vietnam", "VNM")],
+        ),
+    ],
+)
+def test_mentions_in(parsed, text, expected):
+    doc = parsed(text)
+    found = mentions_in(doc, 0, len(doc))
+    assert [(m.kind, m.name, m.country) for m in found] == expected
+
+
+def test_party_tokens_are_the_tokens_of_the_mentions(parsed):
+    doc = parsed("Ghana and Togo signed it.")
+    assert party_tokens(doc, 0, len(doc)) == {0, 2}
+
+
+def test_drop_locatives(parsed):
+    doc = parsed("Ghana signed it in Togo.")
+    kept = drop_locatives(doc, mentions_in(doc, 0, len(doc)))
+    assert [m.name for m in kept] == ["Ghana"]
+
+
+def _mention(kind: str, name: str, country: str | None = None) -> Mention:
+    return Mention(0, 1, kind, name, country)
+
+
+def test_prefer_people_and_unique():
+    people = [_mention("person", "Kwame Asante", "GHA")]
+    assert prefer_people([_mention("country", "Ghana", "GHA"), *people]) == people
+    assert prefer_people([_mention("country", "Ghana", "GHA")])[0].name == "Ghana"
+    repeated = [
+        _mention("country", "Ghana", "GHA"),
+        _mention("country", "Republic of Ghana", "GHA"),
+        _mention("agency", "USAID", "USA"),
+        _mention("agency", "usaid", "USA"),
+    ]
+    assert [m.name for m in unique(repeated)] == ["Ghana", "USAID"]
+
+
+def test_with_country_and_to_party():
+    person = _mention("person", "Kwame Asante")
+    assert with_country(person, "GHA").country == "GHA"
+    assert with_country(_mention("person", "Afi Dossou", "TGO"), "GHA").country == "TGO"
+    assert to_party(with_country(person, "GHA"), "signer") == {
+        "name": "Kwame Asante",
+        "kind": "person",
+        "title": None,
+        "country": "GHA",
+        "role": "signer",
+    }
