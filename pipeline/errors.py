@@ -49,7 +49,10 @@ class Errors(metaclass=_WithCodes):
         "Create it or fix the path, which is relative to the rule set folder."
     )
     E011 = "{path}:{line}: CSV row has columns {received}; expected {expected}."
-    E012 = "{path}: invalid pattern '{pattern_id}': {detail}."
+    E012 = (
+        "{path}: invalid pattern '{pattern_id}': {detail}. Fix the pattern: it is a spaCy "
+        "Matcher pattern, a list of token dicts."
+    )
     E013 = (
         "Rule set '{name}' needs the statistical model {model}, which is not installed. "
         "Install it with: pip install 'undersigned[sm]'"
@@ -60,23 +63,47 @@ class Errors(metaclass=_WithCodes):
     )
 
     # Reading releases (E1xx): these become manifest reasons, not crashes.
-    E101 = "empty file: no text after decoding"
-    E102 = "binary file: {detail}; expected text, Markdown, HTML or JSON Lines"
-    E103 = "line {line}: invalid JSON ({detail})"
+    E101 = (
+        "empty file: no text after decoding. Expected a release with text; check that the "
+        "file was saved completely, or leave it out of the input."
+    )
+    E102 = (
+        "binary file: {detail}; expected text, Markdown, HTML or JSON Lines. Convert the "
+        "document to one of them first."
+    )
+    E103 = (
+        "line {line}: invalid JSON ({detail}). Each line of a .jsonl file must be one JSON "
+        "object; fix or remove the line."
+    )
     E104 = "line {line}: no 'text' field (or it is empty); each JSONL line needs an id and a text"
-    E105 = "unsupported file type '{suffix}'; expected one of {expected}"
-    E106 = "cannot read file: {detail}"
+    E105 = (
+        "unsupported file type '{suffix}'; expected one of {expected}. Convert the file to "
+        "text, Markdown, HTML or JSON Lines, or give it the suffix of its format."
+    )
+    E106 = (
+        "cannot read file: {detail}. Check that the file exists and can be read (its "
+        "permissions, a broken link)."
+    )
     E107 = "line {line}: 'date' is {value!r}; expected an ISO date YYYY-MM-DD"
-    E108 = "path does not exist"
-    E109 = "line {line}: duplicate id {value!r} (first seen at {first})"
-    E110 = "HTML page has no main text"
+    E108 = "path does not exist. Check its spelling, or run from the folder it is relative to."
+    E109 = (
+        "line {line}: duplicate id {value!r} (first seen at {first}). Ids must be unique in a"
+        " run: give this release another id."
+    )
+    E110 = (
+        "HTML page has no main text. Expected the release's own page (an article, a main "
+        "element or paragraphs of text); save that page rather than an index or a redirect."
+    )
     E111 = (
         "date {value!r} is not a date; expected an ISO date YYYY-MM-DD or a full date such "
         "as 'September 20, 2019'"
     )
     E112 = "line {line}: expected a JSON object with 'id' and 'text', got {kind}"
     E113 = "line {line}: no 'id' field (or it is empty); each JSONL line needs an id and a text"
-    E114 = "line {line}: field '{key}' is {value!r}; expected a string"
+    E114 = (
+        "line {line}: field '{key}' is {value!r}; expected a string. Write the field as text,"
+        " or leave it out."
+    )
     E115 = "duplicate id {value!r} (first seen at {first}); give each release a unique file name"
     E116 = (
         "'{name}' is a gold annotation file (gold*.jsonl), not releases; pass it with "
@@ -85,12 +112,18 @@ class Errors(metaclass=_WithCodes):
 
     # Running (E2xx)
     E201 = "Output format '{received}' is not supported; expected one of {expected}."
-    E202 = "Gold file {path}:{line}: {detail}"
+    E202 = (
+        "Gold file {path}:{line}: {detail}. The README's 'Gold annotations' section gives the"
+        " format."
+    )
     E203 = (
         "No input files found under {paths}. "
         "Expected .txt, .md, .html, .htm, .json or .jsonl files."
     )
-    E205 = "processing failed in component '{component}': {detail}"
+    E205 = (
+        "processing failed in component '{component}': {detail}. The release is recorded as "
+        "failed and the batch goes on; report the message with the release if it persists."
+    )
     E204 = (
         "Output folder {path} has a manifest from another run (rules {found}); "
         "use --resume only with the same rules, or choose a new folder."

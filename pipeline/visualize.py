@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from spacy import displacy
@@ -62,10 +63,16 @@ def render(doc: Doc, *, jupyter: bool | None = None, path: str | Path | None = N
     for span in doc.spans[VIEW_KEY]:
         colors[span.label_] = COLORS.get(span.label_.split()[0].rstrip(":"), "#dddddd")
     options = {"spans_key": VIEW_KEY, "colors": colors}
-    html = displacy.render(doc, style="span", options=options, jupyter=False, page=path is not None)
-    if path is not None:
-        Path(path).write_text(html, encoding="utf-8")
-    if jupyter or (jupyter is None and displacy.is_in_jupyter()):
-        displacy.render(doc, style="span", options=options, jupyter=True)
+    with warnings.catch_warnings():
+        # A release where nothing was found is a fine picture: displaCy's W117 ("no spans
+        # to visualize ... a model that supports span categorization") would mislead.
+        warnings.filterwarnings("ignore", message=r"\[W117\]")
+        html = displacy.render(
+            doc, style="span", options=options, jupyter=False, page=path is not None
+        )
+        if path is not None:
+            Path(path).write_text(html, encoding="utf-8")
+        if jupyter or (jupyter is None and displacy.is_in_jupyter()):
+            displacy.render(doc, style="span", options=options, jupyter=True)
     del doc.spans[VIEW_KEY]
     return str(html)

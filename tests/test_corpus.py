@@ -13,6 +13,7 @@ from pipeline.corpus import (
     count_inputs,
     iter_releases,
 )
+from pipeline.errors import Errors
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 SEED = SHARED / "seed" / "dhs-2019-09-20-el-salvador.txt"
@@ -100,7 +101,7 @@ def test_unreadable_files_become_failures(
 def test_missing_path(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere" / "release.txt"
     failure = only(read_all(missing))
-    expected = ReadFailure(id="release", path=str(missing), reason="[E108] path does not exist")
+    expected = ReadFailure(id="release", path=str(missing), reason=Errors.E108)
     assert failure == expected
 
 
