@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property, lru_cache
-from operator import attrgetter
+from functools import lru_cache
 
 import pycountry
 from spacy.tokens import Doc, Span
 
-from .extensions import COUNTRIES, cached_spans
+from .extensions import COUNTRIES
+from .span_offsets import OffsetIndex
 
 # Country names said with "the": "of the United Arab Emirates", "of the ROK".
 _THE_FIRST = (
@@ -69,7 +69,6 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][^\s]*[^\S\n]*$")
 _WORD_SEPARATORS = re.compile(r"[,()]")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_IN_NAMES = frozenset({"Women", "Children", "People", "Veterans", "Workers"})
-_START_CHAR = attrgetter("start_char")
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 _LEADING_THE_ANY_CASE = re.compile(r"^(?i:the) ")
 
@@ -110,40 +109,40 @@ class Countries:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._index: OffsetIndex | None = None
 
-    @cached_property
-    def spans(self) -> list[Span]:
-        """The spans in text order (read on first use: most Docs never need them).
+    @property
+    def index(self) -> OffsetIndex:
+        """The spans by offsets (made on first use: most Docs never need them).
 
-        They come from :func:`~pipeline.extensions.cached_spans`: the objects the country
+        The index is kept with the Doc and shared with the people recognizer's
+        :class:`~pipeline.title_context.SpanContext`; its spans are the objects the country
         recognizer wrote when it ran in this process, as reading the group would build
         each Span again.
         """
-        return sorted(cached_spans(self.doc, COUNTRIES), key=_START_CHAR)
+        if self._index is None:
+            self._index = OffsetIndex.of(self.doc, COUNTRIES)
+        return self._index
 
-    @cached_property
-    def _offsets(self) -> tuple[dict[int, Span], dict[int, Span], list[int]]:
-        by_start: dict[int, Span] = {}
-        by_end: dict[int, Span] = {}
-        for span in self.spans:  # one pass: reading offsets is most of the cost
-            by_start[span.start_char] = span
-            by_end[span.end_char] = span
-        return by_start, by_end, [span.start_char for span in self.spans]
+    @property
+    def spans(self) -> list[Span]:
+        """The spans in text order."""
+        return self.index.spans
 
     @property
     def by_start(self) -> dict[int, Span]:
         """Spans by start offset."""
-        return self._offsets[0]
+        return self.index.by_start
 
     @property
     def by_end(self) -> dict[int, Span]:
         """Spans by end offset."""
-        return self._offsets[1]
+        return self.index.by_end
 
     @property
     def starts(self) -> list[int]:
         """Start offsets, sorted."""
-        return self._offsets[2]
+        return self.index.starts
 
     def before(self, text: str, char: int) -> Span | None:
         """A country just before ``char``: "Salvadoran |", "El Salvador's |"."""

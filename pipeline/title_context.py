@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .extensions import AGENCIES, COUNTRIES, cached_spans, doc_attr, entity_key, span_cache
 from .people_lexicon import TitleEntry, TitleLexicon
+from .span_offsets import OffsetIndex
 from .title_shapes import of_before, prefix_end
 
 
@@ -58,33 +58,6 @@ class TitleHit:
 _CONTEXT_KEY = "\x1ftitle context"
 
 
-class _Group:
-    """The spans of one group by character offsets, in text order."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self.source = spans
-        starts = [s.start_char for s in spans]
-        if starts != sorted(starts):  # the recognizers write in order; a user may not
-            spans = sorted(spans, key=lambda s: s.start_char)
-            starts = [s.start_char for s in spans]
-        self.spans = spans
-        self.starts = starts
-        self.ends = [s.end_char for s in spans]
-        # The furthest end among the spans that start at or before each one: a span
-        # that starts before ``end`` overlaps [start, end) if it reaches past ``start``.
-        self.reach = list(accumulate(self.ends, max))
-
-    def covering(self, char: int) -> bool:
-        """Whether a span covers the character."""
-        index = bisect_right(self.starts, char)
-        return index > 0 and self.reach[index - 1] > char
-
-    def overlapping(self, start: int, end: int) -> bool:
-        """Whether a span overlaps [start, end)."""
-        index = bisect_right(self.starts, end - 1)
-        return index > 0 and self.reach[index - 1] > start
-
-
 class SpanContext:
     """Country and agency spans of a Doc by character offsets (empty without a Doc).
 
@@ -93,12 +66,10 @@ class SpanContext:
 
     def __init__(self, doc: Doc | None = None) -> None:
         self.doc = doc
-        self.countries = _Group(cached_spans(doc, COUNTRIES) if doc is not None else [])
-        self.agencies = _Group(cached_spans(doc, AGENCIES) if doc is not None else [])
+        # The agency recognizer has indexed the countries already (agency_text.Countries).
+        self.countries = OffsetIndex.of(doc, COUNTRIES) if doc is not None else OffsetIndex([])
+        self.agencies = OffsetIndex.of(doc, AGENCIES) if doc is not None else OffsetIndex([])
         self.empty = not self.countries.spans and not self.agencies.spans
-        self._country_ends = dict(zip(self.countries.ends, self.countries.spans, strict=True))
-        self._country_starts = dict(zip(self.countries.starts, self.countries.spans, strict=True))
-        self._agency_ends = dict(zip(self.agencies.ends, self.agencies.spans, strict=True))
         self._exact: set[tuple[int, int]] | None = None  # (start, end) of every span
 
     @classmethod
@@ -119,17 +90,17 @@ class SpanContext:
 
     def country_ending_at(self, char: int) -> str:
         """The country code of a country span that ends at ``char``, or ""."""
-        span = self._country_ends.get(char)
+        span = self.countries.by_end.get(char)
         return span.kb_id_ if span is not None else ""
 
     def country_starting_at(self, char: int) -> str:
         """The country code of a country span that starts at ``char``, or ""."""
-        span = self._country_starts.get(char)
+        span = self.countries.by_start.get(char)
         return span.kb_id_ if span is not None else ""
 
     def agency_ending_at(self, char: int) -> str:
         """The canonical name of an agency span that ends at ``char``, or ""."""
-        span = self._agency_ends.get(char)
+        span = self.agencies.by_end.get(char)
         return span.kb_id_ if span is not None else ""
 
     def agency_country(self, agency: str) -> str:
