@@ -38,7 +38,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_type_hints
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -287,11 +286,12 @@ class AliasLinker(BatchedComponent):
         if not candidates:
             return []
         sentence_marks = doc.to_array("SENT_START")
-        # Without sentence boundaries only the first token is marked (as a start).
-        if not sentence_marks[1:].any():
-            return []
         # A token's sentence number is the count of sentence starts up to it.
-        starts = numpy.flatnonzero(sentence_marks == 1).tolist()
+        starts = (sentence_marks == 1).nonzero()[0].tolist()
+        # Without sentence boundaries only the first token is marked (as a start); with
+        # two starts or more they are set, and the other marks need not be read.
+        if len(starts) < 2 and not sentence_marks[1:].any():
+            return []
         mentioned = people + [t for t in titles if t.kb_id]
         by_sentence: dict[int, set[int]] = {}
         spans_of: dict[int, list[Span]] = {}
