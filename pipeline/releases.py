@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .cleaning import join_paragraphs, normalize_text, strip_markdown
 from .errors import Errors, ReadError
+from .front_matter import split_front_matter
 from .metadata import extract_metadata, iso_date, parse_date
 
 
@@ -67,8 +68,9 @@ def release_from_text(
 ) -> Release:
     """Clean a text and fill the metadata it was not given from the text itself.
 
-    Metadata given here always wins over what the text says; the dateline always
-    comes from the text.
+    Metadata given here always wins over what the text says; then the fields of a YAML
+    front matter block (:mod:`pipeline.front_matter`), which is not part of the text;
+    the dateline always comes from the text.
 
     Args:
         text: The raw text (plain or Markdown).
@@ -85,6 +87,11 @@ def release_from_text(
     Raises:
         ReadError: E101 when nothing is left after cleaning, E111 for a date that is not one.
     """
+    front, text = split_front_matter(text)
+    title = title or front.get("title")
+    date = date or front.get("date")
+    source = source or front.get("source")
+    url = url or front.get("url")
     if date:
         known = iso_date(date) or parse_date(date)
         if known is None:

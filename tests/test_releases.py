@@ -61,3 +61,29 @@ def test_records_are_frozen_and_importable_from_corpus() -> None:
     assert pipeline.corpus.Release is Release
     assert pipeline.corpus.ReadFailure is ReadFailure
     assert pipeline.corpus.release_from_text is release_from_text
+
+
+FRONT_MATTER = (
+    "---\ntitle: United States and Ghana Sign Port Memorandum\ndate: 2022-06-14\n"
+    "publisher: U.S. Department of State\nurl: https://example.gov/ghana\n---\n\n"
+    "ACCRA – Today, the United States and Ghana signed a Memorandum of Understanding.\n"
+)
+
+
+def test_front_matter_fills_the_metadata_and_is_not_text() -> None:
+    release = release_from_text(FRONT_MATTER, id="x")
+    assert (release.title, release.date, release.source, release.url, release.dateline) == (
+        "United States and Ghana Sign Port Memorandum",
+        "2022-06-14",
+        "U.S. Department of State",
+        "https://example.gov/ghana",
+        "Accra",
+    )
+    assert release.text.startswith("ACCRA – Today")
+
+
+def test_given_metadata_wins_over_front_matter_and_a_bad_date_is_named() -> None:
+    release = release_from_text(FRONT_MATTER, id="x", title="Given", date="2022-06-15")
+    assert (release.title, release.date) == ("Given", "2022-06-15")
+    with pytest.raises(ReadError, match="E111.*'tomorrow'"):
+        release_from_text("---\ndate: tomorrow\n---\nBody text here.", id="x")
