@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import groupby
 
 from .calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -157,10 +158,16 @@ def _header_lines(piece: str) -> list[str]:
     ("U.S. Department of" + "Homeland Security") or the next starts in lowercase.
     """
     lines = piece.split("\n")
-    if len(lines) < 2 or (
-        max(map(len, lines)) >= _SHORT_LINE and not any(map(_DATE_LINE.match, lines))
-    ):
+    if len(lines) < 2:
         return [piece]
+    if max(map(len, lines)) >= _SHORT_LINE:
+        # Wrapped lines stay one paragraph; a date line among them stands apart
+        # ("U.S. International Development Finance Corporation" above "September 21, 2023").
+        kept: list[str] = []
+        for dated, run in groupby(lines, key=lambda line: bool(_DATE_LINE.match(line))):
+            group = list(run)
+            kept += group if dated else ["\n".join(group)]
+        return kept
     merged = [lines[0]]
     for line in lines[1:]:
         if _CONNECTED.search(merged[-1]) or line.lstrip()[:1].islower():

@@ -3,7 +3,8 @@
 Static-site generators (Jekyll, Hugo) open a page with a block of fields between two
 ``---`` lines. The block is metadata, not text: its fields fill the release's metadata
 (given metadata still wins) and it is left out of what the pipeline reads. A block that
-is not a YAML mapping is no front matter (a "---" rule at the top of a plain text).
+is not a YAML mapping with one of the keys of :data:`FIELDS` is no front matter (a "---"
+rule at the top of a plain text, around "FOR IMMEDIATE RELEASE: June 14, 2022").
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "date": ("date", "release_date", "published", "publishdate", "pubdate"),
-    "source": ("publisher", "source", "agency", "organization", "author"),
+    "source": ("publisher", "source", "agency", "organization"),
     "url": ("url", "link", "permalink", "canonical_url"),
 }
+
+
+_KNOWN_KEYS = frozenset(key for keys in FIELDS.values() for key in keys)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -35,13 +39,18 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     if block is None:
         return {}, text
     try:
-        data = yaml.safe_load(block.group(1))
+        # Every value as written: no implicit dates, booleans or numbers ("2022-02-30"
+        # would raise, "title: yes" would be True); the release's reader checks the date.
+        data = yaml.load(block.group(1), Loader=yaml.BaseLoader)  # noqa: S506 (BaseLoader builds only strings, lists and dicts)
     except yaml.YAMLError:
         return {}, text
     if not isinstance(data, dict):
         return {}, text
-    fields: dict[str, str] = {}
     lowered = {str(key).lower(): value for key, value in data.items()}
+    if _KNOWN_KEYS.isdisjoint(lowered):
+        # "---" rules around "FOR IMMEDIATE RELEASE: June 14" or a lead with a colon.
+        return {}, text
+    fields: dict[str, str] = {}
     for field, keys in FIELDS.items():
         value = next((lowered[k] for k in keys if _usable(lowered.get(k))), None)
         if value is not None:
@@ -50,7 +59,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _usable(value: Any) -> bool:
-    return isinstance(value, (str, int, float, dt.date)) and str(value).strip() != ""
+    scalar = isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool)
+    return scalar and str(value).strip() != ""
 
 
 def _as_text(value: Any) -> str:

@@ -89,7 +89,10 @@ def release_from_text(
     """
     front, text = split_front_matter(text)
     title = title or front.get("title")
-    date = date or front.get("date")
+    front_date = front.get("date")
+    # A front-matter date that is none ("TBD") is left out: the text may give the date.
+    if not date and front_date and (iso_date(front_date) or parse_date(front_date)):
+        date = front_date
     source = source or front.get("source")
     url = url or front.get("url")
     if date:

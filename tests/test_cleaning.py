@@ -46,6 +46,19 @@ def test_a_date_line_keeps_a_header_block_apart_beside_a_long_line(date_line: st
     ]
 
 
+def test_wrapped_headline_lines_stay_one_paragraph_beside_a_date_line() -> None:
+    raw = (
+        "United States and Kenya Sign Memorandum of Understanding on Health\n"
+        "Cooperation and Global Health Security Partnership\nJuly 10, 2022\n\n"
+        "WASHINGTON – They signed it today."
+    )
+    assert clean_text(raw).split("\n\n")[:2] == [
+        "United States and Kenya Sign Memorandum of Understanding on Health Cooperation and "
+        "Global Health Security Partnership",
+        "July 10, 2022",
+    ]
+
+
 def test_a_long_header_line_without_a_date_line_is_still_joined() -> None:
     raw = (
         "Title of the Release\n\nThe U.S. International Development Finance Corporation\n"

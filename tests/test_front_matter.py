@@ -26,7 +26,7 @@ BODY = "# Title\n\nACCRA – Ghana and Togo signed it today.\n"
             "agency: USAID\npermalink: https://example.gov/r/1\ntags: [ghana, togo]\n",
             {
                 "title": "Ghana and Togo Sign",
-                "date": "2022-06-14",
+                "date": "2022-06-14 09:30:00",  # as written: the reader checks dates
                 "source": "USAID",
                 "url": "https://example.gov/r/1",
             },
@@ -35,7 +35,9 @@ BODY = "# Title\n\nACCRA – Ghana and Togo signed it today.\n"
             "Title: Upper-case keys\nDATE: June 14, 2022\n",
             {"title": "Upper-case keys", "date": "June 14, 2022"},
         ),
-        ("title: ''\nsource: [a, b]\n", {}),  # empty and non-scalar values are no fields
+        # Empty and non-scalar values are no fields; values are never converted.
+        ("title: ''\nsource: [a, b]\ndate: 2022-02-30\n", {"date": "2022-02-30"}),
+        ("title: yes\n", {"title": "yes"}),
     ],
 )
 def test_fields_are_read_and_the_block_is_left_out(block, fields):
@@ -52,6 +54,9 @@ def test_fields_are_read_and_the_block_is_left_out(block, fields):
         "---\ntitle: [unclosed\n---\n" + BODY,  # not YAML
         "Text first.\n---\ntitle: x\n---\n",  # not at the top
         "---\ntitle: x\n",  # never closed
+        # Rules around lines with colons but none of the metadata keys.
+        "---\nFOR IMMEDIATE RELEASE: June 14, 2022\nMedia Contact: Press Office\n---\n" + BODY,
+        "---\nWASHINGTON: The Secretary signed it today.\n---\n" + BODY,
     ],
 )
 def test_text_without_front_matter_is_left_as_it_is(text):

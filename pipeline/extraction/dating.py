@@ -104,6 +104,7 @@ class Occasion(NamedTuple):
     value: str  # ISO date, day or month
     text: str  # the expression as written
     sentence: Span  # the lead sentence that states it
+    signing: bool = False  # a lead of unnamed instruments signed, not a meeting
 
 
 def occasion_date(
@@ -144,10 +145,23 @@ def _lead(doc: Doc) -> Iterator[Span]:
 
 #: Signing verbs of a lead that tells of unnamed instruments signed.
 _SIGNED = frozenset({"signed", "signs", "inked", "concluded"})
+#: Words before such a verb, or in its sentence, that make it no report of one occasion:
+#: a tally ("has signed agreements with 40 countries since 2010"), a negation, or a date
+#: that may be the saying's ("..., the CEO said on July 8").
+_NOT_ONE_OCCASION = frozenset(
+    {"has", "have", "had", "not", "never", "yet", "since", "said", "says", "told", "announced"}
+)
 
 
 def _signs_unnamed(doc: Doc, sentence: Span, plural_heads: frozenset[str]) -> bool:
-    """Whether a sentence tells of unnamed instruments signed ("signed agreements for ...")."""
+    """Whether a sentence tells of unnamed instruments signed on one occasion.
+
+    "DFC today signed agreements for $300 million ...", which the release then names one by
+    one; not a tally, a negation or a report of what someone said.
+    """
+    words = lower_words(doc, sentence.start, sentence.end)
+    if not _NOT_ONE_OCCASION.isdisjoint(words):
+        return False
     for token in sentence:
         if token.lower_ not in _SIGNED:
             continue
@@ -162,20 +176,22 @@ def _signs_unnamed(doc: Doc, sentence: Span, plural_heads: frozenset[str]) -> bo
 def _occasion(doc: Doc, release_date: str, plural_heads: frozenset[str]) -> Occasion | None:
     released = date.fromisoformat(release_date)
     for sentence in _lead(doc):
-        if OCCASION_WORDS.isdisjoint(
-            lower_words(doc, sentence.start, sentence.end)
-        ) and not _signs_unnamed(doc, sentence, plural_heads):
+        met = not OCCASION_WORDS.isdisjoint(lower_words(doc, sentence.start, sentence.end))
+        signed = not met and _signs_unnamed(doc, sentence, plural_heads)
+        if not (met or signed):
             continue
         text = span_text(sentence)
         for start, end, kind in find_dates(text):
             resolved = resolve(kind, text[start:end], release_date)
             if resolved is None or len(resolved.value) < 7:
+                if signed:
+                    return None  # "signed agreements in 2019": no day or month to lend
                 continue
             value = resolved.value
             first = date.fromisoformat(value if len(value) == 10 else f"{value}-01")
             # A month counts from its first day: "in April" for a release of May 10.
             if first <= released and (released - first).days <= OCCASION_DAYS:
-                return Occasion(value, text[start:end], sentence)
+                return Occasion(value, text[start:end], sentence, signed)
             return None
     return None
 

@@ -255,10 +255,11 @@ def event_for(
     )
     location = pick_location(doc, sentence, doc[trigger.start].idx, names, name_chars)
     if location is None and occasion is not None:
-        # The occasion's place: "met in Bangkok on February 17"; else the dateline's when
-        # the occasion is the release day's ("NAIROBI – DFC today signed agreements ...").
+        # The occasion's place: "met in Bangkok on February 17"; else, for a lead of
+        # unnamed instruments signed that day, the dateline's ("NAIROBI – DFC today signed
+        # agreements ..."; a meeting "today" may be elsewhere, "on the sidelines of ...").
         location = pick_location(doc, occasion.sentence, occasion.sentence.start_char, names)
-        if location is None and dateline and occasion.value == release_date:
+        if location is None and dateline and occasion.signing and occasion.value == release_date:
             location = dateline
     elif location is None:
         on_release_day = date_value is not None and date_value == release_date
@@ -417,6 +418,8 @@ def extract_events(
                 # "A signed X with B and signed Y (with C)": A signs again; B was X's.
                 own = [m for m in parties[1] if m not in previous[0]]
                 parties = (previous[0], own, previous[1])
+            if all(m.company for m in parties[0] + parties[1]) and (parties[0] or parties[1]):
+                continue  # "Vietnam Airlines signed ... with Boeing": companies alone
             event = event_for(doc, trigger, context, lexicon, settings, parties)
             if event is not None:
                 events.append(event)

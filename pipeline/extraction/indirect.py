@@ -295,9 +295,9 @@ PEOPLE_WINDOW = 3
 def latest_people(doc: Doc, before: int, size: int) -> list[Mention]:
     """The people "the two officials" stand for, in the order of their latest mentions.
 
-    Exactly ``size`` distinct people must be named in the phrase's sentence and the two
-    before it, speakers of a quote left out ("..., said Spokesperson Ned Price"); with
-    more or fewer the phrase is left to the countries.
+    People named in the phrase's sentence and the two before it, a quote's speaker left
+    out (", said Spokesperson Ned Price"): exactly ``size`` of them, or with more the
+    phrase is left to the countries; with fewer, the latest ``size`` named before.
     """
     sentence = doc[before].sent if before < len(doc) else doc[before - 1].sent
     start = sentence.start
@@ -305,24 +305,42 @@ def latest_people(doc: Doc, before: int, size: int) -> list[Mention]:
         if start == 0:
             break
         start = doc[start - 1].sent.start
+    near = _distinct_people(doc, mentions_in(doc, start, before))
+    if len(near) >= size:
+        return near if len(near) == size else []
+    everyone = _distinct_people(doc, mentions_in(doc, 0, before))
+    return everyone[-size:] if size and len(everyone) >= size else []
+
+
+def _distinct_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Each person once, at their latest mention, in text order; speakers left out."""
     found: list[Mention] = []
-    for mention in reversed(mentions_in(doc, start, before)):
+    for mention in reversed(mentions):
         if mention.kind != "person" or _speaker(doc, mention):
             continue
         if all(m.name != mention.name for m in found):
             found.insert(0, mention)
-    return found if len(found) == size else []
+    return found
+
+
+#: Marks that close a quote before its speaker: '..." said X', '..., said X'.
+_QUOTE_CLOSERS = frozenset({",", '"', "”", "’", "'"})
 
 
 def _speaker(doc: Doc, mention: Mention) -> bool:
-    """Whether a person is the speaker of a quote: "said (Spokesperson) X", "X said"."""
-    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    if after in SPEECH_VERBS:
-        return True
+    """Whether a person is the speaker of a quote: '..., said (Spokesperson) X', 'X said: "'.
+
+    Not "Secretary Blinken said the agreement would ...": reported speech, whose speaker
+    may well be one of the officials.
+    """
+    after = mention.end
+    if after < len(doc) and doc[after].lower_ in SPEECH_VERBS:
+        following = doc[after + 1].text if after + 1 < len(doc) else ""
+        return following in _QUOTE_CLOSERS or following in (":", "“")
     i = mention.start - 1
     while i >= 0 and i >= mention.start - 5 and doc[i].text[:1].isupper():
         i -= 1  # the title before the name ("Department Spokesperson")
-    return i >= 0 and doc[i].lower_ in SPEECH_VERBS
+    return i >= 1 and doc[i].lower_ in SPEECH_VERBS and doc[i - 1].text in _QUOTE_CLOSERS
 
 
 #: Words that join the members of a coordinated pair ("The FMC and the DOJ").

@@ -225,14 +225,16 @@ def _right_edge(
                 end += 1
                 continue
         break
-    # Nor inside "between A and B" cut short by an acronym or a comma ("... Agreement
-    # between the Department of Defense (DoD) and ..."): the "between" goes with the rest.
-    # A name that stops at a lower-case word keeps it ("Agreement between the Parties to
-    # the North Atlantic Treaty regarding ...").
-    cut_short = end < ceiling and doc[end].text in ("(", ",")
+    # A name cut short inside "between A and B", by an acronym, a comma or an "and" before
+    # lower-case words ("... between the Department of Defense (DoD) and ...", "...
+    # between the Department of State and the government of Kenya"), ends before its
+    # "between"; one that stops at another lower-case word keeps it ("Agreement between
+    # the Parties to the North Atlantic Treaty regarding ...").
+    cut_short = end < ceiling and doc[end].lower_ in ("(", ",", "and", "&")
     # A name never ends on a connector ("Accords on" before a date).
     while end > head_end and doc[end - 1].text.lower() in CONNECTORS:
         end -= 1
+        cut_short = cut_short or doc[end].lower_ in ("and", "&")
     words = [doc[i].lower_ for i in range(head_end, end)]
     opener = max((i for i, word in enumerate(words) if word in ("between", "among")), default=-1)
     if cut_short and opener >= 0 and not {"and", "&"}.intersection(words[opener:]):
@@ -410,6 +412,12 @@ def is_excluded(
     return False
 
 
+#: Words after a number that make "for <number> ..." an amount or a term, not a topic.
+AMOUNT_WORDS = frozenset(
+    {"million", "billion", "trillion", "dollars", "percent", "years", "months", "days"}
+)
+
+
 def unnamed_plural(doc: Doc, instrument: Found) -> bool:
     """Whether an instrument is an unnamed plural ("eight defense-related agreements").
 
@@ -424,11 +432,23 @@ def unnamed_plural(doc: Doc, instrument: Found) -> bool:
     named = any(token.text[:1].isupper() for token in words)
     end = instrument.end
     topic = end < len(doc) and doc[end].lower_ in ("on", "for", "concerning", "regarding")
-    # "agreements for $300 million", "for up to 20 years": an amount or a term, no topic.
+    # "agreements for $300 million", "for up to 20 years": an amount or a term, no topic
+    # ("agreements for two new clinics", "for 5G network security" have one).
     if topic and doc[end].lower_ == "for" and end + 1 < len(doc):
         following = doc[end + 1]
-        topic = not (following.is_currency or following.like_num or following.lower_ == "up")
+        unit = doc[end + 2].lower_ if end + 2 < len(doc) else ""
+        topic = not (
+            following.is_currency
+            or following.lower_ == "up"
+            or (following.like_num and unit in AMOUNT_WORDS)
+        )
     return not (named or topic)
+
+
+#: Forms of a signing verb after "to" before "such an agreement".
+_SIGN_FORMS = frozenset(
+    {"sign", "signed", "conclude", "concluded", "join", "joined", "ink", "inked"}
+)
 
 
 def named_by_kind(doc: Doc, instrument: Found) -> bool:
@@ -446,4 +466,9 @@ def named_by_kind(doc: Doc, instrument: Found) -> bool:
         return False
     if not article:
         return instrument.plural
-    return before >= 2 and doc[before - 2].lower_ == "to" and doc[before - 1].lower_ == "sign"
+    # "the 28th country to sign such an agreement", "... to have signed such an agreement"
+    verb = before - 1
+    if verb < 1 or doc[verb].lower_ not in _SIGN_FORMS:
+        return False
+    words = lower_words(doc, max(0, verb - 2), verb)
+    return words[-1:] == ["to"] or words[-2:] == ["to", "have"]

@@ -40,6 +40,9 @@ class Mention:
     name: str
     country: str | None
     title: str | None = None
+    #: A country named inside a company's name ("Vietnam Airlines"): a party through the
+    #: company, but a deal of companies alone is no event.
+    company: bool = False
 
 
 def _strip_the(text: str) -> str:
@@ -130,8 +133,6 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
             continue
         if country.id_ == "demonym" and _describes_next(doc, country, mentions, titles):
             continue
-        if _in_company_name(doc, country):
-            continue
         mentions.append(
             Mention(
                 country.start,
@@ -139,6 +140,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 "country",
                 _strip_the(span_text(country)),
                 country.kb_id_ or None,
+                company=_in_company_name(doc, country),
             )
         )
     mentions.sort(key=lambda m: m.start)
@@ -167,20 +169,21 @@ def _describes_next(doc: Doc, country: Span, mentions: list[Mention], titles: li
     )
 
 
-#: Words that make a country's name part of a company's or school's ("Vietnam Airlines",
-#: "Equity Bank Kenya", "Fulbright University Vietnam"), which is no party of its own.
-COMPANY_WORDS = frozenset(
-    {"Airlines", "Airways", "Bank", "University", "College", "Corporation", "Company", "Group"}
-    | {"Holdings", "Inc.", "Ltd.", "Limited", "Telecom", "Petroleum", "Railways", "Motors"}
-    | {"Steel", "Shipping", "Electric", "Chamber"}
+#: Words that make a country's name part of a company's or a school's when they follow it
+#: ("Vietnam Airlines", "Korea Electric Power Corporation") or come before it ("Equity
+#: Bank Kenya" is not counted: "Bank Indonesia" is a central bank).
+COMPANY_WORDS_AFTER = frozenset(
+    {"Airlines", "Airways", "Bank", "University", "Corporation", "Company", "Group", "Holdings"}
+    | {"Inc.", "Ltd.", "Limited", "Telecom", "Petroleum", "Railways", "Motors", "Electric"}
 )
+COMPANY_WORDS_BEFORE = frozenset({"University", "College"})
 
 
 def _in_company_name(doc: Doc, country: Span) -> bool:
-    """Whether a country's name is part of a company's, next to one of COMPANY_WORDS."""
+    """Whether a country's name is part of a company's or school's name."""
     before = doc[country.start - 1].text if country.start else ""
     after = doc[country.end].text if country.end < len(doc) else ""
-    return before in COMPANY_WORDS or after in COMPANY_WORDS
+    return after in COMPANY_WORDS_AFTER or before in COMPANY_WORDS_BEFORE
 
 
 def _after_locative(doc: Doc, start: int, floor: int) -> bool:

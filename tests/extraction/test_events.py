@@ -1531,3 +1531,72 @@ def test_the_two_officials_among_three_people_is_left_to_the_countries(events_of
         "Understanding on health."
     )
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The United States has signed agreements with more than 40 countries since 2010, the "
+        "Chief Executive Officer said on July 8.",
+        "Kenya and the United States have not yet signed agreements on critical minerals, "
+        "officials said today.",
+        "The United States and Kenya signed agreements in 2019, and the delegation visited "
+        "Nairobi on July 7.",
+    ],
+)
+def test_a_tally_a_negation_or_a_year_lends_no_date(events_of, lead):
+    text = (
+        f"DFC in Kenya\n\nNAIROBI – {lead}\n\nDFC signed a $100 million loan agreement "
+        "with the Government of Kenya."
+    )
+    events = events_of(text, date="2022-07-10", dateline="Nairobi")
+    signed = [e for e in events if e["status"] == "signed"]
+    assert [(e["agreement"], e["date"], e["location"]) for e in signed] == [
+        ("loan agreement", None, None)
+    ]
+
+
+def test_a_meeting_today_lends_its_date_but_not_the_dateline(events_of):
+    text = (
+        "Secretary Meets Minister\n\nWASHINGTON – Secretary of Commerce Eleanor J. Prescott "
+        "met today with Indian Minister of Commerce Ravi Menon on the sidelines of the G20 "
+        "Trade Ministers Meeting.\n\nThe two officials signed a Memorandum of Understanding "
+        "on semiconductor supply chains."
+    )
+    [event] = events_of(text, date="2022-07-10", dateline="Washington")
+    assert (event["date"], event["location"]) == ("2022-07-10", None)
+
+
+def test_witnesses_of_a_deal_between_unknown_parties_do_not_sign_it(events_of):
+    text = (
+        "Secretary of Commerce Eleanor J. Prescott and Vietnamese Deputy Prime Minister Tran "
+        "Hong Ha witnessed the signing of a Memorandum of Understanding between Boeing and "
+        "Vietnam Airlines today."
+    )
+    events = events_of(text)
+    assert all(
+        p["name"] not in ("United States", "Eleanor J. Prescott")
+        for e in events
+        for p in e["parties"]
+    )
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Vietnam Airlines signed a $7.8 billion agreement with Boeing for 50 aircraft.", None),
+        (
+            "Fulbright University Vietnam will sign an agreement with Arizona State University.",
+            None,
+        ),
+        # With a government party, the company's country counts.
+        (
+            "The Department of Energy and Korea Electric Power Corporation signed a Memorandum "
+            "of Understanding on nuclear fuel.",
+            ["KOR", "USA"],
+        ),
+    ],
+)
+def test_companies_alone_make_no_event(events_of, text, countries):
+    events = events_of(text)
+    assert [e["countries"] for e in events] == ([countries] if countries else [])

@@ -161,11 +161,17 @@ def test_opening_companions(parsed, text, names):
             "welcomed them. The two officials signed it.",
             [],
         ),
-        # Only the phrase's sentence and the two before it.
+        # Fewer in the phrase's sentence and the two before it: the latest two before.
         (
             "Secretary Margaret Okafor met Minister Kwame Asante. It rained. It snowed. They "
             "talked. The two officials signed it.",
-            [],
+            ["Margaret Okafor", "Kwame Asante"],
+        ),
+        # Reported speech is no quote: its speaker may be one of them.
+        (
+            "Secretary Margaret Okafor said the agreement would deepen ties. Minister Kwame "
+            "Asante agreed. The two officials signed it.",
+            ["Margaret Okafor", "Kwame Asante"],
         ),
     ],
 )

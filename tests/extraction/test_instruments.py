@@ -168,6 +168,17 @@ from pipeline.extraction.instruments import find_instruments, named_by_kind, unn
             "The Department of State and USAID Memorandum was signed in 2019.",
             [("USAID Memorandum", "memorandum")],
         ),
+        # An "and" before lower-case words cuts the "between" short too.
+        (
+            "They signed the Memorandum of Understanding between the Department of State and "
+            "the government of Kenya.",
+            [("Memorandum of Understanding", "memorandum")],
+        ),
+        (
+            "The United States signed the Agreement between the Parties to the North Atlantic "
+            "Treaty regarding the Status of their Forces.",
+            [("Agreement between the Parties to the North Atlantic Treaty", "agreement")],
+        ),
         (
             "They signed an Addendum to the Port Agreement.",
             [("Addendum to the Port Agreement", "other")],
@@ -202,7 +213,10 @@ def test_definite_reference(parsed, lexicon, text, definite):
         ("They signed an agreement.", False),  # not plural
         ("They signed agreements for $300 million in financing.", True),  # an amount
         ("They signed agreements for up to 20 years.", True),
+        ("They signed agreements for 20 years of cooperation.", True),
         ("They signed agreements for energy cooperation.", False),  # a topic
+        ("They signed agreements for two new health clinics.", False),
+        ("They signed memoranda of understanding for 6G research.", False),
     ],
 )
 def test_unnamed_plural(parsed, lexicon, text, unnamed):
@@ -215,6 +229,7 @@ def test_unnamed_plural(parsed, lexicon, text, unnamed):
     "text, by_kind",
     [
         ("Ghana is the 28th country to sign such an agreement.", True),
+        ("Niger is the fifth country to have signed such an agreement.", True),
         ("Ghana has signed such agreements before.", True),
         ("Ghana will sign a similar agreement.", False),
         ("Ghana signed the agreement.", False),

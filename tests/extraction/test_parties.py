@@ -29,11 +29,12 @@ from pipeline.extraction.parties import (
         ),
         # A demonym that describes the next word is no party of its own; a name is.
         ("Salvadoran officials met Ghana.", [("country", "Ghana", "GHA")]),
-        # A country's name inside a company's or a school's is none.
-        ("Vietnam Airlines signed it with Ghana.", [("country", "Ghana", "GHA")]),
-        ("Equity Bank Kenya signed it.", []),
-        ("Fulbright University Vietnam signed it.", []),
-        ("The U.S. Chamber of Commerce met Togo.", [("country", "Togo", "TGO")]),
+        # A country's name inside a company's stands for the company's country, which the
+        # annotation counts ("a party ... through its official, agency or company").
+        (
+            "Korea Electric Power Corporation signed it with Ghana.",
+            [("country", "Korea", "KOR"), ("country", "Ghana", "GHA")],
+        ),
         # A country span inside a known agency is the agency's.
         (
             "Vietnam's Ministry of Health signed it.",
@@ -45,6 +46,22 @@ def test_mentions_in(parsed, text, expected):
     doc = parsed(text)
     found = mentions_in(doc, 0, len(doc))
     assert [(m.kind, m.name, m.country) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Vietnam Airlines signed it.", [True]),
+        ("Fulbright University Vietnam signed it.", [True]),
+        ("Korea Electric Power Corporation and Ghana signed it.", [True, False]),
+        ("The U.S.-Japan Steel Arrangement was signed.", [False, False]),
+        ("Bank Indonesia signed it.", [False]),  # a central bank
+    ],
+)
+def test_a_country_in_a_company_name_is_marked(parsed, text, company):
+    doc = parsed(text)
+    found = [m for m in mentions_in(doc, 0, len(doc)) if m.kind == "country"]
+    assert [m.company for m in found] == company
 
 
 def test_party_tokens_are_the_tokens_of_the_mentions(parsed):
