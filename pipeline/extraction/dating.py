@@ -153,14 +153,15 @@ _NOT_ONE_OCCASION = frozenset(
 )
 
 
-def _signs_unnamed(doc: Doc, sentence: Span, plural_heads: frozenset[str]) -> bool:
-    """Whether a sentence tells of unnamed instruments signed on one occasion.
+def _signs_unnamed(
+    doc: Doc, sentence: Span, plural_heads: frozenset[str], words: list[str]
+) -> bool:
+    """Whether a sentence (its lower-case ``words``) tells of unnamed instruments signed.
 
     "DFC today signed agreements for $300 million ...", which the release then names one by
     one; not a tally, a negation or a report of what someone said.
     """
-    words = lower_words(doc, sentence.start, sentence.end)
-    if not _NOT_ONE_OCCASION.isdisjoint(words):
+    if _SIGNED.isdisjoint(words) or not _NOT_ONE_OCCASION.isdisjoint(words):
         return False
     for token in sentence:
         if token.lower_ not in _SIGNED:
@@ -176,8 +177,9 @@ def _signs_unnamed(doc: Doc, sentence: Span, plural_heads: frozenset[str]) -> bo
 def _occasion(doc: Doc, release_date: str, plural_heads: frozenset[str]) -> Occasion | None:
     released = date.fromisoformat(release_date)
     for sentence in _lead(doc):
-        met = not OCCASION_WORDS.isdisjoint(lower_words(doc, sentence.start, sentence.end))
-        signed = not met and _signs_unnamed(doc, sentence, plural_heads)
+        words = lower_words(doc, sentence.start, sentence.end)
+        met = not OCCASION_WORDS.isdisjoint(words)
+        signed = not met and _signs_unnamed(doc, sentence, plural_heads, words)
         if not (met or signed):
             continue
         text = span_text(sentence)

@@ -235,10 +235,13 @@ def _right_edge(
     while end > head_end and doc[end - 1].text.lower() in CONNECTORS:
         end -= 1
         cut_short = cut_short or doc[end].lower_ in ("and", "&")
-    words = [doc[i].lower_ for i in range(head_end, end)]
-    opener = max((i for i, word in enumerate(words) if word in ("between", "among")), default=-1)
-    if cut_short and opener >= 0 and not {"and", "&"}.intersection(words[opener:]):
-        end = head_end + opener
+    if cut_short:
+        words = lower_words(doc, head_end, end)
+        opener = max(
+            (i for i, word in enumerate(words) if word in ("between", "among")), default=-1
+        )
+        if opener >= 0 and not {"and", "&"}.intersection(words[opener:]):
+            end = head_end + opener
     return end
 
 

@@ -61,7 +61,7 @@ class Lexicon:
     #: tells where it was signed, not what it is about; a capital may stand for its
     #: government ("Moscow signed on to").
     places: dict[str, Place] = field(default_factory=dict)
-    _shape: tuple[Any, int, int, frozenset[str]] | None = field(
+    _shape: tuple[Any, int, int, frozenset[str], frozenset[str]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
     _capitals: tuple[Any, int, dict[str, str]] | None = field(
@@ -78,21 +78,22 @@ class Lexicon:
         """The words that instrument phrases start with."""
         return self._instrument_shape()[1]
 
-    def _instrument_shape(self) -> tuple[int, frozenset[str]]:
+    def _instrument_shape(self) -> tuple[int, frozenset[str], frozenset[str]]:
         # Read once per change of the table: the rules ask for every sentence.
         instruments = self.instruments
         cached = self._shape
         if cached is None or cached[0] is not instruments or cached[1] != len(instruments):
             longest = max((len(words) for words in instruments), default=1)
             firsts = frozenset(words[0] for words in instruments if words)
-            cached = (instruments, len(instruments), longest, firsts)
+            plurals = frozenset(words[-1] for words, entry in instruments.items() if entry.plural)
+            cached = (instruments, len(instruments), longest, firsts, plurals)
             self._shape = cached
-        return cached[2], cached[3]
+        return cached[2], cached[3], cached[4]
 
     @property
     def plural_heads(self) -> frozenset[str]:
         """The last words of plural instrument phrases ("agreements", "memoranda")."""
-        return frozenset(words[-1] for words, entry in self.instruments.items() if entry.plural)
+        return self._instrument_shape()[2]
 
     @property
     def capitals(self) -> dict[str, str]:
