@@ -117,6 +117,16 @@ def _present_at_signing(doc: Doc, mentions: list[Mention], context: Context) -> 
     return group if group and all(m.kind == "person" for m in group) else []
 
 
+def _joined_before(doc: Doc, mentions: list[Mention], name_start: int) -> list[Mention]:
+    """A party joined by "and" to the parties of the name right after it.
+
+    "The United States and Ghana Framework Agreement": the United States, beside Ghana.
+    """
+    if name_start < 2 or doc[name_start - 1].lower_ not in ("and", "&"):
+        return []
+    return [m for m in mentions if m.end == name_start - 1]
+
+
 def assign_parties(
     context: Context, lexicon: Lexicon, home: str | None, home_name: str
 ) -> tuple[list[Mention], list[Mention], str]:
@@ -279,7 +289,7 @@ def assign_parties(
             (
                 "name",
                 lambda: (
-                    in_name
+                    _joined_before(doc, mentions, instrument.start) + in_name
                     if context.frame != "document"
                     and any(m.kind != "organization" for m in in_name)
                     else []

@@ -109,3 +109,17 @@ def test_we_signs_for_the_publisher_with_a_partner(parsed, first_trigger, lexico
 )
 def test_is_caption(parsed, first_trigger, lexicon, text, caption):
     assert is_caption(_context(parsed, first_trigger, lexicon, text, "nominal")) is caption
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # The parties of the name, and one joined to them by "and" just before it.
+        ("The United States and Ghana Framework Agreement was signed.", ["United States", "Ghana"]),
+        ("The Ghana Framework Agreement was signed.", ["Ghana"]),
+    ],
+)
+def test_parties_from_the_name(parsed, first_trigger, lexicon, text, signers):
+    context = _context(parsed, first_trigger, lexicon, text, "passive")
+    found, _, fallback = assign_parties(context, lexicon, "USA", "United States")
+    assert ([m.name for m in found], fallback) == (signers, "name")
