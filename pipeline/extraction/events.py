@@ -43,9 +43,10 @@ from .dating import (
     same_day_dates,
     year_in_name,
 )
-from .instruments import Found, find_instruments, is_excluded, named_by_kind, unnamed_plural
+from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
+from .non_events import is_excluded, named_by_kind, unnamed_plural
 from .parties import Mention, to_party
 from .publisher import is_stage_direction
 from .roles import Context, assign_parties, is_caption

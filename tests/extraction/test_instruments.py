@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.instruments import find_instruments, named_by_kind, unnamed_plural
+from pipeline.extraction.instruments import find_instruments
 
 
 @pytest.mark.parametrize(
@@ -201,45 +201,3 @@ def test_find_instruments(parsed, lexicon, text, expected):
 def test_definite_reference(parsed, lexicon, text, definite):
     [found] = find_instruments(next(parsed(text).sents), lexicon)
     assert found.definite is definite
-
-
-@pytest.mark.parametrize(
-    "text, unnamed",
-    [
-        ("They signed eight defense-related agreements.", True),
-        ("They signed the Minsk agreements.", False),  # a proper name
-        ("They signed memoranda of understanding on cybersecurity.", False),  # a topic
-        ("They signed these agreements.", False),  # refers back to ones named before
-        ("They signed an agreement.", False),  # not plural
-        ("They signed agreements for $300 million in financing.", True),  # an amount
-        ("They signed agreements for up to 20 years.", True),
-        ("They signed agreements for 20 years of cooperation.", True),
-        ("They signed agreements for energy cooperation.", False),  # a topic
-        ("They signed agreements for two new health clinics.", False),
-        ("They signed memoranda of understanding for 6G research.", False),
-    ],
-)
-def test_unnamed_plural(parsed, lexicon, text, unnamed):
-    doc = parsed(text)
-    [found] = find_instruments(doc[:], lexicon)
-    assert unnamed_plural(doc, found) is unnamed
-
-
-@pytest.mark.parametrize(
-    "text, by_kind",
-    [
-        ("Ghana is the 28th country to sign such an agreement.", True),
-        ("Niger is the fifth country to have signed such an agreement.", True),
-        ("Ghana has signed such agreements before.", True),
-        ("Ghana will sign a similar agreement.", False),
-        ("Ghana signed the agreement.", False),
-        # One instrument of a kind: an ordinal before "such", or no infinitive "to sign".
-        ("Such an Agreement on Ports was signed.", False),
-        ("Ghana signed the first such agreement with Togo.", False),
-        ("In 2019, Ghana signed such an agreement with Togo.", False),
-    ],
-)
-def test_named_by_kind(parsed, lexicon, text, by_kind):
-    doc = parsed(text)
-    [found] = find_instruments(doc[:], lexicon)
-    assert named_by_kind(doc, found) is by_kind

@@ -1,0 +1,91 @@
+"""Instrument mentions that make no event of their own.
+
+The object of "signed into law" or "signed an executive order" is no instrument of an
+agreement (:func:`is_excluded`); "eight defense-related agreements" names none of them
+(:func:`unnamed_plural`); "such agreements" names a kind (:func:`named_by_kind`).
+:func:`pipeline.extraction.events.extract_events` leaves these out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .instruments import Found
+from .lexicon import Lexicon
+from .words import lower_words
+
+
+def is_excluded(
+    doc: Doc, trigger_end: int, sentence: Span, lexicon: Lexicon, window: int = 6
+) -> bool:
+    """Whether the trigger's object is a non-event ("signed the bill", "signed into law")."""
+    stop = min(sentence.end, trigger_end + window)
+    lowered = [token.lower_ for token in doc[trigger_end:stop]]
+    for size in (3, 2, 1):
+        for i in range(len(lowered) - size + 1):
+            if tuple(lowered[i : i + size]) in lexicon.excluded:
+                # Only the first noun group after the trigger counts: stop at a comma.
+                return "," not in lowered[:i]
+    return False
+
+
+#: Words after a number that make "for <number> ..." an amount or a term, not a topic.
+AMOUNT_WORDS = frozenset(
+    {"million", "billion", "trillion", "dollars", "percent", "years", "months", "days"}
+)
+
+
+def unnamed_plural(doc: Doc, instrument: Found) -> bool:
+    """Whether an instrument is an unnamed plural ("eight defense-related agreements").
+
+    Several instruments of which none is named make no event.
+
+    A plural counts when it has a proper name ("the Minsk agreements") or a topic
+    ("memoranda of understanding on cybersecurity"); lists are split before this.
+    """
+    if not instrument.plural or instrument.definite:
+        return False  # "these agreements" refers back to instruments named before
+    words = doc[instrument.start : instrument.end]
+    named = any(token.text[:1].isupper() for token in words)
+    end = instrument.end
+    topic = end < len(doc) and doc[end].lower_ in ("on", "for", "concerning", "regarding")
+    # "agreements for $300 million", "for up to 20 years": an amount or a term, no topic
+    # ("agreements for two new clinics", "for 5G network security" have one).
+    if topic and doc[end].lower_ == "for" and end + 1 < len(doc):
+        following = doc[end + 1]
+        unit = doc[end + 2].lower_ if end + 2 < len(doc) else ""
+        topic = not (
+            following.is_currency
+            or following.lower_ == "up"
+            or (following.like_num and unit in AMOUNT_WORDS)
+        )
+    return not (named or topic)
+
+
+#: Forms of a signing verb after "to" before "such an agreement".
+_SIGN_FORMS = frozenset(
+    {"sign", "signed", "conclude", "concluded", "join", "joined", "ink", "inked"}
+)
+
+
+def named_by_kind(doc: Doc, instrument: Found) -> bool:
+    """Whether an instrument is named only as a kind of instrument ("such agreements").
+
+    "The Philippines is the 28th country to sign such an agreement", "Niger has signed
+    such agreements with Mali" tell of agreements of that kind, not of one instrument:
+    they make no event of their own. "The first such agreement", "Ghana signed such an
+    agreement with the United States in 2019" are one instrument each.
+    """
+    before = instrument.start - 1
+    article = before >= 0 and doc[before].lower_ in ("a", "an")
+    before -= 1 if article else 0
+    if before < 0 or doc[before].lower_ != "such":
+        return False
+    if not article:
+        return instrument.plural
+    # "the 28th country to sign such an agreement", "... to have signed such an agreement"
+    verb = before - 1
+    if verb < 1 or doc[verb].lower_ not in _SIGN_FORMS:
+        return False
+    words = lower_words(doc, max(0, verb - 2), verb)
+    return words[-1:] == ["to"] or words[-2:] == ["to", "have"]

@@ -1,0 +1,58 @@
+"""Instruments that make no event: pipeline.extraction.non_events over sentences we write."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.instruments import find_instruments
+from pipeline.extraction.non_events import is_excluded, named_by_kind, unnamed_plural
+
+UNNAMED = [
+    ("They signed eight defense-related agreements.", True),
+    ("They signed the Minsk agreements.", False),  # a proper name
+    ("They signed memoranda of understanding on cybersecurity.", False),  # a topic
+    ("They signed these agreements.", False),  # refers back to ones named before
+    ("They signed an agreement.", False),  # not plural
+    ("They signed agreements for $300 million in financing.", True),  # an amount
+    ("They signed agreements for up to 20 years.", True),
+    ("They signed agreements for 20 years of cooperation.", True),
+    ("They signed agreements for energy cooperation.", False),  # a topic
+    ("They signed agreements for two new health clinics.", False),
+    ("They signed memoranda of understanding for 6G research.", False),
+]
+BY_KIND = [
+    ("Ghana is the 28th country to sign such an agreement.", True),
+    ("Niger is the fifth country to have signed such an agreement.", True),
+    ("Ghana has signed such agreements before.", True),
+    ("Ghana will sign a similar agreement.", False),
+    ("Ghana signed the agreement.", False),
+    # One instrument of a kind: an ordinal before "such", or no infinitive "to sign".
+    ("Such an Agreement on Ports was signed.", False),
+    ("Ghana signed the first such agreement with Togo.", False),
+    ("In 2019, Ghana signed such an agreement with Togo.", False),
+]
+
+
+@pytest.mark.parametrize(
+    "predicate, text, expected",
+    [(unnamed_plural, *case) for case in UNNAMED] + [(named_by_kind, *case) for case in BY_KIND],
+)
+def test_instruments_that_name_none(parsed, lexicon, predicate, text, expected):
+    doc = parsed(text)
+    [found] = find_instruments(doc[:], lexicon)
+    assert predicate(doc, found) is expected
+
+
+@pytest.mark.parametrize(
+    "text, excluded",
+    [
+        ("President Biden signed H.R. 55 into law.", True),
+        ("The President signed an executive order on supply chains.", True),
+        ("The Governor signed a proclamation, then a memorandum of understanding.", True),
+        ("Ghana signed a memorandum of understanding with Togo.", False),
+    ],
+)
+def test_is_excluded(parsed, first_trigger, lexicon, text, excluded):
+    trigger = first_trigger(parsed(text))
+    sentence = trigger.sent
+    assert is_excluded(trigger.doc, trigger.end, sentence, lexicon) is excluded
