@@ -17,3 +17,12 @@ MONTH_NAMES = (
     "November",
     "December",
 )
+
+#: A month as releases write it in a date, full or short, with an optional period
+#: ("September", "Sept.", "Sep").
+MONTH_PATTERN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: A weekday before a date, with its comma ("Monday, ").
+WEEKDAY_PATTERN = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)"

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from itertools import groupby
 
-from .calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from .calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
 
 #: Characters of the head of a release where title, date and field lines are sought.
 HEAD_CHARS = 5000
@@ -72,10 +72,9 @@ _SHORT_LINE = 50
 #: A header line that is a date alone ("September 21, 2023", "Nov. 16, 2023"): it keeps a
 #: block of header lines apart even when another line is long ("U.S. International
 #: Development Finance Corporation").
-_MONTH = "(?:Sept|" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTH_NAMES) + ")"
-_WEEKDAY = "(?:(?:" + "|".join(WEEKDAY_NAMES) + "),? +)?"
 _DATE_LINE = re.compile(
-    rf"^ *{_WEEKDAY}(?:{_MONTH}\.? +\d{{1,2}}, *\d{{4}}|\d{{1,2}} +{_MONTH}\.? +\d{{4}}) *$"
+    rf"^ *{WEEKDAY_PATTERN}?"
+    rf"(?:{MONTH_PATTERN} +\d{{1,2}}, *\d{{4}}|\d{{1,2}} +{MONTH_PATTERN} +\d{{4}}) *$"
 )
 _CONNECTED = re.compile(r"(?:\b(?:of|the|and|for|in|on|to|at|by|with|a|an|from|or)|[,&\-–—])$")
 _PARAGRAPH_BREAK = re.compile(r"\n *\n\s*")

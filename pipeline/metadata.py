@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
 from .cleaning import (
     BODY_WORDS,
     FIELD_LINE,
@@ -39,10 +40,7 @@ __all__ = [
     "strip_markdown",
 ]
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH_PATTERN
 #: Shapes of a full date; only these reach dateparser, which keeps garbage out.
 _DATE = (
     rf"(?:{_MONTH} +\d{{1,2}}(?:st|nd|rd|th)?,? +\d{{4}}"
@@ -50,7 +48,7 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
 )
 _DATE_SHAPE = re.compile(_DATE)
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)"
+_WEEKDAY = WEEKDAY_PATTERN
 #: A line that starts with a date: in a header, the release date.
 _DATE_LINE = re.compile(rf"^{_WEEKDAY}?{_DATE}\b")
 _DATE_LINE_CHARS = 80
