@@ -89,10 +89,6 @@ def release_from_text(
     """
     front, text = split_front_matter(text)
     title = title or front.get("title")
-    front_date = front.get("date")
-    # A front-matter date that is none ("TBD") is left out: the text may give the date.
-    if not date and front_date and (iso_date(front_date) or parse_date(front_date)):
-        date = front_date
     source = source or front.get("source")
     url = url or front.get("url")
     if date:
@@ -100,6 +96,9 @@ def release_from_text(
         if known is None:
             raise ReadError(Errors.E111.format(value=date))
         date = known
+    elif front.get("date"):
+        # A front-matter date that is none ("TBD") is left out: the text may give the date.
+        date = iso_date(front["date"]) or parse_date(front["date"])
     plain = strip_markdown(normalize_text(text))
     clean = join_paragraphs(plain)
     if not clean:

@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import AGENCIES, COUNTRIES, DATES, cached_spans, span_text
+from ..span_offsets import OffsetIndex
 from .lexicon import Lexicon
 from .name_places import ends_name, place_starts
 from .words import is_name_word, lower_words
@@ -176,11 +177,8 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
 
 def _party_token(doc: Doc, index: int) -> bool:
     """Whether a token is part of a country or agency mention."""
-    return any(
-        span.start <= index < span.end
-        for group in (COUNTRIES, AGENCIES)
-        for span in cached_spans(doc, group)
-    )
+    char = doc[index].idx
+    return any(OffsetIndex.of(doc, group).covering(char) for group in (COUNTRIES, AGENCIES))
 
 
 _CALENDAR = re.compile(

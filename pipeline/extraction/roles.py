@@ -196,15 +196,15 @@ def assign_parties(
         signers = agent_group(doc, mentions, by + 1, limit)
     elif context.frame == "nominal" and witnessed(doc, context.start, context.floor):
         # "A and B witnessed the signing of the MOU between C and D": C and D sign, not the
-        # witnesses (without C and D, the fallbacks below, or no one).
-        # Without a "between" in the name, the witnesses' governments; with one, only its
-        # parties (none known: "... between Boeing and Vietnam Airlines" is a company deal).
-        if first_word_in(doc, ("between", "among"), instrument.start, instrument.end) is None:
-            signers = witnesses_countries(
-                subject_group(doc, mentions, context.floor, context.start)
-            )
-        else:
-            signers = parties_between_in_name(doc, everything, instrument.start, instrument.end)
+        # witnesses; without a "between" in the name, the witnesses' governments. A
+        # "between" of parties the rules do not know gives none ("... between Boeing and
+        # Vietnam Airlines" is a company deal).
+        named = parties_between_in_name(doc, everything, instrument.start, instrument.end)
+        signers = (
+            named
+            if named is not None
+            else witnesses_countries(subject_group(doc, mentions, context.floor, context.start))
+        )
     else:
         anchor = (
             min(context.start, instrument.start) if context.frame == "passive" else context.start

@@ -32,14 +32,15 @@ def witnessed(doc: Doc, trigger_start: int, floor: int) -> bool:
 
 def parties_between_in_name(
     doc: Doc, mentions: list[Mention], start: int, end: int
-) -> list[Mention]:
+) -> list[Mention] | None:
     """The parties a name's own "between A and B" (or "among") gives, in order.
 
     A mention that starts in the name counts though it ends past it ("... between the SBA
-    and Ghana's Ministry of Trade", where the name stops at "Ghana").
+    and Ghana's Ministry of Trade", where the name stops at "Ghana"). None when the name
+    has no "between".
     """
     at = first_word_in(doc, ("between", "among"), start, end)
-    return [m for m in mentions if at is not None and at < m.start < end]
+    return None if at is None else [m for m in mentions if at < m.start < end]
 
 
 def witnesses_countries(witnesses: list[Mention]) -> list[Mention]:
