@@ -3,7 +3,7 @@
 Writes ``doc.spans["agencies"]`` (label ``AGENCY``) and ``doc.spans["organizations"]``
 (label ``ORG``); each span's ``kb_id_`` is the canonical name, its ``id_`` the rule that
 found it, and ``doc._.entity_attrs`` gets the acronym and country (ISO alpha-3) of each.
-Candidates come from three sources, none of which loops over all tokens in Python:
+Candidates come from four sources, none of which loops over all tokens in Python:
 
 * the gazetteer ``agencies.jsonl``: canonical names, variants and acronyms, matched
   case-sensitively through the pipeline's shared phrase index (:mod:`pipeline.phrases`).
@@ -13,6 +13,9 @@ Candidates come from three sources, none of which loops over all tokens in Pytho
   Ministry") found by the same matcher, whose name ("Foreign Affairs"), country (a
   ``doc.spans["countries"]`` span just before it or after "of") and place ("in Kyiv")
   are then read from the text around it.
+* another country's body named head last, after the country's possessive or demonym
+  ("Kenya's National Environment Management Authority", "the Philippine Space Agency"),
+  read by :mod:`pipeline.head_last` (``head_last_names``);
 * acronyms defined in the release ("National Space Science Agency (NSSA)") whose long form
   is a known body or looks like a government body, and their later mentions.
 
@@ -62,6 +65,7 @@ from ..agency_text import (
 )
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_text
+from ..head_last import head_last_bodies
 from ..phrases import phrase_index
 from ..rules import write_jsonl
 from .batching import BatchedComponent
@@ -155,6 +159,7 @@ class AgencyRecognizer(BatchedComponent):
         name: str,
         *,
         define_acronyms: bool,
+        head_last_names: bool,
         country_window: int,
         name_stop_words: list[str],
         government_heads: list[str],
@@ -163,6 +168,7 @@ class AgencyRecognizer(BatchedComponent):
         self.nlp = nlp
         self.name = name
         self.define_acronyms = define_acronyms
+        self.head_last_names = head_last_names
         self.country_window = country_window
         self.stop_words = frozenset(name_stop_words)
         self.government_heads = frozenset(government_heads)
@@ -222,6 +228,14 @@ class AgencyRecognizer(BatchedComponent):
             self.phrases.add(
                 self.namespace, key, [self.phrases.doc(self.nlp, f) for f in sorted(forms)]
             )
+        # Head words ("Agency", "Authority") outside every other body are where a body
+        # named head last may end: most Docs have none, and skip that reading.
+        self.head_key = self.nlp.vocab.strings.add("H")
+        self.phrases.add(
+            self.namespace,
+            "H",
+            [self.phrases.doc(self.nlp, head) for head in sorted(self.government_heads)],
+        )
         self.loaded = True
         load_country_names()
 
@@ -237,8 +251,12 @@ class AgencyRecognizer(BatchedComponent):
         text, countries = doc_text(doc), Countries(doc)
         found: list[Candidate] = []
         triggers: list[tuple[int, int, BodyPattern]] = []
-        keys = self.keys
+        heads: list[int] = []
+        keys, head_key = self.keys, self.head_key
         for match_id, start, end in self.phrases.matches(doc, self.namespace):
+            if match_id == head_key:
+                heads.append(start)
+                continue
             role, target = keys[match_id]
             if isinstance(target, BodyPattern):
                 triggers.append((start, end, target))
@@ -257,6 +275,14 @@ class AgencyRecognizer(BatchedComponent):
                     candidate = self._from_pattern(doc, text, countries, start, end, pattern)
                     if candidate is not None:
                         found.append(candidate)
+        if self.head_last_names and heads:
+            covered = {i for c in found for i in range(c.start, c.end)}
+            loose = [doc[h].idx for h in heads if h not in covered]
+            if loose:
+                body_ends = frozenset(c.end for c in found)
+                found += head_last_bodies(
+                    doc, text, countries, self.stop_words, self.government_heads, body_ends, loose
+                )
         if self.define_acronyms:
             definitions = list(_DEFINITION.finditer(text))
             if definitions:
@@ -392,6 +418,7 @@ AgencyRecognizer.initialize.__annotations__.update(
     "undersigned_agencies",
     default_config={
         "define_acronyms": True,
+        "head_last_names": True,
         "country_window": 400,
         "name_stop_words": DEFAULT_STOP_WORDS,
         "government_heads": DEFAULT_GOVERNMENT_HEADS,
@@ -402,6 +429,7 @@ def make_agency_recognizer(
     nlp: Language,
     name: str,
     define_acronyms: bool,
+    head_last_names: bool,
     country_window: int,
     name_stop_words: list[str],
     government_heads: list[str],
@@ -412,6 +440,7 @@ def make_agency_recognizer(
         nlp,
         name,
         define_acronyms=define_acronyms,
+        head_last_names=head_last_names,
         country_window=country_window,
         name_stop_words=name_stop_words,
         government_heads=government_heads,

@@ -33,6 +33,11 @@ TEST_COUNTRIES = {
     "Emirati": ("ARE", "demonym"),
     "Costa Rican": ("CRI", "demonym"),
     "Colombia": ("COL", "name"),
+    "Kenya": ("KEN", "name"),
+    "Peru": ("PER", "name"),
+    "Philippine": ("PHL", "demonym"),
+    "Ghana": ("GHA", "name"),
+    "Georgia": ("GEO", "name"),
 }
 _COUNTRY_RE = re.compile(
     r"(?<!\w)(?:"
@@ -278,6 +283,74 @@ def test_defined_acronyms(nlp: Language, text: str, expected: list[tuple[str, st
 def test_defined_acronym_records_the_acronym(nlp: Language) -> None:
     doc = nlp("The National Space Science Agency (NSSA) signed.")
     assert entity_attrs(doc, "AGENCY", "National Space Science Agency")["acronym"] == "NSSA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The country's possessive is not part of the body's name; its demonym and a bare
+        # country name are.
+        (
+            "Kenya's National Environment Management Authority signed the agreement.",
+            [
+                (
+                    "Kenya's National Environment Management Authority",
+                    "National Environment Management Authority",
+                )
+            ],
+        ),
+        (
+            "Peru's National Forest and Wildlife Service (SERFOR) will lead.",
+            [
+                (
+                    "Peru's National Forest and Wildlife Service",
+                    "National Forest and Wildlife Service",
+                )
+            ],
+        ),
+        (
+            "The Philippine Space Agency Director General Joel Marciano signed.",
+            [("Philippine Space Agency", "Philippine Space Agency")],
+        ),
+        (
+            "The Ghana Civil Aviation Authority and USAID signed.",
+            [
+                ("Ghana Civil Aviation Authority", "Ghana Civil Aviation Authority"),
+                ("USAID", "U.S. Agency for International Development"),
+            ],
+        ),
+        (
+            "Colombia's National Planning Department and the Salvadoran National Police met.",
+            [
+                ("Colombia's National Planning Department", "National Planning Department"),
+                ("Salvadoran National Police", "National Police of El Salvador"),
+            ],
+        ),
+        # A run of capitals that goes on past its head is another kind of name.
+        ("The American Farm Bureau Federation met.", []),
+        # A head alone names a kind; a gazetteer body ending there is read by other rules.
+        ("The Salvadoran Authority met.", []),
+        ("The Georgia National Guard deployed.", [("National Guard", "National Guard")]),
+    ],
+)
+def test_foreign_bodies_named_head_last(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(nlp(text)) == expected
+
+
+def test_head_last_body_keeps_its_country(nlp: Language) -> None:
+    doc = nlp("Kenya's National Environment Management Authority signed.")
+    attrs = entity_attrs(doc, "AGENCY", "National Environment Management Authority")
+    assert attrs["country"] == "KEN"
+    assert [span.id_ for span in doc.spans["agencies"]] == ["head_last"]
+
+
+def test_head_last_names_can_be_switched_off() -> None:
+    doc = make_nlp(head_last_names=False)(
+        "Kenya's National Environment Management Authority signed."
+    )
+    assert found(doc) == []
 
 
 def test_acronym_definitions_can_be_switched_off() -> None:
@@ -701,6 +774,7 @@ def test_factory_config_and_initialize_arguments() -> None:
     meta = Language.get_factory_meta("undersigned_agencies")
     assert set(meta.default_config or {}) == {
         "define_acronyms",
+        "head_last_names",
         "country_window",
         "name_stop_words",
         "government_heads",
