@@ -210,9 +210,22 @@ def with_country(mention: Mention, country: str | None) -> Mention:
 
 
 def prefer_people(mentions: list[Mention]) -> list[Mention]:
-    """People when any are named, otherwise every mention."""
+    """People when any are named, otherwise every mention.
+
+    A government or body whose country no named person acts for stays beside them: in
+    "The United States and Salvadoran President Nayib Bukele signed" the United States
+    signs as itself.
+    """
     people = [m for m in mentions if m.kind == "person"]
-    return people if people else mentions
+    if not people:
+        return mentions
+    acting_for = {m.country for m in people}
+    return [
+        m
+        for m in mentions
+        if m.kind == "person"
+        or (m.kind in ("country", "agency") and m.country and m.country not in acting_for)
+    ]
 
 
 def unique(mentions: list[Mention]) -> list[Mention]:

@@ -79,6 +79,37 @@ def _mention(kind: str, name: str, country: str | None = None) -> Mention:
     return Mention(0, 1, kind, name, country)
 
 
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # A country a named person acts for is that person's side.
+        ([("country", "Ghana", "GHA"), ("person", "Kwame Asante", "GHA")], ["Kwame Asante"]),
+        # "The United States and Salvadoran President Nayib Bukele signed": no one named
+        # acts for the United States, which signs as itself.
+        (
+            [("country", "United States", "USA"), ("person", "Nayib Bukele", "SLV")],
+            ["United States", "Nayib Bukele"],
+        ),
+        (
+            [("agency", "USAID", "USA"), ("person", "Kwame Asante", "GHA")],
+            ["USAID", "Kwame Asante"],
+        ),
+        # A person of unknown country covers nothing; a body of unknown country is no side.
+        (
+            [("person", "Gregory Lansing", None), ("country", "Costa Rica", "CRI")],
+            ["Gregory Lansing", "Costa Rica"],
+        ),
+        (
+            [("organization", "IAEA", None), ("person", "Kwame Asante", "GHA")],
+            ["Kwame Asante"],
+        ),
+        ([("country", "Ghana", "GHA")], ["Ghana"]),
+    ],
+)
+def test_prefer_people(mentions, expected):
+    assert [m.name for m in prefer_people([_mention(*m) for m in mentions])] == expected
+
+
 def test_prefer_people_and_unique():
     people = [_mention("person", "Kwame Asante", "GHA")]
     assert prefer_people([_mention("country", "Ghana", "GHA"), *people]) == people

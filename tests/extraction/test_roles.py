@@ -59,6 +59,21 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             [],
             "",
         ),
+        # A government no named signer acts for signs as itself beside them.
+        (
+            "The United States and Salvadoran President Nayib Bukele signed the agreement.",
+            "active",
+            ["United States", "Nayib Bukele"],
+            [],
+            "",
+        ),
+        (
+            "Ghana and Ghanaian Foreign Minister Kwame Asante signed the agreement.",
+            "active",
+            ["Kwame Asante"],
+            [],
+            "",
+        ),
         # An opening list of partners.
         (
             "With Japan and Australia, the United States signed the Statement of Intent.",
