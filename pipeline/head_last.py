@@ -3,20 +3,21 @@
 The agency patterns read a name after a trigger ("Ministry of| Health"); many bodies of
 other governments are written the other way round, the country first and the kind of
 body last: "Peru's National Forest and Wildlife Service", "the Philippine Space Agency",
-"Colombia's National Planning Department". :func:`head_last_bodies` reads them after a
-country's possessive or demonym (a bare country name is left alone: "Georgia National
-Guard" is a U.S. state's unit), as a run of capitalised words that ends on a government
-head word ("Service", "Agency", "Authority") and stops before a title ("... Agency
-Director General Joel Marciano") or at a mark, or on the last head before "and"
-("... Authority and USAID"). A run that goes on past its last head ("American Farm
-Bureau Federation") is no body, nor a head alone ("the Palestinian Authority").
+"Ghana Civil Aviation Authority". :func:`head_last_bodies` reads them after a country's
+possessive, demonym or name, as a run of capitalised words that ends on a government head
+word ("Service", "Agency", "Authority"). The run stops before a title ("... Agency
+Director General Joel Marciano"), a mark, another country, a capitalised function word of
+a title-case headline ("... Cooperation Through Kenya ..."), and at the first head before
+"and" (two bodies: "Ghana Health Service and Ghana Education Service"). A run that goes
+on past its last head ("American Farm Bureau Federation") is no body, nor a head alone
+("the Palestinian Authority"); nor are names whose demonym or country name belongs to a
+longer name ("Royal Canadian Mounted Police", "U.S.-India Business Council") or to a U.S.
+state ("Georgia Emergency Management Agency"), nor the U.S. bodies (the gazetteer's).
 
-The canonical name is the body's own: the name without the possessive ("National
-Environment Management Authority", the country in the entity's ``country``), or with its
-demonym, which such names carry ("Philippine Space Agency", "Lebanese Armed Forces").
-Unlike a U.S. body's name after another country ("Mexico's National Guard", see
-:func:`pipeline.components.agencies._foreign_namesake`), these names are no gazetteer
-body's, so they need no "of <country>" to tell them apart.
+The canonical name is written as the other patterns write it after a possessive, with the
+country ("National Environment Management Authority of Kenya": two countries' "Revenue
+Authority" stay two bodies), and as written after a demonym or a country's name, which
+such names carry ("Philippine Space Agency", "Ghana Civil Aviation Authority").
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from spacy.tokens import Doc
 
 from .agency_data import Body
 from .agency_spans import Candidate
-from .agency_text import CONNECTORS, Countries
+from .agency_text import CONNECTORS, Countries, country_name, with_article
 
 RULE = "head_last"
 #: Forms of a country mention that own the body after them (with "'s" for names).
@@ -42,10 +43,28 @@ _MAX_WORDS = 8
 #: How far before a head its owner may start, in characters (eight long words).
 _REACH = 160
 _AND = frozenset({"and", "&"})
+#: Capitalised function words: a headline in title case, not a body's name, goes on
+#: through them ("United States and Kenya Deepen Cooperation Through ...").
+_HEADLINE_WORDS = frozenset(
+    {"With", "Through", "Ahead", "Of", "For", "To", "On", "In", "At", "And", "By", "From"}
+    | {"Into", "Over", "After", "Before", "During", "About", "Amid", "Under", "As", "On"}
+)
+#: Words before a demonym or country name that make it part of a longer name ("Royal
+#: Canadian Mounted Police"); an article or the start of a sentence does not.
+_ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "This", "this", "These", "these"})
+#: Countries that share a U.S. state's name: bare, they name the state's bodies
+#: ("Georgia Emergency Management and Homeland Security Agency").
+_STATE_NAMESAKES = frozenset({"Georgia"})
+#: The word just before a mention, on its line (none after a mark or a line break).
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[^\S\n]+\Z")
 
 
 def read_head_last(
-    text: str, char: int, stop: frozenset[str], heads: frozenset[str]
+    text: str,
+    char: int,
+    stop: frozenset[str],
+    heads: frozenset[str],
+    country_starts: frozenset[int] = frozenset(),
 ) -> tuple[str, int, int] | None:
     """The body's name that starts after ``char`` and ends on a head word, and its offsets.
 
@@ -54,6 +73,8 @@ def read_head_last(
         char: Where the owner ends (after its "'s").
         stop: Words that end a name (titles, title-case verbs).
         heads: Government head words; the name's last word must be one.
+        country_starts: Where country mentions start: another country opens another
+            name ("Japan's Ministry of Defense and Japan Self-Defense Forces").
 
     Returns:
         The name, its start and end offsets; None when the run does not end on a head.
@@ -62,31 +83,42 @@ def read_head_last(
     position = char
     while len(words) < _MAX_WORDS:
         match = _STEP.match(text, position)
-        if match is None:
+        if match is None or match.start(1) in country_starts:
             break
         word = match.group(1)
         core = word[:-1] if word.endswith(".") and word.count(".") == 1 else word
-        if core.split("-")[0] in stop or core.endswith(("'s", "’s")):
-            break  # "... Agency Director General", "... Authority's"
+        owned = core.endswith(("'s", "’s"))
+        if owned:
+            core = core[:-2]  # "the Philippine Space Agency's Director": the name ends here
+        if core.split("-")[0] in stop or core in _HEADLINE_WORDS or (owned and core not in heads):
+            break  # "... Agency Director General", "... Cooperation Through Kenya ..."
         words.append((core, match.start(1) + len(core)))
         position = match.end()
         if core != word:
-            break  # the period ended the sentence
+            break  # a possessive, or the period that ended the sentence
     while words and words[-1][0] in CONNECTORS:
         words.pop()
-    if len(words) < 2 or words[0][0] in CONNECTORS:
+    # Two bodies joined by "and" are two names: "Ghana's Environmental Protection Agency
+    # and Forestry Commission", "... Authority and USAID".
+    joined = [i for i in range(len(words) - 1) if words[i][0] in heads and words[i + 1][0] in _AND]
+    if joined:
+        words = words[: joined[0] + 1]
+    if len(words) < 2 or words[0][0] in CONNECTORS or words[-1][0] not in heads:
         return None  # a head alone is a kind, not a name: "the Palestinian Authority"
-    if words[-1][0] not in heads:
-        # "Kenya's National Environment Management Authority and USAID": the name ends
-        # on the last head that "and" follows.
-        ends = [
-            i for i in range(len(words) - 1) if words[i][0] in heads and words[i + 1][0] in _AND
-        ]
-        if not ends:
-            return None
-        words = words[: ends[-1] + 1]
     start = words[0][1] - len(words[0][0])
     return " ".join(word for word, _ in words), start, words[-1][1]
+
+
+def _stands_alone(text: str, start: int, owner: str) -> bool:
+    """Whether a demonym or bare country name before a name is that name's country.
+
+    Not inside a longer name ("Royal Canadian Mounted Police"), a compound ("U.S.-India
+    Business Council") or a U.S. state's name ("Georgia Emergency Management Agency").
+    """
+    if owner in _STATE_NAMESAKES or text[start - 1 : start] in ("-", "–", "—"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is None or not before.group(1)[:1].isupper() or before.group(1) in _ARTICLES
 
 
 def head_last_bodies(
@@ -143,7 +175,9 @@ def head_last_bodies(
             continue  # "U.S.-Japan", "Kenya's president"
         if owner.id not in owner_forms or owner.kb_id == usa:
             continue  # U.S. bodies are the gazetteer's: "U.S. Coast Guard and U.S. Navy"
-        named = read_head_last(text, end, stop, heads)
+        if not possessive and not _stands_alone(text, owner.start_char, owner.text):
+            continue
+        named = read_head_last(text, end, stop, heads, frozenset(starts))
         if named is None:
             continue
         name, _, name_end = named
@@ -152,7 +186,9 @@ def head_last_bodies(
             continue
         if span.end in known_ends:
             continue  # another rule's body ends there: "Georgia National Guard" is a U.S. unit
-        if not possessive:  # "Philippine Space Agency", "Ghana Civil Aviation Authority"
+        if possessive:  # two countries' "Revenue Authority" are two bodies
+            name = f"{name} of {with_article(country_name(owner))}"
+        else:  # "Philippine Space Agency", "Ghana Civil Aviation Authority"
             name = text[owner.start_char : name_end]
         found.append(Candidate(span.start, span.end, Body(name, "agency", owner.kb_id_), RULE, 2))
     return found

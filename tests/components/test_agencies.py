@@ -288,14 +288,14 @@ def test_defined_acronym_records_the_acronym(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The country's possessive is not part of the body's name; its demonym and a bare
-        # country name are.
+        # After a possessive the country follows the name (as other patterns write it);
+        # a demonym or a bare country name is part of it.
         (
             "Kenya's National Environment Management Authority signed the agreement.",
             [
                 (
                     "Kenya's National Environment Management Authority",
-                    "National Environment Management Authority",
+                    "National Environment Management Authority of Kenya",
                 )
             ],
         ),
@@ -304,7 +304,7 @@ def test_defined_acronym_records_the_acronym(nlp: Language) -> None:
             [
                 (
                     "Peru's National Forest and Wildlife Service",
-                    "National Forest and Wildlife Service",
+                    "National Forest and Wildlife Service of Peru",
                 )
             ],
         ),
@@ -322,8 +322,28 @@ def test_defined_acronym_records_the_acronym(nlp: Language) -> None:
         (
             "Colombia's National Planning Department and the Salvadoran National Police met.",
             [
-                ("Colombia's National Planning Department", "National Planning Department"),
+                (
+                    "Colombia's National Planning Department",
+                    "National Planning Department of Colombia",
+                ),
                 ("Salvadoran National Police", "National Police of El Salvador"),
+            ],
+        ),
+        # Bodies joined by "and" stay apart, and a body another rule reads keeps its reading.
+        (
+            "Ghana's Environmental Protection Agency and Forestry Commission signed.",
+            [
+                (
+                    "Ghana's Environmental Protection Agency",
+                    "Environmental Protection Agency of Ghana",
+                )
+            ],
+        ),
+        (
+            "It trained with the Ghana Navy and Ghana Civil Aviation Authority.",
+            [
+                ("Ghana Navy", "Navy of Ghana"),
+                ("Ghana Civil Aviation Authority", "Ghana Civil Aviation Authority"),
             ],
         ),
         # A run of capitals that goes on past its head is another kind of name.
@@ -341,7 +361,7 @@ def test_foreign_bodies_named_head_last(
 
 def test_head_last_body_keeps_its_country(nlp: Language) -> None:
     doc = nlp("Kenya's National Environment Management Authority signed.")
-    attrs = entity_attrs(doc, "AGENCY", "National Environment Management Authority")
+    attrs = entity_attrs(doc, "AGENCY", "National Environment Management Authority of Kenya")
     assert attrs["country"] == "KEN"
     assert [span.id_ for span in doc.spans["agencies"]] == ["head_last"]
 
