@@ -209,12 +209,13 @@ def with_country(mention: Mention, country: str | None) -> Mention:
     return replace(mention, country=country)
 
 
-def prefer_people(mentions: list[Mention]) -> list[Mention]:
+def prefer_people(mentions: list[Mention], doc: Doc | None = None) -> list[Mention]:
     """People when any are named, otherwise every mention.
 
     A government or body whose country no named person acts for stays beside them: in
     "The United States and Salvadoran President Nayib Bukele signed" the United States
-    signs as itself.
+    signs as itself. A country that names where a city is ("ACCRA, Ghana — Ambassador
+    Palmer and Minister Ofori-Atta signed", "in Accra, Ghana, ...") is no such party.
     """
     people = [m for m in mentions if m.kind == "person"]
     if not people:
@@ -224,8 +225,32 @@ def prefer_people(mentions: list[Mention]) -> list[Mention]:
         m
         for m in mentions
         if m.kind == "person"
-        or (m.kind in ("country", "agency") and m.country and m.country not in acting_for)
+        or (
+            m.kind in ("country", "agency")
+            and m.country
+            and m.country not in acting_for
+            and not (doc is not None and m.kind == "country" and city_country(doc, m.start, m.end))
+        )
     ]
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def city_country(doc: Doc, start: int, end: int) -> bool:
+    """Whether the country at tokens ``start:end`` says where the city before it is.
+
+    "ACCRA, Ghana —" (a dateline) or "in Accra, Ghana," ("City, Country" after a
+    preposition of place).
+    """
+    if start < 2 or doc[start - 1].text != "," or not doc[start - 2].text[:1].isupper():
+        return False
+    after = doc[end].text if end < len(doc) else ""
+    city = start - 2
+    while city > 0 and doc[city - 1].text[:1].isupper():
+        city -= 1  # "SAN JOSÉ"
+    before = doc[city - 1].lower_ if city > 0 else ""
+    return after in _DASHES or before in LOCATIVES
 
 
 def unique(mentions: list[Mention]) -> list[Mention]:

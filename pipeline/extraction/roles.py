@@ -276,7 +276,7 @@ def assign_parties(
         signers = capital_before(doc, lexicon, context.floor, context.start)
     if with_at is not None and not counterparties:
         counterparties = capital_after(doc, lexicon, with_at + 1)
-    signers = prefer_people(signers)
+    signers = prefer_people(signers, doc)
     fallback = ""
     if not signers and not counterparties:
         for kind, find in (

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extraction.parties import (
     Mention,
+    city_country,
     drop_locatives,
     mentions_in,
     party_tokens,
@@ -108,6 +109,24 @@ def _mention(kind: str, name: str, country: str | None = None) -> Mention:
 )
 def test_prefer_people(mentions, expected):
     assert [m.name for m in prefer_people([_mention(*m) for m in mentions])] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("ACCRA, Ghana — The minister signed.", "Ghana", True),
+        ("SAN JOSÉ, Costa Rica – The minister signed.", "Costa Rica", True),
+        ("They met in Accra, Ghana, on Monday.", "Ghana", True),
+        ("Palmer and Ghana signed.", "Ghana", False),
+        ("With Togo, Ghana signed.", "Ghana", False),
+        ("Palmer, Ghana and Togo signed.", "Ghana", False),
+    ],
+)
+def test_city_country(parsed, text, country, expected):
+    doc = parsed(text)
+    start = text.index(country)
+    span = doc.char_span(start, start + len(country))
+    assert city_country(doc, span.start, span.end) is expected
 
 
 def test_prefer_people_and_unique():

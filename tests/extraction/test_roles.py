@@ -74,6 +74,14 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             [],
             "",
         ),
+        # A country that says where the city is does not sign beside people.
+        (
+            "ACCRA, Ghana — Ambassador Virginia Palmer and Minister Ken Ofori-Atta signed the agreement.",
+            "active",
+            ["Virginia Palmer", "Ken Ofori-Atta"],
+            [],
+            "",
+        ),
         # An opening list of partners.
         (
             "With Japan and Australia, the United States signed the Statement of Intent.",
