@@ -141,6 +141,16 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
             "Office of the Spokesperson",
         ),
         ("The NSC spokesperson said.", "NSC", "National Security Council"),
+        (
+            "NIAID will fund the trials.",
+            "NIAID",
+            "National Institute of Allergy and Infectious Diseases",
+        ),
+        (
+            "The Rural Utilities Service awarded loans.",
+            "Rural Utilities Service",
+            "Rural Utilities Service",
+        ),
         ("The United States Army trained them.", "United States Army", "U.S. Army"),
         ("U.S. Southern Command sent ships.", "U.S. Southern Command", "U.S. Southern Command"),
         ("The Peace Corps returns.", "Peace Corps", "Peace Corps"),
@@ -571,6 +581,10 @@ def test_foreign_bodies_by_pattern(nlp: Language, text: str, mention: str, canon
         (
             "The Japanese Department of Justice met the press.",
             [("Japanese Department of Justice", "Department of Justice of Japan")],
+        ),
+        (
+            "The Japanese National Cancer Institute met the press.",
+            [("Japanese National Cancer Institute", "National Cancer Institute of Japan")],
         ),
         # ... but not when the name says it is American, or nothing comes before it.
         ("The U.S. Coast Guard met the press.", [("U.S. Coast Guard", "U.S. Coast Guard")]),
