@@ -55,6 +55,18 @@ _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "This", "this", "Thes
 #: Countries that share a U.S. state's name: bare, they name the state's bodies
 #: ("Georgia Emergency Management and Homeland Security Agency").
 _STATE_NAMESAKES = frozenset({"Georgia"})
+#: Words of the name stop list that stand inside bodies' names ("Kenya's Public Service
+#: Commission", "Japan's Joint Staff Office"): they end an embassy's name, not these.
+INNER_WORDS = frozenset({"Public", "Staff", "Section", "Consular"})
+#: Titles after a body's name that the stop list lacks ("Kenya Defence Forces Commander").
+TITLES_AFTER = frozenset({"Commander", "Commandant", "Inspector", "Superintendent", "Registrar"})
+
+
+def head_last_stop(stop: frozenset[str]) -> frozenset[str]:
+    """The words that end a head-last name, from those that end a trigger's name."""
+    return (stop - INNER_WORDS) | TITLES_AFTER
+
+
 #: The word just before a mention, on its line (none after a mark or a line break).
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[^\S\n]+\Z")
 

@@ -6,9 +6,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.agency_data import DEFAULT_GOVERNMENT_HEADS, DEFAULT_STOP_WORDS
 from pipeline.agency_text import Countries
-from pipeline.head_last import head_last_bodies, read_head_last
+from pipeline.head_last import head_last_bodies, head_last_stop, read_head_last
 
-STOP = frozenset(DEFAULT_STOP_WORDS)
+STOP = head_last_stop(frozenset(DEFAULT_STOP_WORDS))
 HEADS = frozenset(DEFAULT_GOVERNMENT_HEADS)
 
 
@@ -45,6 +45,10 @@ HEADS = frozenset(DEFAULT_GOVERNMENT_HEADS)
         # A title-case headline goes on through capitalised function words.
         (" Deepen Cooperation Through Kenya Wildlife Service", None),
         (" Ahead of Philippine Space Agency Launch", None),
+        # Words that end an embassy's name stand inside these; some titles end them.
+        (" Public Service Commission said", "Public Service Commission"),
+        (" Joint Staff Office said", "Joint Staff Office"),
+        (" Defence Forces Commander General Robert Kibochi", "Defence Forces"),
     ],
 )
 def test_read_head_last(text: str, expected: str | None) -> None:
@@ -160,3 +164,9 @@ def test_a_body_whose_name_opens_like_an_organisation_is_still_the_country_s() -
 def test_empty_doc() -> None:
     doc = _doc("", {})
     assert head_last_bodies(doc, "", Countries(doc), STOP, HEADS) == []
+
+
+def test_head_last_stop_words() -> None:
+    stop = head_last_stop(frozenset({"Public", "Director", "Signs"}))
+    assert "Public" not in stop
+    assert {"Director", "Signs", "Commander"} <= stop

@@ -65,7 +65,7 @@ from ..agency_text import (
 )
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_text
-from ..head_last import head_last_bodies
+from ..head_last import head_last_bodies, head_last_stop
 from ..phrases import phrase_index
 from ..rules import write_jsonl
 from .batching import BatchedComponent
@@ -171,6 +171,7 @@ class AgencyRecognizer(BatchedComponent):
         self.head_last_names = head_last_names
         self.country_window = country_window
         self.stop_words = frozenset(name_stop_words)
+        self.head_last_stop = head_last_stop(self.stop_words)
         self.government_heads = frozenset(government_heads)
         self.organization_markers = tuple(organization_markers)
         self.phrases = phrase_index(nlp.vocab)
@@ -281,7 +282,13 @@ class AgencyRecognizer(BatchedComponent):
             if loose:
                 body_ends = frozenset(c.end for c in found)
                 found += head_last_bodies(
-                    doc, text, countries, self.stop_words, self.government_heads, body_ends, loose
+                    doc,
+                    text,
+                    countries,
+                    self.head_last_stop,
+                    self.government_heads,
+                    body_ends,
+                    loose,
                 )
         if self.define_acronyms:
             definitions = list(_DEFINITION.finditer(text))
