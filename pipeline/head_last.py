@@ -178,6 +178,7 @@ def head_last_bodies(
                 for at in range(bisect_left(starts, head - _REACH), bisect_left(starts, head))
             }
         )
+    country_starts: frozenset[int] | None = None  # made for the first owner read
     for at in near:
         owner, end = spans[at], ends[at]
         possessive = text.startswith(_POSSESSIVES, end)
@@ -189,7 +190,9 @@ def head_last_bodies(
             continue  # U.S. bodies are the gazetteer's: "U.S. Coast Guard and U.S. Navy"
         if not possessive and not _stands_alone(text, owner.start_char, owner.text):
             continue
-        named = read_head_last(text, end, stop, heads, frozenset(starts))
+        if country_starts is None:
+            country_starts = frozenset(starts)
+        named = read_head_last(text, end, stop, heads, country_starts)
         if named is None:
             continue
         name, _, name_end = named
