@@ -93,18 +93,20 @@ def _across_coordination(doc: Doc, index: int, step: int) -> str:
 def is_georgia_us_state(doc: Doc, start: int, end: int) -> bool:
     """True when "Georgia" at ``doc[start:end]`` is the U.S. state, not the country.
 
-    The state: after "Atlanta," or "state of"; before "Department", "Senator",
-    "'s governor"; next to another state ("Georgia and Alabama"); or with U.S.-state words
-    (Governor, Senator, county, Atlanta) in its sentence and no cue of the country
-    (Tbilisi, Georgian, Caucasus).
+    The state: after "Atlanta,", "state of" or "University of"; before "Department",
+    "Senator", "'s governor" or "National Guard"; next to another state ("Georgia and
+    Alabama"); or with U.S.-state words (Governor, Senator, county, Atlanta) in its
+    sentence and no cue of the country (Tbilisi, Georgian, Caucasus).
     """
     before = [t.text for t in doc[max(0, start - 2) : start]]
-    if before in (["Atlanta", ","], ["state", "of"], ["State", "of"]):
+    if before in (["Atlanta", ","], ["state", "of"], ["State", "of"], ["University", "of"]):
         return True
     after = doc[end : end + 2]
     if len(after) and after[0].text in ("'s", "’s"):
         after = after[1:]
     if len(after) and after[0].text in US_STATE_FOLLOWERS:
+        return True
+    if [t.text for t in after] == ["National", "Guard"]:  # a state's unit
         return True
     if (
         _across_coordination(doc, end, 1) in US_STATE_NAMES

@@ -16,6 +16,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+#: Surnames spelt like a function word that cuts names ("Vice Premier He Lifeng"): a name
+#: may open with one, read forwards (after a title or speech verb), when a name word
+#: follows it.
+SURNAME_HOMOGRAPHS = frozenset({"He"})
 PARTICLES = frozenset(
     {
         "de",
@@ -51,7 +55,9 @@ LINE_BLANKS = " \t\u00a0\u2007\u2009\u202f"
 CACHE_SIZE = 8192
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_WORD = rf"(?:[OD]['’])?(?:[ae]l-)?[{_UP}][^\W\d_]*(?:-[^\W\d_]+)*"
+#: A word of a name: "O'Brien", "el-Sisi", "Kang Kyung-wha", "Ndung'u" (an inner
+#: apostrophe, but not a possessive "'s").
+_WORD = rf"(?:[OD]['’])?(?:[ae]l-)?[{_UP}][^\W\d_]*(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*"
 _INITIALS = rf"[{_UP}]\.(?:[^\S\r\n]?[{_UP}]\.)*"
 _PART = rf"(?:{_INITIALS}|{_WORD})"
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
@@ -182,6 +188,17 @@ class NameShapes:
                 kept = index + 1
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if (
+                not index
+                and not strict_first
+                and token in SURNAME_HOMOGRAPHS
+                and following[:1].isupper()
+                and following not in self.cut_words
+            ):
+                words += 1
+                parts += 1
+                kept = 1
+                continue
             if (
                 token in self.cut_words
                 or (token in self.time_words and (not index or following[:1].isdigit()))

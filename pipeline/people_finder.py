@@ -43,6 +43,7 @@ from .title_context import (
     SpanContext,
     TitleHit,
     default_country,
+    extend_chain,
     has_prefix,
     read_title,
 )
@@ -253,16 +254,7 @@ class PeopleFinder:
             chain = [read_title(lex, text, ctx, match)]
             if not _alone_worthy(chain[0]) and shapes.of_before(text, start):
                 continue  # "Department of Justice", "Board of Directors"
-            while True:
-                joint = shapes.chain_at(text, chain[-1].end)
-                following = joint and lex.title_re.match(text, joint.end())
-                if not joint or not following:
-                    break
-                hit = read_title(lex, text, ctx, following)
-                hit.country = hit.country or chain[0].country
-                hit.has_prefix = has_prefix(hit, lex, text) or has_prefix(chain[0], lex, text)
-                hit.after_and = "and" in joint.group(0)
-                chain.append(hit)
+            extend_chain(lex, text, ctx, chain)
             found = self._after_title(text, ctx, chain)
             if found and len(chain) > 1:
                 # "Acting Prime Minister and Secretary Blinken": two people, unless the
@@ -289,13 +281,17 @@ class PeopleFinder:
                     # office's unknown words between commas (not "..., Banco Pichincha and
                     # the U.S. Embassy signed": a list of parties).
                     last.end = greedy_end
-                    found = (
-                        self._after_title(text, ctx, chain)
-                        if text.startswith(",", greedy_end)
-                        else []
-                    )
-                    if found and not _NAME_CLOSED.match(text, found[-1].end):
-                        found = []
+                    if shapes.rank_at(text, greedy_end + 1) and extend_chain(lex, text, ctx, chain):
+                        # "Chairman of the Kenya Defence Forces Gen. X": the holder's rank.
+                        found = self._after_title(text, ctx, chain)
+                    else:
+                        found = (
+                            self._after_title(text, ctx, chain)
+                            if text.startswith(",", greedy_end)
+                            else []
+                        )
+                        if found and not _NAME_CLOSED.match(text, found[-1].end):
+                            found = []
             if not found and _alone_worthy(chain[-1]):
                 left = self._left_appositive(text, chain[0].start) or self._name_line_above(
                     text, chain[0].start

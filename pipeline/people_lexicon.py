@@ -29,6 +29,7 @@ from typing import Any
 from .errors import Errors, RuleSetError
 from .name_shapes import LINE_BLANKS, SEP, NameShapes, next_word, previous_word, title_case
 from .rules import read_jsonl_numbered, write_jsonl
+from .title_shapes import rank_at
 
 TITLES_FILE = "titles.jsonl"
 STOPWORDS_FILE = "name_stopwords.jsonl"
@@ -198,6 +199,8 @@ class TitleLexicon:
             for w in e.title.split() + e.plural.split()
         }
         title_words |= {w for t in by_kind["modifier"] + by_kind["honorific"] for w in t.split()}
+        # Names are read as words without a final period: "Lt." cuts one as "Lt".
+        title_words |= {w[:-1] for w in title_words if w.endswith(".") and w[:-1].isalpha()}
         self.cut_words = frozenset(
             {w for w in title_words if w[:1].isupper()}
             | words["function"]
@@ -336,6 +339,8 @@ class TitleLexicon:
                 continue
             after_comma = False
             word, possessive = self._complement_word(token)
+            if rank_at(text, start):
+                break  # "... of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti"
             if word in self.title_starts and self.title_re.match(text, start):
                 # The words since the last connector name the next title's body
                 # ("Chief of Staff for European Commission President ...").

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .extensions import AGENCIES, COUNTRIES, cached_spans, doc_attr, entity_key, span_cache
 from .people_lexicon import TitleEntry, TitleLexicon
 from .span_offsets import OffsetIndex
-from .title_shapes import of_before, prefix_end
+from .title_shapes import chain_at, of_before, prefix_end
 
 
 @dataclass(eq=False, slots=True)
@@ -194,3 +194,27 @@ def default_country(hit: TitleHit, home_country: str, lexicon: TitleLexicon, tex
         and not has_prefix(hit, lexicon, text)
     ):
         hit.country = home_country
+
+
+def extend_chain(lexicon: TitleLexicon, text: str, ctx: SpanContext, chain: list[TitleHit]) -> bool:
+    """Add the titles joined to the chain's last one; whether any was added.
+
+    "Acting Prime Minister and Minister of Foreign Affairs", "Minister, Secretary of
+    ...", and an office followed by its holder's military rank ("Chairman of the Joint
+    Chiefs of Staff Maj. Gen."). A later title takes the first one's country when it
+    has none; a rank never takes that of a body ending the office before it.
+    """
+    added = False
+    while True:
+        joint = chain_at(text, chain[-1].end)
+        following = joint and lexicon.title_re.match(text, joint.end())
+        if not joint or not following:
+            return added
+        hit = read_title(lexicon, text, ctx, following)
+        if joint.group(0).isspace():  # a rank, after "... of the Joint Chiefs of Staff"
+            hit.country = chain[-1].country or hit.country
+        hit.country = hit.country or chain[0].country
+        hit.has_prefix = has_prefix(hit, lexicon, text) or has_prefix(chain[0], lexicon, text)
+        hit.after_and = "and" in joint.group(0)
+        chain.append(hit)
+        added = True

@@ -29,6 +29,43 @@ PLACE_PREPOSITIONS = frozenset(
 )
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _CHAIN_RE = re.compile(r",[^\S\r\n]+|[^\S\r\n]+and[^\S\r\n]+")
+#: Military ranks, spelt out or abbreviated, that may follow an office's title.
+RANKS = (
+    "Lt.",
+    "Maj.",
+    "Brig.",
+    "Gen.",
+    "Col.",
+    "Capt.",
+    "Adm.",
+    "Rear Adm.",
+    "Vice Adm.",
+    "Cmdr.",
+    "General",
+    "Lieutenant",
+    "Major",
+    "Brigadier",
+    "Colonel",
+    "Captain",
+    "Admiral",
+    "Rear Admiral",
+    "Vice Admiral",
+    "Air Marshal",
+    "Air Vice Marshal",
+    "Air Chief Marshal",
+    "Field Marshal",
+    "Commodore",
+)
+_RANK = "(?:" + "|".join(re.escape(rank) for rank in RANKS) + ")" + BLANK
+_RANK_JOINT_RE = re.compile(f"{BLANK}(?={_RANK})")
+_RANK_RE = re.compile(_RANK)
+
+
+def rank_at(text: str, position: int) -> bool:
+    """Whether a military rank ("Maj. Gen.", "Admiral") starts at ``position``."""
+    return _RANK_RE.match(text, position) is not None
+
+
 _LIST_JOINT_RE = re.compile(
     rf"(?:{BLANK}*\([^()\n]{{1,20}}\))?(?:,?{SEP}and{SEP}|,{SEP}|{SEP}as well as{SEP})"
 )
@@ -76,9 +113,13 @@ def _one_space_then(text: str, position: int, unless: str = "") -> bool:
 
 
 def chain_at(text: str, position: int) -> re.Match[str] | None:
-    """The ", " or " and " that may join two titles of one person."""
+    """The ", " or " and " that may join two titles of one person, or the space before a rank.
+
+    "Chairman of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti": an office, then the
+    holder's military rank, then the name.
+    """
     if _one_space_then(text, position, unless="and"):
-        return None
+        return _RANK_JOINT_RE.match(text, position)
     return _CHAIN_RE.match(text, position)
 
 

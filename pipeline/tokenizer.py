@@ -1,5 +1,8 @@
 """The tokenizer of undersigned's rule sets: spaCy's English one, one infix, two shortcuts.
 
+Besides the infix below, military ranks abbreviated with a period ("Lt.", "Brig.") are
+special cases, one token each, as spaCy's English already has "Gen." and "Adm.".
+
 spaCy keeps "U.S.-Kazakhstan" and "U.S.-based" as one token, hiding the second country of
 "the U.S.-Kazakhstan Air Transport Agreement". Splitting a hyphen that follows an
 abbreviation's final period gives "U.S.", "-", "Kazakhstan". A rule set asks for it with::
@@ -31,6 +34,7 @@ import re
 import string
 from collections.abc import Callable, Iterable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, registry
@@ -45,6 +49,9 @@ ASCII_WORD = re.compile(r"[A-Za-z]+\Z")
 #: splits it after "AB" or "b" but not after "aB").
 WORD_AND_MARK = re.compile(r"(?:[A-Za-z]+[,;:!?)]|[A-Za-z]*[a-z]\.)\Z")
 MARKS = ",;:!?)."
+#: Military ranks abbreviated with a period that English splits ("Lt." -> "Lt", "."),
+#: which then ends a sentence inside "Lt. Gen. Scott Spellmon" ("Gen." it keeps whole).
+RANK_ABBREVIATIONS = ("Lt.", "Brig.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cdr.", "Cpl.")
 _LAST_CHARACTER = re.compile(r".\Z", re.DOTALL)
 
 
@@ -59,6 +66,8 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
 
     def make(nlp: Language) -> Tokenizer:
         tokenizer: Tokenizer = default(nlp)
+        ranks = {rank: [{ORTH: rank}] for rank in RANK_ABBREVIATIONS}
+        tokenizer.rules = {**(tokenizer.rules or {}), **ranks}
         infixes = list(nlp.Defaults.infixes or []) + [ABBREVIATION_HYPHEN]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         if tokenizer.token_match is None and _fast_path_holds(nlp, tokenizer):

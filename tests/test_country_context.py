@@ -30,7 +30,10 @@ def at(doc, word):
         ("Georgia Senator Jones voted.", True),
         ("In Georgia and Florida schools opened.", True),
         ("The county clerk in Georgia resigned.", True),
+        ("Students at the University of Georgia signed a pledge.", True),
+        ("The Georgia National Guard trained with Armenia.", True),
         ("Georgia borders Russia.", False),
+        ("Georgia National Security Council met.", False),
         ("In Georgia, the governor of Tbilisi region spoke.", False),
     ],
 )

@@ -15,7 +15,7 @@ from pipeline.name_shapes import (
 )
 
 SHAPES = NameShapes(
-    cut_words=frozenset({"Secretary", "Department", "The", "Minister"}),
+    cut_words=frozenset({"Secretary", "Department", "The", "Minister", "He"}),
     time_words=frozenset({"May", "Monday"}),
 )
 
@@ -59,6 +59,13 @@ def test_title_case_keeps_length_and_numerals():
         ("May Lee spoke", 0, 1, ""),  # a time word does not start a name
         ("Lee May spoke", 0, 1, "Lee May"),  # but may end one
         ("the Minister", 0, 1, ""),
+        # A surname spelt like a word that cuts names, before a name word.
+        ("He Lifeng said", 0, 2, "He Lifeng"),
+        ("He said", 0, 1, ""),
+        ("He Secretary", 0, 1, ""),
+        # An inner apostrophe belongs to the name, a possessive does not.
+        ("Njuguna Ndung'u said", 0, 2, "Njuguna Ndung'u"),
+        ("Ana Berg's aide", 0, 2, "Ana Berg"),
     ],
 )
 def test_name_end(text, position, minimum, expected):

@@ -27,6 +27,9 @@ def nlp():
             ["a", "well", "-", "known", "Washington", ",", "D.C.", "firm"],
         ),
         ("Sept. 20", ["Sept.", "20"]),
+        # Ranks: one token each, as English's "Gen." ("Lt" and "." would end a sentence).
+        ("Lt. Gen. Ana Ruiz", ["Lt.", "Gen.", "Ana", "Ruiz"]),
+        ("Brig. Gen. Ana Ruiz", ["Brig.", "Gen.", "Ana", "Ruiz"]),
     ],
 )
 def test_abbreviation_hyphens_split(nlp, text, tokens):

@@ -16,6 +16,8 @@ Candidates come from four sources, none of which loops over all tokens in Python
 * another country's body named head last, after the country's possessive or demonym
   ("Kenya's National Environment Management Authority", "the Philippine Space Agency"),
   read by :mod:`pipeline.head_last` (``head_last_names``);
+* another country's body named head first, before "of" and the country ("the Civil
+  Aviation Authority of Singapore"), read by :mod:`pipeline.head_of` (``head_of_names``);
 * acronyms defined in the release ("National Space Science Agency (NSSA)") whose long form
   is a known body or looks like a government body, and their later mentions.
 
@@ -66,6 +68,7 @@ from ..agency_text import (
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_text
 from ..head_last import head_last_bodies, head_last_stop
+from ..head_of import head_of_bodies
 from ..phrases import phrase_index
 from ..rules import write_jsonl
 from .batching import BatchedComponent
@@ -128,26 +131,41 @@ def _foreign_namesake(
 
     A gazetteer name of a U.S. agency that says nothing of the U.S. ("National Guard",
     "Department of Justice") after another country's possessive or demonym is that
-    country's body: "National Guard of Mexico", from the country on. A bare name before
-    it is a U.S. state's or territory's unit ("the Georgia National Guard").
+    country's body: "National Guard of Mexico", from the country on; so is one followed
+    by "of" and another country ("Geological Survey of India"). A bare name before it is
+    a U.S. state's or territory's unit ("the Georgia National Guard").
     """
     if role not in ("name", "single") or target.country != "USA" or target.kind != "agency":
         return None
+    last = doc[end - 1]
+    first, last_char = doc[start].idx, last.idx + len(last)
+    written = text[first:last_char]
     before = doc[start - 1].text if start else ""
     possessive = before in ("'s", "’s")
     if before in _NOT_OWNERS or not (before[:1].isupper() or possessive):
-        return None  # most are "the National Guard" or "U.S. Department of State"
-    first = doc[start].idx
-    written = text[first : doc[end - 1].idx + len(doc[end - 1])]
-    if _US_WORDS.search(written):
+        owner = None  # most are "the National Guard" or "U.S. Department of State"
+    else:
+        owner = countries.before(text, first)
+    if owner is not None and owner.kb_id_ not in ("", "USA") and not _US_WORDS.search(written):
+        if owner.id_ != "demonym" and not possessive:
+            return None  # "the Georgia National Guard", "Puerto Rico National Guard": U.S. units
+        body = Body(f"{written} of {with_article(country_name(owner))}", "agency", owner.kb_id_)
+        return Candidate(owner.start, end, body, "foreign_namesake")
+    after = countries.after_of(text, last_char) if text.startswith(" of ", last_char) else None
+    if after is None or after.kb_id_ in ("", "USA") or _US_WORDS.search(written):
         return None
-    owner = countries.before(text, first)
-    if owner is None or owner.kb_id_ in ("", "USA"):
-        return None
-    if owner.id_ != "demonym" and not possessive:
-        return None  # "the Georgia National Guard", "Puerto Rico National Guard": U.S. units
-    body = Body(f"{written} of {with_article(country_name(owner))}", "agency", owner.kb_id_)
-    return Candidate(owner.start, end, body, "foreign_namesake")
+    body = Body(f"{written} of {with_article(country_name(after))}", "agency", after.kb_id_)
+    return Candidate(start, after.end, body, "foreign_namesake")
+
+
+def _starts_longer_name(doc: Doc, end: int) -> bool:
+    """Whether a name ending in "Department" runs on as another body's ("... of Ecology")."""
+    return (
+        doc[end - 1].text == "Department"
+        and end + 1 < len(doc)
+        and doc[end].text == "of"
+        and doc[end + 1].text[:1].isupper()
+    )
 
 
 class AgencyRecognizer(BatchedComponent):
@@ -160,6 +178,7 @@ class AgencyRecognizer(BatchedComponent):
         *,
         define_acronyms: bool,
         head_last_names: bool,
+        head_of_names: bool,
         country_window: int,
         name_stop_words: list[str],
         government_heads: list[str],
@@ -169,6 +188,7 @@ class AgencyRecognizer(BatchedComponent):
         self.name = name
         self.define_acronyms = define_acronyms
         self.head_last_names = head_last_names
+        self.head_of_names = head_of_names
         self.country_window = country_window
         self.stop_words = frozenset(name_stop_words)
         self.head_last_stop = head_last_stop(self.stop_words)
@@ -230,7 +250,8 @@ class AgencyRecognizer(BatchedComponent):
                 self.namespace, key, [self.phrases.doc(self.nlp, f) for f in sorted(forms)]
             )
         # Head words ("Agency", "Authority") outside every other body are where a body
-        # named head last may end: most Docs have none, and skip that reading.
+        # named head last may end, or a body named head first before "of <country>":
+        # most Docs have none, and skip those readings.
         self.head_key = self.nlp.vocab.strings.add("H")
         self.phrases.add(
             self.namespace,
@@ -263,6 +284,8 @@ class AgencyRecognizer(BatchedComponent):
                 triggers.append((start, end, target))
             elif role == "name" or role == "acronym" or gazetteer_context_ok(doc, start, end, role):
                 foreign = _foreign_namesake(doc, text, countries, start, end, target, role)
+                if foreign is None and _starts_longer_name(doc, end):
+                    continue  # "the Washington State Department of Ecology"
                 found.append(foreign or Candidate(start, end, target, _GAZETTEER_RULES[role]))
         if triggers:
             # The gazetteer knows the full name of a body it starts or holds ("Department of
@@ -276,10 +299,10 @@ class AgencyRecognizer(BatchedComponent):
                     candidate = self._from_pattern(doc, text, countries, start, end, pattern)
                     if candidate is not None:
                         found.append(candidate)
-        if self.head_last_names and heads:
+        if heads and (self.head_last_names or self.head_of_names):
             covered = {i for c in found for i in range(c.start, c.end)}
-            loose = [doc[h].idx for h in heads if h not in covered]
-            if loose:
+            loose = [h for h in heads if h not in covered]
+            if loose and self.head_last_names:
                 body_ends = frozenset(c.end for c in found)
                 found += head_last_bodies(
                     doc,
@@ -288,8 +311,10 @@ class AgencyRecognizer(BatchedComponent):
                     self.head_last_stop,
                     self.government_heads,
                     body_ends,
-                    loose,
+                    [doc[h].idx for h in loose],
                 )
+            if loose and self.head_of_names:
+                found += head_of_bodies(doc, text, countries, self.head_last_stop, loose)
         if self.define_acronyms:
             definitions = list(_DEFINITION.finditer(text))
             if definitions:
@@ -426,6 +451,7 @@ AgencyRecognizer.initialize.__annotations__.update(
     default_config={
         "define_acronyms": True,
         "head_last_names": True,
+        "head_of_names": True,
         "country_window": 400,
         "name_stop_words": DEFAULT_STOP_WORDS,
         "government_heads": DEFAULT_GOVERNMENT_HEADS,
@@ -437,6 +463,7 @@ def make_agency_recognizer(
     name: str,
     define_acronyms: bool,
     head_last_names: bool,
+    head_of_names: bool,
     country_window: int,
     name_stop_words: list[str],
     government_heads: list[str],
@@ -448,6 +475,7 @@ def make_agency_recognizer(
         name,
         define_acronyms=define_acronyms,
         head_last_names=head_last_names,
+        head_of_names=head_of_names,
         country_window=country_window,
         name_stop_words=name_stop_words,
         government_heads=government_heads,

@@ -293,6 +293,8 @@ class AliasLinker(BatchedComponent):
         if len(starts) < 2 and not sentence_marks[1:].any():
             return []
         mentioned = people + [t for t in titles if t.kb_id]
+        # "Vice Premier He Lifeng": a pronoun's word inside a name is the name's.
+        named = {i for span in people for i in range(span.start, span.end)}
         by_sentence: dict[int, set[int]] = {}
         spans_of: dict[int, list[Span]] = {}
         for span in mentioned:
@@ -303,6 +305,8 @@ class AliasLinker(BatchedComponent):
         person_label, _, pronoun_form = self.labels
         found = []
         for index, key in candidates:
+            if index in named:
+                continue
             sentence = bisect_right(starts, index)
             persons: set[int] = set()
             for previous in range(sentence - self.pronoun_window, sentence + 1):

@@ -104,6 +104,7 @@ DATE_SHAPES = rf"""
       | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b
     )
   | (?P<weekday>\b{WEEKDAYS}\b)
+  | \b[Ll]ast\s+(?P<last_month>{_BARE_MONTH})\b(?!\s*,?\s*(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)
   | (?:\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:late|early)\s+|mid-)?|(?:[Ll]ate|[Ee]arly)\s+|[Mm]id-
       |[Tt]his\s+past\s+))(?P<month>{_BARE_MONTH})\b
       (?!\s*,?\s*(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))(?!\s+{_DAY}\b)
@@ -205,8 +206,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
 
     Args:
         kind: The pattern group that matched: ``full``, ``month_day``, ``month_year``,
-            ``relative``, ``weekday``, ``month`` (a month name alone, "in July") or
-            ``year``.
+            ``relative``, ``weekday``, ``month`` (a month name alone, "in July"),
+            ``last_month`` ("last October": the month name) or ``year``.
         text: The expression as matched (for ``year``, the four digits).
         release_date: The release date (ISO) that relative expressions count from.
 
@@ -234,6 +235,9 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         return _format(parsed[0].date(), "day") if parsed else None
     if kind == "month":
         return latest_month(MONTH_NAMES.index(text) + 1, base)
+    if kind == "last_month":
+        # "last October": the latest October before the release's month.
+        return latest_month(MONTH_NAMES.index(text) + 1, base.replace(day=1) - dt.timedelta(1))
     if kind == "weekday":
         weekday = WEEKDAY_NAMES.index(lowered.capitalize())
         return _format(base - dt.timedelta(days=(base.weekday() - weekday) % 7), "day")

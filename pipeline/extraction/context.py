@@ -40,6 +40,17 @@ _PLACE = re.compile(
 #: A semicolon that opens another clause: a lower-case word other than a conjunction or
 #: an article after it ("; with the establishment of ...").
 _NEW_CLAUSE = re.compile(r";\s+(?!(?:and|or|the|a|an)\b)[a-z]")
+#: Words between the signing and an "in ..." that make it the place of something else:
+#: where a party is based, or what a purpose or relative clause is about ("to expand
+#: lending in Kenya", "which covers research in Antarctica").
+_PLACE_OF_ANOTHER = re.compile(
+    r"\b(?:based|headquartered|located|registered|incorporated)\s*$"
+    r"|\b(?:which|who)\s+[a-z]"
+    r"|\bthat\s+(?:will|would|could|can|is|are|was|were|has|have|had)\b"
+    # "to" and a verb; not a preposition ("to the", "signed on to a") nor "to signing"
+    r"|\bto\s+(?!(?:a|an|the|its|their|his|her|our|your|this|that|these|those|it|them|us"
+    r"|be|sign)\b)[a-z]+\b(?<!ing)"
+)
 #: A place a where-clause opens with: "traveled to Kumasi, where she signed ...".
 _WHERE_PLACE = re.compile(
     r"\b(?:to|in|at)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
@@ -300,6 +311,8 @@ def pick_location(
         opening = match.start() < 24 and (ends_clause or ", " in found)
         if offset + match.start() < after_char and not opening:
             continue
+        if _PLACE_OF_ANOTHER.search(text, max(0, after_char - offset), match.start()):
+            continue  # "... with Banco Pichincha, a bank headquartered in Ecuador"
         if opening and not ends_clause and offset + match.start() < after_char:
             found = found.split(", ")[0]
         place = _place_text(found)

@@ -57,7 +57,10 @@ def _title_for(person: Span, titles: list[Span]) -> Span | None:
             continue
         gap_before = person.start - title.end
         gap_after = title.start - person.end
-        near = 0 <= gap_before <= 2 or 0 <= gap_after <= 2
+        # After the name, only an appositive's title is the person's ("X, Minister of
+        # ..."), not the next person's ("X and the Chairman of ...").
+        appositive = 0 <= gap_after <= 2 and person.doc[person.end].text == ","
+        near = 0 <= gap_before <= 2 or appositive
         if near and (best is None or len(title) > len(best)):
             best = title
     return best
@@ -212,9 +215,9 @@ def with_country(mention: Mention, country: str | None) -> Mention:
 def prefer_people(mentions: list[Mention], doc: Doc | None = None) -> list[Mention]:
     """People when any are named, otherwise every mention.
 
-    A government or body whose country no named person acts for stays beside them: in
-    "The United States and Salvadoran President Nayib Bukele signed" the United States
-    signs as itself. A country that names where a city is ("ACCRA, Ghana — Ambassador
+    A government or body (with a country) whose country no named person acts for stays
+    beside them: in "The United States and Salvadoran President Nayib Bukele signed" the
+    United States signs as itself. A country that names where a city is ("ACCRA, Ghana — Ambassador
     Palmer and Minister Ofori-Atta signed", "in Accra, Ghana, ...") is no such party.
     """
     people = [m for m in mentions if m.kind == "person"]
@@ -226,7 +229,7 @@ def prefer_people(mentions: list[Mention], doc: Doc | None = None) -> list[Menti
         for m in mentions
         if m.kind == "person"
         or (
-            m.kind in ("country", "agency")
+            m.kind in ("country", "agency", "organization")
             and m.country
             and m.country not in acting_for
             and not (doc is not None and m.kind == "country" and city_country(doc, m.start, m.end))
@@ -235,6 +238,8 @@ def prefer_people(mentions: list[Mention], doc: Doc | None = None) -> list[Menti
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
+#: What may follow "in Accra, Ghana": the end of the place's phrase.
+_PLACE_ENDS = frozenset({",", ".", ";", ":", ")", ""})
 
 
 def city_country(doc: Doc, start: int, end: int) -> bool:
@@ -250,7 +255,8 @@ def city_country(doc: Doc, start: int, end: int) -> bool:
     while city > 0 and doc[city - 1].text[:1].isupper():
         city -= 1  # "SAN JOSÉ"
     before = doc[city - 1].lower_ if city > 0 else ""
-    return after in _DASHES or before in LOCATIVES
+    # "in Education, Ghana and Togo ...": a place's country closes its phrase.
+    return after in _DASHES or (before in LOCATIVES and after in _PLACE_ENDS)
 
 
 def unique(mentions: list[Mention]) -> list[Mention]:

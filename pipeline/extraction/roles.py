@@ -37,9 +37,11 @@ from .indirect import (
 )
 from .instruments import Found
 from .lexicon import Lexicon
+from .named_bodies import with_named_bodies
 from .parties import (
     CLAUSE_BREAKS,
     Mention,
+    city_country,
     drop_locatives,
     mentions_in,
     prefer_people,
@@ -139,7 +141,19 @@ def assign_parties(
     doc, sentence, instrument = context.doc, context.sentence, context.instrument
     everything = drop_locatives(doc, mentions_in(doc, sentence.start, sentence.end), sentence.start)
     in_name = [m for m in everything if instrument.start <= m.start and m.end <= instrument.end]
-    mentions = [m for m in everything if m not in in_name]
+    # A dateline's or a place's country ("NAIROBI, Kenya — USAID signed", "in Accra,
+    # Ghana, by ...") says where, not who.
+    mentions = [
+        m
+        for m in everything
+        if m not in in_name and not (m.kind == "country" and city_country(doc, m.start, m.end))
+    ]
+    # "The Treasury and Bank Indonesia signed": a body the gazetteer lacks joins the group.
+    with_bodies = with_named_bodies(
+        doc, mentions, sentence.start, sentence.end, (instrument.start, instrument.end)
+    )
+    if with_bodies != mentions:
+        mentions = drop_locatives(doc, with_bodies, sentence.start)
     behalf = first_word_in(doc, ("behalf",), context.start, sentence.end)
     # "On behalf of the Government of Chile, Foreign Minister X signed": whom the signer
     # acts for, though not a signer in its own right ("On behalf of the United States, I

@@ -383,6 +383,14 @@ def test_head_last_names_can_be_switched_off() -> None:
     assert found(doc) == []
 
 
+def test_bodies_named_head_first_before_of_and_a_country() -> None:
+    text = "The Civil Aviation Authority of Mexico signed."
+    assert found(make_nlp()(text)) == [
+        ("Civil Aviation Authority of Mexico", "Civil Aviation Authority of Mexico")
+    ]
+    assert found(make_nlp(head_of_names=False)(text)) == []
+
+
 def test_acronym_definitions_can_be_switched_off() -> None:
     doc = make_nlp(define_acronyms=False)("The National Space Science Agency (NSSA) signed.")
     assert found(doc) == []
@@ -586,8 +594,20 @@ def test_foreign_bodies_by_pattern(nlp: Language, text: str, mention: str, canon
             "The Japanese National Cancer Institute met the press.",
             [("Japanese National Cancer Institute", "National Cancer Institute of Japan")],
         ),
+        # ... and so is one followed by "of" and another country ...
+        (
+            "USGS met the Geological Survey of Mexico.",
+            [
+                ("USGS", "U.S. Geological Survey"),
+                ("Geological Survey of Mexico", "Geological Survey of Mexico"),
+            ],
+        ),
         # ... but not when the name says it is American, or nothing comes before it.
         ("The U.S. Coast Guard met the press.", [("U.S. Coast Guard", "U.S. Coast Guard")]),
+        (
+            "The State Department of the United States met the press.",
+            [("State Department", "U.S. Department of State")],
+        ),
         (
             "The National Guard met the press.",
             [("National Guard", "National Guard")],
@@ -603,6 +623,11 @@ def test_foreign_namesakes_of_us_bodies(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(nlp(text)) == expected
+
+
+def test_a_us_name_that_runs_on_is_another_body(nlp: Language) -> None:
+    doc = nlp("The Washington State Department of Ecology met them.")
+    assert found(doc) == [("Department of Ecology", "Department of Ecology")]
 
 
 def test_a_name_stops_at_the_next_body_and_at_titles(nlp: Language) -> None:
@@ -809,6 +834,7 @@ def test_factory_config_and_initialize_arguments() -> None:
     assert set(meta.default_config or {}) == {
         "define_acronyms",
         "head_last_names",
+        "head_of_names",
         "country_window",
         "name_stop_words",
         "government_heads",

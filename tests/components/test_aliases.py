@@ -254,6 +254,8 @@ def test_titles_alone(nlp, text, expected_titles):
         ("Her Excellency Ada Lund spoke. She left.", [("She", "Ada Lund")]),
         # Nothing says a gender: linked.
         ("Dr. Tom Ash arrived. She spoke first.", [("She", "Tom Ash")]),
+        # A surname spelt like a pronoun is the name's, not a pronoun.
+        ("Vice Premier He Lifeng spoke.", []),
     ],
 )
 def test_pronouns(nlp, text, expected):

@@ -52,6 +52,10 @@ RELEASE = "2022-03-07"  # a Monday
         ("March", "month", "2022-03", "month"),  # the release month itself
         ("February", "month", "2022-02", "month"),
         ("July", "month", "2021-07", "month"),  # the latest July: the year before
+        # "last October": the latest October before the release's month.
+        ("October", "last_month", "2021-10", "month"),
+        ("February", "last_month", "2022-02", "month"),
+        ("March", "last_month", "2021-03", "month"),  # not the release month itself
         ("1979", "year", "1979", "year"),
         ("just a few moments ago", "relative", "2022-03-07", "day"),
         ("Just now", "relative", "2022-03-07", "day"),
@@ -109,6 +113,9 @@ def test_relative_dates_need_a_release_date(kind, text):
         ("It was signed in May of last year.", [("last year", "relative")]),
         ("Prime Minister Theresa May signed it in March.", [("March", "month")]),
         ("They met in Augusta and signed in the august hall.", []),
+        ("They signed it last October in Reykjavik.", [("October", "last_month")]),
+        ("They signed it last March 3.", [("March 3", "month_day")]),
+        ("They signed it last October 2019.", [("October 2019", "month_year")]),
         ("The 2,000 participants met in room 1979B.", []),
     ],
 )

@@ -298,6 +298,36 @@ SHAPES = [
         [("Tran Minh Duc", "Tran Minh Duc")],
         [("General Secretary", "Tran Minh Duc", "")],
     ),
+    # Military ranks, abbreviated, alone or after an office: the office's country holds.
+    (
+        "Lt. Gen. Scott Spellmon spoke.",
+        [("Scott Spellmon", "Scott Spellmon")],
+        [("Lt. Gen.", "Scott Spellmon", "")],
+    ),
+    (
+        "Kenyan Chairman of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti spoke.",
+        [("Yousef Huneiti", "Yousef Huneiti")],
+        [
+            ("Chairman of the Joint Chiefs of Staff", "Yousef Huneiti", "KEN"),
+            ("Maj. Gen.", "Yousef Huneiti", "KEN"),
+        ],
+    ),
+    (
+        "Chief of Staff Lt. Gen. Ali Ahmed spoke.",
+        [("Ali Ahmed", "Ali Ahmed")],
+        [("Chief of Staff", "Ali Ahmed", ""), ("Lt. Gen.", "Ali Ahmed", "")],
+    ),
+    # A surname spelt like a pronoun; an inner apostrophe.
+    (
+        "Brazilian Vice Premier He Lifeng spoke.",
+        [("He Lifeng", "He Lifeng")],
+        [("Vice Premier", "He Lifeng", "BRA")],
+    ),
+    (
+        "Governor Njuguna Ndung'u spoke.",
+        [("Njuguna Ndung'u", "Njuguna Ndung'u")],
+        [("Governor", "Njuguna Ndung'u", "")],
+    ),
 ]
 
 

@@ -87,6 +87,15 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         ("In the Oval Office today, Kenya and Ghana signed the accord.", "Oval Office"),
         ("Kenya and Ghana signed the accord in the Treaty Room on Monday.", "Treaty Room"),
         ("Kenya and Ghana, who met in the East Room, signed the accord.", None),
+        # Where a party is based, or what a purpose or relative clause is about ...
+        ("USAID signed an MOU with Microsoft to expand digital skills in Kenya.", None),
+        ("DFC signed a loan with Banco Pichincha, a bank headquartered in Ecuador.", None),
+        ("NASA signed an agreement with Axiom Space, a company based in Houston.", None),
+        ("Kenya signed a deal that will create jobs in Nairobi.", None),
+        # ... but not a preposition "to" or a gerund after it.
+        ("Kenya and Ghana signed a protocol to the 2011 accord in Accra.", "Accra"),
+        ("Kenya signed on to a joint statement at the UN in New York.", "New York"),
+        ("Kenya and Ghana signed the accord in Accra to expand trade.", "Accra"),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):

@@ -92,6 +92,41 @@ SIGNED = [
         "The declaration was signed by representatives of Ghana and Togo in Lome.",
         {"agreement_type": "declaration", "countries": ["GHA", "TGO"], "location": "Lome"},
     ),
+    # instruments of technical agencies
+    (
+        "The Foreign Agricultural Service and the Kenya Plant Health Inspectorate Service "
+        "inked a phytosanitary work plan last month.",
+        {"agreement": "phytosanitary work plan", "agreement_type": "other", "date": "2022-02"},
+    ),
+    (
+        "Treasury signed a terms of reference with the Ministry of Finance of Ghana on Monday.",
+        {"agreement": "terms of reference", "countries": ["GHA", "USA"], "date": "2022-03-07"},
+    ),
+    (
+        "The FDA and Ghana signed a confidentiality commitment in 2017.",
+        {"agreement_type": "other", "countries": ["GHA", "USA"], "date": "2017"},
+    ),
+    # "last October": the latest October before the release's month
+    (
+        "Ghana and Togo signed the Lome Accord last October.",
+        {"agreement": "Lome Accord", "date": "2021-10", "date_precision": "month"},
+    ),
+    # military ranks: an office, then the holder's rank; each person with their country
+    (
+        "Deputy Secretary of Defense Kathleen Hicks and Jordanian Chairman of the Joint "
+        "Chiefs of Staff Maj. Gen. Yousef Huneiti signed a logistics agreement in Amman.",
+        {"countries": ["JOR", "USA"], "location": "Amman"},
+    ),
+    (
+        "Rear Adm. John Smith and Brig. Gen. Ana Ruiz of the Colombian Air Force signed a "
+        "letter of intent.",
+        {"agreement_type": "letter_of_intent", "countries": ["COL"]},
+    ),
+    # a dateline's country says where, not who
+    (
+        "NAIROBI, Kenya — USAID today signed a memorandum of understanding on clean water.",
+        {"countries": ["USA"]},
+    ),
 ]
 
 

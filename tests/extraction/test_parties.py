@@ -120,6 +120,13 @@ def test_prefer_people(mentions, expected):
         ("Palmer and Ghana signed.", "Ghana", False),
         ("With Togo, Ghana signed.", "Ghana", False),
         ("Palmer, Ghana and Togo signed.", "Ghana", False),
+        ("The agreement was signed in Accra, Ghana.", "Ghana", True),
+        # A place's country closes its phrase: not an instrument's topic before a list.
+        (
+            "After the signing of the MOU on Cooperation in Education, Ghana and Togo met.",
+            "Ghana",
+            False,
+        ),
     ],
 )
 def test_city_country(parsed, text, country, expected):
@@ -153,3 +160,24 @@ def test_with_country_and_to_party():
         "country": "GHA",
         "role": "signer",
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After the name, only an appositive's title is the person's ...
+        (
+            "Kwame Asante, Minister of Finance of Ghana, signed it.",
+            ("Kwame Asante", "Minister of Finance of Ghana", "GHA"),
+        ),
+        # ... not that of the next person, who is not named.
+        (
+            "Secretary Troy Miller and the Director General of Ghana's customs signed it.",
+            ("Troy Miller", "Secretary", "USA"),
+        ),
+    ],
+)
+def test_a_persons_title_is_before_the_name_or_its_appositive(parsed, text, expected):
+    doc = parsed(text)
+    [person] = [m for m in mentions_in(doc, 0, len(doc)) if m.kind == "person"]
+    assert (person.name, person.title, person.country) == expected

@@ -1,0 +1,121 @@
+"""Bodies read from the name a country stands in: pipeline.extraction.named_bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.named_bodies import with_named_bodies
+from pipeline.extraction.parties import mentions_in
+
+
+def _bodies(doc, outside=(0, 0)):
+    found = with_named_bodies(doc, mentions_in(doc, 0, len(doc)), 0, len(doc), outside)
+    return [(m.kind, m.name, m.country, m.company) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A head word before the country: a central bank, not a company.
+        (
+            "The Treasury and Bank Indonesia signed it.",
+            [
+                ("agency", "U.S. Department of the Treasury", "USA", False),
+                ("organization", "Bank Indonesia", "IDN", False),
+            ],
+        ),
+        # Words on both sides, with "of" inside the name.
+        (
+            "USAID and the Central Bank of Kenya signed it.",
+            [
+                ("agency", "U.S. Agency for International Development", "USA", False),
+                ("organization", "Central Bank of Kenya", "KEN", False),
+            ],
+        ),
+        # A company designator after the country.
+        (
+            "DFC and the Korea Trade Insurance Corporation signed it.",
+            [
+                ("agency", "U.S. International Development Finance Corporation", "USA", False),
+                ("organization", "Korea Trade Insurance Corporation", "KOR", True),
+            ],
+        ),
+        # A demonym that describes the name gives a body of its own.
+        (
+            "NASA and the Japanese National Cancer Center signed it.",
+            [
+                ("agency", "National Aeronautics and Space Administration", "USA", False),
+                ("organization", "Japanese National Cancer Center", "JPN", False),
+            ],
+        ),
+        # A school's name.
+        (
+            "Fulbright University Vietnam signed it.",
+            [("organization", "Fulbright University Vietnam", "VNM", True)],
+        ),
+    ],
+)
+def test_bodies_around_countries(parsed, text, expected):
+    assert _bodies(parsed(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No institution's head word in the name.
+        "Ghana Deepen Cooperation with Togo.",
+        # A title after the demonym, not a name.
+        "Salvadoran Minister of Foreign Affairs Alexandra Hill Tinoco signed it.",
+        # A country alone, and one before a lower-case word.
+        "Kenya signed the bank agreement.",
+    ],
+)
+def test_no_body_without_a_name_around_the_country(parsed, text):
+    doc = parsed(text)
+    mentions = mentions_in(doc, 0, len(doc))
+    assert with_named_bodies(doc, mentions, 0, len(doc)) == mentions
+
+
+def test_a_date_is_no_word_of_the_name(parsed):
+    found = _bodies(parsed("On Monday Kenya Airways signed it."))
+    assert found == [("organization", "Kenya Airways", "KEN", True)]
+
+
+def test_the_instruments_name_is_left_alone(parsed):
+    doc = parsed("Kenya signed the Kenya Bank Partnership Memorandum.")
+    name = next(i for i, t in enumerate(doc) if t.text == "Kenya" and i > 0)
+    assert all(kind == "country" for kind, *_ in _bodies(doc, (name, len(doc) - 1)))
+
+
+def test_a_sentence_without_countries_keeps_its_mentions(parsed):
+    doc = parsed("USAID and Microsoft signed it.")
+    mentions = mentions_in(doc, 0, len(doc))
+    assert with_named_bodies(doc, mentions, 0, len(doc)) is mentions
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        (
+            "The U.S. Department of the Treasury and Bank Indonesia signed a Memorandum of "
+            "Understanding on Tuesday.",
+            ["IDN", "USA"],
+        ),
+        ("USAID and Equity Bank Kenya signed a partnership agreement in Nairobi.", ["KEN", "USA"]),
+        (
+            "The U.S. National Cancer Institute and the Japanese National Cancer Center signed "
+            "a Memorandum of Cooperation.",
+            ["JPN", "USA"],
+        ),
+        # A company beside an official signs for its country too.
+        ("Ambassador Meg Whitman and Kenya Airways signed a letter of intent.", ["KEN"]),
+        # Companies alone make no event.
+        ("Kenya Airways and Vietnam Airlines signed a codeshare agreement.", None),
+    ],
+)
+def test_events_keep_the_parties_beside_the_body(events_of, text, countries):
+    events = events_of(text)
+    if countries is None:
+        assert events == []
+    else:
+        assert [sorted(e["countries"]) for e in events] == [countries]
