@@ -37,12 +37,13 @@ COMPANY_DESIGNATORS = frozenset(
 )
 #: Lower-case words that may join the words of one name ("Bank of Korea").
 NAME_JOINERS = frozenset({"of", "for"})
+_AND = frozenset({"and", "&"})
 
 
 def with_named_bodies(
     doc: Doc, mentions: list[Mention], start: int, end: int, outside: tuple[int, int] = (0, 0)
 ) -> list[Mention]:
-    """``mentions`` with each country that stands in an institution's name made that body.
+    """``mentions`` with the bodies that capitalised names around them say.
 
     Args:
         doc: The Doc.
@@ -53,30 +54,42 @@ def with_named_bodies(
         outside: Tokens ``(start, end)`` no body may take (the instrument's name).
 
     Returns:
-        The mentions in text order; a country read as a body is replaced by it, and a
-        demonym that describes the body's name ("the Japanese National Cancer Center")
-        gives a body of its own.
+        The mentions in text order. A country read as a body is replaced by it; a demonym
+        that describes the body's name ("the Japanese National Cancer Center") gives a
+        body of its own; so does an institution's name without a country ("Johns Hopkins
+        University", "the University of Tennessee"), a party of no country and no
+        government, which keeps a list of parties together ("with Johns Hopkins
+        University and the Ministry of Health of Rwanda").
     """
-    countries = spans_between(doc, COUNTRIES, start, end)
-    if not countries:
+    words = lower_words(doc, start, end)
+    heads = [start + i for i, word in enumerate(words) if word in _LOWER_HEADS]
+    if not heads:
         return mentions
-    taken = _taken_tokens(doc, mentions, start, end)
-    taken.update(range(*outside))
+    names = _Names(doc, words, start, end, _taken_tokens(doc, mentions, start, end))
+    names.taken.update(range(*outside))
     kept = list(mentions)
-    for country in countries:
+    for country in spans_between(doc, COUNTRIES, start, end):
         mention = next((m for m in mentions if (m.start, m.end) == _range(country)), None)
-        if mention is None and (country.id_ != "demonym" or _inside_taken(country, taken)):
+        if mention is None and (country.id_ != "demonym" or names.any_taken(country)):
             continue  # inside another party, a title, or an instrument's name
-        body = _body_around(doc, country, taken, start, end)
+        body = names.body_around(country)
         if body is None:
             continue
         if mention is not None:
             kept[kept.index(mention)] = body
         else:
             kept.append(body)
-        taken.update(range(body.start, body.end))
+        names.taken.update(range(body.start, body.end))
+    for head in heads:
+        body = names.institution_at(head)
+        if body is not None:
+            kept.append(body)
+            names.taken.update(range(body.start, body.end))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+_LOWER_HEADS = frozenset(head.lower() for head in INSTITUTION_HEADS)
 
 
 def _taken_tokens(doc: Doc, mentions: list[Mention], start: int, end: int) -> set[int]:
@@ -92,41 +105,70 @@ def _range(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _inside_taken(span: Span, taken: set[int]) -> bool:
-    return any(i in taken for i in range(span.start, span.end))
+class _Names:
+    """The capitalised names of a stretch of a Doc, around tokens no body may take."""
 
+    def __init__(self, doc: Doc, words: list[str], start: int, end: int, taken: set[int]) -> None:
+        self.doc, self.words, self.start, self.end, self.taken = doc, words, start, end, taken
 
-def _body_around(doc: Doc, country: Span, taken: set[int], start: int, end: int) -> Mention | None:
-    """The institution whose name holds ``country``, if the capitalised words say one."""
-    words = lower_words(doc, start, end)
+    def any_taken(self, span: Span) -> bool:
+        return any(i in self.taken for i in range(span.start, span.end))
 
-    def name_word(i: int) -> bool:
-        text = doc[i].text
+    def name_word(self, i: int) -> bool:
+        """A capitalised word no other name holds (not "The", "And")."""
+        if not self.start <= i < self.end or i in self.taken:
+            return False
+        text = self.doc[i].text
         return (
-            i not in taken
-            and text[:1].isupper()
+            text[:1].isupper()
             and (text.isalpha() or text.endswith("."))
-            and words[i - start] not in STOP_WORDS
+            and self.words[i - self.start] not in STOP_WORDS
         )
 
-    def joins(i: int, outer: int) -> bool:
-        # "Bank of Korea": a joiner between two words of the name.
-        return words[i - start] in NAME_JOINERS and start <= outer < end and name_word(outer)
+    def joins(self, i: int, outer: int, inner: int) -> bool:
+        """A joiner between two words of one name ("Bank of Korea").
 
-    left = country.start
-    while left > start and (name_word(left - 1) or joins(left - 1, left - 2)):
-        left -= 1
-    right = country.end
-    while right < end and (name_word(right) or joins(right, right + 1)):
-        right += 1
-    before = {doc[i].text for i in range(left, country.start)}
-    after = {doc[i].text for i in range(country.end, right)}
-    if not INSTITUTION_HEADS & (before | after):
-        return None
-    company = bool(
-        COMPANY_DESIGNATORS & (before | after)
-        or COMPANY_WORDS_AFTER & after
-        or COMPANY_WORDS_BEFORE & before
-    )
-    name = doc[left:right].text
-    return Mention(left, right, "organization", name, country.kb_id_ or None, company=company)
+        "and" joins only where no name has ended before it: "Space Science and Technology
+        Institute" is one name, "Harvard University and Yale University" two.
+        """
+        if not self.start <= i < self.end or not self.name_word(outer):
+            return False
+        word = self.words[i - self.start]
+        if word in NAME_JOINERS:
+            return True
+        before = min(outer, inner)
+        return word in _AND and self.doc[before].text not in INSTITUTION_HEADS
+
+    def run(self, first: int, last: int) -> tuple[int, int]:
+        """The name around tokens ``first:last``, grown over name words and joiners."""
+        while self.name_word(first - 1) or self.joins(first - 1, first - 2, first):
+            first -= 1
+        while self.name_word(last) or self.joins(last, last + 1, last - 1):
+            last += 1
+        return first, last
+
+    def body_around(self, country: Span) -> Mention | None:
+        """The institution whose name holds ``country``, if the words around it say one."""
+        doc = self.doc
+        left, right = self.run(country.start, country.end)
+        before = {doc[i].text for i in range(left, country.start)}
+        after = {doc[i].text for i in range(country.end, right)}
+        if not INSTITUTION_HEADS & (before | after):
+            return None
+        company = bool(
+            COMPANY_DESIGNATORS & (before | after)
+            or COMPANY_WORDS_AFTER & after
+            or COMPANY_WORDS_BEFORE & before
+        )
+        name = doc[left:right].text
+        return Mention(left, right, "organization", name, country.kb_id_ or None, company=company)
+
+    def institution_at(self, head: int) -> Mention | None:
+        """The institution named around the head word at ``head``, when it has no country."""
+        if not self.name_word(head) or self.doc[head].text not in INSTITUTION_HEADS:
+            return None
+        left, right = self.run(head, head + 1)
+        if right - left < 2:
+            return None  # a head alone: "the Bank", "the University"
+        name = self.doc[left:right].text
+        return Mention(left, right, "organization", name, None, company=True)

@@ -81,6 +81,45 @@ def test_a_date_is_no_word_of_the_name(parsed):
     assert found == [("organization", "Kenya Airways", "KEN", True)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An institution without a country: a party of no country and no government.
+        (
+            "CDC signed it with Johns Hopkins University and the Ministry of Health of Rwanda.",
+            [
+                ("agency", "Centers for Disease Control and Prevention", "USA", False),
+                ("organization", "Johns Hopkins University", None, True),
+                ("agency", "Ministry of Health of Rwanda", "RWA", False),
+            ],
+        ),
+        (
+            "USDA met the University of Nairobi.",
+            [
+                ("agency", "U.S. Department of Agriculture", "USA", False),
+                ("organization", "University of Nairobi", None, True),
+            ],
+        ),
+        # "and" inside one name, not between two.
+        (
+            "The Ghana Space Science and Technology Institute met.",
+            [("organization", "Ghana Space Science and Technology Institute", "GHA", False)],
+        ),
+        (
+            "Harvard University and Yale University met.",
+            [
+                ("organization", "Harvard University", None, True),
+                ("organization", "Yale University", None, True),
+            ],
+        ),
+        # A head alone is no name.
+        ("The University met Ghana.", [("country", "Ghana", "GHA", False)]),
+    ],
+)
+def test_institutions_without_a_country(parsed, text, expected):
+    assert _bodies(parsed(text)) == expected
+
+
 def test_the_instruments_name_is_left_alone(parsed):
     doc = parsed("Kenya signed the Kenya Bank Partnership Memorandum.")
     name = next(i for i, t in enumerate(doc) if t.text == "Kenya" and i > 0)
@@ -111,6 +150,13 @@ def test_a_sentence_without_countries_keeps_its_mentions(parsed):
         ("Ambassador Meg Whitman and Kenya Airways signed a letter of intent.", ["KEN"]),
         # Companies alone make no event.
         ("Kenya Airways and Vietnam Airlines signed a codeshare agreement.", None),
+        ("Harvard University and Yale University signed an agreement.", None),
+        # An institution keeps a list of parties together.
+        (
+            "The CDC signed a cooperative agreement with Johns Hopkins University and the "
+            "Ministry of Health of Rwanda.",
+            ["RWA", "USA"],
+        ),
     ],
 )
 def test_events_keep_the_parties_beside_the_body(events_of, text, countries):
