@@ -37,6 +37,11 @@ GROUP_GLUE = frozenset(
         "—",
         "his",
         "her",
+        "their",
+        # "X and her counterpart from Chile's Ministry of Energy"
+        "counterpart",
+        "counterparts",
+        "from",
         "excellency",
         "mr.",
         "ms.",

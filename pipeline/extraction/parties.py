@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from ..agency_text import country_name
 from ..extensions import (
     AGENCIES,
     COUNTRIES,
@@ -26,6 +28,8 @@ from ..extensions import (
 )
 
 ORGANIZATIONS = "organizations"
+#: Words for another government's official; a demonym before one is that government.
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 LOCATIVES = frozenset({"at", "in", "near", "inside", "during", "across", "throughout"})
 CLAUSE_BREAKS = frozenset({";", "which", "who", "while", "whereas", "but", "although"})
 
@@ -73,6 +77,8 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     table = doc_attr(doc, "entity_attrs") or {}  # read only: no copy
     mentions: list[Mention] = []
     for person in people:
+        if _possessive_pronoun(doc, person):
+            continue  # "her counterpart": whose, not who
         name = person.kb_id_
         attrs = table.get(entity_key("PERSON", name), {})
         title = _title_for(person, titles)
@@ -136,18 +142,33 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
             continue
         if country.id_ == "demonym" and _describes_next(doc, country, mentions, titles):
             continue
+        counterpart = country.end < len(doc) and doc[country.end].lower_ in COUNTERPARTS
         mentions.append(
             Mention(
                 country.start,
-                country.end,
+                country.end + counterpart,
                 "country",
-                _strip_the(span_text(country)),
+                country_name(country)
+                if country.id_ == "demonym"
+                else _strip_the(span_text(country)),
                 country.kb_id_ or None,
                 company=_in_company_name(doc, country),
             )
         )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _possessive_pronoun(doc: Doc, person: Span) -> bool:
+    """A pronoun that says whose the next word is ("his remarks", "her counterpart")."""
+    if person.id_ != "pronoun" or person.end >= len(doc):
+        return False
+    following = doc[person.end]
+    return (
+        person.text.lower() in ("his", "her")
+        and following.is_alpha
+        and following.lower_ not in STOP_WORDS
+    )
 
 
 def party_tokens(doc: Doc, start: int, end: int) -> set[int]:
@@ -164,6 +185,8 @@ def _describes_next(doc: Doc, country: Span, mentions: list[Mention], titles: li
     if country.end >= len(doc):
         return False
     following = doc[country.end]
+    if following.lower_ in COUNTERPARTS:
+        return False  # "her Chilean counterpart": the country's official, unnamed
     return following.is_alpha and (
         following.text[0].isupper()
         or any(t.start == country.end for t in titles)

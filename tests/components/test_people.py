@@ -317,6 +317,17 @@ SHAPES = [
         [("Ali Ahmed", "Ali Ahmed")],
         [("Chief of Staff", "Ali Ahmed", ""), ("Lt. Gen.", "Ali Ahmed", "")],
     ),
+    # The words of an office the name follows ("Climate Change", "Public Works").
+    (
+        "Minister of Environment and Climate Change Steven Guilbeault spoke.",
+        [("Steven Guilbeault", "Steven Guilbeault")],
+        [("Minister of Environment and Climate Change", "Steven Guilbeault", "")],
+    ),
+    (
+        "Minister of Transport and Public Works Ana Ruiz spoke.",
+        [("Ana Ruiz", "Ana Ruiz")],
+        [("Minister of Transport and Public Works", "Ana Ruiz", "")],
+    ),
     # A surname spelt like a pronoun; an inner apostrophe.
     (
         "Brazilian Vice Premier He Lifeng spoke.",

@@ -122,6 +122,16 @@ SIGNED = [
         "letter of intent.",
         {"agreement_type": "letter_of_intent", "countries": ["COL"]},
     ),
+    # an unnamed counterpart, or one named by the body they come from
+    (
+        "Secretary Granholm signed a memorandum of understanding with her Chilean counterpart.",
+        {"countries": ["CHL", "USA"]},
+    ),
+    (
+        "Secretary Granholm and her counterpart from Chile's Ministry of Energy signed a "
+        "memorandum of understanding.",
+        {"countries": ["CHL", "USA"]},
+    ),
     # a dateline's country says where, not who
     (
         "NAIROBI, Kenya — USAID today signed a memorandum of understanding on clean water.",

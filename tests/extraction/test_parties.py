@@ -36,6 +36,12 @@ from pipeline.extraction.parties import (
             "Korea Electric Power Corporation signed it with Ghana.",
             [("country", "Korea", "KOR"), ("country", "Ghana", "GHA")],
         ),
+        # A demonym before "counterpart" is that country's unnamed official; a possessive
+        # pronoun is no party.
+        (
+            "Secretary Ana Ruiz and her Ghanaian counterpart signed it.",
+            [("person", "Ana Ruiz", "USA"), ("country", "Ghana", "GHA")],
+        ),
         # A country span inside a known agency is the agency's.
         (
             "Vietnam's Ministry of Health signed it.",
