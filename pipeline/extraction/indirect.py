@@ -189,7 +189,10 @@ def group_phrase_before(
     With ``stands_for``, only a phrase that stands for that kind of party counts.
     """
     words = lower_words(doc, floor, trigger_start)
-    while words and words[-1] in ADVERBS:
+    # "the agency expects to sign", "both sides declined to sign"
+    while words and (
+        words[-1] in ADVERBS or (words[-1],) in lexicon.planned or (words[-1],) in lexicon.negated
+    ):
         words = words[:-1]
     return any(
         len(phrase) <= len(words)
@@ -268,7 +271,10 @@ def group_phrase_parties(
     if phrase.stands_for == "agencies":
         table = doc_attr(doc, "entity_attrs") or {}
         agencies = cached_spans(doc, AGENCIES)
-        spans = _latest_distinct(doc, agencies, sentence.start, phrase.size, pairs=True)
+        # "the agency" may stand for one named earlier in its own sentence ("MCC's board
+        # approved ..., and the agency expects to sign"); a pair is named before it.
+        limit = before if phrase.size == 1 else sentence.start
+        spans = _latest_distinct(doc, agencies, limit, phrase.size, pairs=phrase.size > 1)
         return [
             Mention(
                 span.start,

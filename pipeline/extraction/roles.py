@@ -187,6 +187,7 @@ def assign_parties(
     by_frames = ("passive", "nominal", "document")
     by = first_word_in(doc, ("by",), context.start, limit) if context.frame in by_frames else None
     signers: list[Mention] = []
+    subject_phrase = False  # a group phrase is the verb's subject ("the agency expects to")
     counterparties: list[Mention] = []
     present = _present_at_signing(doc, mentions, context) if context.frame == "nominal" else []
     owners = (
@@ -292,6 +293,10 @@ def assign_parties(
         counterparties = capital_after(doc, lexicon, with_at + 1)
     signers = prefer_people(signers, doc)
     fallback = ""
+    if not signers and counterparties and subject_phrase:
+        # "the agency expects to sign the agreement with the Government of Mozambique"
+        signers = group_phrase_parties(doc, sentence, lexicon, context.start)
+        fallback = "group" if signers else ""
     if not signers and not counterparties:
         for kind, find in (
             ("group", lambda: group_phrase_parties(doc, sentence, lexicon, context.start)),

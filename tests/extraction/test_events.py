@@ -151,6 +151,26 @@ def test_signed_events(events_of, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # In its own sentence, after the agency ...
+        "The Millennium Challenge Corporation's board approved a program for Mozambique, and "
+        "the agency expects to sign the program agreement with the Government of Mozambique.",
+        # ... or in the next one.
+        "The Millennium Challenge Corporation approved a program for Mozambique. The agency "
+        "expects to sign the program agreement with the Government of Mozambique.",
+    ],
+)
+def test_the_agency_stands_for_the_agency_named_before(events_of, text):
+    [event] = events_of(text)
+    assert event["status"] == "planned"
+    assert [(p["name"], p["role"]) for p in event["parties"]] == [
+        ("Millennium Challenge Corporation", "signer"),
+        ("Government of Mozambique", "counterparty"),
+    ]
+
+
+@pytest.mark.parametrize(
     "text, status",
     [
         (

@@ -89,11 +89,15 @@ def test_country_label_names_countries_as_pycountry_does():
         ("Then our two countries signed it.", True),
         ("Both sides have jointly signed it.", True),
         ("Ghana signed it with the two countries.", False),
+        # Words of a planned or refused signing between the phrase and the verb.
+        ("The agency expects to sign it.", True),
+        ("The two countries declined to sign it.", True),
+        ("Ghana expects to sign it.", False),
     ],
 )
 def test_group_phrase_before(parsed, lexicon, text, found):
     doc = parsed(text)
-    verb = next(t.i for t in doc if t.lower_ == "signed")
+    verb = next(t.i for t in doc if t.lower_ in ("signed", "sign"))
     assert group_phrase_before(doc, lexicon, 0, verb) is found
 
 
