@@ -46,6 +46,7 @@ from .dating import (
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
+from .named_instruments import named_after_joining
 from .non_events import is_excluded, named_by_kind, unnamed_plural
 from .parties import Mention, to_party
 from .publisher import is_stage_direction
@@ -377,6 +378,8 @@ def extract_events(
             # A date past the next verb is that verb's; "at a signing ceremony" is no verb.
             next_trigger = min((t.start for t in following if t.frame in VERB_FRAMES), default=None)
         chosen = [i for i in chosen if not (unnamed_plural(doc, i) or named_by_kind(doc, i))]
+        if not chosen and trigger.frame == "join":  # "a signatory to the AIM for Climate"
+            chosen = named_after_joining(doc, trigger.start, trigger.end, sentence)
         if not chosen and trigger.frame == "active":
             people = signed_for(doc, trigger.start, trigger.end, sentence)
             signers_for += [(sentence.start_char, person) for person in people]
