@@ -51,6 +51,11 @@ _PLACE_OF_ANOTHER = re.compile(
     r"|\bto\s+(?!(?:a|an|the|its|their|his|her|our|your|this|that|these|those|it|them|us"
     r"|be|sign)\b)[a-z]+\b(?<!ing)"
 )
+#: A day or month after a purpose clause: the signing's own, and so is the place after it.
+_DATED = re.compile(
+    r"\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 #: A place a where-clause opens with: "traveled to Kumasi, where she signed ...".
 _WHERE_PLACE = re.compile(
     r"\b(?:to|in|at)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
@@ -311,8 +316,11 @@ def pick_location(
         opening = match.start() < 24 and (ends_clause or ", " in found)
         if offset + match.start() < after_char and not opening:
             continue
-        if _PLACE_OF_ANOTHER.search(text, max(0, after_char - offset), match.start()):
-            continue  # "... with Banco Pichincha, a bank headquartered in Ecuador"
+        other = _PLACE_OF_ANOTHER.search(text, max(0, after_char - offset), match.start())
+        if other and not _DATED.search(text, other.end(), match.start()):
+            # "... with Banco Pichincha, a bank headquartered in Ecuador"; not "... to
+            # combat trafficking on Friday in Mexico City", where a date ends the clause.
+            continue
         if opening and not ends_clause and offset + match.start() < after_char:
             found = found.split(", ")[0]
         place = _place_text(found)

@@ -163,6 +163,8 @@ def _possessive_pronoun(doc: Doc, person: Span) -> bool:
     """A pronoun that says whose the next word is ("his remarks", "her counterpart")."""
     if person.id_ != "pronoun" or person.end >= len(doc):
         return False
+    if person.start >= 2 and doc[person.start - 2].lower_ == "behalf":
+        return False  # "signed on behalf of his government": he signs for it
     following = doc[person.end]
     return (
         person.text.lower() in ("his", "her")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .appositives import without_describing_bodies
 from .groups import (
     POSSESSIVES,
     agent_group,
@@ -154,6 +155,8 @@ def assign_parties(
     )
     if with_bodies != mentions:
         mentions = drop_locatives(doc, with_bodies, sentence.start)
+    # "Spellmon, commanding general of the U.S. Army Corps of Engineers, signed"
+    mentions = without_describing_bodies(doc, mentions, sentence.end)
     behalf = first_word_in(doc, ("behalf",), context.start, sentence.end)
     # "On behalf of the Government of Chile, Foreign Minister X signed": whom the signer
     # acts for, though not a signer in its own right ("On behalf of the United States, I

@@ -96,6 +96,8 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         ("Kenya and Ghana signed a protocol to the 2011 accord in Accra.", "Accra"),
         ("Kenya signed on to a joint statement at the UN in New York.", "New York"),
         ("Kenya and Ghana signed the accord in Accra to expand trade.", "Accra"),
+        # A date after the purpose clause closes it: the place after the date is the signing's.
+        ("Kenya and Ghana signed an MOU to expand trade on Friday in Accra.", "Accra"),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):

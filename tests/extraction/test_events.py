@@ -1665,3 +1665,12 @@ def test_witnesses_of_a_deal_between_unknown_parties_do_not_sign_it(events_of):
 def test_companies_alone_make_no_event(events_of, text, countries):
     events = events_of(text)
     assert [e["countries"] for e in events] == ([countries] if countries else [])
+
+
+def test_on_behalf_of_his_government_the_person_signs(events_of):
+    [event] = events_of(
+        "Rwanda became the 37th country to sign the Artemis Accords on Tuesday, when Rwanda "
+        "Space Agency CEO Francis Ngabo signed on behalf of his government in Kigali."
+    )
+    assert [(p["name"], p["country"]) for p in event["parties"]] == [("Francis Ngabo", "RWA")]
+    assert event["location"] == "Kigali"

@@ -1,0 +1,66 @@
+"""Bodies that only describe a person, in an appositive set off by commas.
+
+"Lt. Gen. Scott Spellmon, commanding general of the U.S. Army Corps of Engineers,
+signed the agreement": the Corps is where Spellmon serves, not a party of its own; read
+as one, it stood nearest the verb and Spellmon was lost. An appositive here is a person
+followed by a comma, lower-case words of a role (at least one that is no function word:
+"commanding general of", "head of"), the bodies, and a closing comma. Capitalised words
+of its own ("Ghana's Minister of Finance", a list of names) make it no such appositive.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from .parties import Mention, with_country
+
+#: Most tokens between the commas of such an appositive.
+_MAX_TOKENS = 16
+
+
+def without_describing_bodies(doc: Doc, mentions: list[Mention], end: int) -> list[Mention]:
+    """``mentions`` without the bodies that describe a person before them.
+
+    Args:
+        doc: The Doc.
+        mentions: Party mentions, in text order.
+        end: Where the stretch they come from ends (the sentence's end).
+
+    Returns:
+        The mentions left, the described person taking the first body's country when
+        they have none.
+    """
+    dropped: set[int] = set()
+    countries: dict[int, str | None] = {}
+    for index, person in enumerate(mentions):
+        if person.kind != "person" or person.end >= end or doc[person.end].text != ",":
+            continue
+        close = _closing_comma(doc, person.end + 1, min(end, person.end + 1 + _MAX_TOKENS))
+        if close is None:
+            continue
+        inside = [
+            i
+            for i, m in enumerate(mentions)
+            if m.kind != "person" and person.end < m.start and m.end <= close
+        ]
+        if not inside or any(m.kind == "person" and person.end < m.start < close for m in mentions):
+            continue
+        held = {t for i in inside for t in range(mentions[i].start, mentions[i].end)}
+        words = [doc[t] for t in range(person.end + 1, close) if t not in held]
+        if any(not w.is_lower for w in words if w.is_alpha) or not any(
+            w.is_alpha and w.lower_ not in STOP_WORDS for w in words
+        ):
+            continue
+        dropped.update(inside)
+        countries[index] = mentions[inside[0]].country
+    if not dropped:
+        return mentions
+    return [with_country(m, countries.get(i)) for i, m in enumerate(mentions) if i not in dropped]
+
+
+def _closing_comma(doc: Doc, start: int, stop: int) -> int | None:
+    for i in range(start, stop):
+        if doc[i].text == ",":
+            return i
+    return None
