@@ -51,8 +51,10 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True  # one release, one signature block
     headline = a.get("_headline") or b.get("_headline")  # the headline states the body's signing
     vague = "other" in (a["agreement_type"], b["agreement_type"])
+    # "the document", "the instrument": a reference back of no type of its own
+    untyped = any(e["agreement_type"] == "other" and _refers_back(e) for e in (a, b))
     if a["status"] != b["status"] or (
-        a["agreement_type"] != b["agreement_type"] and not (headline and vague)
+        a["agreement_type"] != b["agreement_type"] and not ((headline or untyped) and vague)
     ):
         return False
     if not _dates_agree(a["date"], b["date"]):
@@ -74,11 +76,14 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
         )
     # A later "the agreement" refers back; "a memorandum" introduces another one. A plural
     # summary ("Three Agreements" in a headline) stands for the items it sums up.
-    refers_back = (b.get("_definite") and is_generic(b["agreement"])) or (
-        a.get("_definite") and is_generic(a["agreement"])
-    )
+    refers_back = _refers_back(a) or _refers_back(b)
     summary = a.get("_plural") or b.get("_plural")
     return bool(refers_back or summary or headline) and shared
+
+
+def _refers_back(event: dict[str, Any]) -> bool:
+    """A definite generic mention ("the agreement"), named by the headline or not."""
+    return bool(event.get("_definite") and (is_generic(event["agreement"]) or event.get("_named")))
 
 
 def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
@@ -86,14 +91,22 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     for key in FILLED:
         if combined[key] is None and other[key] is not None:
             combined[key] = other[key]
-    if (
-        is_generic(combined["agreement"])
-        or combined.get("_plural")
-        or combined["agreement_type"] == "other"
-    ) and not (
-        is_generic(other["agreement"]) or other.get("_plural") or other["agreement_type"] == "other"
+    # The other mention's name wins when it tells more: a specific name over a generic
+    # one, or a typed reference over "the document" ("the arrangement").
+    typed = combined["agreement_type"] == "other" and other["agreement_type"] != "other"
+    if typed or (
+        (
+            is_generic(combined["agreement"])
+            or combined.get("_plural")
+            or combined["agreement_type"] == "other"
+        )
+        and not (
+            is_generic(other["agreement"])
+            or other.get("_plural")
+            or other["agreement_type"] == "other"
+        )
     ):
-        for key in ("agreement", "agreement_type", "_plural", "_definite", "_headline"):
+        for key in ("agreement", "agreement_type", "_plural", "_definite", "_headline", "_named"):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
     if _names_people(lead) and not _names_people(other):
@@ -162,7 +175,8 @@ def named_by_headline(
                 if kind == event["agreement_type"] and not is_generic(name)
             }
             if len(names) == 1:
-                event = {**event, "agreement": names.pop()}
+                # Still a reference back to a signing told before it ("_named").
+                event = {**event, "agreement": names.pop(), "_named": True}
         renamed.append(event)
     return renamed
 
@@ -175,7 +189,7 @@ def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     merged = _merge(events)
     for event in merged:
-        for key in ("_definite", "_plural", "_headline"):
+        for key in ("_definite", "_plural", "_headline", "_named"):
             event.pop(key, None)
     return merged
 

@@ -233,6 +233,34 @@ def test_headline_and_body_are_one_event(events_of):
     assert events[0]["date"] == "2022-03-07" and events[0]["location"] == "Washington"
 
 
+def test_a_headline_name_for_a_later_mention_keeps_it_one_signing(events_of):
+    # The headline names "the agreement" of the second body sentence; it still refers
+    # back to the first one's "an agreement".
+    text = (
+        "United States and Nigeria Sign Agreement to Return Forfeited Assets\n\n"
+        "The United States and Nigeria signed an agreement on March 4 for the return of "
+        "forfeited assets. The agreement was signed by Ambassador Richard Mills and Nigeria's "
+        "Minister of Justice Lateef Fagbemi at a ceremony in Abuja."
+    )
+    [event] = events_of(text)
+    assert event["agreement"] == "Agreement to Return Forfeited Assets"
+    assert (event["date"], event["location"], event["countries"]) == (
+        "2022-03-04",
+        "Abuja",
+        ["NGA", "USA"],
+    )
+
+
+def test_the_document_refers_back_to_the_instrument_named_before(events_of):
+    [event] = events_of(
+        "The signing of the arrangement between the Department of Homeland Security and "
+        "Mexico's Ministry of Foreign Affairs took place in Mexico City on Monday. Secretary "
+        "Alejandro N. Mayorkas and Foreign Secretary Alicia Barcena signed the document."
+    )
+    assert (event["agreement"], event["agreement_type"]) == ("arrangement", "arrangement")
+    assert (event["date"], event["location"]) == ("2022-03-07", "Mexico City")
+
+
 @pytest.mark.parametrize(
     "text, countries",
     [

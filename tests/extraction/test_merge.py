@@ -82,6 +82,26 @@ def test_is_generic(name, generic):
             event("agreement on aviation", ["GHA", "USA"], evidence="f"),
             True,
         ),
+        # "the agreement", named by the headline, still refers back to "an agreement".
+        (
+            event("agreement", ["NGA", "USA"], date="2024-05-07"),
+            event(
+                "Asset Return Agreement", ["NGA", "USA"], evidence="f", _definite=True, _named=True
+            ),
+            True,
+        ),
+        # "the document" has no type of its own: it refers back to "the arrangement" ...
+        (
+            event("arrangement", ["MEX", "USA"], type_="arrangement"),
+            event("document", ["USA"], evidence="f", type_="other", _definite=True),
+            True,
+        ),
+        # ... but "a document" is another instrument.
+        (
+            event("arrangement", ["MEX", "USA"], type_="arrangement"),
+            event("document", ["USA"], evidence="f", type_="other"),
+            False,
+        ),
     ],
 )
 def test_same_signing(a, b, same):
@@ -232,3 +252,19 @@ def test_a_country_no_named_person_acts_for_still_signs():
     [merged] = merge_events([countries, person])
     assert [p["name"] for p in merged["parties"]] == ["Ana Ruiz", "Ghana"]
     assert merged["countries"] == ["GHA", "USA"]
+
+
+def test_a_typed_name_replaces_the_document():
+    typed = event("arrangement", ["MEX", "USA"], type_="arrangement", evidence="a", start=0)
+    document = event(
+        "document",
+        ["USA"],
+        type_="other",
+        evidence="b",
+        start=50,
+        _definite=True,
+        parties=[{"name": "Alejandro N. Mayorkas", "kind": "person", "country": "USA"}],
+    )
+    [merged] = merge_events([typed, document])
+    assert (merged["agreement"], merged["agreement_type"]) == ("arrangement", "arrangement")
+    assert merged["parties"][0]["name"] == "Alejandro N. Mayorkas"
