@@ -341,7 +341,10 @@ class TitleLexicon:
             word, possessive = self._complement_word(token)
             if rank_at(text, start):
                 break  # "... of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti"
-            if word in self.title_starts and self.title_re.match(text, start):
+            following_title = word in self.title_starts and self.title_re.match(text, start)
+            if following_title and not (
+                word in self.portfolio and following_title.end() - start == len(word)
+            ):  # "Minister of Justice Nestor Osuna": "Justice" alone names the office
                 # The words since the last connector name the next title's body
                 # ("Chief of Staff for European Commission President ...").
                 last = before_phrase

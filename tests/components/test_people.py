@@ -151,10 +151,22 @@ SHAPES = [
         [("Martin J. Hale", "Martin J. Hale")],
         [("Secretary of State", "Martin J. Hale", "USA")],
     ),
+    # A bare "Ambassador" is the home country's, as in an embassy's release; a country
+    # before the title or after "of" says whose.
     (
         "Ambassador Linda Okafor-Reyes welcomed the delegation.",
         [("Linda Okafor-Reyes", "Linda Okafor-Reyes")],
-        [("Ambassador", "Linda Okafor-Reyes", "")],
+        [("Ambassador", "Linda Okafor-Reyes", "USA")],
+    ),
+    (
+        "Kenyan Ambassador Linda Okafor-Reyes welcomed the delegation.",
+        [("Linda Okafor-Reyes", "Linda Okafor-Reyes")],
+        [("Ambassador", "Linda Okafor-Reyes", "KEN")],
+    ),
+    (
+        "Ambassador of Albania Linda Okafor-Reyes welcomed the delegation.",
+        [("Linda Okafor-Reyes", "Linda Okafor-Reyes")],
+        [("Ambassador of Albania", "Linda Okafor-Reyes", "ALB")],
     ),
     (
         "President Daniel R. Moore, Jr. met the press.",
@@ -316,6 +328,28 @@ SHAPES = [
         "Chief of Staff Lt. Gen. Ali Ahmed spoke.",
         [("Ali Ahmed", "Ali Ahmed")],
         [("Chief of Staff", "Ali Ahmed", ""), ("Lt. Gen.", "Ali Ahmed", "")],
+    ),
+    # A portfolio that is also a title ("Justice"), another government's "State
+    # Secretary", an office then a rank, a mission's director.
+    (
+        "Kenyan Minister of Justice Ana Berg spoke.",
+        [("Ana Berg", "Ana Berg")],
+        [("Minister of Justice", "Ana Berg", "KEN")],
+    ),
+    (
+        "Norwegian State Secretary Ana Berg spoke.",
+        [("Ana Berg", "Ana Berg")],
+        [("State Secretary", "Ana Berg", "NOR")],
+    ),
+    (
+        "Kenyan Commandant Admiral Ana Berg spoke.",
+        [("Ana Berg", "Ana Berg")],
+        [("Commandant", "Ana Berg", "KEN"), ("Admiral", "Ana Berg", "KEN")],
+    ),
+    (
+        "Mission Director Ana Berg spoke.",
+        [("Ana Berg", "Ana Berg")],
+        [("Mission Director", "Ana Berg", "")],
     ),
     # The words of an office the name follows ("Climate Change", "Public Works").
     (

@@ -147,7 +147,7 @@ def test_a_sentence_without_countries_keeps_its_mentions(parsed):
             ["JPN", "USA"],
         ),
         # A company beside an official signs for its country too.
-        ("Ambassador Meg Whitman and Kenya Airways signed a letter of intent.", ["KEN"]),
+        ("Ambassador Meg Whitman and Kenya Airways signed a letter of intent.", ["KEN", "USA"]),
         # Companies alone make no event.
         ("Kenya Airways and Vietnam Airlines signed a codeshare agreement.", None),
         ("Harvard University and Yale University signed an agreement.", None),
