@@ -284,10 +284,14 @@ class TitleLexicon:
         if match is None:
             return normal_phrase(title).lower()
         entry = self.entry(match)
+        # "Agriculture Secretary Tom Vilsack" is later "the Secretary": a portfolio before
+        # the head says which Secretary, not another office ("Deputy" does).
         mods = [
             m
             for m in match.group("mods").split()
-            if m not in NEUTRAL_MODIFIERS and m not in entry.title.split()
+            if m not in NEUTRAL_MODIFIERS
+            and m not in entry.title.split()
+            and m not in self.portfolio
         ]
         return " ".join(mods + [entry.family]).lower()
 

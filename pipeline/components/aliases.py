@@ -297,9 +297,13 @@ class AliasLinker(BatchedComponent):
         named = {i for span in people for i in range(span.start, span.end)}
         by_sentence: dict[int, set[int]] = {}
         spans_of: dict[int, list[Span]] = {}
+        # The person each sentence names, with where they are first named in it.
+        first_in: dict[int, dict[int, int]] = {}
         for span in mentioned:
             sentence = bisect_right(starts, span.start)
             by_sentence.setdefault(sentence, set()).add(span.kb_id)
+            named_at = first_in.setdefault(sentence, {})
+            named_at[span.kb_id] = min(named_at.get(span.kb_id, span.start), span.start)
             spans_of.setdefault(span.kb_id, []).append(span)
         genders: dict[int, str] = {}
         person_label, _, pronoun_form = self.labels
@@ -309,8 +313,14 @@ class AliasLinker(BatchedComponent):
                 continue
             sentence = bisect_right(starts, index)
             persons: set[int] = set()
-            for previous in range(sentence - self.pronoun_window, sentence + 1):
+            for previous in range(sentence - self.pronoun_window, sentence):
                 persons |= by_sentence.get(previous, set())
+            # In its own sentence, only those named before it ("He signed ... with
+            # Minister Claudia Centurion": not her), unless it opens the sentence's only
+            # mention of anyone ("After he arrived, Secretary Tom Ash signed").
+            here = first_in.get(sentence, {})
+            before = {person for person, at in here.items() if at < index}
+            persons |= before if before or persons else set(here)
             if len(persons) != 1:
                 continue
             person = persons.pop()

@@ -295,6 +295,8 @@ def assign_parties(
     if with_at is not None and not counterparties:
         counterparties = capital_after(doc, lexicon, with_at + 1)
     signers = prefer_people(signers, doc)
+    # "with Paraguay's Minister ... Claudia Centurion": she, not also Paraguay
+    counterparties = prefer_people(counterparties, doc)
     fallback = ""
     if not signers and counterparties and subject_phrase:
         # "the agency expects to sign the agreement with the Government of Mozambique"

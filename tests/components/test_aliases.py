@@ -225,6 +225,11 @@ def test_mentions_link_to_the_fullest_name(nlp, text, expected):
             "Albanian Minister of Foreign Affairs Ada Lund arrived. The Foreign Minister spoke.",
             [("Minister of Foreign Affairs", "Ada Lund"), ("Foreign Minister", "Ada Lund")],
         ),
+        # A portfolio before the head says which Secretary: "the Secretary" is that one.
+        (
+            "Agriculture Secretary Tom Ash arrived. The Secretary spoke.",
+            [("Agriculture Secretary", "Tom Ash"), ("Secretary", "Tom Ash")],
+        ),
     ],
 )
 def test_titles_alone(nlp, text, expected_titles):
@@ -242,6 +247,13 @@ def test_titles_alone(nlp, text, expected_titles):
         ),
         # Two people: not linked.
         ("Secretary Tom Ash met Minister Ada Lund. He thanked her.", []),
+        # In its own sentence only those named before a pronoun count.
+        (
+            "Secretary Tom Ash visited Oslo. He met Minister Ada Lund there.",
+            [("He", "Tom Ash")],
+        ),
+        # With no one before it, the one person its sentence names.
+        ("After he arrived, Secretary Tom Ash spoke.", [("he", "Tom Ash")]),
         # Too far from the only person: not linked.
         ("Secretary Tom Ash visited Oslo. The weather was fine. It rained later. He left.", []),
         # "His Excellency" is an honorific, not a pronoun.

@@ -1702,3 +1702,30 @@ def test_on_behalf_of_his_government_the_person_signs(events_of):
     )
     assert [(p["name"], p["country"]) for p in event["parties"]] == [("Francis Ngabo", "RWA")]
     assert event["location"] == "Kigali"
+
+
+@pytest.mark.parametrize(
+    "text, signers, countries",
+    [
+        # A pronoun opening the signing sentence: the person named before it, not the
+        # partner named after it.
+        (
+            "Ambassador Marc Ostfield traveled to Encarnacion on Monday. He signed a letter of "
+            "intent with Paraguay's Minister of Public Works Claudia Centurion.",
+            ["Marc Ostfield"],
+            ["PRY", "USA"],
+        ),
+        # "The Secretary" after "Agriculture Secretary Tom Vilsack".
+        (
+            "Agriculture Secretary Tom Vilsack met with Brazilian Minister of Agriculture Carlos "
+            "Favaro on Tuesday. The Secretary later signed a memorandum of understanding with "
+            "the Minister.",
+            ["Tom Vilsack"],
+            ["BRA", "USA"],
+        ),
+    ],
+)
+def test_a_later_sentence_signs_through_a_pronoun_or_a_title(events_of, text, signers, countries):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+    assert event["countries"] == countries
