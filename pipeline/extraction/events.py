@@ -151,16 +151,63 @@ def instruments_for(
         )
         return [before[-1]] if near else []
     chosen = [after[0]]
-    # Items of one list ("three agreements: on A, on B and on C") go together, however long.
+    # Items of one list ("three agreements: on A, on B and on C") go together, however long,
+    # and so do instruments joined as one list past the object's reach.
     after += [f for f in found if f.head_start == after[0].head_start and f not in after]
+    after += [f for f in found if after[-1].start < f.start < bound and f.type != "other"]
     for candidate in after[1:]:
-        gap = doc[chosen[-1].end : candidate.start]
+        gap = [token.lower_ for token in doc[chosen[-1].end : candidate.start]]
         listed = candidate.head_start == chosen[-1].head_start
-        if listed or all(token.lower_ in COORDINATORS for token in gap):
+        if listed or _joins_instruments(gap):
             chosen.append(candidate)
         else:
             break
+    if len(chosen) == 1 and chosen[0].plural:
+        # "signed two agreements on Tuesday: a grant agreement ... and a memorandum ...":
+        # the items after the colon, not the count.
+        items = _items_after_colon(doc, chosen[0], after[1:])
+        if items:
+            return items
     return chosen
+
+
+#: Words that open an instrument's topic ("a memorandum on health, a letter ...").
+TOPIC_OPENERS = frozenset({"on", "for", "to", "regarding", "concerning", "about"})
+
+
+def _joins_instruments(gap: list[str]) -> bool:
+    """Whether the words between two instruments join them as one list.
+
+    Articles, commas and "and" ("a memorandum, a letter of intent and an agreement"), after
+    the first one's topic ("a memorandum on health, a letter of intent on energy").
+    """
+    if gap and gap[0] in TOPIC_OPENERS:
+        joints = [i for i, word in enumerate(gap) if word in (",", "and")]
+        if not joints or _TOPIC_STOPS.intersection(gap[: joints[-1]]):
+            return False
+        gap = gap[joints[-1] :]
+    return all(word in COORDINATORS for word in gap)
+
+
+#: Words that end a topic: the rest of the clause, not another instrument's list.
+_TOPIC_STOPS = frozenset({"with", "by", "which", "that", "who", ";", ":", "signed", "will"})
+
+
+def _items_after_colon(doc: Doc, plural: Found, later: list[Found]) -> list[Found]:
+    """Instruments listed after a colon that follows a plural ("two agreements on Tuesday:")."""
+    words = [token.lower_ for token in doc[plural.end : plural.end + 8]]
+    if ":" not in words or not later:
+        return []
+    colon = plural.end + words.index(":")
+    items: list[Found] = []
+    start = colon + 1
+    for candidate in later:
+        gap = [token.lower_ for token in doc[start : candidate.start]]
+        if candidate.start <= colon or not _joins_instruments(gap):
+            break
+        items.append(candidate)
+        start = candidate.end
+    return items
 
 
 def _unilateral(event: dict[str, Any], settings: Settings) -> bool:

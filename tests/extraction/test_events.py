@@ -222,6 +222,38 @@ def test_several_instruments_in_one_sentence(events_of):
     assert all(e["countries"] == ["GHA", "USA"] and e["location"] == "Accra" for e in events)
 
 
+@pytest.mark.parametrize(
+    "text, agreements",
+    [
+        # Instruments of a list, each after the topic of the one before.
+        (
+            "The United States and Kenya signed a memorandum of understanding on health, a "
+            "letter of intent on clean energy, and an agreement on cybersecurity.",
+            ["agreement", "letter of intent", "memorandum of understanding"],
+        ),
+        # The items after a colon, not the plural that counts them.
+        (
+            "The U.S. Embassy and Bangladesh's Ministry of Agriculture signed two agreements on "
+            "Tuesday: a grant agreement for seed research and a memorandum of understanding on "
+            "soil health.",
+            ["grant agreement", "memorandum of understanding"],
+        ),
+        # A topic of "and"-joined words is one topic.
+        (
+            "Ghana and Togo signed an agreement on oil and gas and a memorandum on fisheries.",
+            ["agreement", "memorandum"],
+        ),
+        # A partner after the topic ends the list: another clause's instrument.
+        (
+            "Ghana and Togo signed an agreement on trade, a milestone for the region.",
+            ["agreement"],
+        ),
+    ],
+)
+def test_instruments_listed_with_their_topics(events_of, text, agreements):
+    assert sorted(e["agreement"] for e in events_of(text)) == agreements
+
+
 def test_headline_and_body_are_one_event(events_of):
     text = (
         "The United States and Uzbekistan Sign Open Skies Agreement\n\n"
