@@ -83,8 +83,32 @@ def shares_subject(doc: Doc, previous_end: int, trigger_start: int) -> bool:
     return True
 
 
+#: Words that open an instrument's topic before its relative clause.
+TOPIC_OPENERS = frozenset({"on", "for", "regarding", "concerning"})
+#: Most lower-case words of such a topic.
+_TOPIC_WORDS = 6
+
+
+def past_topic(doc: Doc, instrument_end: int, trigger_start: int) -> int:
+    """Where a relative clause after the instrument's topic opens, else ``instrument_end``.
+
+    "the agreement on fisheries, which the United States and Peru signed": the clause
+    opens at "which", after the topic and its comma.
+    """
+    words = lower_words(doc, instrument_end, min(trigger_start, instrument_end + _TOPIC_WORDS + 3))
+    if not words or words[0] not in TOPIC_OPENERS:
+        return instrument_end
+    for offset, word in enumerate(words[1:], start=1):
+        if word in ("that", "which"):
+            return instrument_end + offset
+        if word != "," and not (word.isalpha() and doc[instrument_end + offset].is_lower):
+            break
+    return instrument_end
+
+
 def opens_relative(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
     """Whether a relative clause ("that they", "we") opens between instrument and trigger."""
+    instrument_end = past_topic(doc, instrument_end, trigger_start)
     return (
         instrument_end < trigger_start
         and doc[instrument_end].lower_ in RELATIVE_SUBJECTS
@@ -97,8 +121,10 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
 
     "The MOU that the Federal Maritime Commission and the Department of Justice entered
     into": names longer than the eight words an instrument before its trigger may stand
-    back (up to the fifteen :mod:`.events` looks at), the instrument is the object.
+    back (up to the fifteen :mod:`.events` looks at), the instrument is the object; so is
+    one with a topic before the clause ("the agreement on fisheries, which ...").
     """
+    instrument_end = past_topic(doc, instrument_end, trigger_start)
     words = lower_words(doc, instrument_end, trigger_start)
     if not words or words[0] not in ("that", "which"):
         return False

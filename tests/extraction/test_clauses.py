@@ -27,6 +27,11 @@ from pipeline.extraction.clauses import (
             True,
         ),
         ("The accord in Lima was later formally signed.", False, False, False),
+        # A topic before the clause, with or without a comma.
+        ("The accord on fisheries, which Peru signed, stands.", False, True, True),
+        ("The accord on cultural property that Peru signed stands.", False, True, True),
+        # A topic with a capitalised word is no topic of this kind.
+        ("The accord on Lima, which Peru signed, stands.", False, False, False),
     ],
 )
 def test_what_stands_between_an_instrument_and_its_trigger(

@@ -1761,3 +1761,23 @@ def test_a_later_sentence_signs_through_a_pronoun_or_a_title(events_of, text, si
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
     assert event["countries"] == countries
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Today's talks build on the agreement on fisheries, which the United States and "
+            "Peru signed in 2004.",
+            "2004",
+        ),
+        (
+            "The talks build on the memorandum of understanding on cultural property that the "
+            "United States and Peru signed in Washington in 1997 and renewed in 2022.",
+            "1997",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_instruments_topic(events_of, text, date):
+    [event] = events_of(text)
+    assert (event["countries"], event["date"]) == (["PER", "USA"], date)
