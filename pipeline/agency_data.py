@@ -49,6 +49,10 @@ DEFAULT_STOP_WORDS = [
     *("Sign", "Signs", "Signed", "Signing", "Announce", "Announces", "Launch", "Launches"),
     *("Meet", "Meets", "Hold", "Holds", "Agree", "Agrees", "Welcome", "Welcomes"),
     *("Join", "Joins", "Renew", "Renews", "Expand", "Expands", "Conclude", "Concludes"),
+    # More verbs of headlines ("U.S. Embassy Partners with ..."): no place, no name.
+    *("Partner", "Partners", "Host", "Hosts", "Celebrate", "Celebrates", "Support"),
+    *("Supports", "Donate", "Donates", "Mark", "Marks", "Award", "Awards", "Deliver"),
+    *("Delivers", "Provide", "Provides", "Honor", "Honors", "Open", "Opens"),
     "Minister",
     "Ministers",
     "Secretary",

@@ -123,7 +123,9 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
         if text in ("-", "–") and (
             is_name_word(before) or (not head_is_capitalised and before.isalpha())
         ):
-            start -= 1  # "U.S.-Kazakhstan": the tokenizer splits the hyphen off
+            # "U.S.-Kazakhstan", "five-year": the tokenizer splits the hyphen off; the
+            # word before it goes with it (a number word would not on its own).
+            start -= 2
             continue
         # "the Trade and Investment Council Agreement": "and" inside a name, not between
         # two parties ("the United States and Ghana Framework" is Ghana's framework).

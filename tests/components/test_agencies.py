@@ -465,6 +465,8 @@ def test_acronym_definitions_can_be_switched_off() -> None:
             "Embassy of Japan in Mexico City",
             "JPN",
         ),
+        # A headline's verb after "Embassy" is no place.
+        ("U.S. Embassy Partners with Mexico on Security", "U.S. Embassy", "U.S. Embassy", "USA"),
     ],
 )
 def test_embassies_and_consulates(

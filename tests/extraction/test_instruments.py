@@ -183,6 +183,11 @@ from pipeline.extraction.instruments import find_instruments
             "They signed an Addendum to the Port Agreement.",
             [("Addendum to the Port Agreement", "other")],
         ),
+        # A hyphenated modifier keeps the word before its hyphen.
+        (
+            "They signed a five-year development objective agreement.",
+            [("five-year development objective agreement", "agreement")],
+        ),
     ],
 )
 def test_find_instruments(parsed, lexicon, text, expected):
