@@ -337,6 +337,8 @@ def event_for(
         "confidence": round(trigger.confidence * (0.8 if fallback else 1.0), 3),
         # Read by the merging step and removed there.
         "_definite": instrument.definite,
+        # "the memorandum of understanding on debt management": a topic of its own
+        "_topic": instrument.end < len(doc) and doc[instrument.end].lower_ in TOPIC_OPENERS,
         "_headline": is_headline(doc, sentence, text),
         "_plural": instrument.plural,
     }

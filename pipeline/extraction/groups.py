@@ -111,6 +111,21 @@ ADVERBS = frozenset(
         "n't",
         "does",
         "do",
+        # "He and his counterpart plan to sign": a planned signing's verbs
+        "plan",
+        "plans",
+        "planned",
+        "expect",
+        "expects",
+        "intend",
+        "intends",
+        "hope",
+        "hopes",
+        "aim",
+        "aims",
+        "look",
+        "looks",
+        "forward",
     }
 )
 

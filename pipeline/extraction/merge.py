@@ -106,7 +106,15 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
             or other["agreement_type"] == "other"
         )
     ):
-        for key in ("agreement", "agreement_type", "_plural", "_definite", "_headline", "_named"):
+        for key in (
+            "agreement",
+            "agreement_type",
+            "_plural",
+            "_definite",
+            "_headline",
+            "_named",
+            "_topic",
+        ):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
     if _names_people(lead) and not _names_people(other):
@@ -168,7 +176,8 @@ def named_by_headline(
     """
     renamed = []
     for event in events:
-        if event.get("_definite") and is_generic(event["agreement"]):
+        # "the memorandum of understanding on debt management" names itself by its topic.
+        if event.get("_definite") and is_generic(event["agreement"]) and not event.get("_topic"):
             names = {
                 name
                 for name, kind in headline
@@ -189,7 +198,7 @@ def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     merged = _merge(events)
     for event in merged:
-        for key in ("_definite", "_plural", "_headline", "_named"):
+        for key in ("_definite", "_plural", "_headline", "_named", "_topic"):
             event.pop(key, None)
     return merged
 

@@ -156,7 +156,27 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
             )
         )
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _named_counterparts(doc, mentions)
+
+
+def _named_counterparts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "her Ghanaian counterpart, Minister Kofi Mensah": the person, for the country."""
+    kept: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and following.kind == "person"
+            and mention.kind == "country"
+            and doc[mention.end - 1].lower_ in COUNTERPARTS
+            and mention.end < len(doc)
+            and doc[mention.end].text == ","
+            and following.start - mention.end <= 6
+        ):
+            mentions[index + 1] = with_country(following, mention.country)
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _possessive_pronoun(doc: Doc, person: Span) -> bool:

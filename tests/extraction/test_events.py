@@ -1747,6 +1747,13 @@ def test_on_behalf_of_his_government_the_person_signs(events_of):
             ["Marc Ostfield"],
             ["PRY", "USA"],
         ),
+        # A pronoun and a counterpart who "plan to sign".
+        (
+            "Secretary Ana Ruiz met students in Accra. She and her Ghanaian counterpart, "
+            "Minister Kofi Mensah, plan to sign an agreement on trade in June.",
+            ["Ana Ruiz", "Kofi Mensah"],
+            ["GHA", "USA"],
+        ),
         # "The Secretary" after "Agriculture Secretary Tom Vilsack".
         (
             "Agriculture Secretary Tom Vilsack met with Brazilian Minister of Agriculture Carlos "

@@ -170,6 +170,25 @@ def test_a_release_that_signs_itself_is_one_event(first_rule, second_rule, merge
         assert len(events) == 2
 
 
+def test_a_mention_with_a_topic_keeps_its_name():
+    from pipeline.extraction.merge import named_by_headline
+
+    # "the memorandum of understanding on debt management, which ... signed in 2019"
+    found = named_by_headline(
+        [
+            event(
+                "memorandum of understanding",
+                ["USA"],
+                type_="memorandum",
+                _definite=True,
+                _topic=True,
+            )
+        ],
+        [("Memorandum on Payment Systems", "memorandum")],
+    )
+    assert found[0]["agreement"] == "memorandum of understanding"
+
+
 @pytest.mark.parametrize(
     "name, definite, headline, expected",
     [

@@ -42,6 +42,11 @@ from pipeline.extraction.parties import (
             "Secretary Ana Ruiz and her Ghanaian counterpart signed it.",
             [("person", "Ana Ruiz", "USA"), ("country", "Ghana", "GHA")],
         ),
+        # A counterpart named after a comma acts for the demonym's country.
+        (
+            "Secretary Ana Ruiz and her Ghanaian counterpart, Minister Kofi Mensah, signed it.",
+            [("person", "Ana Ruiz", "USA"), ("person", "Kofi Mensah", "GHA")],
+        ),
         # A country span inside a known agency is the agency's.
         (
             "Vietnam's Ministry of Health signed it.",
