@@ -193,12 +193,22 @@ def _joins_instruments(gap: list[str]) -> bool:
 _TOPIC_STOPS = frozenset({"with", "by", "which", "that", "who", ";", ":", "signed", "will"})
 
 
+#: How far after a plural the colon of its list may stand (tokens).
+_COLON_REACH = 25
+
+
 def _items_after_colon(doc: Doc, plural: Found, later: list[Found]) -> list[Found]:
-    """Instruments listed after a colon that follows a plural ("two agreements on Tuesday:")."""
-    words = [token.lower_ for token in doc[plural.end : plural.end + 8]]
-    if ":" not in words or not later:
+    """Instruments listed after a colon that follows a plural.
+
+    "two agreements on Tuesday: ...", "three agreements with India's Minister of Commerce
+    and Industry Piyush Goyal: ..."; no other instrument may stand before the colon.
+    """
+    words = [token.lower_ for token in doc[plural.end : plural.end + _COLON_REACH]]
+    if ":" not in words or ";" in words[: words.index(":")] or not later:
         return []
     colon = plural.end + words.index(":")
+    if any(plural.end <= f.start < colon for f in later):
+        return []
     items: list[Found] = []
     start = colon + 1
     for candidate in later:

@@ -160,7 +160,10 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
 
 
 def _named_counterparts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "her Ghanaian counterpart, Minister Kofi Mensah": the person, for the country."""
+    """A counterpart named after a comma acts for the demonym's country.
+
+    "her Ghanaian counterpart, Minister Kofi Mensah": the person, not also the country.
+    """
     kept: list[Mention] = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None

@@ -89,6 +89,7 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
             "U.S. Department of Homeland Security",
         ),
         ("Officials at DHS said.", "DHS", "U.S. Department of Homeland Security"),
+        ("The NWS issued a warning.", "NWS", "National Weather Service"),
         ("A State Department spokesperson said.", "State Department", "U.S. Department of State"),
         (
             "He was welcomed at the Department of State today.",

@@ -238,6 +238,13 @@ def test_several_instruments_in_one_sentence(events_of):
             "soil health.",
             ["grant agreement", "memorandum of understanding"],
         ),
+        # The colon after the partner the plural is signed with.
+        (
+            "Secretary Ana Ruiz signed three agreements with India's Minister of Commerce and "
+            "Industry Piyush Goyal: a memorandum of understanding on supply chains, a framework "
+            "on critical minerals, and a letter of intent on standards.",
+            ["framework", "letter of intent", "memorandum of understanding"],
+        ),
         # A topic of "and"-joined words is one topic.
         (
             "Ghana and Togo signed an agreement on oil and gas and a memorandum on fisheries.",
