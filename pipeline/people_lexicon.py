@@ -43,6 +43,8 @@ GENDERS = ("m", "f")
 # Modifiers that do not change the office: "the Secretary" is "Acting Secretary X".
 NEUTRAL_MODIFIERS = frozenset({"Acting", "Interim", "Designate"})
 _PREP_RE = re.compile(r"[^\S\r\n]+(of|for|to|on|in|at)(?=[^\S\r\n])")
+#: " and " and the capitalised word after it ("... of Agriculture and Rural ...").
+_AND_PORTFOLIO_RE = re.compile(r"[^\S\r\n]+(and)(?=[^\S\r\n]+([A-Z][\w-]*))")
 _COMPLEMENT_TOKEN_RE = re.compile(r"[^\S\r\n]*(\([A-Z][\w.&-]*\)|,|[^\s,()]+)")
 _CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the", "&", "in"})
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z.&-]*[A-Z.]")
@@ -326,7 +328,12 @@ class TitleLexicon:
         ):
             return end, False  # one space, then a word that no preposition starts with
         prep = _PREP_RE.match(text, end)
-        if not prep or prep.group(1) not in entry.complements:
+        joined = None if prep else self._second_portfolio(text, end, entry)
+        if joined is not None:
+            # "Secretary of Agriculture and Rural Development Victor Villalobos": a
+            # named office goes on with another portfolio.
+            prep = joined
+        elif not prep or prep.group(1) not in entry.complements:
             return end, False
         position, last, before_phrase, after_comma = prep.end(), end, end, False
         while True:
@@ -367,6 +374,13 @@ class TitleLexicon:
             if possessive:
                 break
         return last, prep.group(1) == "of"
+
+    def _second_portfolio(self, text: str, end: int, entry: TitleEntry) -> re.Match[str] | None:
+        """The " and " after an office named with "of" that a portfolio word follows."""
+        if " of " not in entry.title:
+            return None
+        joined = _AND_PORTFOLIO_RE.match(text, end)
+        return joined if joined and joined.group(2) in self.portfolio else None
 
     @staticmethod
     def _complement_word(token: str) -> tuple[str, bool]:

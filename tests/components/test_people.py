@@ -351,6 +351,12 @@ SHAPES = [
         [("Ana Berg", "Ana Berg")],
         [("Mission Director", "Ana Berg", "")],
     ),
+    # A named office that goes on with a second portfolio.
+    (
+        "Kenyan Secretary of Agriculture and Rural Development Ana Berg spoke.",
+        [("Ana Berg", "Ana Berg")],
+        [("Secretary of Agriculture and Rural Development", "Ana Berg", "KEN")],
+    ),
     # The words of an office the name follows ("Climate Change", "Public Works").
     (
         "Minister of Environment and Climate Change Steven Guilbeault spoke.",
