@@ -10,6 +10,8 @@ of its own ("Ghana's Minister of Finance", a list of names) make it no such appo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -33,6 +35,7 @@ def without_describing_bodies(doc: Doc, mentions: list[Mention], end: int) -> li
     """
     dropped: set[int] = set()
     countries: dict[int, str | None] = {}
+    closes: dict[int, int] = {}
     for index, person in enumerate(mentions):
         if person.kind != "person" or person.end >= end or doc[person.end].text != ",":
             continue
@@ -54,9 +57,16 @@ def without_describing_bodies(doc: Doc, mentions: list[Mention], end: int) -> li
             continue
         dropped.update(inside)
         countries[index] = mentions[inside[0]].country
+        closes[index] = close
     if not dropped:
         return mentions
-    return [with_country(m, countries.get(i)) for i, m in enumerate(mentions) if i not in dropped]
+    # The person's mention runs to the closing comma, so that a list goes on after the
+    # appositive ("Spellmon, commanding general of ..., and Mexico's ... signed").
+    return [
+        replace(with_country(m, countries.get(i)), end=closes.get(i, m.end))
+        for i, m in enumerate(mentions)
+        if i not in dropped
+    ]
 
 
 def _closing_comma(doc: Doc, start: int, stop: int) -> int | None:

@@ -84,7 +84,7 @@ def shares_subject(doc: Doc, previous_end: int, trigger_start: int) -> bool:
 
 
 #: Words that open an instrument's topic before its relative clause.
-TOPIC_OPENERS = frozenset({"on", "for", "regarding", "concerning"})
+TOPIC_OPENERS = frozenset({"on", "for", "to", "regarding", "concerning", "about"})
 #: Most lower-case words of such a topic.
 _TOPIC_WORDS = 6
 

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_attr, span_text
 from .clauses import (
+    TOPIC_OPENERS,
     is_participle,
-    is_relative_clause,
     next_subject_break,
     opens_relative,
     shares_subject,
@@ -43,6 +43,7 @@ from .dating import (
     same_day_dates,
     year_in_name,
 )
+from .governed import instruments_for
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
@@ -62,8 +63,6 @@ from .signatories import (
 
 #: Signers, counterparties, and which fallback supplied them ("" when none did).
 Parties = tuple[list[Mention], list[Mention], str]
-
-COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "their", "our"})
 
 
 @dataclass(frozen=True)
@@ -114,110 +113,6 @@ def make_settings(
             )
         )
     return Settings(date_fallback, publisher_country or None, publisher_country_name)
-
-
-def _prefer_specific(candidates: list[Found]) -> list[Found]:
-    """Drop vague heads ("initiative") when a specific one is also in reach."""
-    specific = [f for f in candidates if f.type != "other"]
-    return specific if specific else candidates
-
-
-def instruments_for(
-    trigger: Trigger, found: list[Found], doc: Doc, next_trigger: int | None = None
-) -> list[Found]:
-    """The instruments a trigger governs: the object after it, or the subject before a passive.
-
-    An object after the next trigger of the sentence is that trigger's ("talks have
-    concluded and Allies sign the accession protocols").
-    """
-    bound = len(doc) if next_trigger is None else next_trigger
-    # "joined the Artemis Accords by signing": an instrument may sit inside the match.
-    after = _prefer_specific(
-        [
-            f
-            for f in found
-            if f.start > trigger.start
-            and f.start < bound
-            and f.start - trigger.end <= trigger.object_within
-        ]
-    )
-    before = [f for f in found if f.end <= trigger.start and trigger.start - f.end <= 15]
-    if trigger.frame == "passive":
-        return [before[-1]] if before else after[:1]
-    if not after:
-        near = before and (
-            trigger.start - before[-1].end <= 8
-            or is_relative_clause(doc, before[-1].end, trigger.start)
-        )
-        return [before[-1]] if near else []
-    chosen = [after[0]]
-    # Items of one list ("three agreements: on A, on B and on C") go together, however long,
-    # and so do instruments joined as one list past the object's reach.
-    after += [f for f in found if f.head_start == after[0].head_start and f not in after]
-    after += [f for f in found if after[-1].start < f.start < bound and f.type != "other"]
-    for candidate in after[1:]:
-        gap = [token.lower_ for token in doc[chosen[-1].end : candidate.start]]
-        listed = candidate.head_start == chosen[-1].head_start
-        if listed or _joins_instruments(gap):
-            chosen.append(candidate)
-        else:
-            break
-    if len(chosen) == 1 and chosen[0].plural:
-        # "signed two agreements on Tuesday: a grant agreement ... and a memorandum ...":
-        # the items after the colon, not the count.
-        items = _items_after_colon(doc, chosen[0], after[1:])
-        if items:
-            return items
-    return chosen
-
-
-#: Words that open an instrument's topic ("a memorandum on health, a letter ...").
-TOPIC_OPENERS = frozenset({"on", "for", "to", "regarding", "concerning", "about"})
-
-
-def _joins_instruments(gap: list[str]) -> bool:
-    """Whether the words between two instruments join them as one list.
-
-    Articles, commas and "and" ("a memorandum, a letter of intent and an agreement"), after
-    the first one's topic ("a memorandum on health, a letter of intent on energy").
-    """
-    if gap and gap[0] in TOPIC_OPENERS:
-        joints = [i for i, word in enumerate(gap) if word in (",", "and")]
-        if not joints or _TOPIC_STOPS.intersection(gap[: joints[-1]]):
-            return False
-        gap = gap[joints[-1] :]
-    return all(word in COORDINATORS for word in gap)
-
-
-#: Words that end a topic: the rest of the clause, not another instrument's list.
-_TOPIC_STOPS = frozenset({"with", "by", "which", "that", "who", ";", ":", "signed", "will"})
-
-
-#: How far after a plural the colon of its list may stand (tokens).
-_COLON_REACH = 25
-
-
-def _items_after_colon(doc: Doc, plural: Found, later: list[Found]) -> list[Found]:
-    """Instruments listed after a colon that follows a plural.
-
-    "two agreements on Tuesday: ...", "three agreements with India's Minister of Commerce
-    and Industry Piyush Goyal: ..."; no other instrument may stand before the colon.
-    """
-    words = [token.lower_ for token in doc[plural.end : plural.end + _COLON_REACH]]
-    if ":" not in words or ";" in words[: words.index(":")] or not later:
-        return []
-    colon = plural.end + words.index(":")
-    if any(plural.end <= f.start < colon for f in later):
-        return []
-    items: list[Found] = []
-    start = colon + 1
-    for candidate in later:
-        gap = [token.lower_ for token in doc[start : candidate.start]]
-        if candidate.start <= colon or not _joins_instruments(gap):
-            break
-        items.append(candidate)
-        start = candidate.end
-    return items
 
 
 def _unilateral(event: dict[str, Any], settings: Settings) -> bool:

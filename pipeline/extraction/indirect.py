@@ -234,13 +234,19 @@ def people_for_between(
 
 
 def group_phrase_parties(
-    doc: Doc, sentence: Span, lexicon: Lexicon, trigger_start: int | None = None
+    doc: Doc,
+    sentence: Span,
+    lexicon: Lexicon,
+    trigger_start: int | None = None,
+    home: str | None = None,
 ) -> list[Mention]:
     """Parties that "the two countries", "both sides" or "the two agencies" stand for.
 
     The latest distinct countries (or agencies) named before the sentence, as many as the
     phrase counts. A phrase for agencies counts only before the trigger (its subject: "the
-    agencies entered into"), not after it ("... that directs the agencies to ...").
+    agencies entered into"), not after it ("... that directs the agencies to ..."). "The
+    agency" is the latest of ``home``'s agencies (the publisher's country) when one is named
+    before it, else the latest agency.
     """
     # Tokens hold no spaces, so a phrase is in the sentence when its words, joined by
     # spaces, are in the sentence's words joined the same way: one search each in C.
@@ -275,6 +281,16 @@ def group_phrase_parties(
         # approved ..., and the agency expects to sign"); a pair is named before it.
         limit = before if phrase.size == 1 else sentence.start
         spans = _latest_distinct(doc, agencies, limit, phrase.size, pairs=phrase.size > 1)
+        if phrase.size == 1 and home:
+            # "USAID partnered with Kenya's National Drought Management Authority. The
+            # agency signed ...": in a government's release, its own latest agency.
+            own = [
+                span
+                for span in agencies
+                if span.start < limit
+                and table.get(entity_key("AGENCY", span.kb_id_), {}).get("country") == home
+            ]
+            spans = own[-1:] or spans
         return [
             Mention(
                 span.start,

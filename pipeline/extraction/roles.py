@@ -300,11 +300,11 @@ def assign_parties(
     fallback = ""
     if not signers and counterparties and subject_phrase:
         # "the agency expects to sign the agreement with the Government of Mozambique"
-        signers = group_phrase_parties(doc, sentence, lexicon, context.start)
+        signers = group_phrase_parties(doc, sentence, lexicon, context.start, home)
         fallback = "group" if signers else ""
     if not signers and not counterparties:
         for kind, find in (
-            ("group", lambda: group_phrase_parties(doc, sentence, lexicon, context.start)),
+            ("group", lambda: group_phrase_parties(doc, sentence, lexicon, context.start, home)),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
             # A signature block's title names its topic, not its signers; an organisation

@@ -68,3 +68,15 @@ def test_the_person_signs_not_the_body(events_of):
     signers = [p["name"] for p in event["parties"] if p["role"] == "signer"]
     assert signers == ["Scott Spellmon"]
     assert event["countries"] == ["PAN", "USA"]
+
+
+def test_a_list_goes_on_after_the_appositive(events_of):
+    [event] = events_of(
+        "Lt. Gen. Scott Spellmon, commanding general of the U.S. Army Corps of Engineers, and "
+        "Mexico's National Water Commission signed a letter of intent last week."
+    )
+    assert [p["name"] for p in event["parties"]] == [
+        "Scott Spellmon",
+        "National Water Commission of Mexico",
+    ]
+    assert event["countries"] == ["MEX", "USA"]

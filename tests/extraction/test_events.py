@@ -159,6 +159,9 @@ def test_signed_events(events_of, text, expected):
         # ... or in the next one.
         "The Millennium Challenge Corporation approved a program for Mozambique. The agency "
         "expects to sign the program agreement with the Government of Mozambique.",
+        # ... the release's own agency, not another country's named after it.
+        "The Millennium Challenge Corporation met Mozambique's National Energy Agency. The "
+        "agency expects to sign the program agreement with the Government of Mozambique.",
     ],
 )
 def test_the_agency_stands_for_the_agency_named_before(events_of, text):

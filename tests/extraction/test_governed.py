@@ -1,0 +1,73 @@
+"""The instruments a signing verb governs: pipeline.extraction.governed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from pipeline.extraction.governed import _joins_instruments, instruments_for
+from pipeline.extraction.instruments import find_instruments
+
+
+@dataclass(frozen=True)
+class Verb:
+    start: int
+    end: int
+    frame: str = "active"
+    object_within: int = 12
+
+
+@pytest.mark.parametrize(
+    "gap, joined",
+    [
+        ([",", "a"], True),
+        ([",", "and", "an"], True),
+        (["on", "health", ",", "a"], True),
+        (["on", "oil", "and", "gas", "and", "a"], True),
+        (["on", "trade", "with", "togo", "and", "a"], False),
+        (["with", "ghana", "and", "a"], False),
+        (["on", "health"], False),
+    ],
+)
+def test_joins_instruments(gap, joined):
+    assert _joins_instruments(gap) is joined
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Ghana signed an MOU.", ["MOU"]),
+        (
+            "Ghana signed a memorandum on health, a letter of intent on energy and an agreement "
+            "on trade.",
+            ["memorandum", "letter of intent", "agreement"],
+        ),
+        (
+            "Ghana signed two agreements on Monday: a grant agreement for seeds and a memorandum "
+            "on soil.",
+            ["grant agreement", "memorandum"],
+        ),
+        # A list after the partner the plural is signed with.
+        (
+            "Ghana signed two agreements with Togo: a grant agreement and a memorandum on soil.",
+            ["grant agreement", "memorandum"],
+        ),
+        # Nothing after the verb: the instrument just before it, when near.
+        ("The agreement that Ghana signed stands.", ["agreement"]),
+    ],
+)
+def test_instruments_for(parsed, lexicon, text, names):
+    doc = parsed(text)
+    sentence = next(doc.sents)
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    found = find_instruments(sentence, lexicon)
+    assert [f.name for f in instruments_for(Verb(verb, verb + 1), found, doc)] == names
+
+
+def test_a_passive_takes_its_subject(parsed, lexicon):
+    doc = parsed("The memorandum was signed by Ghana and an agreement followed.")
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    found = find_instruments(next(doc.sents), lexicon)
+    chosen = instruments_for(Verb(verb, verb + 1, frame="passive"), found, doc)
+    assert [f.name for f in chosen] == ["memorandum"]
