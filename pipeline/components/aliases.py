@@ -295,13 +295,11 @@ class AliasLinker(BatchedComponent):
         mentioned = people + [t for t in titles if t.kb_id]
         # "Vice Premier He Lifeng": a pronoun's word inside a name is the name's.
         named = {i for span in people for i in range(span.start, span.end)}
-        by_sentence: dict[int, set[int]] = {}
         spans_of: dict[int, list[Span]] = {}
-        # The person each sentence names, with where they are first named in it.
+        # The people each sentence names, with where each is first named in it.
         first_in: dict[int, dict[int, int]] = {}
         for span in mentioned:
             sentence = bisect_right(starts, span.start)
-            by_sentence.setdefault(sentence, set()).add(span.kb_id)
             named_at = first_in.setdefault(sentence, {})
             named_at[span.kb_id] = min(named_at.get(span.kb_id, span.start), span.start)
             spans_of.setdefault(span.kb_id, []).append(span)
@@ -314,7 +312,7 @@ class AliasLinker(BatchedComponent):
             sentence = bisect_right(starts, index)
             persons: set[int] = set()
             for previous in range(sentence - self.pronoun_window, sentence):
-                persons |= by_sentence.get(previous, set())
+                persons.update(first_in.get(previous, ()))
             # In its own sentence, only those named before it ("He signed ... with
             # Minister Claudia Centurion": not her), unless it opens the sentence's only
             # mention of anyone ("After he arrived, Secretary Tom Ash signed").

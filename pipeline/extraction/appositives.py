@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .parties import Mention, with_country
+from .words import first_word_in
 
 #: Most tokens between the commas of such an appositive.
 _MAX_TOKENS = 16
@@ -39,7 +40,7 @@ def without_describing_bodies(doc: Doc, mentions: list[Mention], end: int) -> li
     for index, person in enumerate(mentions):
         if person.kind != "person" or person.end >= end or doc[person.end].text != ",":
             continue
-        close = _closing_comma(doc, person.end + 1, min(end, person.end + 1 + _MAX_TOKENS))
+        close = first_word_in(doc, (",",), person.end + 1, min(end, person.end + 1 + _MAX_TOKENS))
         if close is None:
             continue
         inside = [
@@ -67,10 +68,3 @@ def without_describing_bodies(doc: Doc, mentions: list[Mention], end: int) -> li
         for i, m in enumerate(mentions)
         if i not in dropped
     ]
-
-
-def _closing_comma(doc: Doc, start: int, stop: int) -> int | None:
-    for i in range(start, stop):
-        if doc[i].text == ",":
-            return i
-    return None

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from ..calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from ..extensions import DATES, cached_spans, doc_text, span_text
 from .lexicon import Lexicon
 from .words import lower_words
@@ -52,10 +53,7 @@ _PLACE_OF_ANOTHER = re.compile(
     r"|be|sign)\b)[a-z]+\b(?<!ing)"
 )
 #: A day or month after a purpose clause: the signing's own, and so is the place after it.
-_DATED = re.compile(
-    r"\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_DATED = re.compile(rf"\b(?:on|in)\s+(?:{'|'.join(WEEKDAY_NAMES + MONTH_NAMES)})\b")
 #: A place a where-clause opens with: "traveled to Kumasi, where she signed ...".
 _WHERE_PLACE = re.compile(
     r"\b(?:to|in|at)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"

@@ -190,7 +190,8 @@ _CALENDAR = re.compile(
 )
 
 
-def _date_tokens(doc: Doc, sentence: Span) -> set[int]:
+def date_tokens(doc: Doc, sentence: Span) -> set[int]:
+    """Token indices of the sentence's date expressions."""
     return {
         i
         for span in cached_spans(doc, DATES)
@@ -279,7 +280,7 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
             doc,
             head_end,
             sentence.end,
-            _date_tokens(doc, sentence),
+            date_tokens(doc, sentence),
             acronym,
             place_starts(doc, sentence, lexicon.places),
         )

@@ -28,6 +28,8 @@ GENERIC_HEADS = frozenset(
     }
 )
 FILLED = ("date", "date_precision", "date_source", "date_text", "location")
+#: Keys the events carry for merging only, removed once merged.
+MERGE_KEYS = ("_definite", "_plural", "_headline", "_named", "_topic")
 
 
 def is_generic(name: str) -> bool:
@@ -86,6 +88,13 @@ def _refers_back(event: dict[str, Any]) -> bool:
     return bool(event.get("_definite") and (is_generic(event["agreement"]) or event.get("_named")))
 
 
+def _vague_name(event: dict[str, Any]) -> bool:
+    """A name that tells no instrument apart: generic, a plural, or of no type."""
+    return bool(
+        is_generic(event["agreement"]) or event.get("_plural") or event["agreement_type"] == "other"
+    )
+
+
 def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     combined = dict(lead)
     for key in FILLED:
@@ -94,27 +103,8 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     # The other mention's name wins when it tells more: a specific name over a generic
     # one, or a typed reference over "the document" ("the arrangement").
     typed = combined["agreement_type"] == "other" and other["agreement_type"] != "other"
-    if typed or (
-        (
-            is_generic(combined["agreement"])
-            or combined.get("_plural")
-            or combined["agreement_type"] == "other"
-        )
-        and not (
-            is_generic(other["agreement"])
-            or other.get("_plural")
-            or other["agreement_type"] == "other"
-        )
-    ):
-        for key in (
-            "agreement",
-            "agreement_type",
-            "_plural",
-            "_definite",
-            "_headline",
-            "_named",
-            "_topic",
-        ):
+    if typed or (_vague_name(combined) and not _vague_name(other)):
+        for key in ("agreement", "agreement_type", *MERGE_KEYS):
             combined[key] = other.get(key)
     combined["confidence"] = max(lead["confidence"], other["confidence"])
     if _names_people(lead) and not _names_people(other):
@@ -198,7 +188,7 @@ def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     merged = _merge(events)
     for event in merged:
-        for key in ("_definite", "_plural", "_headline", "_named", "_topic"):
+        for key in MERGE_KEYS:
             event.pop(key, None)
     return merged
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, cached_spans
-from .instruments import Found
+from .instruments import Found, date_tokens
 from .words import lower_words
 
 #: Words a joining verb ends on before the instrument.
@@ -48,12 +47,7 @@ def named_after_joining(
     words = lower_words(doc, trigger_end - 1, sentence.end)
     if words[0] not in _BEFORE_NAME or doc[trigger_start].lower_ not in _ACTS:
         return []
-    dates = {
-        i
-        for span in cached_spans(doc, DATES)
-        if trigger_end <= span.start < sentence.end
-        for i in range(span.start, span.end)
-    }
+    dates = date_tokens(doc, sentence)
     definite = words[1] == "the"
     start = trigger_end + definite
     end, capitalised = start, 0
