@@ -106,6 +106,24 @@ def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
 
 #: What may follow a name set off after an unknown office: a comma or a sentence's end.
 _NAME_CLOSED = re.compile(r"[ \t]*(?:[,;.)]|$)")
+#: A role in lower-case words after a name, then "of" or "for": ", commander of",
+#: ", commanding general of". Plural words make a list ("X, foreign ministers of ...").
+_ROLE_APPOSITIVE = re.compile(
+    r",[ \t]+(?!(?:and|or|who|which|whose|as|in|on|at|with|said)\b)[a-z][a-z-]*(?<!s)"
+    r"(?:[ \t]+[a-z][a-z-]*(?<!s)){0,3}[ \t]+(?:of|for)[ \t]"
+)
+
+
+def _ranked_at_home(text: str, chain: list[TitleHit], index: int, described: bool) -> bool:
+    """Whether the home default may apply to a chain's title, as far as ranks go.
+
+    A rank is the home country's only when it opens the chain ("Chief of Staff Lt. Gen.
+    Ali Ahmed" is the chief's country, if any) and no role after the name says whose
+    officer he is ("Maj. Gen. Roy Galido, commander of the Philippine Army,").
+    """
+    if not shapes.rank_at(text, chain[index].start):
+        return True
+    return index == 0 and not described
 
 
 def _alone_worthy(hit: TitleHit) -> bool:
@@ -298,7 +316,10 @@ class PeopleFinder:
                 )
                 if left is not None:
                     found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
-            for hit in chain:
+            described = bool(found) and _ROLE_APPOSITIVE.match(text, found[-1].end) is not None
+            for index, hit in enumerate(chain):
+                if not _ranked_at_home(text, chain, index, described):
+                    continue
                 default_country(hit, self.home_country, self.lex, text)
             position = chain[-1].end
             if found:

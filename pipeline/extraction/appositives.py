@@ -5,7 +5,9 @@ signed the agreement": the Corps is where Spellmon serves, not a party of its ow
 as one, it stood nearest the verb and Spellmon was lost. An appositive here is a person
 followed by a comma, lower-case words of a role (at least one that is no function word:
 "commanding general of", "head of"), the bodies, and a closing comma. Capitalised words
-of its own ("Ghana's Minister of Finance", a list of names) make it no such appositive.
+of its own ("Ghana's Minister of Finance", a list of names) make it no such appositive,
+unless they go on a body's name ("commander of U.S. Army Pacific", where the gazetteer
+knows the U.S. Army).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def without_describing_bodies(doc: Doc, mentions: list[Mention], end: int) -> li
         ]
         if not inside or any(m.kind == "person" and person.end < m.start < close for m in mentions):
             continue
-        held = {t for i in inside for t in range(mentions[i].start, mentions[i].end)}
+        held = {t for i in inside for t in _body_tokens(doc, mentions[i], close)}
         words = [doc[t] for t in range(person.end + 1, close) if t not in held]
         if any(not w.is_lower for w in words if w.is_alpha) or not any(
             w.is_alpha and w.lower_ not in STOP_WORDS for w in words
@@ -68,3 +70,16 @@ def without_describing_bodies(doc: Doc, mentions: list[Mention], end: int) -> li
         for i, m in enumerate(mentions)
         if i not in dropped
     ]
+
+
+def _body_tokens(doc: Doc, body: Mention, close: int) -> range:
+    """A body's tokens and the capitalised words that go on its name, up to ``close``."""
+    end = body.end
+    while end < close and _goes_on_name(doc[end].text):
+        end += 1
+    return range(body.start, end)
+
+
+def _goes_on_name(word: str) -> bool:
+    """Whether a word may go on a body's name: capitalised, an ordinal ("7th"), a hyphen."""
+    return word[:1].isupper() or word[:1].isdigit() or word == "-"

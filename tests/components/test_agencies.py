@@ -90,6 +90,10 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
         ),
         ("Officials at DHS said.", "DHS", "U.S. Department of Homeland Security"),
         ("The NWS issued a warning.", "NWS", "National Weather Service"),
+        # Foreign bodies named "<word> <country>", which read as a country otherwise.
+        ("Transport Canada and the FAA met.", "Transport Canada", "Transport Canada"),
+        ("Geoscience Australia mapped it.", "Geoscience Australia", "Geoscience Australia"),
+        ("Bank Indonesia raised its rate.", "Bank Indonesia", "Bank Indonesia"),
         ("A State Department spokesperson said.", "State Department", "U.S. Department of State"),
         (
             "He was welcomed at the Department of State today.",

@@ -168,6 +168,18 @@ SHAPES = [
         [("Linda Okafor-Reyes", "Linda Okafor-Reyes")],
         [("Ambassador of Albania", "Linda Okafor-Reyes", "ALB")],
     ),
+    # So is a bare "Administrator" (of USAID, NASA, EPA in a U.S. release), but not one
+    # of a body (whose country the agency recognizer, not run here, gives).
+    (
+        "Deputy Administrator Carla Whitcombe signed the memorandum.",
+        [("Carla Whitcombe", "Carla Whitcombe")],
+        [("Deputy Administrator", "Carla Whitcombe", "USA")],
+    ),
+    (
+        "Ramon Dizon, Administrator of the Civil Aviation Authority of the Philippines, spoke.",
+        [("Ramon Dizon", "Ramon Dizon")],
+        [("Administrator of the Civil Aviation Authority of the Philippines", "Ramon Dizon", "")],
+    ),
     (
         "President Daniel R. Moore, Jr. met the press.",
         [("Daniel R. Moore, Jr.", "Daniel R. Moore, Jr.")],
@@ -258,9 +270,23 @@ SHAPES = [
         ],
     ),
     (
+        # A rank named bare is the home country's, as a bare "Ambassador" is: U.S. releases
+        # mark a foreign officer's country. Here that default is wrong (a known cost).
         "King Faisal II received Colonel Omar Said Nasser.",
         [("King Faisal II", "King Faisal II"), ("Omar Said Nasser", "Omar Said Nasser")],
-        [("King", "King Faisal II", ""), ("Colonel", "Omar Said Nasser", "")],
+        [("King", "King Faisal II", ""), ("Colonel", "Omar Said Nasser", "USA")],
+    ),
+    (
+        # An appositive with a role says whose officer he is; no home default then.
+        "Maj. Gen. Roy Galido, commander of the Philippine Army, and Gen. Ana Ruiz met.",
+        [("Roy Galido", "Roy Galido"), ("Ana Ruiz", "Ana Ruiz")],
+        [("Maj. Gen.", "Roy Galido", ""), ("Gen.", "Ana Ruiz", "USA")],
+    ),
+    (
+        # A plural after the comma is a list, not his role.
+        "Secretary of State Ana Ruiz, foreign ministers of Egypt and Morocco met.",
+        [("Ana Ruiz", "Ana Ruiz")],
+        [("Secretary of State", "Ana Ruiz", "USA")],
     ),
     (
         "Colombian Vice President and Minister of Foreign Affairs Marta Luz Pardo signed.",
@@ -314,7 +340,7 @@ SHAPES = [
     (
         "Lt. Gen. Scott Spellmon spoke.",
         [("Scott Spellmon", "Scott Spellmon")],
-        [("Lt. Gen.", "Scott Spellmon", "")],
+        [("Lt. Gen.", "Scott Spellmon", "USA")],
     ),
     (
         "Kenyan Chairman of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti spoke.",

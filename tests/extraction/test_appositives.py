@@ -22,6 +22,15 @@ def _kept(parsed, text):
             "Lt. Gen. Ana Ruiz, commanding general of the U.S. Army Corps of Engineers, signed it.",
             [("person", "Ana Ruiz", "USA")],
         ),
+        # Capitalised words that go on the body's name ("U.S. Army Pacific") are its.
+        (
+            "Lt. Gen. Ana Ruiz, commander of U.S. Army Pacific, signed it.",
+            [("person", "Ana Ruiz", "USA")],
+        ),
+        (
+            "Adm. Ana Ruiz, commander of U.S. Indo-Pacific Command, signed it.",
+            [("person", "Ana Ruiz", "USA")],
+        ),
         # The person keeps a country of their own.
         (
             "Ghanaian Minister Kwame Asante, a senior adviser to USAID, signed it.",
@@ -68,6 +77,17 @@ def test_the_person_signs_not_the_body(events_of):
     signers = [p["name"] for p in event["parties"] if p["role"] == "signer"]
     assert signers == ["Scott Spellmon"]
     assert event["countries"] == ["PAN", "USA"]
+
+
+def test_a_list_goes_on_after_an_appositive_that_names_a_command(events_of):
+    [event] = events_of(
+        "Lt. Gen. Xavier Brunson, commander of U.S. Army Pacific, and Maj. Gen. Roy Galido of "
+        "the Philippine Army signed the agreement."
+    )
+    assert [(p["name"], p["country"]) for p in event["parties"]] == [
+        ("Xavier Brunson", "USA"),
+        ("Roy Galido", "PHL"),
+    ]
 
 
 def test_a_list_goes_on_after_the_appositive(events_of):

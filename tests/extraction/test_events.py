@@ -118,9 +118,10 @@ SIGNED = [
         {"countries": ["JOR", "USA"], "location": "Amman"},
     ),
     (
+        # The officer named bare is the home country's.
         "Rear Adm. John Smith and Brig. Gen. Ana Ruiz of the Colombian Air Force signed a "
         "letter of intent.",
-        {"agreement_type": "letter_of_intent", "countries": ["COL"]},
+        {"agreement_type": "letter_of_intent", "countries": ["COL", "USA"]},
     ),
     # an unnamed counterpart, or one named by the body they come from
     (

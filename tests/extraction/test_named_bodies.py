@@ -18,10 +18,10 @@ def _bodies(doc, outside=(0, 0)):
     [
         # A head word before the country: a central bank, not a company.
         (
-            "The Treasury and Bank Indonesia signed it.",
+            "The Treasury and Bank Negara Malaysia signed it.",
             [
                 ("agency", "U.S. Department of the Treasury", "USA", False),
-                ("organization", "Bank Indonesia", "IDN", False),
+                ("organization", "Bank Negara Malaysia", "MYS", False),
             ],
         ),
         # Words on both sides, with "of" inside the name.
