@@ -48,7 +48,7 @@ from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .merge import is_generic, merge_events, named_by_headline
 from .named_instruments import named_after_joining
-from .non_events import is_excluded, named_by_kind, unnamed_plural
+from .non_events import is_excluded, named_by_kind, talks_before, unnamed_plural
 from .parties import Mention, to_party
 from .publisher import is_stage_direction
 from .roles import Context, assign_parties, is_caption
@@ -285,7 +285,7 @@ def _excluded(doc: Doc, trigger: Trigger, instrument: Found, lexicon: Lexicon) -
             return True
     if instrument.start >= trigger.end:
         return is_excluded(doc, trigger.end, doc[trigger.end : instrument.start + 1], lexicon)
-    return False
+    return talks_before(doc, trigger.start, instrument, lexicon)
 
 
 def extract_events(

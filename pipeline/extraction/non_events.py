@@ -1,7 +1,8 @@
 """Instrument mentions that make no event of their own.
 
 The object of "signed into law" or "signed an executive order" is no instrument of an
-agreement (:func:`is_excluded`); "eight defense-related agreements" names none of them
+agreement, nor are talks about one, "concluded negotiations on an Open Skies agreement"
+(:func:`is_excluded`, :func:`talks_before`); "eight defense-related agreements" names none of them
 (:func:`unnamed_plural`); "such agreements" names a kind (:func:`named_by_kind`).
 :func:`pipeline.extraction.events.extract_events` leaves these out.
 """
@@ -27,6 +28,26 @@ def is_excluded(
                 # Only the first noun group after the trigger counts: stop at a comma.
                 return "," not in lowered[:i]
     return False
+
+
+#: First words of a verb's object.
+_OBJECT_OPENERS = frozenset({"it", "them", "this", "these", "the", "a", "an"})
+
+
+def talks_before(doc: Doc, trigger_start: int, instrument: Found, lexicon: Lexicon) -> bool:
+    """Whether talks about an instrument named before the verb are what ended.
+
+    "Negotiations on an Open Skies agreement ... concluded in Praia": the verb's subject
+    is the talks (an excluded word just before the instrument), not the instrument. A verb
+    with an object of its own is another act ("complete the negotiation on the Framework
+    Agreement in 2022 and conclude it in 2023").
+    """
+    if instrument.end > trigger_start:
+        return False
+    if set(lower_words(doc, trigger_start + 1, trigger_start + 2)) & _OBJECT_OPENERS:
+        return False
+    before = lower_words(doc, instrument.start - 3, instrument.start)
+    return any((word,) in lexicon.excluded for word in before)
 
 
 #: Words after a number that make "for <number> ..." an amount or a term, not a topic.

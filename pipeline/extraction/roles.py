@@ -50,7 +50,13 @@ from .parties import (
     with_country,
 )
 from .publisher import FIRST_PERSON, is_stage_direction, principals, self_parties, we_sign
-from .witnesses import parties_between_in_name, witnessed, witnesses_countries
+from .witnesses import (
+    REACTION_VERBS,
+    congratulated_on,
+    parties_between_in_name,
+    witnessed,
+    witnesses_countries,
+)
 from .words import first_word_in, lower_words
 
 TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
@@ -198,8 +204,15 @@ def assign_parties(
         if context.frame == "nominal"
         else []
     )
+    congratulated = (
+        congratulated_on(doc, mentions, context.start, context.floor)
+        if context.frame == "nominal"
+        else []
+    )
     if present:
         signers = present
+    elif congratulated:
+        signers = congratulated  # "congratulated Kenya on the signing of the Accords"
     elif owners:
         signers = owners  # "welcomed Rwanda's signing of the Artemis Accords"
     elif between is not None and group_after(doc, mentions, between + 1, sentence.end):
@@ -212,6 +225,11 @@ def assign_parties(
         )
     elif by is not None and agent_group(doc, mentions, by + 1, limit):
         signers = agent_group(doc, mentions, by + 1, limit)
+    elif context.frame == "nominal" and witnessed(
+        doc, context.start, context.floor, REACTION_VERBS
+    ):
+        # "The United States welcomed the signing of the ceasefire agreement": others signed.
+        signers = parties_between_in_name(doc, everything, instrument.start, instrument.end) or []
     elif context.frame == "nominal" and witnessed(doc, context.start, context.floor):
         # "A and B witnessed the signing of the MOU between C and D": C and D sign, not the
         # witnesses; without a "between" in the name, the witnesses' governments. A

@@ -2,7 +2,8 @@
 
 "A and B witnessed the signing of the Memorandum between C and D": C and D sign; without
 such a "between", the witnesses' governments ("President X and Prime Minister Y attended
-the signing of the Memorandum": their two countries). :mod:`.roles` asks these for a
+the signing of the Memorandum": their two countries). Who welcomed or applauded a signing
+did not sign it either, and stands for no one. :mod:`.roles` asks these for a
 signing noun after a verb of witnessing.
 """
 
@@ -20,14 +21,32 @@ WITNESS_VERBS = frozenset(
     {"witnessed", "witness", "witnesses", "witnessing", "attended", "attend", "attends"}
     | {"attending", "oversaw", "oversee", "oversees", "overseeing", "observed", "observe"}
 )
+#: Verbs whose subject answers a signing of others: "The United States welcomed the signing
+#: of the ceasefire agreement" (no party named). "Congratulated X on the signing" is not one:
+#: its object signed.
+REACTION_VERBS = frozenset(
+    {"welcomed", "welcome", "welcomes", "welcoming", "applauded", "applaud", "applauds"}
+    | {"hailed", "hail", "hails", "commended", "commend", "commends", "praised", "praise"}
+    | {"praises", "celebrated", "celebrate", "celebrates", "noted", "note", "notes"}
+)
+#: Verbs whose object is congratulated on its own signing.
+CONGRATULATE_VERBS = frozenset({"congratulated", "congratulate", "congratulates"})
+#: Most tokens from such a verb to the "on" of "on the signing".
+_CONGRATULATED_REACH = 14
 
 
-def witnessed(doc: Doc, trigger_start: int, floor: int) -> bool:
-    """Whether a signing noun is what its clause's subject witnessed ("witnessed the signing")."""
+def witnessed(
+    doc: Doc, trigger_start: int, floor: int, verbs: frozenset[str] = WITNESS_VERBS
+) -> bool:
+    """Whether a signing noun is what its clause's subject witnessed ("witnessed the signing").
+
+    ``verbs``: :data:`REACTION_VERBS` asks whether the subject answered it ("welcomed the
+    signing").
+    """
     words = lower_words(doc, max(floor, trigger_start - 2), trigger_start)
     while words and words[-1] in ("the", "a", "an"):
         words = words[:-1]
-    return bool(words) and words[-1] in WITNESS_VERBS
+    return bool(words) and words[-1] in verbs
 
 
 def parties_between_in_name(
@@ -61,3 +80,22 @@ def witnesses_countries(witnesses: list[Mention]) -> list[Mention]:
         if all(m.country != country.country for m in found):
             found.append(country)
     return found
+
+
+def congratulated_on(
+    doc: Doc, mentions: list[Mention], trigger_start: int, floor: int
+) -> list[Mention]:
+    """Who was congratulated on a signing: "congratulated Kenya on the signing of the Accords".
+
+    The mentions between a verb of congratulating and the "on" before the signing noun, at
+    most :data:`_CONGRATULATED_REACH` tokens apart; empty when there is no such verb.
+    """
+    at = trigger_start - 1
+    while at > floor and doc[at].lower_ in ("the", "its", "their", "her", "his"):
+        at -= 1
+    if at <= floor or doc[at].lower_ not in ("on", "upon"):
+        return []
+    verb = first_word_in(doc, CONGRATULATE_VERBS, max(floor, at - _CONGRATULATED_REACH), at)
+    if verb is None:
+        return []
+    return [m for m in mentions if verb < m.start and m.end <= at]

@@ -207,6 +207,14 @@ def test_planned_and_negated(events_of, text, status):
         "There are signs of progress in the talks with Mexico.",
         "Residents can sign up for alerts from the Embassy of Canada.",
         "The signing reflects the partnership between Mexico and the United States.",
+        # Talks that ended are no signing.
+        "The United States and Cabo Verde concluded negotiations on an Open Skies agreement.",
+        "Negotiations on an Open Skies agreement between the United States and Cabo Verde "
+        "concluded in Praia last week.",
+        "Ghana and Togo entered into talks on a trade agreement.",
+        # Who welcomes a signing did not sign; no party is named.
+        "The United States welcomed the signing of the ceasefire agreement.",
+        "Administrator Ana Ruiz welcomed the signing of an air quality pledge by several states.",
     ],
 )
 def test_not_signing_events(events_of, text):
@@ -1799,3 +1807,23 @@ def test_a_later_sentence_signs_through_a_pronoun_or_a_title(events_of, text, si
 def test_a_relative_clause_after_the_instruments_topic(events_of, text, date):
     [event] = events_of(text)
     assert (event["countries"], event["date"]) == (["PER", "USA"], date)
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # Who is congratulated on a signing signed it; who welcomed it did not.
+        (
+            "Secretary Ana Ruiz congratulated Kenya on the signing of the Artemis Accords.",
+            ["Kenya"],
+        ),
+        (
+            "Secretary Ana Ruiz welcomed the signing of the peace agreement between Armenia and "
+            "Azerbaijan.",
+            ["Armenia", "Azerbaijan"],
+        ),
+    ],
+)
+def test_answers_to_a_signing(events_of, text, signers):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers

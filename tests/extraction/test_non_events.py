@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extraction.instruments import find_instruments
-from pipeline.extraction.non_events import is_excluded, named_by_kind, unnamed_plural
+from pipeline.extraction.non_events import (
+    is_excluded,
+    named_by_kind,
+    talks_before,
+    unnamed_plural,
+)
 
 UNNAMED = [
     ("They signed eight defense-related agreements.", True),
@@ -56,3 +61,21 @@ def test_is_excluded(parsed, first_trigger, lexicon, text, excluded):
     trigger = first_trigger(parsed(text))
     sentence = trigger.sent
     assert is_excluded(trigger.doc, trigger.end, sentence, lexicon) is excluded
+
+
+@pytest.mark.parametrize(
+    "text, talks",
+    [
+        ("Negotiations on the trade agreement concluded in Lima.", True),
+        ("Talks over the agreement concluded last week.", True),
+        # The verb's own object: the instrument before it is another act's.
+        ("They completed the negotiation on the agreement and concluded it in May.", False),
+        # The instrument is the subject.
+        ("The agreement concluded in 1995 still holds.", False),
+    ],
+)
+def test_talks_before(parsed, first_trigger, lexicon, text, talks):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    [found] = find_instruments(doc[:], lexicon)
+    assert talks_before(doc, trigger.start, found, lexicon) is talks

@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.extraction.parties import mentions_in
 from pipeline.extraction.witnesses import (
+    REACTION_VERBS,
+    congratulated_on,
     parties_between_in_name,
     witnessed,
     witnesses_countries,
@@ -25,6 +27,41 @@ from pipeline.extraction.witnesses import (
 def test_witnessed(parsed, first_trigger, text, seen):
     trigger = first_trigger(parsed(text))
     assert witnessed(trigger.doc, trigger.start, 0) is seen
+
+
+@pytest.mark.parametrize(
+    "text, answered",
+    [
+        ("The Secretary welcomed the signing of it.", True),
+        ("Ghana applauds the signing of it.", True),
+        ("The two leaders witnessed the signing of it.", False),
+        ("Ghana congratulated Togo on the signing of it.", False),
+    ],
+)
+def test_reactions(parsed, first_trigger, text, answered):
+    trigger = first_trigger(parsed(text))
+    assert witnessed(trigger.doc, trigger.start, 0, REACTION_VERBS) is answered
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Ghana congratulated Togo on the signing of it.", ["Togo"]),
+        ("Ghana congratulated Togo and Benin on their signing of it.", ["Togo", "Benin"]),
+        (
+            "Ghana congratulated Minister Ana Ruiz of Peru on the signing of it.",
+            ["Ana Ruiz", "Peru"],
+        ),
+        # No verb of congratulating, or no "on" before the signing noun.
+        ("Ghana thanked Togo on the signing of it.", []),
+        ("Ghana congratulated Togo after the signing of it.", []),
+    ],
+)
+def test_congratulated_on(parsed, first_trigger, text, names):
+    trigger = first_trigger(parsed(text))
+    doc = trigger.doc
+    mentions = mentions_in(doc, 0, len(doc))
+    assert [m.name for m in congratulated_on(doc, mentions, trigger.start, 0)] == names
 
 
 @pytest.mark.parametrize(
