@@ -202,9 +202,18 @@ def gazetteer_context_ok(doc: Doc, start: int, end: int, role: str) -> bool:
 
 
 def read_name(
-    text: str, char: int, countries: Countries, stop: frozenset[str], heads: frozenset[str]
+    text: str,
+    char: int,
+    countries: Countries,
+    stop: frozenset[str],
+    heads: frozenset[str],
+    portfolio: frozenset[str] = frozenset(),
+    office_words: frozenset[str] = frozenset(),
 ) -> tuple[str, int, Span | None] | None:
     """The capitalised name after a trigger ("Ministry of| Foreign Affairs of El Salvador").
+
+    With ``portfolio`` words ("Health", "Affairs"), a person named after the body is left
+    out (:func:`_before_a_person`); ``office_words`` ("Attorney", "General") are no name's.
 
     Returns:
         The name, its end offset (that of the country when "of (the) <country>" ends it)
@@ -235,6 +244,7 @@ def read_name(
             _POSSESSIVE.search(core) and _POSSESSIVE.sub("", core) not in _POSSESSIVE_IN_NAMES
         ):
             break  # the period ended the sentence; "State's [Bureau]" ends the name
+    words = _before_a_person(words, portfolio, office_words)
     commas = [i for i, (_, comma, _) in enumerate(words) if comma]
     if commas and not any(word in ("and", "&") for word, _, _ in words[commas[-1] :]):
         words = words[: commas[-1]]  # "Policy, Employee Benefits [Administration]" is a list
@@ -247,6 +257,38 @@ def read_name(
     words[-1] = (last, words[-1][1], end)
     name = "".join((", " if comma else " ") + word for word, comma, _ in words).strip()
     return name, (country.end_char if country is not None else end), country
+
+
+def _before_a_person(
+    words: list[tuple[str, bool, int]], portfolio: frozenset[str], office_words: frozenset[str]
+) -> list[tuple[str, bool, int]]:
+    """A body's name words up to a person named after it.
+
+    Two words of no portfolio right after a portfolio word ("Ministry of Health Aspect
+    Maunganidze and ..."), or a list item of two such words after a comma ("Ministry of
+    Health, Simon Zwane, and ..."), are a name, not the body's. "Office of Foreign Assets
+    Control", "Office of the Washington State Attorney General" and "Ministry of
+    Agriculture, Livestock and Fisheries" keep their words.
+    """
+    if not portfolio:
+        return words
+
+    def plain(index: int) -> bool:
+        word = words[index][0]
+        return word not in portfolio and word not in CONNECTORS and word not in office_words
+
+    for i in range(1, len(words) - 1):
+        if (
+            words[i - 1][0] in portfolio
+            and not words[i][1]
+            and not words[i + 1][1]
+            and plain(i)
+            and plain(i + 1)
+        ):
+            return words[:i]
+        if words[i][1] and plain(i) and plain(i + 1) and (i + 2 == len(words) or words[i + 2][1]):
+            return words[:i]
+    return words
 
 
 def read_place(

@@ -106,6 +106,9 @@ def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
 
 #: What may follow a name set off after an unknown office: a comma or a sentence's end.
 _NAME_CLOSED = re.compile(r"[ \t]*(?:[,;.)]|$)")
+_AND_JOINT = re.compile(r",[ \t]+and[ \t]+")
+#: How far after such an "and" the next person's title may start ("and CDC Country Director").
+_TITLE_REACH = 40
 #: A role in lower-case words after a name, then "of" or "for": ", commander of",
 #: ", commanding general of". Plural words make a list ("X, foreign ministers of ...").
 _ROLE_APPOSITIVE = re.compile(
@@ -380,7 +383,9 @@ class PeopleFinder:
         if entry.plural_form:
             return [] if comma else self._name_list(text, position, entry.min_name_tokens, chain)
         end = self.names.name_end(text, position, entry.min_name_tokens, comma=comma)
-        if not end or (comma and shapes.list_follows(text, end)):
+        if not end or (
+            comma and shapes.list_follows(text, end) and not self._titled_next(text, end)
+        ):
             return []
         if comma and self._left_appositive(text, chain[0].start) is not None:
             return []  # "A, current President of X, B, ...": the title is A's
@@ -397,6 +402,17 @@ class PeopleFinder:
         if entry.in_name and single_given_name(mention.name):
             mention.start, mention.name = chain[-1].start, text[chain[-1].start : end]
         return [mention]
+
+    def _titled_next(self, text: str, end: int) -> bool:
+        """Whether ", and" after a name opens another titled person, not more names.
+
+        "the Minister of Health, Simon Zwane, and Ambassador Jeanne Maloney": Zwane is the
+        minister ("The First Lady, A, and B" is a list the title may share).
+        """
+        joint = _AND_JOINT.match(text, end)
+        return joint is not None and bool(
+            self.lex.title_re.search(text, joint.end(), joint.end() + _TITLE_REACH)
+        )
 
     def _name_list(
         self, text: str, position: int, minimum: int, chain: list[TitleHit]

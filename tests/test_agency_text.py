@@ -105,6 +105,46 @@ def test_read_name_stops_at_titles_lists_and_possessives(text: str, name: str | 
     assert (named[0] if named else None) == name
 
 
+PORTFOLIO = frozenset({"Health", "Foreign", "Affairs", "European", "Eurasian", "State"})
+PORTFOLIO |= {"Agriculture", "Livestock", "Fisheries", "Assets", "Control"}
+OFFICE_WORDS = frozenset({"Attorney", "General", "Director"})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person named after the body: two plain words after a portfolio word, or a list
+        # item of two plain words after a comma.
+        ("the Ministry of Health Aspect Maunganidze and the Ambassador", "Health"),
+        (
+            "the Bureau of European and Eurasian Affairs Amy Radetsky spoke",
+            "European and Eurasian Affairs",
+        ),
+        ("the Ministry of Health, Simon Zwane, and CDC Country", "Health"),
+        # Names of bodies keep their words.
+        ("the Office of Foreign Assets Control said", "Foreign Assets Control"),
+        (
+            "the Ministry of Agriculture, Livestock and Fisheries said",
+            "Agriculture, Livestock and Fisheries",
+        ),
+        (
+            "the Office of the Washington State Attorney General said",
+            "the Washington State Attorney General",
+        ),
+        ("the Ministry of Hajj said", "Hajj"),
+    ],
+)
+def test_read_name_leaves_out_a_person_named_after_the_body(text: str, name: str) -> None:
+    trigger = re.search(r"(?:Bureau|Office|Ministry) of", text)
+    assert trigger is not None
+    doc = spacy.blank("en")(text)
+    named = read_name(text, trigger.end(), Countries(doc), STOP, HEADS, PORTFOLIO, OFFICE_WORDS)
+    assert named is not None and named[0] == name
+    # Without portfolio words, nothing is cut.
+    whole = read_name(text, trigger.end(), Countries(doc), STOP, HEADS)
+    assert whole is not None and len(whole[0]) >= len(name)
+
+
 @pytest.mark.parametrize(
     ("after", "place"),
     [

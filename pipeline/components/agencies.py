@@ -69,6 +69,7 @@ from ..errors import Errors, RuleSetError
 from ..extensions import doc_text
 from ..head_last import head_last_bodies, head_last_stop
 from ..head_of import head_of_bodies
+from ..people_lexicon import TITLES_FILE, read_titles
 from ..phrases import phrase_index
 from ..rules import write_jsonl
 from .batching import BatchedComponent
@@ -196,7 +197,7 @@ class AgencyRecognizer(BatchedComponent):
         self.organization_markers = tuple(organization_markers)
         self.phrases = phrase_index(nlp.vocab)
         self.namespace = self.phrases.namespace(self, name)
-        self._build([], [])  # empty tables, so that to_disk works before initialize
+        self._build([], [], [])  # empty tables, so that to_disk works before initialize
         self.loaded = False  # no data until initialize() or from_disk(): see __call__
 
     def initialize(
@@ -206,28 +207,53 @@ class AgencyRecognizer(BatchedComponent):
         nlp: Language | None = None,
         agencies_path: Path | None = None,
         patterns_path: Path | None = None,
+        titles_path: Path | None = None,
     ) -> None:
-        """Load the gazetteer and the patterns (those of the default rule set when not given)."""
+        """Load the gazetteer, the patterns and the title lexicon's portfolios and offices.
+
+        Each file is the default rule set's when not given. Portfolio words ("Health",
+        "Foreign Affairs") and offices ("Attorney General") tell a body's name from a
+        person named after it.
+        """
+        titles = read_titles(Path(titles_path or DEFAULT_FOLDER / TITLES_FILE))
         self._build(
             read_agencies(Path(agencies_path or DEFAULT_FOLDER / AGENCIES_FILE)),
             read_patterns(Path(patterns_path or DEFAULT_FOLDER / PATTERNS_FILE)),
+            [r for r in titles if r["kind"] in ("portfolio", "head")],
         )
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        """Save the gazetteer and the patterns as JSONL files in the folder ``path``."""
+        """Save the gazetteer, the patterns, portfolios and offices as JSONL in ``path``."""
         folder = ensure_path(path)
         folder.mkdir(parents=True, exist_ok=True)
         write_jsonl(folder / AGENCIES_FILE, self.agency_records)
         write_jsonl(folder / PATTERNS_FILE, self.pattern_records)
+        write_jsonl(folder / TITLES_FILE, self.title_records)
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> AgencyRecognizer:
         """Load what :meth:`to_disk` saved."""
         folder = ensure_path(path)
-        self._build(read_agencies(folder / AGENCIES_FILE), read_patterns(folder / PATTERNS_FILE))
+        self._build(
+            read_agencies(folder / AGENCIES_FILE),
+            read_patterns(folder / PATTERNS_FILE),
+            read_titles(folder / TITLES_FILE),
+        )
         return self
 
-    def _build(self, agencies: list[dict[str, Any]], patterns: list[dict[str, Any]]) -> None:
+    def _build(
+        self,
+        agencies: list[dict[str, Any]],
+        patterns: list[dict[str, Any]],
+        titles: list[dict[str, Any]],
+    ) -> None:
         self.agency_records, self.pattern_records = agencies, patterns
+        self.title_records = titles
+        self.portfolio = frozenset(
+            word for r in titles if r["kind"] == "portfolio" for word in r["title"].split()
+        )
+        self.office_words = frozenset(
+            word for r in titles if r["kind"] == "head" for word in r["title"].split()
+        )
         self.bodies = [body_of(record) for record in agencies]
         self.patterns = [BodyPattern(**r) for r in patterns]
         self.acronyms: dict[str, int] = {}
@@ -329,7 +355,15 @@ class AgencyRecognizer(BatchedComponent):
         country = countries.before(text, first)
         span_start, span_end, body = (country.start_char if country else first), last, pattern.body
         if pattern.takes_name:
-            named = read_name(text, last, countries, self.stop_words, self.government_heads)
+            named = read_name(
+                text,
+                last,
+                countries,
+                self.stop_words,
+                self.government_heads,
+                self.portfolio,
+                self.office_words,
+            )
             if named is None:
                 return None
             name, span_end, after = named
@@ -442,7 +476,7 @@ class AgencyRecognizer(BatchedComponent):
 # nlp.initialize() validates these settings from the signature, which needs types rather than
 # the strings that `from __future__ import annotations` leaves there.
 AgencyRecognizer.initialize.__annotations__.update(
-    agencies_path=Path | None, patterns_path=Path | None
+    agencies_path=Path | None, patterns_path=Path | None, titles_path=Path | None
 )
 
 

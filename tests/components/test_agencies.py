@@ -735,9 +735,17 @@ def test_pipe_with_two_processes(nlp: Language) -> None:
 def test_to_disk_and_spacy_load_round_trip(nlp: Language, tmp_path: Path) -> None:
     nlp.to_disk(tmp_path / "model")
     assert (tmp_path / "model" / "undersigned_agencies" / "agencies.jsonl").is_file()
+    assert (tmp_path / "model" / "undersigned_agencies" / "titles.jsonl").is_file()
     loaded = spacy.load(tmp_path / "model")
     text = "The UAE Embassy to the United States, USAID and the Supreme Electoral Council (CSE)."
     assert found(loaded(text)) == found(nlp(text)) != []
+    # The portfolio words come back too: the minister's name stays out of the ministry's.
+    text = "The Salvadoran Ministry of Health Aspect Maunganidze spoke."
+    assert (
+        found(loaded(text))
+        == found(nlp(text))
+        == [("Salvadoran Ministry of Health", "Ministry of Health of El Salvador")]
+    )
 
 
 def test_uninitialised_component_raises() -> None:
@@ -809,6 +817,17 @@ def test_bad_data_names_file_and_line(
         component.initialize(agencies_path=agencies_path, patterns_path=patterns_path)
 
 
+def test_bad_titles_file_names_file_and_line(tmp_path: Path) -> None:
+    titles_path = _write(
+        tmp_path / "titles.jsonl",
+        ['{"title": "Health", "kind": "portfolio"}', '{"title": "Affairs", "kind": 3}'],
+    )
+    component = spacy.blank("en").add_pipe("undersigned_agencies")
+    assert isinstance(component, agencies.AgencyRecognizer)
+    with pytest.raises(RuleSetError, match=r"titles\.jsonl:2: field 'kind'"):
+        component.initialize(titles_path=titles_path)
+
+
 def test_custom_data_files(tmp_path: Path) -> None:
     agencies_path = _write(
         tmp_path / "agencies.jsonl",
@@ -850,6 +869,7 @@ def test_factory_config_and_initialize_arguments() -> None:
     assert initialize_arguments(Language.factories["undersigned_agencies"]) == (
         "agencies_path",
         "patterns_path",
+        "titles_path",
     )
 
 

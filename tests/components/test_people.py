@@ -180,6 +180,23 @@ SHAPES = [
         [("Ramon Dizon", "Ramon Dizon")],
         [("Administrator of the Civil Aviation Authority of the Philippines", "Ramon Dizon", "")],
     ),
+    # A name between commas after a title is its holder when another titled person
+    # follows the "and" ("The First Lady, A, and B" may be a list).
+    (
+        "It was signed by the Minister of Health, Simon Zwane, and Ambassador Ana Ruiz.",
+        [("Simon Zwane", "Simon Zwane"), ("Ana Ruiz", "Ana Ruiz")],
+        [("Minister of Health", "Simon Zwane", ""), ("Ambassador", "Ana Ruiz", "USA")],
+    ),
+    (
+        "The First Lady, Ana Ruiz, and Maria Lopez spoke.",
+        [],
+        [("First Lady", "", "USA")],
+    ),
+    (
+        "Country Director Caroline Ryan and Board Chair Reta Jo Lewis met.",
+        [("Caroline Ryan", "Caroline Ryan"), ("Reta Jo Lewis", "Reta Jo Lewis")],
+        [("Country Director", "Caroline Ryan", ""), ("Board Chair", "Reta Jo Lewis", "")],
+    ),
     (
         "President Daniel R. Moore, Jr. met the press.",
         [("Daniel R. Moore, Jr.", "Daniel R. Moore, Jr.")],
