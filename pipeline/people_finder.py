@@ -106,7 +106,10 @@ def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
 
 #: What may follow a name set off after an unknown office: a comma or a sentence's end.
 _NAME_CLOSED = re.compile(r"[ \t]*(?:[,;.)]|$)")
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z]")
+_AND_AFTER = re.compile(r",?[ \t]+and[ \t]")
 _AND_JOINT = re.compile(r",[ \t]+and[ \t]+")
+_AND_UNCLOSED = re.compile(r"[ \t]+and[ \t]+")
 #: How far after such an "and" the next person's title may start ("and CDC Country Director").
 _TITLE_REACH = 40
 #: A role in lower-case words after a name, then "of" or "for": ", commander of",
@@ -291,12 +294,15 @@ class PeopleFinder:
                 greedy_end = lex.complement_end(
                     text, last.head_end, last.entry, ctx.known, greedy=True
                 )[0]
-                named = self._name_ending_complement(text, last.end, greedy_end)
+                # After "in" the complement is a place, of one word or more ("Consul
+                # General in Lagos Mark Stevens"); an office needs two ("Equipment and Water").
+                placed = _IN_PLACE.match(text, last.head_end) is not None
+                named = self._name_ending_complement(text, last.end, greedy_end, 1 if placed else 2)
                 if named is not None:
                     # "Minister of Equipment and Water Nizar Baraka": the office's words
                     # are unknown, the name closes the run of capitalised words.
                     last.end = named[0]
-                    found = [Mention(named[1], greedy_end, text[named[1] : greedy_end], chain)]
+                    found = [Mention(named[1], named[2], text[named[1] : named[2]], chain)]
                 elif greedy_end > last.end:
                     # "Minister of Production, Julio Prado, said": the name follows the
                     # office's unknown words between commas (not "..., Banco Pichincha and
@@ -333,25 +339,28 @@ class PeopleFinder:
                 alone.extend(hit for hit in chain if _alone_worthy(hit))
 
     def _name_ending_complement(
-        self, text: str, title_end: int, greedy_end: int
-    ) -> tuple[int, int] | None:
-        """A full name that closes a title's unknown complement, as (complement end, start).
+        self, text: str, title_end: int, greedy_end: int, minimum: int = 2
+    ) -> tuple[int, int, int] | None:
+        """A full name that closes a title's unknown complement: (complement end, start, end).
 
         The name is the longest run of two or more words that reads as a name to the end of
-        the complement, after at least two capitalised words of it ("Equipment and Water",
-        "Horn of Africa"; not "President of Oh Boy Records").
+        the complement, after at least ``minimum`` capitalised words of it ("Equipment and
+        Water", "Horn of Africa"; not "President of Oh Boy Records"). After a place (a
+        ``minimum`` of one) the name may also end before "and" ("Consul General in Lagos
+        Will Stevens and Nigeria's Minister ...", where the complement ran on).
         """
         words = list(_WORD.finditer(text, title_end, greedy_end))
         capitalised = 0
         for previous, word in zip(words, words[1:], strict=False):
             capitalised += previous.group(0)[:1].isupper()
-            if capitalised < 2 or not (
+            if capitalised < minimum or not (
                 previous.group(0)[:1].isupper() and word.group(0)[:1].isupper()
             ):
                 continue
             start = word.start()
-            if self.names.name_end(text, start, 2) == greedy_end:
-                return previous.end(), start
+            end = self.names.name_end(text, start, 2)
+            if end == greedy_end or (end and minimum == 1 and _AND_AFTER.match(text, end)):
+                return previous.end(), start, end
         return None
 
     def _left_appositive(self, text: str, title_start: int) -> tuple[int, int] | None:
@@ -387,6 +396,8 @@ class PeopleFinder:
             comma and shapes.list_follows(text, end) and not self._titled_next(text, end)
         ):
             return []
+        if comma and _AND_UNCLOSED.match(text, end) and not self._titled_next(text, end):
+            return []  # "The Minister of Production, Banco Pichincha and the Embassy": a list
         if comma and self._left_appositive(text, chain[0].start) is not None:
             return []  # "A, current President of X, B, ...": the title is A's
         country_start = shapes.of_country_start(text, end)
@@ -404,12 +415,12 @@ class PeopleFinder:
         return [mention]
 
     def _titled_next(self, text: str, end: int) -> bool:
-        """Whether ", and" after a name opens another titled person, not more names.
+        """Whether "(,) and" after a name opens another titled person, not more names.
 
         "the Minister of Health, Simon Zwane, and Ambassador Jeanne Maloney": Zwane is the
         minister ("The First Lady, A, and B" is a list the title may share).
         """
-        joint = _AND_JOINT.match(text, end)
+        joint = _AND_JOINT.match(text, end) or _AND_UNCLOSED.match(text, end)
         return joint is not None and bool(
             self.lex.title_re.search(text, joint.end(), joint.end() + _TITLE_REACH)
         )

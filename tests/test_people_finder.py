@@ -97,6 +97,12 @@ def test_titles_alone_and_titles_of_people(finder, nlp):
             "Minister of Production",
         ),
         ("They met the Minister of Production.", None, "Minister of Production"),
+        # A known office too: a name not set off by a comma, then "and", starts a list.
+        (
+            "The Minister of Health, Banco Pichincha and the Embassy signed it.",
+            None,
+            "Minister of Health",
+        ),
     ],
 )
 def test_a_name_closes_an_unknown_office(finder, nlp, text, name, title):

@@ -226,6 +226,11 @@ def _covered(doc: Doc, start: int, end: int) -> set[int]:
     for span in cached_spans(doc, COUNTRIES):
         if span.end + 1 in title_starts and doc[span.end].lower_ in POSSESSIVES:
             covered.add(span.end)
+    # "and JAXA President Hiroshi Yamakawa": the acronym of a body the rules do not know.
+    for title_start in title_starts:
+        before = doc[title_start - 1]
+        if len(before) > 1 and before.is_upper and before.is_alpha:
+            covered.add(title_start - 1)
     return covered
 
 

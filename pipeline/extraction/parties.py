@@ -21,6 +21,7 @@ from ..extensions import (
     COUNTRIES,
     PEOPLE,
     TITLES,
+    cached_spans,
     doc_attr,
     entity_key,
     span_text,
@@ -238,11 +239,16 @@ def _in_company_name(doc: Doc, country: Span) -> bool:
 
 
 def _after_locative(doc: Doc, start: int, floor: int) -> bool:
-    """Whether a run of capitalised words ending at ``start`` follows "at"/"in"."""
+    """Whether a run of capitalised words ending at ``start`` follows "at"/"in".
+
+    Not when the "in" is a title's ("Consul General in Lagos Mark Stevens").
+    """
     i = start - 1
     while i >= floor and (doc[i].text[:1].isupper() or doc[i].lower_ == "the"):
         i -= 1
-    return i >= floor and doc[i].lower_ in LOCATIVES
+    if i < floor or doc[i].lower_ not in LOCATIVES:
+        return False
+    return not any(title.start < i < title.end for title in cached_spans(doc, TITLES))
 
 
 def drop_locatives(doc: Doc, mentions: list[Mention], floor: int = 0) -> list[Mention]:

@@ -187,6 +187,34 @@ SHAPES = [
         [("Simon Zwane", "Simon Zwane"), ("Ana Ruiz", "Ana Ruiz")],
         [("Minister of Health", "Simon Zwane", ""), ("Ambassador", "Ana Ruiz", "USA")],
     ),
+    # After "in", a place of one word or more, then the name ("Will" is a name here).
+    (
+        "Consul General in Lagos Will Stevens and Minister of Health Akin Abayomi met.",
+        [("Will Stevens", "Will Stevens"), ("Akin Abayomi", "Akin Abayomi")],
+        [
+            ("Consul General in Lagos", "Will Stevens", "USA"),
+            ("Minister of Health", "Akin Abayomi", ""),
+        ],
+    ),
+    (
+        "Chargé d'Affaires in Ho Chi Minh City Susan Burns spoke.",
+        [("Susan Burns", "Susan Burns")],
+        [("Chargé d'Affaires in Ho Chi Minh City", "Susan Burns", "USA")],
+    ),
+    (
+        "Minister Delegate for Foreign Trade Franck Riester and Undersecretary of National "
+        "Defense Irineo Espino met Minister of Production Raul Perez.",
+        [
+            ("Franck Riester", "Franck Riester"),
+            ("Irineo Espino", "Irineo Espino"),
+            ("Raul Perez", "Raul Perez"),
+        ],
+        [
+            ("Minister Delegate for Foreign Trade", "Franck Riester", ""),
+            ("Undersecretary of National Defense", "Irineo Espino", ""),
+            ("Minister of Production", "Raul Perez", ""),
+        ],
+    ),
     (
         "The First Lady, Ana Ruiz, and Maria Lopez spoke.",
         [],

@@ -1827,3 +1827,25 @@ def test_a_relative_clause_after_the_instruments_topic(events_of, text, date):
 def test_answers_to_a_signing(events_of, text, signers):
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # A title's "in <place>" is no place of the signing's parties.
+        (
+            "U.S. Consul General in Lagos Will Stevens and Nigeria's Minister of Health Akin "
+            "Abayomi signed a memorandum of understanding.",
+            [("Will Stevens", "USA"), ("Akin Abayomi", "NGA")],
+        ),
+        # The acronym of a body the rules do not know stands before its head's title.
+        (
+            "NASA Administrator Bill Nelson and JAXA President Hiroshi Yamakawa signed the "
+            "agreement.",
+            [("Bill Nelson", "USA"), ("Hiroshi Yamakawa", None)],
+        ),
+    ],
+)
+def test_titled_people_with_places_and_unknown_bodies(events_of, text, signers):
+    [event] = events_of(text)
+    assert [(p["name"], p["country"]) for p in event["parties"]] == signers
