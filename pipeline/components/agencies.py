@@ -354,6 +354,8 @@ class AgencyRecognizer(BatchedComponent):
         last = last_token.idx + len(last_token)
         country = countries.before(text, first)
         span_start, span_end, body = (country.start_char if country else first), last, pattern.body
+        if country is not None and text.endswith("Royal ", 0, span_start):
+            span_start -= len("Royal ")  # "the Royal Australian Navy", "Royal Thai Army"
         if pattern.takes_name:
             named = read_name(
                 text,

@@ -321,15 +321,17 @@ def agent_group(doc: Doc, mentions: list[Mention], start: int, limit: int) -> li
     """The group after "by"/"from".
 
     One describing word may come first ("by successive U.S. ..."), or a head of lower-case
-    words before "of" ("by the embassies of A, B and C").
+    words before "of" ("by the embassies of A, B and C") or before the comma of an
+    appositive ("by the two space agencies, NASA and JAXA").
     """
     group = group_after(doc, mentions, start, limit)
     if not group and start < limit and doc[start].is_lower and doc[start].is_alpha:
         group = group_after(doc, mentions, start + 1, limit)
     if not group:
-        words = lower_words(doc, start, min(limit, start + 4))
-        if "of" in words[1:]:
-            head = words[: words.index("of", 1)]
+        words = lower_words(doc, start, min(limit, start + 6))
+        joint = next((i for i, word in enumerate(words) if i and word in ("of", ",")), None)
+        if joint is not None and joint < (4 if words[joint] == "of" else 5):
+            head = words[:joint]
             if all(word.isalpha() and doc[start + i].is_lower for i, word in enumerate(head)):
-                group = group_after(doc, mentions, start + len(head) + 1, limit)
+                group = group_after(doc, mentions, start + joint + 1, limit)
     return group

@@ -90,6 +90,7 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
         ),
         ("Officials at DHS said.", "DHS", "U.S. Department of Homeland Security"),
         ("The NWS issued a warning.", "NWS", "National Weather Service"),
+        ("The Royal Honduran Navy sailed.", "Royal Honduran Navy", "Navy of Honduras"),
         # Foreign bodies named "<word> <country>", which read as a country otherwise.
         ("Transport Canada and the FAA met.", "Transport Canada", "Transport Canada"),
         ("Geoscience Australia mapped it.", "Geoscience Australia", "Geoscience Australia"),

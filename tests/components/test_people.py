@@ -215,6 +215,13 @@ SHAPES = [
             ("Minister of Production", "Raul Perez", ""),
         ],
     ),
+    # "head of" in lower case, with its body and the name after a comma.
+    (
+        "Bill Nelson and the head of the Ghana Space Agency, Salem Al Marzooqi, spoke.",
+        [("Salem Al Marzooqi", "Salem Al Marzooqi")],
+        [("head of the Ghana Space Agency", "Salem Al Marzooqi", "")],
+    ),
+    ("The head of state met the delegation.", [], []),
     (
         "The First Lady, Ana Ruiz, and Maria Lopez spoke.",
         [],

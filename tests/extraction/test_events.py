@@ -1840,12 +1840,42 @@ def test_answers_to_a_signing(events_of, text, signers):
         ),
         # The acronym of a body the rules do not know stands before its head's title.
         (
-            "NASA Administrator Bill Nelson and JAXA President Hiroshi Yamakawa signed the "
+            "NASA Administrator Bill Nelson and KARI President Lee Sang-chul signed the "
             "agreement.",
-            [("Bill Nelson", "USA"), ("Hiroshi Yamakawa", None)],
+            [("Bill Nelson", "USA"), ("Lee Sang-chul", None)],
         ),
     ],
 )
 def test_titled_people_with_places_and_unknown_bodies(events_of, text, signers):
     [event] = events_of(text)
     assert [(p["name"], p["country"]) for p in event["parties"]] == signers
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # "Royal" opens the other navy's name; the first body stays in the group.
+        (
+            "The U.S. Navy and the Royal Australian Navy signed a memorandum of understanding.",
+            [("U.S. Navy", "USA"), ("Navy of Australia", "AUS")],
+        ),
+        # The agents after a group phrase and its comma.
+        (
+            "The agreement was signed last Friday by the two space agencies, NASA and the Japan "
+            "Aerospace Exploration Agency.",
+            [
+                ("National Aeronautics and Space Administration", "USA"),
+                ("Japan Aerospace Exploration Agency", "JPN"),
+            ],
+        ),
+        # "the head of <body>, <name>," is a person.
+        (
+            "Administrator Bill Nelson and the head of the UAE Space Agency, Salem Al Marzooqi, "
+            "signed the agreement.",
+            [("Bill Nelson", "USA"), ("Salem Al Marzooqi", "ARE")],
+        ),
+    ],
+)
+def test_military_and_space_bodies(events_of, text, parties):
+    [event] = events_of(text)
+    assert [(p["name"], p["country"]) for p in event["parties"]] == parties

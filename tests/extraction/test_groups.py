@@ -98,6 +98,12 @@ def test_group_after(parsed, text, word, expected):
         ("It was signed by successive Ghanaian governments.", ["Ghanaian governments"]),
         ("It was signed by the embassies of Ghana and Togo.", ["Ghana", "Togo"]),
         ("It was signed by hand in the capital of Ghana.", []),
+        # A group phrase set off by a comma before the names.
+        (
+            "It was signed by the two space agencies, NASA and Ghana.",
+            ["National Aeronautics and Space Administration", "Ghana"],
+        ),
+        ("It was signed by hand, in Ghana.", []),
     ],
 )
 def test_agent_group(parsed, text, expected):
