@@ -253,9 +253,10 @@ def group_phrase_parties(
     joined = f" {' '.join(lower_words(doc, sentence.start, sentence.end))} "
     before = trigger_start if trigger_start is not None else sentence.end
     subject = f" {' '.join(lower_words(doc, sentence.start, before))} "
-    phrase = max(
+    # The largest group, and of those the longest phrase ("the two countries", not "the two").
+    found = max(
         (
-            group
+            (group.size, len(words), group)
             for words, group in lexicon.groups.items()
             if f" {' '.join(words)} " in (joined if group.stands_for == "countries" else subject)
             or (
@@ -263,11 +264,12 @@ def group_phrase_parties(
                 and any(f" {w} {' '.join(words)} " in joined for w in ("by", "between", "among"))
             )
         ),
-        key=lambda group: group.size,
+        key=lambda item: item[:2],
         default=None,
     )
-    if phrase is None:
+    if found is None:
         return []
+    phrase = found[2]
     if phrase.stands_for == "people":
         # "hosted A in Washington today, where the two officials signed": the people
         # named before the phrase, this sentence included; else their countries.
@@ -302,6 +304,11 @@ def group_phrase_parties(
             for span in spans
         ]
     spans = _latest_distinct(doc, cached_spans(doc, COUNTRIES), sentence.start, phrase.size)
+    if not spans:
+        # "Secretary Vilsack met with Kenyan Cabinet Secretary Mithika Linturi. The two
+        # sides signed ...": fewer countries named than the phrase counts, but its people.
+        people = latest_people(doc, before, phrase.size)
+        return people if len(people) == phrase.size else []
     return [
         Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_)
         for span in spans

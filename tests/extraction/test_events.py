@@ -1879,3 +1879,38 @@ def test_titled_people_with_places_and_unknown_bodies(events_of, text, signers):
 def test_military_and_space_bodies(events_of, text, parties):
     [event] = events_of(text)
     assert [(p["name"], p["country"]) for p in event["parties"]] == parties
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # "the two sides" with one country named before: the two people named before.
+        (
+            "Secretary Vilsack met with Kenyan Cabinet Secretary Mithika Linturi in Nairobi. "
+            "The two sides signed a memorandum of understanding.",
+            ["Vilsack", "Mithika Linturi"],
+        ),
+        (
+            "Secretary Vilsack met with Kenyan Cabinet Secretary Mithika Linturi in Nairobi. "
+            "The two signed a memorandum of understanding.",
+            ["Vilsack", "Mithika Linturi"],
+        ),
+        # The longer phrase wins over "the two".
+        (
+            "Secretary Vilsack met Ghana's Minister Kofi Mensah. Ghana and Togo met in Accra. "
+            "The two countries signed a memorandum of understanding.",
+            ["Ghana", "Togo"],
+        ),
+    ],
+)
+def test_group_phrases_of_the_people_before(events_of, text, signers):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+def test_the_two_before_a_noun_is_no_party(events_of):
+    text = (
+        "Secretary Vilsack met with Kenyan Cabinet Secretary Mithika Linturi in Nairobi. "
+        "The two agreements signed today will expand trade."
+    )
+    assert events_of(text) == []
