@@ -1840,8 +1840,7 @@ def test_answers_to_a_signing(events_of, text, signers):
         ),
         # The acronym of a body the rules do not know stands before its head's title.
         (
-            "NASA Administrator Bill Nelson and KARI President Lee Sang-chul signed the "
-            "agreement.",
+            "NASA Administrator Bill Nelson and KARI President Lee Sang-chul signed the agreement.",
             [("Bill Nelson", "USA"), ("Lee Sang-chul", None)],
         ),
     ],
