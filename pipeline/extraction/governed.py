@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .clauses import TOPIC_OPENERS, is_relative_clause
 from .instruments import Found
+from .words import lower_words
 
 #: Words that may stand between two instruments of one list.
 COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "their", "our"})
@@ -92,7 +93,7 @@ def instruments_for(
     if len(chosen) == 1 and chosen[0].plural:
         # "signed two agreements on Tuesday: a grant agreement ... and a memorandum ...":
         # the items after the colon, not the count.
-        items = _items_after_colon(doc, chosen[0], after[1:])
+        items = _items_after_colon(doc, chosen[0], after[1:]) or _ones_after_colon(doc, chosen[0])
         if items:
             return items
     return chosen
@@ -133,3 +134,54 @@ def _items_after_colon(doc: Doc, plural: Found, later: list[Found]) -> list[Foun
         items.append(candidate)
         start = candidate.end
     return items
+
+
+#: Words that open an item of "signed two memoranda: one on A and one on B".
+_ONE_WORDS = frozenset({"one", "another"})
+_TWO_WORD_OPENERS = (["the", "other"], ["a", "second"])
+#: Words that end such an item's topic.
+_ITEM_ENDS = frozenset({",", ";", ".", "and", ":"})
+
+
+def _ones_after_colon(doc: Doc, plural: Found) -> list[Found]:
+    """The items "one on A and one on B" after a plural's colon, one instrument each.
+
+    "signed two memoranda of understanding: one on trade facilitation and one on artificial
+    intelligence research"; each is named as the plural in the singular, with its topic.
+    """
+    words = lower_words(doc, plural.end, plural.end + _COLON_REACH)
+    if ":" not in words or ";" in words[: words.index(":")]:
+        return []
+    position, limit, items = plural.end + words.index(":") + 1, len(doc), []
+    singular = singular_name(plural.name)
+    while position < limit:
+        opener = 2 if lower_words(doc, position, position + 2) in _TWO_WORD_OPENERS else 1
+        if opener == 1 and doc[position].lower_ not in _ONE_WORDS:
+            break
+        topic = position + opener
+        if topic >= limit or doc[topic].lower_ not in TOPIC_OPENERS:
+            break
+        end = topic + 1
+        while end < limit and doc[end].lower_ not in _ITEM_ENDS:
+            end += 1
+        name = f"{singular} {doc[topic:end].text}"
+        items.append(Found(position, end, position, position + opener, name, plural.type, False))
+        position = end
+        while position < limit and doc[position].lower_ in (",", "and"):
+            position += 1
+    return items if len(items) > 1 else []
+
+
+def singular_name(name: str) -> str:
+    """A plural instrument's name in the singular ("memoranda of understanding", "grants")."""
+    words = name.split()
+    index = 0 if " of " in f" {name} " else len(words) - 1
+    word = words[index]
+    if word.lower().endswith("memoranda"):
+        word = word[:-1] + "um"
+    elif word.lower().endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.lower().endswith("s") and not word.lower().endswith("ss"):
+        word = word[:-1]
+    words[index] = word
+    return " ".join(words)

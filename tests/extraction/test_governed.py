@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from pipeline.extraction.governed import _joins_instruments, instruments_for
+from pipeline.extraction.governed import _joins_instruments, instruments_for, singular_name
 from pipeline.extraction.instruments import find_instruments
 
 
@@ -53,6 +53,21 @@ def test_joins_instruments(gap, joined):
             "Ghana signed two agreements with Togo: a grant agreement and a memorandum on soil.",
             ["grant agreement", "memorandum"],
         ),
+        # Items that are "one on ...": the plural in the singular, with each topic.
+        (
+            "Ghana signed two memoranda of understanding: one on trade facilitation and one on "
+            "artificial intelligence research.",
+            [
+                "memorandum of understanding on trade facilitation",
+                "memorandum of understanding on artificial intelligence research",
+            ],
+        ),
+        (
+            "Ghana signed two agreements: one on fisheries, the other on ports.",
+            ["agreement on fisheries", "agreement on ports"],
+        ),
+        # One item alone is no list: the plural stays.
+        ("Ghana signed two agreements: one on fisheries.", ["agreements"]),
         # Nothing after the verb: the instrument just before it, when near.
         ("The agreement that Ghana signed stands.", ["agreement"]),
     ],
@@ -71,3 +86,17 @@ def test_a_passive_takes_its_subject(parsed, lexicon):
     found = find_instruments(next(doc.sents), lexicon)
     chosen = instruments_for(Verb(verb, verb + 1, frame="passive"), found, doc)
     assert [f.name for f in chosen] == ["memorandum"]
+
+
+@pytest.mark.parametrize(
+    "plural, singular",
+    [
+        ("memoranda of understanding", "memorandum of understanding"),
+        ("letters of intent", "letter of intent"),
+        ("grant agreements", "grant agreement"),
+        ("Memoranda", "Memorandum"),
+        ("strategies", "strategy"),
+    ],
+)
+def test_singular_name(plural, singular):
+    assert singular_name(plural) == singular
