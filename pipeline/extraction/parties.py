@@ -207,18 +207,41 @@ def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _describes_next(doc: Doc, country: Span, mentions: list[Mention], titles: list[Span]) -> bool:
-    """A demonym that modifies the next word ("Salvadoran Minister", "Emirati officials")."""
+    """A demonym that modifies the next word ("Salvadoran Minister", "Emirati roads").
+
+    Not before a word for a government's people ("Emirati officials", "the Filipino and
+    American delegations"): those stand for the country, unnamed.
+    """
     if country.end >= len(doc):
         return False
     following = doc[country.end]
     if following.lower_ in COUNTERPARTS:
         return False  # "her Chilean counterpart": the country's official, unnamed
+    if _head_noun(doc, country.end) in GOVERNMENT_PEOPLE:
+        return False
     return following.is_alpha and (
         following.text[0].isupper()
         or any(t.start == country.end for t in titles)
         or any(m.start == country.end for m in mentions)
         or following.is_lower
     )
+
+
+#: Words for a government's people, unnamed: a demonym before one stands for the country.
+GOVERNMENT_PEOPLE = frozenset(
+    {"officials", "delegation", "delegations", "delegates", "negotiators", "representatives"}
+    | {"authorities", "government", "governments", "side", "sides", "leaders", "ministers"}
+)
+
+
+def _head_noun(doc: Doc, start: int) -> str:
+    """The lower-case word after a demonym and those coordinated with it ("and American")."""
+    position = start
+    while position < min(len(doc), start + 6) and (
+        doc[position].lower_ in ("and", ",") or doc[position].text[:1].isupper()
+    ):
+        position += 1
+    return doc[position].lower_ if position < len(doc) else ""
 
 
 #: Words that make a country's name part of a company's or a school's when they follow it

@@ -29,7 +29,16 @@ from pipeline.extraction.parties import (
             ],
         ),
         # A demonym that describes the next word is no party of its own; a name is.
-        ("Salvadoran officials met Ghana.", [("country", "Ghana", "GHA")]),
+        ("Salvadoran coffee growers met Ghana.", [("country", "Ghana", "GHA")]),
+        # Before a word for a government's people, it stands for the country, unnamed.
+        (
+            "Salvadoran officials met Ghana.",
+            [("country", "El Salvador", "SLV"), ("country", "Ghana", "GHA")],
+        ),
+        (
+            "The Ghanaian and Togolese delegations met.",
+            [("country", "Ghana", "GHA"), ("country", "Togo", "TGO")],
+        ),
         # A country's name inside a company's stands for the company's country, which the
         # annotation counts ("a party ... through its official, agency or company").
         (
