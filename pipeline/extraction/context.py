@@ -74,8 +74,14 @@ _VISIT_PLACE = re.compile(
     r"(?:On|During|While\s+on)\s+(?:[\w'’.-]+\s+){0,3}?(?:trip|visit|travels|journey|mission)"
     r"\s+to\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)"
 )
+#: "signed at Praia on March 14", "signed the agreement at Camp Aguinaldo": a venue or
+#: place after "at", within the verb's object (words only, no comma between).
 _AT_PLACE = re.compile(
-    r"\w+\s+at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
+    r"(?:[\w'’-]+\s+){1,6}?at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
+    r"(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
+)
+_CEREMONY_OPENING = re.compile(
+    r"(?:At|During|In)\s+(?:a|an|the|today['’]s)\s+[^,;]*?\b(?:ceremony|signing)\b[^,;]*,"
 )
 #: A room or building where signings take place: "in the Oval Office", "in the Treaty Room".
 _VENUE = re.compile(
@@ -301,6 +307,9 @@ def pick_location(
     # A place after "; with ..." is another clause's; "; and Togo's Minister ..., in Accra"
     # or "; the ceremony took place in Accra" still tells the signing's.
     clause_end = _NEW_CLAUSE.search(text, max(0, after_char - offset))
+    # "At a signing ceremony in Tashkent on April 18, A and B signed": the opening phrase
+    # tells where the ceremony was.
+    ceremony = _CEREMONY_OPENING.match(text)
     for match in _PLACE.finditer(text, 0, len(text) if clause_end is None else clause_end.start()):
         # "Today in Accra, the two countries signed": a place opening the sentence counts,
         # and "In Nairobi, Kenya and Japan signed" is Nairobi (the subject follows it).
@@ -311,7 +320,9 @@ def pick_location(
             continue
         found = match.group(1)
         ends_clause = text[match.end() : match.end() + 1] == ","
-        opening = match.start() < 24 and (ends_clause or ", " in found)
+        opening = (match.start() < 24 and (ends_clause or ", " in found)) or (
+            ceremony is not None and match.end() <= ceremony.end()
+        )
         if offset + match.start() < after_char and not opening:
             continue
         other = _PLACE_OF_ANOTHER.search(text, max(0, after_char - offset), match.start())

@@ -83,6 +83,17 @@ def test_status(parsed, first_trigger, lexicon, text, status):
             "Accra",
         ),
         ("Kenya and Ghana signed the accord; the ceremony took place in Accra.", "Accra"),
+        # "at" a venue within the verb's object; not "at" someone's invitation.
+        ("Kenya and Ghana signed the accord at Camp Aguinaldo.", "Camp Aguinaldo"),
+        (
+            "Kenya and Ghana signed it at Andersen Air Force Base on Monday.",
+            "Andersen Air Force Base",
+        ),
+        ("Kenya and Ghana signed the accord at President Ruiz's invitation.", None),
+        # An opening phrase that tells where the ceremony was.
+        ("At a signing ceremony in Tashkent on April 18, Kenya and Ghana signed it.", "Tashkent"),
+        ("During a ceremony in Accra, Kenya and Ghana signed the accord.", "Accra"),
+        ("At a meeting on cooperation in Africa, Kenya and Ghana signed it.", None),
         # A room or building, opening the sentence or after the verb.
         ("In the Oval Office today, Kenya and Ghana signed the accord.", "Oval Office"),
         ("Kenya and Ghana signed the accord in the Treaty Room on Monday.", "Treaty Room"),
