@@ -60,6 +60,27 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     return kept
 
 
+def with_parent_country(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Bodies of no country named after a parent's possessive take the parent's country.
+
+    "the U.S. Department of the Treasury's Office of Technical Assistance" is a U.S. office,
+    as "State's Bureau of Oceans" is.
+    """
+    result = list(candidates)
+    for index in range(1, len(result)):
+        parent, child = result[index - 1], result[index]
+        if (
+            child.body.country is None
+            and child.body.kind == "agency"
+            and parent.body.country
+            and parent.end + 1 == child.start
+            and doc[parent.end].lower_ in ("'s", "’s")
+        ):
+            # The name stays as written: the office is named under its parent.
+            result[index] = child._replace(body=child.body._replace(country=parent.body.country))
+    return result
+
+
 def write_spans(doc: Doc, candidates: list[Candidate]) -> None:
     """Write both span groups and the entity attributes of the selected candidates."""
     groups: dict[str, list[Span]] = {AGENCIES: [], ORGANIZATIONS: []}

@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 from pipeline.agency_data import Body
-from pipeline.agency_spans import Candidate, select, write_spans
+from pipeline.agency_spans import Candidate, select, with_parent_country, write_spans
 from pipeline.extensions import entity_attrs
 
 DHS = Body("U.S. Department of Homeland Security", "agency", "USA", "DHS")
@@ -55,3 +55,27 @@ def test_write_spans_with_nothing_leaves_empty_groups():
     doc = spacy.blank("en")("Nothing here .")
     write_spans(doc, [])
     assert list(doc.spans["agencies"]) == [] and list(doc.spans["organizations"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # After a parent's possessive, a body of no country takes the parent's.
+        ("the Treasury's Office of Technical Assistance", ["USA", "USA"]),
+        ("the Treasury’s Office of Technical Assistance", ["USA", "USA"]),
+        # Not without the possessive, nor over a body that has a country.
+        ("the Treasury and Office of Technical Assistance", ["USA", None]),
+        ("the Treasury's Ministry of Health", ["USA", "KEN"]),
+    ],
+)
+def test_with_parent_country(text: str, countries: list[str | None]) -> None:
+    doc = spacy.blank("en")(text)
+    second = 3  # "the Treasury 's Office", "the Treasury and Office": the child's first token
+    child_country = "KEN" if "Ministry" in text else None
+    candidates = [
+        Candidate(1, 2, Body("U.S. Department of the Treasury", "agency", "USA"), "gazetteer"),
+        Candidate(second, len(doc), Body(doc[second:].text, "agency", child_country), "office_of"),
+    ]
+    found = with_parent_country(doc, candidates)
+    assert [c.body.country for c in found] == countries
+    assert [c.body.canonical for c in found] == [c.body.canonical for c in candidates]

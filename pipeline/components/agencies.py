@@ -51,7 +51,15 @@ from ..agency_data import (
     read_agencies,
     read_patterns,
 )
-from ..agency_spans import AGENCY_LABEL, ORG_LABEL, ORGANIZATIONS, Candidate, select, write_spans
+from ..agency_spans import (
+    AGENCY_LABEL,
+    ORG_LABEL,
+    ORGANIZATIONS,
+    Candidate,
+    select,
+    with_parent_country,
+    write_spans,
+)
 from ..agency_text import (
     CONNECTORS,
     Countries,
@@ -341,6 +349,9 @@ class AgencyRecognizer(BatchedComponent):
                 )
             if loose and self.head_of_names:
                 found += head_of_bodies(doc, text, countries, self.head_last_stop, loose)
+        # "the Treasury's Office of Technical Assistance (OTA)": the parent's country, before
+        # an acronym takes the office's name.
+        found = with_parent_country(doc, select(found))
         if self.define_acronyms:
             definitions = list(_DEFINITION.finditer(text))
             if definitions:

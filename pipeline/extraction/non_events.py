@@ -67,7 +67,10 @@ def unnamed_plural(doc: Doc, instrument: Found) -> bool:
     if not instrument.plural or instrument.definite:
         return False  # "these agreements" refers back to instruments named before
     words = doc[instrument.start : instrument.end]
-    named = any(token.text[:1].isupper() for token in words)
+    # "USDA Signs Three Agreements with Kenya": a headline's capitals name nothing after a
+    # count.
+    counted = instrument.start > 0 and doc[instrument.start - 1].like_num
+    named = not counted and any(token.text[:1].isupper() for token in words)
     end = instrument.end
     topic = end < len(doc) and doc[end].lower_ in ("on", "for", "concerning", "regarding")
     # "agreements for $300 million", "for up to 20 years": an amount or a term, no topic

@@ -14,6 +14,7 @@ from pipeline.extraction.non_events import (
 
 UNNAMED = [
     ("They signed eight defense-related agreements.", True),
+    ("USDA Signs Three Agreements with Kenya", True),  # a headline's capitals after a count
     ("They signed the Minsk agreements.", False),  # a proper name
     ("They signed memoranda of understanding on cybersecurity.", False),  # a topic
     ("They signed these agreements.", False),  # refers back to ones named before
