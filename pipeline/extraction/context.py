@@ -57,7 +57,9 @@ _DATED = re.compile(rf"\b(?:on|in)\s+(?:{'|'.join(WEEKDAY_NAMES + MONTH_NAMES)})
 #: A place a where-clause opens with: "traveled to Kumasi, where she signed ...".
 _WHERE_PLACE = re.compile(
     r"\b(?:to|in|at)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?),?\s+where\b"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?),?"
+    # "traveled to San José, Costa Rica, yesterday, where he signed"
+    r"(?:\s+(?:yesterday|today|last\s+week|this\s+week|on\s+[A-Z][a-z]+day),?)?\s+where\b"
 )
 #: How far from a signing's sentence the day's meeting place may be told (characters).
 NEAR_CHARS = 600

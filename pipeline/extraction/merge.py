@@ -9,6 +9,7 @@ people who signed before any other) and the others fill its gaps.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 GENERIC_HEADS = frozenset(
@@ -42,6 +43,34 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
+def _quoted_today(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one is a quote's "the memorandum we signed today" of the other's signing.
+
+    A release quotes what was said on the day of a signing it dates "yesterday": the
+    quote's "today" is that day, not the release's. Only a reference back ("the
+    memorandum") in a quoted sentence, one day after the other's date.
+    """
+    for quoted, other in ((a, b), (b, a)):
+        evidence = str(quoted.get("evidence") or "").strip()
+        if (
+            quoted.get("_definite")
+            and str(quoted.get("date_text") or "").lower() == "today"
+            and evidence[-1:] in ('"', "”")
+            and other.get("date_precision") == "day"
+            and quoted.get("date")
+            and other.get("date")
+        ):
+            return bool(_day_before(str(quoted["date"])) == other["date"])
+    return False
+
+
+def _day_before(iso: str) -> str | None:
+    try:
+        return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
 def _document(event: dict[str, Any]) -> bool:
     """Whether the release itself is the signed instrument ("We, the undersigned", "Signed by")."""
     return str(event.get("rule") or "").startswith("document.")
@@ -59,7 +88,7 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
         a["agreement_type"] != b["agreement_type"] and not ((headline or untyped) and vague)
     ):
         return False
-    if not _dates_agree(a["date"], b["date"]):
+    if not _dates_agree(a["date"], b["date"]) and not _quoted_today(a, b):
         return False
     same_name = a["agreement"].lower() == b["agreement"].lower()
     if a["evidence"] == b["evidence"] and not same_name:

@@ -69,6 +69,10 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         # A where-clause: the place it opens with.
         ("The Secretary traveled to Kumasi, where she signed an MOU with Ghana.", "Kumasi"),
         ("The Secretary traveled to Kumasi, Ghana, where she signed an MOU.", "Kumasi, Ghana"),
+        (
+            "The Secretary traveled to Kumasi, Ghana, yesterday, where she signed an MOU.",
+            "Kumasi, Ghana",
+        ),
         # A capital "In" elsewhere, or before no place, gives none.
         ("In Honor of Independence Day, Kenya and the United States signed an MOU.", None),
         ("Kenya and the United States signed an MOU on cooperation In Agriculture.", None),

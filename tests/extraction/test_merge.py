@@ -287,3 +287,22 @@ def test_a_typed_name_replaces_the_document():
     [merged] = merge_events([typed, document])
     assert (merged["agreement"], merged["agreement_type"]) == ("arrangement", "arrangement")
     assert merged["parties"][0]["name"] == "Alejandro N. Mayorkas"
+
+
+@pytest.mark.parametrize(
+    "quoted_date, evidence, definite, other_date, same",
+    [
+        # A quote's "the memorandum we signed today", said on the day dated "yesterday".
+        ("2024-02-20", 'The memorandum we signed today will help."', True, "2024-02-19", True),
+        ("2024-02-20", "The memorandum we signed today will help.", True, "2024-02-19", False),
+        ("2024-02-20", 'A memorandum we signed today will help."', False, "2024-02-19", False),
+        ("2024-02-20", 'The memorandum we signed today will help."', True, "2024-02-17", False),
+    ],
+)
+def test_a_quotes_today_is_the_day_it_was_said(quoted_date, evidence, definite, other_date, same):
+    told = event("memorandum of cooperation", ["CRI", "USA"], date=other_date, evidence="x")
+    told["date_precision"] = "day"
+    quoted = event("memorandum", ["CRI", "USA"], date=quoted_date, evidence=evidence)
+    quoted.update(date_text="today", date_precision="day", _definite=definite)
+    assert same_signing(told, quoted) is same
+    assert same_signing(quoted, told) is same
