@@ -159,6 +159,8 @@ def read_title(
     before = prefix_end(text, match.start())
     country = ctx.country_ending_at(before)
     agency = ctx.agency_ending_at(before) if not country else ""
+    if not country and not agency:
+        country = _country_before_body(text, ctx, before)
     if country:
         hit.country, hit.has_prefix = country, True
     elif agency:
@@ -172,6 +174,24 @@ def read_title(
             elif kind == "COUNTRY" and not hit.country and of_before(text, at):
                 hit.country = kb
     return hit
+
+
+#: Up to three capitalised words of a body's name right before a title.
+_BODY_WORDS = re.compile(r"(?:[A-Z][\w&-]*[ \t]+){1,3}\Z")
+
+
+def _country_before_body(text: str, ctx: SpanContext, before: int) -> str:
+    """A country just before the body a title is of, or "".
+
+    "Bangladeshi Economic Relations Division Secretary": up to three capitalised words of
+    the body's name between the country and the title.
+    """
+    if not before or not text[before - 1 : before].isalpha():
+        return ""
+    words = _BODY_WORDS.search(text, max(0, before - 60), before + 1)
+    if words is None:
+        return ""
+    return ctx.country_ending_at(prefix_end(text, words.start()))
 
 
 def has_prefix(hit: TitleHit, lexicon: TitleLexicon, text: str) -> bool:

@@ -166,6 +166,32 @@ def test_inside_other_answers_every_query_of_one_context():
             "MEX",
             None,
         ),
+        # A country before the name of a body the title is of.
+        (
+            "Bangladeshi Economic Relations Division Secretary Ana Ruiz",
+            {"Bangladeshi": "BGD"},
+            {},
+            "Secretary",
+            "BGD",
+            None,
+        ),
+        # Not across a word in lower case, nor over more than three words.
+        (
+            "Ghana and Relations Division Secretary Ana Ruiz",
+            {"Ghana": "GHA"},
+            {},
+            "Secretary",
+            "",
+            None,
+        ),
+        (
+            "Ghanaian Economic Relations Board Division Secretary Ana Ruiz",
+            {"Ghanaian": "GHA"},
+            {},
+            "Secretary",
+            "",
+            None,
+        ),
     ],
 )
 def test_read_title(lexicon, text, countries, agencies, title, country, agency):

@@ -226,11 +226,14 @@ def _covered(doc: Doc, start: int, end: int) -> set[int]:
     for span in cached_spans(doc, COUNTRIES):
         if span.end + 1 in title_starts and doc[span.end].lower_ in POSSESSIVES:
             covered.add(span.end)
-    # "and JAXA President Hiroshi Yamakawa": the acronym of a body the rules do not know.
+    # "and KARI President Lee Sang-chul", "and Bangladeshi Economic Relations Division
+    # Secretary X": the name of a body the rules do not know, before its official's title.
     for title_start in title_starts:
-        before = doc[title_start - 1]
-        if len(before) > 1 and before.is_upper and before.is_alpha:
-            covered.add(title_start - 1)
+        for i in range(title_start - 1, max(start, title_start - 4) - 1, -1):
+            word = doc[i]
+            if not (word.is_alpha and word.text[:1].isupper()) or word.lower_ == "and":
+                break
+            covered.add(i)
     return covered
 
 

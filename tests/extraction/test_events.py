@@ -1838,6 +1838,12 @@ def test_answers_to_a_signing(events_of, text, signers):
             "Abayomi signed a memorandum of understanding.",
             [("Will Stevens", "USA"), ("Akin Abayomi", "NGA")],
         ),
+        # The name of a body the rules do not know stands before its official's title.
+        (
+            "Chargé d'Affaires Helen LaFave and Bangladeshi Economic Relations Division "
+            "Secretary Shahriar Kader Siddiky signed the document.",
+            [("Helen LaFave", "USA"), ("Shahriar Kader Siddiky", "BGD")],
+        ),
         # The acronym of a body the rules do not know stands before its head's title.
         (
             "NASA Administrator Bill Nelson and KARI President Lee Sang-chul signed the agreement.",
