@@ -106,6 +106,8 @@ def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
 
 #: What may follow a name set off after an unknown office: a comma or a sentence's end.
 _NAME_CLOSED = re.compile(r"[ \t]*(?:[,;.)]|$)")
+#: How far a role appositive after a name may run (characters).
+_ROLE_REACH = 120
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z]")
 _AND_AFTER = re.compile(r",?[ \t]+and[ \t]")
 _AND_JOINT = re.compile(r",[ \t]+and[ \t]+")
@@ -115,9 +117,28 @@ _TITLE_REACH = 40
 #: A role in lower-case words after a name, then "of" or "for": ", commander of",
 #: ", commanding general of". Plural words make a list ("X, foreign ministers of ...").
 _ROLE_APPOSITIVE = re.compile(
-    r",[ \t]+(?!(?:and|or|who|which|whose|as|in|on|at|with|said)\b)[a-z][a-z-]*(?<!s)"
+    r",[ \t]+(?!(?:and|or|who|which|whose|as|in|on|at|with|said|will|would|can|could|may|"
+    r"might|shall|should|must|has|have|had|is|was|were|are|also|then|to)\b)[a-z][a-z-]*(?<!s)"
     r"(?:[ \t]+[a-z][a-z-]*(?<!s)){0,3}[ \t]+(?:of|for)[ \t]"
 )
+
+
+def _country_from_role(text: str, ctx: SpanContext, chain: list[TitleHit], name_end: int) -> None:
+    """The country of the first body in a name's role appositive, for titles with none.
+
+    "Maj. Gen. Roy Galido, commander of the Philippine Army,": the Philippines.
+    """
+    if all(hit.country for hit in chain):
+        return
+    close = text.find(",", name_end + 1, name_end + _ROLE_REACH)
+    if close < 0:
+        return  # no closing comma: no appositive to read
+    for _, kind, kb in ctx.within(name_end, close):
+        country = kb if kind == "COUNTRY" else ctx.agency_country(kb)
+        if country:
+            for hit in chain:
+                hit.country = hit.country or country
+            return
 
 
 def _ranked_at_home(text: str, chain: list[TitleHit], index: int, described: bool) -> bool:
@@ -326,6 +347,8 @@ class PeopleFinder:
                 if left is not None:
                     found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
             described = bool(found) and _ROLE_APPOSITIVE.match(text, found[-1].end) is not None
+            if described:
+                _country_from_role(text, ctx, chain, found[-1].end)
             for index, hit in enumerate(chain):
                 if not _ranked_at_home(text, chain, index, described):
                     continue

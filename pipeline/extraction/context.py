@@ -79,7 +79,7 @@ _VISIT_PLACE = re.compile(
 #: "signed at Praia on March 14", "signed the agreement at Camp Aguinaldo": a venue or
 #: place after "at", within the verb's object (words only, no comma between).
 _AT_PLACE = re.compile(
-    r"(?:[\w'’-]+\s+){1,6}?at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
+    r"(?:[\w'’-]+\s+){1,10}?at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
     r"(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
 )
 _CEREMONY_OPENING = re.compile(

@@ -330,10 +330,15 @@ def latest_people(doc: Doc, before: int, size: int) -> list[Mention]:
     """
     sentence = doc[before].sent if before < len(doc) else doc[before - 1].sent
     start = sentence.start
-    for _ in range(PEOPLE_WINDOW - 1):
+    for sentences in range(PEOPLE_WINDOW - 1):
         if start == 0:
             break
         start = doc[start - 1].sent.start
+        near = _distinct_people(doc, mentions_in(doc, start, before))
+        # The nearest sentences that name as many people as the phrase counts: "Okafor met
+        # with Lt. Gen. Cabrera. The two signed ..." after another officer named before.
+        if len(near) == size or (len(near) > size and sentences):
+            break
     near = _distinct_people(doc, mentions_in(doc, start, before))
     if len(near) >= size:
         return near if len(near) == size else []

@@ -335,6 +335,19 @@ SHAPES = [
         [("Maj. Gen.", "Roy Galido", ""), ("Gen.", "Ana Ruiz", "USA")],
     ),
     (
+        # The role's body gives the officer's country (the agency recognizer, not run
+        # here, would give a body's; a country does here).
+        "Lt. Gen. Ramon Cabrera, commanding general of the army of Albania, spoke.",
+        [("Ramon Cabrera", "Ramon Cabrera")],
+        [("Lt. Gen.", "Ramon Cabrera", "ALB")],
+    ),
+    (
+        # No closing comma: no appositive to read.
+        "Lt. Gen. Ramon Cabrera, commanding general of the army of Albania.",
+        [("Ramon Cabrera", "Ramon Cabrera")],
+        [("Lt. Gen.", "Ramon Cabrera", "")],
+    ),
+    (
         # A plural after the comma is a list, not his role.
         "Secretary of State Ana Ruiz, foreign ministers of Egypt and Morocco met.",
         [("Ana Ruiz", "Ana Ruiz")],

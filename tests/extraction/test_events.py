@@ -1900,6 +1900,13 @@ def test_military_and_space_bodies(events_of, text, parties):
             "The two signed a memorandum of understanding.",
             ["Vilsack", "Mithika Linturi"],
         ),
+        # The nearest sentence that names two people, though a third was named before.
+        (
+            "Rear Adm. Teresa Vance welcomed the news. On Tuesday, Gen. Ana Ruiz met with "
+            "Lt. Gen. Ramon Cabrera, commanding general of the Philippine Army, at Fort "
+            "Shafter. The two signed a letter of intent at Camp Aguinaldo last year.",
+            ["Ana Ruiz", "Ramon Cabrera"],
+        ),
         # The longer phrase wins over "the two".
         (
             "Secretary Vilsack met Ghana's Minister Kofi Mensah. Ghana and Togo met in Accra. "
