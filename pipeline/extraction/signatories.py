@@ -193,8 +193,9 @@ def add_signers_for(
 ) -> list[dict[str, Any]]:
     """Give each "signed for" person to the latest signing before it that has their country.
 
-    The person replaces their country as a party (the conventions name people when
-    known); an event that already names someone for that country keeps its parties.
+    The person replaces the country, agency or body of their country as a party (the
+    conventions name people when known); an event that already names someone for that
+    country keeps its parties.
     """
     events = [dict(event) for event in events]
     for position, person in signers:
@@ -211,8 +212,8 @@ def add_signers_for(
         parties = list(event["parties"])
         if any(p["kind"] == "person" and p["country"] == person.country for p in parties):
             continue
-        kept = [
-            p for p in parties if not (p["kind"] == "country" and p["country"] == person.country)
-        ]
+        # "Deputy Secretary Turk signed for DOE": he replaces the agency as he would the
+        # country; bodies of other countries stay.
+        kept = [p for p in parties if p["kind"] == "person" or p["country"] != person.country]
         event["parties"] = [*kept, to_party(person, "signer")]
     return events

@@ -138,6 +138,13 @@ def test_no_signatures_after(parsed, text):
             [("United States", "USA"), ("Kwame Asante", "GHA")],
             ["GHA", "USA"],
         ),
+        # Who signed for an agency replaces it too.
+        (
+            "The U.S. Department of Energy and Japan's Ministry of Foreign Affairs signed a "
+            "memorandum of cooperation. Deputy Secretary Ana Ruiz signed for DOE.",
+            [("Ministry of Foreign Affairs of Japan", "JPN"), ("Ana Ruiz", "USA")],
+            ["JPN", "USA"],
+        ),
         # "signed for" a country the signing does not have adds no one.
         (
             "Today, the United States and Ghana signed a Memorandum of Understanding on Port "
