@@ -127,10 +127,11 @@ def _left_edge(doc: Doc, head_start: int, floor: int, head_is_capitalised: bool)
             # word before it goes with it (a number word would not on its own).
             start -= 2
             continue
-        # "the Trade and Investment Council Agreement": "and" inside a name, not between
-        # two parties ("the United States and Ghana Framework" is Ghana's framework).
+        # "the Trade and Investment Council Agreement", "a Status of Forces Agreement":
+        # "and", "of" inside a name, not between two parties ("the United States and Ghana
+        # Framework" is Ghana's framework).
         if (
-            lowered in ("and", "&")
+            lowered in ("and", "&", "of")
             and head_is_capitalised
             and start < head_start
             and is_name_word(before)

@@ -160,6 +160,15 @@ from pipeline.extraction.instruments import find_instruments
             "It updates the Trade and Investment Council Agreement signed in 1990.",
             [("Trade and Investment Council Agreement", "agreement")],
         ),
+        # "of" too.
+        (
+            "They signed a Security of Supply Arrangement on Monday.",
+            [("Security of Supply Arrangement", "arrangement")],
+        ),
+        (
+            "The Government of Ghana Framework Agreement was signed in 2019.",
+            [("Ghana Framework Agreement", "agreement")],
+        ),
         (
             "The United States and Ghana Framework Agreement was signed in 2019.",
             [("Ghana Framework Agreement", "agreement")],
