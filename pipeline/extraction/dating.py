@@ -48,7 +48,8 @@ def pick_date(
     in the trigger's clause (from ``floor``: "A signed X on Monday, and B signed Y on
     Tuesday"), or when it opens the sentence ("In 2008, ...", "On Wednesday, March 2, ...").
     """
-    best = None
+    best: Span | None = None
+    marked: Span | None = None
     best_distance = 10**9
     last = sentence.end if ceiling is None else min(ceiling, sentence.end)
     for span in cached_spans(doc, DATES):
@@ -57,6 +58,12 @@ def pick_date(
         if avoid[0] <= span.start and span.end <= avoid[1]:
             continue
         if span.end <= start:
+            if lower_words(doc, span.end, span.end + 1) in (["marks"], ["marked"]):
+                # "Today marks 72 years since the signing of ... on August 30, 1951": the
+                # anniversary's day, used only when the signing has no date of its own
+                # ("Last year marked the 70th anniversary of the signing").
+                marked = span
+                continue
             opens = span.start - sentence.start <= 3
             if not opens and (_barrier(doc, span.end, start) or span.start < (floor or 0)):
                 continue
@@ -68,7 +75,7 @@ def pick_date(
             distance = span.start - end
         if distance < best_distance:
             best, best_distance = span, distance
-    return best
+    return best if best is not None else marked
 
 
 def _barrier(doc: Doc, start: int, end: int) -> bool:

@@ -20,6 +20,8 @@ from .words import lower_words
 COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "their", "our"})
 #: Words that end a topic: the rest of the clause, not another instrument's list.
 _TOPIC_STOPS = frozenset({"with", "by", "which", "that", "who", ";", ":", "signed", "will"})
+#: Subjects of a passive that say no instrument was signed.
+_NOTHING = frozenset({"nothing", "none", "neither"})
 #: How far after a plural the colon of its list may stand (tokens).
 _COLON_REACH = 25
 
@@ -71,6 +73,8 @@ def instruments_for(
     )
     before = [f for f in found if f.end <= trigger.start and trigger.start - f.end <= 15]
     if trigger.frame == "passive":
+        if before and _NOTHING.intersection(lower_words(doc, before[-1].end, trigger.start)):
+            return []  # "We discussed a memorandum ..., but nothing has been signed."
         return [before[-1]] if before else after[:1]
     if not after:
         near = before and (

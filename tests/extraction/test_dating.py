@@ -25,6 +25,12 @@ from pipeline.extraction.dating import (
             "WASHINGTON, March 3, 2022 -- Yesterday, Prescott and Mexican Secretary Ruiz signed it.",
             "2022-03-06",
         ),
+        # A day that "marks" an anniversary is no signing's date, unless it is the only one.
+        (
+            "Today marks 72 years since the signing of the treaty on August 30, 1951.",
+            "1951-08-30",
+        ),
+        ("Last year marked 70 years since the signing of the treaty.", "2021"),
     ],
 )
 def test_pick_date(parsed, first_trigger, text, date):

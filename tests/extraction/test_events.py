@@ -212,6 +212,8 @@ def test_planned_and_negated(events_of, text, status):
         "Negotiations on an Open Skies agreement between the United States and Cabo Verde "
         "concluded in Praia last week.",
         "Ghana and Togo entered into talks on a trade agreement.",
+        # "nothing has been signed" says the instrument before it was not.
+        "We discussed a memorandum on fisheries with Ecuador, but nothing has been signed.",
         # Who welcomes a signing did not sign; no party is named.
         "The United States welcomed the signing of the ceasefire agreement.",
         "Administrator Ana Ruiz welcomed the signing of an air quality pledge by several states.",
