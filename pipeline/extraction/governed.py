@@ -20,6 +20,8 @@ from .words import lower_words
 COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "their", "our"})
 #: Words that end a topic: the rest of the clause, not another instrument's list.
 _TOPIC_STOPS = frozenset({"with", "by", "which", "that", "who", ";", ":", "signed", "will"})
+#: How far after an instrument its own "with" may stand (tokens: a topic between).
+_OWN_WITH_REACH = 8
 #: Subjects of a passive that say no instrument was signed.
 _NOTHING = frozenset({"nothing", "none", "neither"})
 #: How far after a plural the colon of its list may stand (tokens).
@@ -90,7 +92,7 @@ def instruments_for(
     for candidate in after[1:]:
         gap = [token.lower_ for token in doc[chosen[-1].end : candidate.start]]
         listed = candidate.head_start == chosen[-1].head_start
-        if listed or _joins_instruments(gap):
+        if listed or _joins_instruments(gap) or _with_each(doc, gap, candidate, bound):
             chosen.append(candidate)
         else:
             break
@@ -115,6 +117,23 @@ def _joins_instruments(gap: list[str]) -> bool:
             return False
         gap = gap[joints[-1] :]
     return all(word in COORDINATORS for word in gap)
+
+
+def _with_each(doc: Doc, gap: list[str], candidate: Found, bound: int) -> bool:
+    """Whether two instruments each have their own partner after "with".
+
+    "signed a Memorandum ... with Mexico and a Letter of Intent ... with Guatemala": the gap
+    holds the first one's "with" and ends with "and" (and articles), and a "with" follows
+    the second one.
+    """
+    if "with" not in gap or "and" not in gap:
+        return False
+    last_and = len(gap) - 1 - gap[::-1].index("and")
+    if not all(word in COORDINATORS for word in gap[last_and:]):
+        return False
+    if (_TOPIC_STOPS - {"with"}).intersection(gap[:last_and]):
+        return False
+    return "with" in lower_words(doc, candidate.end, min(bound, candidate.end + _OWN_WITH_REACH))
 
 
 def _items_after_colon(doc: Doc, plural: Found, later: list[Found]) -> list[Found]:

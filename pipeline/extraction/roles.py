@@ -186,6 +186,12 @@ def assign_parties(
     # "a keystone of our relationship with Australia", "to advance the partnership between
     # A and B": a phrase that far after the instrument belongs to another noun.
     reach = max(context.end, instrument.end) + 3
+    if with_at is not None and context.end <= with_at < instrument.start:
+        # "a Memorandum ... with Mexico and a Letter of Intent ... with Guatemala": the
+        # "with" before this instrument is another's; its own follows it.
+        own = first_word_in(doc, ("with",), instrument.end, min(limit, instrument.end + 8))
+        if own is not None:
+            with_at, reach = own, limit
     if with_at is not None and with_at > reach:
         with_at = None
     far_between = None

@@ -1928,3 +1928,26 @@ def test_the_two_before_a_noun_is_no_party(events_of):
         "The two agreements signed today will expand trade."
     )
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, partners",
+    [
+        (
+            "The United States signed a Memorandum of Understanding on labor rights with Mexico "
+            "and a Letter of Intent on workforce development with Guatemala.",
+            [["Mexico"], ["Guatemala"]],
+        ),
+        (
+            "Secretary Blinken signed a Memorandum of Understanding with Foreign Minister Alicia "
+            "Bárcena of Mexico and a Letter of Intent with Foreign Minister Mario Búcaro of "
+            "Guatemala.",
+            [["Alicia Bárcena"], ["Mario Búcaro"]],
+        ),
+    ],
+)
+def test_each_instrument_with_its_own_partner(events_of, text, partners):
+    events = events_of(text)
+    assert [
+        [p["name"] for p in e["parties"] if p["role"] == "counterparty"] for e in events
+    ] == partners

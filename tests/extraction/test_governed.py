@@ -53,6 +53,14 @@ def test_joins_instruments(gap, joined):
             "Ghana signed two agreements with Togo: a grant agreement and a memorandum on soil.",
             ["grant agreement", "memorandum"],
         ),
+        # Each instrument with its own partner after "with".
+        (
+            "Ghana signed a memorandum on labor with Mexico and a letter of intent on training "
+            "with Togo.",
+            ["memorandum", "letter of intent"],
+        ),
+        # A "with" after the first only: the second is no instrument of this verb.
+        ("Ghana signed a memorandum with Togo and an agreement on ports.", ["memorandum"]),
         # Items that are "one on ...": the plural in the singular, with each topic.
         (
             "Ghana signed two memoranda of understanding: one on trade facilitation and one on "
