@@ -85,6 +85,11 @@ def _iso_name(iso3: str) -> str:
     return _LEADING_THE_ANY_CASE.sub("", name)
 
 
+def iso_country_name(iso3: str) -> str:
+    """A country's short name from its ISO alpha-3 code ("KOR" -> "South Korea")."""
+    return _iso_name(iso3)
+
+
 def load_country_names() -> None:
     """Load pycountry's table now: at initialize time rather than at the first demonym."""
     _iso_name("USA")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from ..agency_text import country_name
+from ..agency_text import country_name, iso_country_name
 from ..extensions import (
     AGENCIES,
     COUNTRIES,
@@ -100,9 +100,15 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     # title alone beside it is another person ("the Ambassador and the Minister").
     named = [m for m in mentions if m.kind == "person"]
     for title in titles:
-        if title.kb_id and not any(
-            abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2 for m in named
-        ):
+        beside = any(abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2 for m in named)
+        if not title.kb_id and title.id and not beside:
+            # "The Secretary of State and the Foreign Minister of Chile signed": an office
+            # named for no one stands for its government.
+            mentions.append(
+                Mention(title.start, title.end, "country", iso_country_name(title.id_), title.id_)
+            )
+            continue
+        if title.kb_id and not beside:
             attrs = table.get(entity_key("PERSON", title.kb_id_), {})
             mentions.append(
                 Mention(

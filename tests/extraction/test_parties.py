@@ -56,6 +56,11 @@ from pipeline.extraction.parties import (
             "Secretary Ana Ruiz and her Ghanaian counterpart, Minister Kofi Mensah, signed it.",
             [("person", "Ana Ruiz", "USA"), ("person", "Kofi Mensah", "GHA")],
         ),
+        # An office named for no one stands for its government.
+        (
+            "The Secretary of State and the Foreign Minister of Ghana signed it.",
+            [("country", "United States", "USA"), ("country", "Ghana", "GHA")],
+        ),
         # A country span inside a known agency is the agency's.
         (
             "Vietnam's Ministry of Health signed it.",
