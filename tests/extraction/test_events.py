@@ -1951,3 +1951,13 @@ def test_each_instrument_with_its_own_partner(events_of, text, partners):
     assert [
         [p["name"] for p in e["parties"] if p["role"] == "counterparty"] for e in events
     ] == partners
+
+
+def test_a_signing_dated_before_its_of(events_of):
+    [event] = events_of(
+        "The Secretary welcomed the signing earlier this week of the MoU on health cooperation "
+        "by Secretary Xavier Becerra and Kenyan Cabinet Secretary Susan Nakhumicha."
+    )
+    assert event["rule"] == "nominal.signing_dated_of"
+    assert [p["name"] for p in event["parties"]] == ["Xavier Becerra", "Susan Nakhumicha"]
+    assert event["countries"] == ["KEN", "USA"]
