@@ -24,6 +24,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import title_shapes as shapes
+from .after_names import (
+    AND_AFTER,
+    AND_UNCLOSED,
+    IN_PLACE,
+    ROLE_APPOSITIVE,
+    country_from_role,
+    ranked_at_home,
+    titled_next,
+)
 from .extensions import doc_text
 from .name_shapes import (
     CACHE_SIZE,
@@ -106,51 +115,6 @@ def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
 
 #: What may follow a name set off after an unknown office: a comma or a sentence's end.
 _NAME_CLOSED = re.compile(r"[ \t]*(?:[,;.)]|$)")
-#: How far a role appositive after a name may run (characters).
-_ROLE_REACH = 120
-_IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z]")
-_AND_AFTER = re.compile(r",?[ \t]+and[ \t]")
-_AND_JOINT = re.compile(r",[ \t]+and[ \t]+")
-_AND_UNCLOSED = re.compile(r"[ \t]+and[ \t]+")
-#: How far after such an "and" the next person's title may start ("and CDC Country Director").
-_TITLE_REACH = 40
-#: A role in lower-case words after a name, then "of" or "for": ", commander of",
-#: ", commanding general of". Plural words make a list ("X, foreign ministers of ...").
-_ROLE_APPOSITIVE = re.compile(
-    r",[ \t]+(?!(?:and|or|who|which|whose|as|in|on|at|with|said|will|would|can|could|may|"
-    r"might|shall|should|must|has|have|had|is|was|were|are|also|then|to)\b)[a-z][a-z-]*(?<!s)"
-    r"(?:[ \t]+[a-z][a-z-]*(?<!s)){0,3}[ \t]+(?:of|for)[ \t]"
-)
-
-
-def _country_from_role(text: str, ctx: SpanContext, chain: list[TitleHit], name_end: int) -> None:
-    """The country of the first body in a name's role appositive, for titles with none.
-
-    "Maj. Gen. Roy Galido, commander of the Philippine Army,": the Philippines.
-    """
-    if all(hit.country for hit in chain):
-        return
-    close = text.find(",", name_end + 1, name_end + _ROLE_REACH)
-    if close < 0:
-        return  # no closing comma: no appositive to read
-    for _, kind, kb in ctx.within(name_end, close):
-        country = kb if kind == "COUNTRY" else ctx.agency_country(kb)
-        if country:
-            for hit in chain:
-                hit.country = hit.country or country
-            return
-
-
-def _ranked_at_home(text: str, chain: list[TitleHit], index: int, described: bool) -> bool:
-    """Whether the home default may apply to a chain's title, as far as ranks go.
-
-    A rank is the home country's only when it opens the chain ("Chief of Staff Lt. Gen.
-    Ali Ahmed" is the chief's country, if any) and no role after the name says whose
-    officer he is ("Maj. Gen. Roy Galido, commander of the Philippine Army,").
-    """
-    if not shapes.rank_at(text, chain[index].start):
-        return True
-    return index == 0 and not described
 
 
 def _alone_worthy(hit: TitleHit) -> bool:
@@ -317,7 +281,7 @@ class PeopleFinder:
                 )[0]
                 # After "in" the complement is a place, of one word or more ("Consul
                 # General in Lagos Mark Stevens"); an office needs two ("Equipment and Water").
-                placed = _IN_PLACE.match(text, last.head_end) is not None
+                placed = IN_PLACE.match(text, last.head_end) is not None
                 named = self._name_ending_complement(text, last.end, greedy_end, 1 if placed else 2)
                 if named is not None:
                     # "Minister of Equipment and Water Nizar Baraka": the office's words
@@ -346,11 +310,11 @@ class PeopleFinder:
                 )
                 if left is not None:
                     found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
-            described = bool(found) and _ROLE_APPOSITIVE.match(text, found[-1].end) is not None
+            described = bool(found) and ROLE_APPOSITIVE.match(text, found[-1].end) is not None
             if described:
-                _country_from_role(text, ctx, chain, found[-1].end)
+                country_from_role(text, ctx, chain, found[-1].end)
             for index, hit in enumerate(chain):
-                if not _ranked_at_home(text, chain, index, described):
+                if not ranked_at_home(text, chain, index, described):
                     continue
                 default_country(hit, self.home_country, self.lex, text)
             position = chain[-1].end
@@ -382,7 +346,7 @@ class PeopleFinder:
                 continue
             start = word.start()
             end = self.names.name_end(text, start, 2)
-            if end == greedy_end or (end and minimum == 1 and _AND_AFTER.match(text, end)):
+            if end == greedy_end or (end and minimum == 1 and AND_AFTER.match(text, end)):
                 return previous.end(), start, end
         return None
 
@@ -416,10 +380,10 @@ class PeopleFinder:
             return [] if comma else self._name_list(text, position, entry.min_name_tokens, chain)
         end = self.names.name_end(text, position, entry.min_name_tokens, comma=comma)
         if not end or (
-            comma and shapes.list_follows(text, end) and not self._titled_next(text, end)
+            comma and shapes.list_follows(text, end) and not titled_next(self.lex, text, end)
         ):
             return []
-        if comma and _AND_UNCLOSED.match(text, end) and not self._titled_next(text, end):
+        if comma and AND_UNCLOSED.match(text, end) and not titled_next(self.lex, text, end):
             return []  # "The Minister of Production, Banco Pichincha and the Embassy": a list
         if comma and self._left_appositive(text, chain[0].start) is not None:
             return []  # "A, current President of X, B, ...": the title is A's
@@ -436,17 +400,6 @@ class PeopleFinder:
         if entry.in_name and single_given_name(mention.name):
             mention.start, mention.name = chain[-1].start, text[chain[-1].start : end]
         return [mention]
-
-    def _titled_next(self, text: str, end: int) -> bool:
-        """Whether "(,) and" after a name opens another titled person, not more names.
-
-        "the Minister of Health, Simon Zwane, and Ambassador Jeanne Maloney": Zwane is the
-        minister ("The First Lady, A, and B" is a list the title may share).
-        """
-        joint = _AND_JOINT.match(text, end) or _AND_UNCLOSED.match(text, end)
-        return joint is not None and bool(
-            self.lex.title_re.search(text, joint.end(), joint.end() + _TITLE_REACH)
-        )
 
     def _name_list(
         self, text: str, position: int, minimum: int, chain: list[TitleHit]

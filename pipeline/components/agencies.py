@@ -77,6 +77,8 @@ from ..errors import Errors, RuleSetError
 from ..extensions import doc_text
 from ..head_last import head_last_bodies, head_last_stop
 from ..head_of import head_of_bodies
+from ..namesakes import foreign_namesake, starts_longer_name
+from ..pattern_bodies import NameWords, pattern_body
 from ..people_lexicon import TITLES_FILE, read_titles
 from ..phrases import phrase_index
 from ..rules import write_jsonl
@@ -123,58 +125,6 @@ _GAZETTEER_RULES = {
     "single": "gazetteer_single",
     "office": "gazetteer_office",
 }
-
-
-#: Tokens before a body's name that name no other country: a U.S. body, or an article.
-_NOT_OWNERS = frozenset(
-    {"U.S.", "US", "USA", "America", "American", "States", "The", "THE", "This", "A", "An"}
-)
-#: Words that make a written name a U.S. body whatever precedes it.
-_US_WORDS = re.compile(r"\b(?:U\.S\.|United States|American|Federal|USA)\b")
-
-
-def _foreign_namesake(
-    doc: Doc, text: str, countries: Countries, start: int, end: int, target: Body, role: str
-) -> Candidate | None:
-    """Another country's body of a U.S. body's name ("Mexico's National Guard").
-
-    A gazetteer name of a U.S. agency that says nothing of the U.S. ("National Guard",
-    "Department of Justice") after another country's possessive or demonym is that
-    country's body: "National Guard of Mexico", from the country on; so is one followed
-    by "of" and another country ("Geological Survey of India"). A bare name before it is
-    a U.S. state's or territory's unit ("the Georgia National Guard").
-    """
-    if role not in ("name", "single") or target.country != "USA" or target.kind != "agency":
-        return None
-    last = doc[end - 1]
-    first, last_char = doc[start].idx, last.idx + len(last)
-    written = text[first:last_char]
-    before = doc[start - 1].text if start else ""
-    possessive = before in ("'s", "’s")
-    if before in _NOT_OWNERS or not (before[:1].isupper() or possessive):
-        owner = None  # most are "the National Guard" or "U.S. Department of State"
-    else:
-        owner = countries.before(text, first)
-    if owner is not None and owner.kb_id_ not in ("", "USA") and not _US_WORDS.search(written):
-        if owner.id_ != "demonym" and not possessive:
-            return None  # "the Georgia National Guard", "Puerto Rico National Guard": U.S. units
-        body = Body(f"{written} of {with_article(country_name(owner))}", "agency", owner.kb_id_)
-        return Candidate(owner.start, end, body, "foreign_namesake")
-    after = countries.after_of(text, last_char) if text.startswith(" of ", last_char) else None
-    if after is None or after.kb_id_ in ("", "USA") or _US_WORDS.search(written):
-        return None
-    body = Body(f"{written} of {with_article(country_name(after))}", "agency", after.kb_id_)
-    return Candidate(start, after.end, body, "foreign_namesake")
-
-
-def _starts_longer_name(doc: Doc, end: int) -> bool:
-    """Whether a name ending in "Department" runs on as another body's ("... of Ecology")."""
-    return (
-        doc[end - 1].text == "Department"
-        and end + 1 < len(doc)
-        and doc[end].text == "of"
-        and doc[end + 1].text[:1].isupper()
-    )
 
 
 class AgencyRecognizer(BatchedComponent):
@@ -262,6 +212,13 @@ class AgencyRecognizer(BatchedComponent):
         self.office_words = frozenset(
             word for r in titles if r["kind"] == "head" for word in r["title"].split()
         )
+        self.words = NameWords(
+            self.stop_words,
+            self.government_heads,
+            self.portfolio,
+            self.office_words,
+            self.country_window,
+        )
         self.bodies = [body_of(record) for record in agencies]
         self.patterns = [BodyPattern(**r) for r in patterns]
         self.acronyms: dict[str, int] = {}
@@ -317,8 +274,8 @@ class AgencyRecognizer(BatchedComponent):
             if isinstance(target, BodyPattern):
                 triggers.append((start, end, target))
             elif role == "name" or role == "acronym" or gazetteer_context_ok(doc, start, end, role):
-                foreign = _foreign_namesake(doc, text, countries, start, end, target, role)
-                if foreign is None and _starts_longer_name(doc, end):
+                foreign = foreign_namesake(doc, text, countries, start, end, target, role)
+                if foreign is None and starts_longer_name(doc, end):
                     continue  # "the Washington State Department of Ecology"
                 found.append(foreign or Candidate(start, end, target, _GAZETTEER_RULES[role]))
         if triggers:
@@ -330,7 +287,7 @@ class AgencyRecognizer(BatchedComponent):
             }
             for start, end, pattern in triggers:
                 if not (pattern.takes_name and start in known):
-                    candidate = self._from_pattern(doc, text, countries, start, end, pattern)
+                    candidate = pattern_body(doc, text, countries, start, end, pattern, self.words)
                     if candidate is not None:
                         found.append(candidate)
         if heads and (self.head_last_names or self.head_of_names):
@@ -357,57 +314,6 @@ class AgencyRecognizer(BatchedComponent):
             if definitions:
                 found = self._with_definitions(doc, text, countries, found, definitions)
         return select(found)
-
-    def _from_pattern(
-        self, doc: Doc, text: str, countries: Countries, start: int, end: int, pattern: BodyPattern
-    ) -> Candidate | None:
-        first, last_token = doc[start].idx, doc[end - 1]
-        last = last_token.idx + len(last_token)
-        country = countries.before(text, first)
-        span_start, span_end, body = (country.start_char if country else first), last, pattern.body
-        if country is not None and text.endswith("Royal ", 0, span_start):
-            span_start -= len("Royal ")  # "the Royal Australian Navy", "Royal Thai Army"
-        if pattern.takes_name:
-            named = read_name(
-                text,
-                last,
-                countries,
-                self.stop_words,
-                self.government_heads,
-                self.portfolio,
-                self.office_words,
-            )
-            if named is None:
-                return None
-            name, span_end, after = named
-            body, country = pattern.body.format(name=name), country or after
-        elif country is None:
-            country = countries.after_of(text, last)
-            span_end = country.end_char if country is not None else span_end
-        if country is None and pattern.nearest_country:
-            country = countries.nearest_foreign(first, self.country_window)
-        elif country is None and pattern.anchor == "required":
-            return None
-        place = None
-        if pattern.takes_place:
-            place = read_place(text, span_end, countries, self.stop_words)
-        iso = country.kb_id_ if country is not None else None
-        if iso == "USA":
-            canonical = f"U.S. {body}" + (f" in {place[0]}" if place else "")
-        elif country is not None:
-            canonical = f"{body} of {with_article(country_name(country))}"
-            home = place is not None and (
-                place[0].startswith("Washington")
-                or (place[2] is not None and place[2].kb_id_ == "USA")
-            )
-            canonical += f" in {place[0]}" if place is not None and not home else ""
-        else:
-            canonical = body
-        span = doc.char_span(span_start, place[1] if place else span_end, alignment_mode="expand")
-        if span is None:
-            return None
-        body_found = Body(canonical, pattern.kind, iso)
-        return Candidate(span.start, span.end, body_found, pattern.id, rank=1)
 
     def _with_definitions(
         self,
