@@ -41,6 +41,7 @@ from .lexicon import Lexicon
 from .named_bodies import with_named_bodies
 from .parties import (
     CLAUSE_BREAKS,
+    GOVERNMENT_PEOPLE,
     Mention,
     city_country,
     drop_locatives,
@@ -91,6 +92,15 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
         while found is not None and found in in_list:
             found = first_word_in(doc, CLAUSE_BREAKS, found + 1, end)
     return end if found is None else found
+
+
+def _behalf_before(doc: Doc, start: int, with_at: int) -> bool:
+    """Whether "on behalf of X" stands between the instrument and its "with".
+
+    "signed the Artemis Accords on behalf of the United States with Ecuador's Foreign
+    Minister": the partner follows the phrase.
+    """
+    return lower_words(doc, start, start + 3) == ["on", "behalf", "of"] and with_at - start <= 10
 
 
 def is_caption(context: Context) -> bool:
@@ -192,7 +202,7 @@ def assign_parties(
         own = first_word_in(doc, ("with",), instrument.end, min(limit, instrument.end + 8))
         if own is not None:
             with_at, reach = own, limit
-    if with_at is not None and with_at > reach:
+    if with_at is not None and with_at > reach and not _behalf_before(doc, instrument.end, with_at):
         with_at = None
     far_between = None
     if between is not None and between > reach:
@@ -292,6 +302,14 @@ def assign_parties(
             signers = [] if reported or subject_phrase else group
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
+        words = lower_words(doc, with_at + 1, with_at + 4)
+        if not counterparties and "of" in words[1:3]:
+            # "with representatives of Australia, Canada, India and Japan"
+            head = words[: words.index("of", 1)]
+            if head[-1] in GOVERNMENT_PEOPLE and all(
+                w in ("the", *GOVERNMENT_PEOPLE) for w in head
+            ):
+                counterparties = group_after(doc, mentions, with_at + 2 + len(head), limit)
     if signers and not counterparties and context.frame in ("active", "join"):
         # "With Japan and Australia, the United States signed": they sign with it.
         companions = opening_companions(doc, mentions, context.floor, context.start)

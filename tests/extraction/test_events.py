@@ -1961,3 +1961,27 @@ def test_a_signing_dated_before_its_of(events_of):
     assert event["rule"] == "nominal.signing_dated_of"
     assert [p["name"] for p in event["parties"]] == ["Xavier Becerra", "Susan Nakhumicha"]
     assert event["countries"] == ["KEN", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text, counterparties",
+    [
+        # The partner after "on behalf of X".
+        (
+            "Today, the Secretary signed the Artemis Accords on behalf of the United States with "
+            "Ecuador's Foreign Minister Gabriela Sommerfeld.",
+            ["Gabriela Sommerfeld"],
+        ),
+        # "with representatives of" the countries.
+        (
+            "Secretary Blinken signed the charter with representatives of Australia, Canada, "
+            "India and Japan.",
+            ["Australia", "Canada", "India", "Japan"],
+        ),
+        # Not "with the support of".
+        ("Ghana signed the agreement with the support of USAID.", []),
+    ],
+)
+def test_partners_after_a_phrase(events_of, text, counterparties):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "counterparty"] == counterparties
