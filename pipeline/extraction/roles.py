@@ -302,6 +302,14 @@ def assign_parties(
             signers = [] if reported or subject_phrase else group
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
+        if counterparties and lower_words(
+            doc, counterparties[-1].end, counterparties[-1].end + 2
+        ) in (
+            ["in", "attendance"],
+            ["looking", "on"],
+            ["present"],
+        ):
+            counterparties = []  # "with NASA Administrator Bill Nelson in attendance": a witness
         words = lower_words(doc, with_at + 1, with_at + 4)
         if not counterparties and "of" in words[1:3]:
             # "with representatives of Australia, Canada, India and Japan"

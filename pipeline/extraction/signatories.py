@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..extensions import COUNTRIES, TITLES, cached_spans, doc_text
+from .appositives import without_describing_bodies
 from .groups import group_after, nearest_group_before
 from .parties import (
     Mention,
@@ -181,6 +182,8 @@ def signed_for(doc: Doc, trigger_start: int, trigger_end: int, sentence: Span) -
     else:
         return []
     mentions = drop_locatives(doc, mentions_in(doc, sentence.start, sentence.end), sentence.start)
+    # "Vice Adm. Andrew Tiongson, commander of Coast Guard Pacific Area, signed on behalf of"
+    mentions = without_describing_bodies(doc, mentions, sentence.end)
     acting = group_after(doc, mentions, after, sentence.end)[:1]
     if not acting or not acting[0].country:
         return []

@@ -1980,6 +1980,12 @@ def test_a_signing_dated_before_its_of(events_of):
         ),
         # Not "with the support of".
         ("Ghana signed the agreement with the support of USAID.", []),
+        # Nor one "in attendance".
+        (
+            "Uruguayan Ambassador Andrés Durán Hareau signed the Accords on behalf of his "
+            "country, with NASA Administrator Bill Nelson in attendance.",
+            [],
+        ),
     ],
 )
 def test_partners_after_a_phrase(events_of, text, counterparties):

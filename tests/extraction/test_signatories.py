@@ -145,6 +145,14 @@ def test_no_signatures_after(parsed, text):
             [("Ministry of Foreign Affairs of Japan", "JPN"), ("Ana Ruiz", "USA")],
             ["JPN", "USA"],
         ),
+        # An appositive between the person and "signed on behalf of".
+        (
+            "The U.S. Coast Guard and the Republic of Fiji signed a shiprider agreement. Vice "
+            "Adm. Andrew Tiongson, commander of Coast Guard Pacific Area, signed on behalf of "
+            "the United States.",
+            [("Republic of Fiji", "FJI"), ("Andrew Tiongson", "USA")],
+            ["FJI", "USA"],
+        ),
         # "signed for" a country the signing does not have adds no one.
         (
             "Today, the United States and Ghana signed a Memorandum of Understanding on Port "
