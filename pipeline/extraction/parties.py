@@ -147,7 +147,12 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     for country in spans_between(doc, COUNTRIES, start, end):
         if _inside(country, covered):
             continue
-        if country.id_ == "demonym" and _describes_next(doc, country, mentions, titles):
+        described_company = country.id_ == "demonym" and _describes_company(doc, country, covered)
+        if (
+            country.id_ == "demonym"
+            and not described_company
+            and _describes_next(doc, country, mentions, titles)
+        ):
             continue
         counterpart = country.end < len(doc) and doc[country.end].lower_ in COUNTERPARTS
         mentions.append(
@@ -159,7 +164,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 if country.id_ == "demonym"
                 else _strip_the(span_text(country)),
                 country.kb_id_ or None,
-                company=_in_company_name(doc, country),
+                company=described_company or _in_company_name(doc, country),
             )
         )
     mentions.sort(key=lambda m: m.start)
@@ -258,6 +263,22 @@ COMPANY_WORDS_AFTER = frozenset(
     | {"Inc.", "Ltd.", "Limited", "Telecom", "Petroleum", "Railways", "Motors", "Electric"}
 )
 COMPANY_WORDS_BEFORE = frozenset({"University", "College"})
+
+
+def _describes_company(doc: Doc, country: Span, covered: list[tuple[int, int]]) -> bool:
+    """A demonym before a company described in lower-case words, then named.
+
+    "Gambian microfinance lender Reliance Financial Services": the company is Gambian, a
+    party through which the Gambia counts. Not before a body or person already found.
+    """
+    position = country.end
+    while position < min(len(doc), country.end + 3) and doc[position].is_lower:
+        position += 1
+    if position == country.end or position + 1 >= len(doc):
+        return False
+    if any(start <= position < end for start, end in covered):
+        return False
+    return all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (position, position + 1))
 
 
 def _in_company_name(doc: Doc, country: Span) -> bool:

@@ -56,6 +56,14 @@ from pipeline.extraction.parties import (
             "Secretary Ana Ruiz and her Ghanaian counterpart, Minister Kofi Mensah, signed it.",
             [("person", "Ana Ruiz", "USA"), ("person", "Kofi Mensah", "GHA")],
         ),
+        # A demonym before a company described in lower-case words: the company's country.
+        (
+            "DFC signed a loan with Gambian microfinance lender Reliance Financial Services.",
+            [
+                ("agency", "U.S. International Development Finance Corporation", "USA"),
+                ("country", "Gambia", "GMB"),
+            ],
+        ),
         # An office named for no one stands for its government.
         (
             "The Secretary of State and the Foreign Minister of Ghana signed it.",
@@ -82,6 +90,7 @@ def test_mentions_in(parsed, text, expected):
         ("Korea Electric Power Corporation and Ghana signed it.", [True, False]),
         ("The U.S.-Japan Steel Arrangement was signed.", [False, False]),
         ("Bank Negara Malaysia signed it.", [False]),  # a central bank
+        ("Gambian microfinance lender Reliance Financial signed it.", [True]),
     ],
 )
 def test_a_country_in_a_company_name_is_marked(parsed, text, company):
