@@ -140,6 +140,10 @@ DEFAULT_GOVERNMENT_HEADS = [
     "Corps",
 ]
 # ... unless it starts with one of these: then it is an international organisation.
+#: Heads of central banks, named head first before "of" and the country ("the Central
+#: Bank of Kenya", "the National Bank of the Kyrgyz Republic"): read by head_of only, since
+#: a bank named head last ("Kenya Commercial Bank") is mostly a company.
+DEFAULT_BANK_HEADS = ["Central Bank", "National Bank", "Reserve Bank"]
 DEFAULT_ORGANIZATION_MARKERS = [
     "International",
     "United Nations",

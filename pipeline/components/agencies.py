@@ -39,6 +39,7 @@ from spacy.util import ensure_path
 
 from ..agency_data import (
     AGENCIES_FILE,
+    DEFAULT_BANK_HEADS,
     DEFAULT_GOVERNMENT_HEADS,
     DEFAULT_ORGANIZATION_MARKERS,
     DEFAULT_STOP_WORDS,
@@ -142,6 +143,7 @@ class AgencyRecognizer(BatchedComponent):
         name_stop_words: list[str],
         government_heads: list[str],
         organization_markers: list[str],
+        bank_heads: list[str],
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -153,6 +155,7 @@ class AgencyRecognizer(BatchedComponent):
         self.head_last_stop = head_last_stop(self.stop_words)
         self.government_heads = frozenset(government_heads)
         self.organization_markers = tuple(organization_markers)
+        self.bank_heads = list(bank_heads)
         self.phrases = phrase_index(nlp.vocab)
         self.namespace = self.phrases.namespace(self, name)
         self._build([], [], [])  # empty tables, so that to_disk works before initialize
@@ -249,6 +252,11 @@ class AgencyRecognizer(BatchedComponent):
             "H",
             [self.phrases.doc(self.nlp, head) for head in sorted(self.government_heads)],
         )
+        self.bank_key = self.nlp.vocab.strings.add("B")
+        if self.bank_heads:
+            self.phrases.add(
+                self.namespace, "B", [self.phrases.doc(self.nlp, h) for h in self.bank_heads]
+            )
         self.loaded = True
         load_country_names()
 
@@ -265,10 +273,14 @@ class AgencyRecognizer(BatchedComponent):
         found: list[Candidate] = []
         triggers: list[tuple[int, int, BodyPattern]] = []
         heads: list[int] = []
-        keys, head_key = self.keys, self.head_key
+        banks: list[int] = []  # "Bank" of "Central Bank", read head first only
+        keys, head_key, bank_key = self.keys, self.head_key, self.bank_key
         for match_id, start, end in self.phrases.matches(doc, self.namespace):
             if match_id == head_key:
                 heads.append(start)
+                continue
+            if match_id == bank_key:
+                banks.append(end - 1)
                 continue
             role, target = keys[match_id]
             if isinstance(target, BodyPattern):
@@ -290,7 +302,7 @@ class AgencyRecognizer(BatchedComponent):
                     candidate = pattern_body(doc, text, countries, start, end, pattern, self.words)
                     if candidate is not None:
                         found.append(candidate)
-        if heads and (self.head_last_names or self.head_of_names):
+        if (heads or banks) and (self.head_last_names or self.head_of_names):
             covered = {i for c in found for i in range(c.start, c.end)}
             loose = [h for h in heads if h not in covered]
             if loose and self.head_last_names:
@@ -304,8 +316,11 @@ class AgencyRecognizer(BatchedComponent):
                     body_ends,
                     [doc[h].idx for h in loose],
                 )
-            if loose and self.head_of_names:
-                found += head_of_bodies(doc, text, countries, self.head_last_stop, loose)
+            loose_banks = [h for h in banks if h not in covered]
+            if (loose or loose_banks) and self.head_of_names:
+                found += head_of_bodies(
+                    doc, text, countries, self.head_last_stop, sorted(loose + loose_banks)
+                )
         # "the Treasury's Office of Technical Assistance (OTA)": the parent's country, before
         # an acronym takes the office's name.
         found = with_parent_country(doc, select(found))
@@ -409,6 +424,7 @@ AgencyRecognizer.initialize.__annotations__.update(
         "name_stop_words": DEFAULT_STOP_WORDS,
         "government_heads": DEFAULT_GOVERNMENT_HEADS,
         "organization_markers": DEFAULT_ORGANIZATION_MARKERS,
+        "bank_heads": DEFAULT_BANK_HEADS,
     },
 )
 def make_agency_recognizer(
@@ -421,6 +437,7 @@ def make_agency_recognizer(
     name_stop_words: list[str],
     government_heads: list[str],
     organization_markers: list[str],
+    bank_heads: list[str],
 ) -> AgencyRecognizer:
     """Build the agency recognizer (registered as ``undersigned_agencies``)."""
     return AgencyRecognizer(
@@ -433,4 +450,5 @@ def make_agency_recognizer(
         name_stop_words=name_stop_words,
         government_heads=government_heads,
         organization_markers=organization_markers,
+        bank_heads=bank_heads,
     )

@@ -91,6 +91,12 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
         ("Officials at DHS said.", "DHS", "U.S. Department of Homeland Security"),
         ("The NWS issued a warning.", "NWS", "National Weather Service"),
         ("The Royal Honduran Navy sailed.", "Royal Honduran Navy", "Navy of Honduras"),
+        # A central bank named head first before its country; a commercial bank is no body.
+        (
+            "The Central Bank of Mexico said.",
+            "Central Bank of Mexico",
+            "Central Bank of Mexico",
+        ),
         # Foreign bodies named "<word> <country>", which read as a country otherwise.
         ("Transport Canada and the FAA met.", "Transport Canada", "Transport Canada"),
         ("Geoscience Australia mapped it.", "Geoscience Australia", "Geoscience Australia"),
@@ -866,6 +872,7 @@ def test_factory_config_and_initialize_arguments() -> None:
         "name_stop_words",
         "government_heads",
         "organization_markers",
+        "bank_heads",
     }
     assert initialize_arguments(Language.factories["undersigned_agencies"]) == (
         "agencies_path",

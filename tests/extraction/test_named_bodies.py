@@ -26,10 +26,18 @@ def _bodies(doc, outside=(0, 0)):
         ),
         # Words on both sides, with "of" inside the name.
         (
+            "USAID and the Development Bank of Kenya signed it.",
+            [
+                ("agency", "U.S. Agency for International Development", "USA", False),
+                ("organization", "Development Bank of Kenya", "KEN", False),
+            ],
+        ),
+        # A central bank is a government body, found by the agency recognizer.
+        (
             "USAID and the Central Bank of Kenya signed it.",
             [
                 ("agency", "U.S. Agency for International Development", "USA", False),
-                ("organization", "Central Bank of Kenya", "KEN", False),
+                ("agency", "Central Bank of Kenya", "KEN", False),
             ],
         ),
         # A company designator after the country.
