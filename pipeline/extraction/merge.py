@@ -84,8 +84,13 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     vague = "other" in (a["agreement_type"], b["agreement_type"])
     # "the document", "the instrument": a reference back of no type of its own
     untyped = any(e["agreement_type"] == "other" and _refers_back(e) for e in (a, b))
+    # "MCC Signs Compact with the Gambia" and the body's "signed the agreement": a compact
+    # is an agreement; the body's reference back takes the headline's type.
+    agreed = bool(headline) and any(_agreement_back(e) for e in (a, b))
     if a["status"] != b["status"] or (
-        a["agreement_type"] != b["agreement_type"] and not ((headline or untyped) and vague)
+        a["agreement_type"] != b["agreement_type"]
+        and not ((headline or untyped) and vague)
+        and not agreed
     ):
         return False
     if not _dates_agree(a["date"], b["date"]) and not _quoted_today(a, b):
@@ -112,6 +117,16 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(refers_back or summary or headline) and shared
 
 
+def _agreement_back(event: dict[str, Any]) -> bool:
+    """A body's "the agreement": a reference back of the most general type."""
+    return (
+        event["agreement_type"] == "agreement"
+        and not event.get("_headline")
+        and bool(event.get("_definite"))
+        and is_generic(event["agreement"])
+    )
+
+
 def _refers_back(event: dict[str, Any]) -> bool:
     """A definite generic mention ("the agreement"), named by the headline or not."""
     return bool(event.get("_definite") and (is_generic(event["agreement"]) or event.get("_named")))
@@ -131,7 +146,9 @@ def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
             combined[key] = other[key]
     # The other mention's name wins when it tells more: a specific name over a generic
     # one, or a typed reference over "the document" ("the arrangement").
-    typed = combined["agreement_type"] == "other" and other["agreement_type"] != "other"
+    typed = (combined["agreement_type"] == "other" and other["agreement_type"] != "other") or (
+        _agreement_back(combined) and bool(other.get("_headline"))
+    )
     if typed or (_vague_name(combined) and not _vague_name(other)):
         for key in ("agreement", "agreement_type", *MERGE_KEYS):
             combined[key] = other.get(key)

@@ -306,3 +306,26 @@ def test_a_quotes_today_is_the_day_it_was_said(quoted_date, evidence, definite, 
     quoted.update(date_text="today", date_precision="day", _definite=definite)
     assert same_signing(told, quoted) is same
     assert same_signing(quoted, told) is same
+
+
+def test_the_bodys_agreement_takes_the_headlines_type():
+    headline = event("Compact", ["GMB", "USA"], type_="compact", _headline=True, start=0)
+    body = event(
+        "agreement",
+        ["GMB", "USA"],
+        type_="agreement",
+        evidence="Albright and Keita signed the agreement.",
+        parties=[
+            {"name": "Alice Albright", "kind": "person", "country": "USA"},
+            {"name": "Seedy Keita", "kind": "person", "country": "GMB"},
+        ],
+        start=90,
+        _definite=True,
+    )
+    assert same_signing(headline, body)
+    [merged] = merge_events([headline, body])
+    assert (merged["agreement"], merged["agreement_type"]) == ("Compact", "compact")
+    assert [p["name"] for p in merged["parties"]] == ["Alice Albright", "Seedy Keita"]
+    # Not a body's "an agreement", which introduces another instrument.
+    body["_definite"] = False
+    assert not same_signing(headline, body)
