@@ -74,3 +74,23 @@ def titled_next(lexicon: TitleLexicon, text: str, end: int) -> bool:
     return joint is not None and bool(
         lexicon.title_re.search(text, joint.end(), joint.end() + TITLE_REACH)
     )
+
+
+#: Offices whose holder a home leader's surname places ("President Biden").
+LEADER_OFFICES = frozenset({"President"})
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def home_leader(chain: list[TitleHit], name: str, leaders: frozenset[str], home: str) -> None:
+    """Give "President <surname>" the home country when the surname is a home leader's.
+
+    A U.S. release names its own President bare ("President Biden and Prime Minister
+    Kishida signed"), as it names foreign ones ("President Yoon"): only the rule set's
+    ``home_leaders`` tell them apart.
+    """
+    words = [w.rstrip(",") for w in name.split() if w.rstrip(",") not in _SUFFIXES]
+    if not home or not words or words[-1] not in leaders:
+        return
+    for hit in chain:
+        if not hit.country and (hit.entry.family or hit.entry.title) in LEADER_OFFICES:
+            hit.country = home

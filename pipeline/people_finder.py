@@ -30,6 +30,7 @@ from .after_names import (
     IN_PLACE,
     ROLE_APPOSITIVE,
     country_from_role,
+    home_leader,
     ranked_at_home,
     titled_next,
 )
@@ -141,10 +142,12 @@ class PeopleFinder:
         speech_verbs: list[str],
         home_country: str,
         namespace: str = "",
+        home_leaders: Iterable[str] = (),
     ) -> None:
         self.lex = lexicon
         self.names = lexicon.names
         self.home_country = home_country
+        self.home_leaders = frozenset(home_leaders)
         # Cues are found on tokens through the shared phrase index (regular expressions
         # that search a whole text cost more than tokenisation); expressions then run at
         # their offsets.
@@ -317,6 +320,8 @@ class PeopleFinder:
                 if not ranked_at_home(text, chain, index, described):
                     continue
                 default_country(hit, self.home_country, self.lex, text)
+            if found and self.home_leaders:
+                home_leader(chain, found[-1].name, self.home_leaders, self.home_country)
             position = chain[-1].end
             if found:
                 mentions.extend(found)

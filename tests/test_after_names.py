@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.after_names import ROLE_APPOSITIVE, country_from_role, ranked_at_home, titled_next
+from pipeline.after_names import (
+    ROLE_APPOSITIVE,
+    country_from_role,
+    home_leader,
+    ranked_at_home,
+    titled_next,
+)
 from pipeline.extensions import set_entity_attrs
 from pipeline.people_lexicon import TitleLexicon, load_lexicon
 from pipeline.title_context import NO_CONTEXT, SpanContext, read_title
@@ -98,3 +104,19 @@ def test_ranked_at_home(
 )
 def test_titled_next(lexicon: TitleLexicon, after: str, titled: bool) -> None:
     assert titled_next(lexicon, after, 0) is titled
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("President Biden", "Biden", "USA"),
+        ("President Joseph R. Biden, Jr.", "Joseph R. Biden, Jr.", "USA"),
+        ("President Yoon Suk Yeol", "Yoon Suk Yeol", ""),
+        # Only the offices of LEADER_OFFICES: "Minister Johnson" is no one's.
+        ("Minister Johnson", "Johnson", ""),
+    ],
+)
+def test_home_leader(lexicon: TitleLexicon, text: str, name: str, country: str) -> None:
+    chain = _chain(lexicon, text)
+    home_leader(chain, name, frozenset({"Biden", "Johnson"}), "USA")
+    assert chain[0].country == country

@@ -47,6 +47,24 @@ DEFAULT_SPEECH_VERBS = [
 ]
 
 
+#: Surnames of U.S. Presidents since 1945, for "President <surname>" with no country named.
+DEFAULT_HOME_LEADERS = [
+    "Truman",
+    "Eisenhower",
+    "Kennedy",
+    "Johnson",
+    "Nixon",
+    "Ford",
+    "Carter",
+    "Reagan",
+    "Bush",
+    "Clinton",
+    "Obama",
+    "Trump",
+    "Biden",
+]
+
+
 def _title_as_written(text: str, hit: TitleHit) -> str:
     title = " ".join(text[hit.start : hit.end].split())
     title = title_case(title) if title.isupper() else title
@@ -143,15 +161,24 @@ class PeopleRecognizer(BatchedComponent):
         speech_verbs: Verbs (and "according to") next to which a full name is a person.
         home_country: ISO alpha-3 code for the offices marked ``home`` in ``titles.jsonl``
             when the text gives no other country; ``""`` turns the default off.
+        home_leaders: Surnames of the home country's Presidents: "President Biden" is the
+            home country's, a bare "President Yoon" no one's.
     """
 
     def __init__(
-        self, nlp: Language, name: str, *, speech_verbs: list[str], home_country: str
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        speech_verbs: list[str],
+        home_country: str,
+        home_leaders: list[str],
     ) -> None:
         self.name = name
         self.nlp = nlp
         self.speech_verbs = list(speech_verbs)
         self.home_country = home_country
+        self.home_leaders = list(home_leaders)
         self.lexicon: TitleLexicon | None = None
         self.finder: PeopleFinder | None = None
         self.namespace = phrase_index(nlp.vocab).namespace(self, name)
@@ -171,7 +198,12 @@ class PeopleRecognizer(BatchedComponent):
         """Use a lexicon and build the recognisers from it."""
         self.lexicon = lexicon
         self.finder = PeopleFinder(
-            self.nlp, lexicon, self.speech_verbs, self.home_country, self.namespace
+            self.nlp,
+            lexicon,
+            self.speech_verbs,
+            self.home_country,
+            self.namespace,
+            self.home_leaders,
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -206,10 +238,14 @@ PeopleRecognizer.initialize.__annotations__ = get_type_hints(PeopleRecognizer.in
 
 @Language.factory(
     "undersigned_people",
-    default_config={"speech_verbs": DEFAULT_SPEECH_VERBS, "home_country": "USA"},
+    default_config={
+        "speech_verbs": DEFAULT_SPEECH_VERBS,
+        "home_country": "USA",
+        "home_leaders": DEFAULT_HOME_LEADERS,
+    },
 )
 def make_people_recognizer(
-    nlp: Language, name: str, speech_verbs: list[str], home_country: str
+    nlp: Language, name: str, speech_verbs: list[str], home_country: str, home_leaders: list[str]
 ) -> PeopleRecognizer:
     """Build the people recognizer (registered as ``undersigned_people``).
 
@@ -218,5 +254,8 @@ def make_people_recognizer(
         name: The component name.
         speech_verbs: Verbs (and "according to") next to which a full name is a person.
         home_country: ISO alpha-3 code of the publisher's own offices, or ``""``.
+        home_leaders: Surnames of the home country's Presidents.
     """
-    return PeopleRecognizer(nlp, name, speech_verbs=speech_verbs, home_country=home_country)
+    return PeopleRecognizer(
+        nlp, name, speech_verbs=speech_verbs, home_country=home_country, home_leaders=home_leaders
+    )

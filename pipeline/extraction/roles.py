@@ -252,11 +252,12 @@ def assign_parties(
         # "between" of parties the rules do not know gives none ("... between Boeing and
         # Vietnam Airlines" is a company deal).
         named = parties_between_in_name(doc, everything, instrument.start, instrument.end)
-        signers = (
-            named
-            if named is not None
-            else witnesses_countries(subject_group(doc, mentions, context.floor, context.start))
+        governments = witnesses_countries(
+            subject_group(doc, mentions, context.floor, context.start)
         )
+        # One witness's government alone tells no signing apart ("President Biden witnessed
+        # the signing of the Agreement on Trade": who signed it is not said).
+        signers = named if named is not None else (governments if len(governments) > 1 else [])
     else:
         anchor = (
             min(context.start, instrument.start) if context.frame == "passive" else context.start

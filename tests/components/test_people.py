@@ -222,6 +222,18 @@ SHAPES = [
         [("head of the Ghana Space Agency", "Salem Al Marzooqi", "")],
     ),
     ("The head of state met the delegation.", [], []),
+    # A home leader's surname after "President": the home country; another President named
+    # bare, no one's.
+    (
+        "President Biden and President Yoon Suk Yeol met.",
+        [("Biden", "Biden"), ("Yoon Suk Yeol", "Yoon Suk Yeol")],
+        [("President", "Biden", "USA"), ("President", "Yoon Suk Yeol", "")],
+    ),
+    (
+        "President Joseph R. Biden, Jr. spoke.",
+        [("Joseph R. Biden, Jr.", "Joseph R. Biden, Jr.")],
+        [("President", "Joseph R. Biden, Jr.", "USA")],
+    ),
     (
         "The First Lady, Ana Ruiz, and Maria Lopez spoke.",
         [],
@@ -621,7 +633,11 @@ def test_to_disk_and_spacy_load_round_trip(nlp, tmp_path):
 
 
 def test_config_lists_exactly_the_keyword_arguments():
-    assert set(factory_arguments("undersigned_people")) == {"speech_verbs", "home_country"}
+    assert set(factory_arguments("undersigned_people")) == {
+        "speech_verbs",
+        "home_country",
+        "home_leaders",
+    }
     assert initialize_arguments(Language.factories["undersigned_people"]) == (
         "titles_path",
         "name_stopwords_path",

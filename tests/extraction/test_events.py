@@ -1548,8 +1548,16 @@ def test_witnesses_do_not_sign(events_of, text, signers, countries):
     assert event["countries"] == countries
 
 
-def test_a_witness_alone_makes_no_event(events_of):
-    assert events_of("President Biden witnessed the signing of the Agreement on Trade.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One witness, of a known country or not, says not who signed.
+        "President Biden witnessed the signing of the Agreement on Trade.",
+        "President Ana Ruiz witnessed the signing of the Agreement on Trade.",
+    ],
+)
+def test_a_witness_alone_makes_no_event(events_of, text):
+    assert events_of(text) == []
 
 
 @pytest.mark.parametrize(
