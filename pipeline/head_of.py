@@ -8,7 +8,9 @@ that ends on a government head word ("Authority", "Service", "Survey") right bef
 Authority of Singapore". The run stops at a word of the name stop list (titles:
 "Director General of the Civil Aviation Authority of Singapore" is a title, then the
 body), at "the" and at anything not capitalised. A head alone ("the Police of Kenya") is
-no name, and the U.S. bodies are the gazetteer's.
+no name, and the U.S. bodies are the gazetteer's. Later mentions of such a body by its
+name without the country ("Chairman of the National Bank" after "the National Bank of the
+Kyrgyz Republic") are that body (:func:`short_mentions`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .agency_spans import Candidate
 from .agency_text import Countries, country_name, with_article
 
 RULE = "head_of"
+SHORT_RULE = "head_of_short"
 #: Most words of a name before its head.
 _MAX_WORDS = 6
 
@@ -63,3 +66,35 @@ def head_of_bodies(
 def _name_word(text: str, stop: frozenset[str]) -> bool:
     """A capitalised word that may stand in a body's name before its head."""
     return text[:1].isupper() and text.replace("-", "").isalpha() and text not in stop
+
+
+def short_mentions(doc: Doc, text: str, bodies: list[Candidate]) -> list[Candidate]:
+    """Later mentions of bodies found head first, by their names without "of <country>".
+
+    Args:
+        doc: The Doc.
+        text: The Doc's text.
+        bodies: The candidates :func:`head_of_bodies` gave.
+
+    Returns:
+        One candidate per later mention of two words or more (rank 3: any other reading
+        of the same tokens wins).
+    """
+    found: list[Candidate] = []
+    for body in bodies:
+        first = doc[body.start].idx
+        written = body.body.canonical.split(" of ")[0]
+        if " " not in written:
+            continue
+        at = text.find(written, doc[body.end - 1].idx)
+        while at >= 0:
+            end = at + len(written)
+            # Not inside a word, nor another country's body of the name ("... of Fiji"); a
+            # capitalised word after it may be a holder's name ("the National Bank Melis
+            # Turgunbaev"), so it is no longer name.
+            if not (text[end : end + 1].isalnum() or text[end : end + 4] in (" of ", " Of ")):
+                span = doc.char_span(at, end)
+                if span is not None and at > first:
+                    found.append(Candidate(span.start, span.end, body.body, SHORT_RULE, 3))
+            at = text.find(written, end)
+    return found

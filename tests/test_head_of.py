@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from pipeline.agency_data import DEFAULT_GOVERNMENT_HEADS, DEFAULT_STOP_WORDS
 from pipeline.agency_text import Countries
 from pipeline.head_last import head_last_stop
-from pipeline.head_of import head_of_bodies
+from pipeline.head_of import head_of_bodies, short_mentions
 
 STOP = head_last_stop(frozenset(DEFAULT_STOP_WORDS))
 HEADS = frozenset(DEFAULT_GOVERNMENT_HEADS)
@@ -89,3 +89,31 @@ def test_no_heads_no_bodies() -> None:
     text = "The Civil Aviation Authority of Singapore met."
     doc = _doc(text, {"Singapore": ("SGP", "name")})
     assert head_of_bodies(doc, text, Countries(doc), STOP, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # A later mention without "of <country>" is the same body.
+        (
+            "The Civil Aviation Authority of Singapore met. The Civil Aviation Authority spoke.",
+            ["Civil Aviation Authority"],
+        ),
+        # A holder's name after it; not another country's body of that name.
+        (
+            "The Civil Aviation Authority of Singapore met. The Civil Aviation Authority "
+            "Chairman Tan Wei spoke with the Civil Aviation Authority of Fiji.",
+            ["Civil Aviation Authority"],
+        ),
+    ],
+)
+def test_short_mentions(text: str, short: list[str]) -> None:
+    countries = {"Singapore": ("SGP", "name")}
+    if "Fiji" in text:
+        countries["Fiji"] = ("FJI", "name")
+    doc = _doc(text, countries)
+    bodies = [b for b in head_of_bodies(doc, text, Countries(doc), STOP, _heads(doc))]
+    singapore = [b for b in bodies if b.body.country == "SGP"]
+    found = short_mentions(doc, text, singapore)
+    assert [doc[c.start : c.end].text for c in found] == short
+    assert all(c.body.country == "SGP" and c.rank == 3 for c in found)

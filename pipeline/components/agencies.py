@@ -77,7 +77,7 @@ from ..agency_text import (
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_text
 from ..head_last import head_last_bodies, head_last_stop
-from ..head_of import head_of_bodies
+from ..head_of import head_of_bodies, short_mentions
 from ..namesakes import foreign_namesake, starts_longer_name
 from ..pattern_bodies import NameWords, pattern_body
 from ..people_lexicon import TITLES_FILE, read_titles
@@ -318,9 +318,10 @@ class AgencyRecognizer(BatchedComponent):
                 )
             loose_banks = [h for h in banks if h not in covered]
             if (loose or loose_banks) and self.head_of_names:
-                found += head_of_bodies(
+                head_first = head_of_bodies(
                     doc, text, countries, self.head_last_stop, sorted(loose + loose_banks)
                 )
+                found += head_first + short_mentions(doc, text, head_first)
         # "the Treasury's Office of Technical Assistance (OTA)": the parent's country, before
         # an acronym takes the office's name.
         found = with_parent_country(doc, select(found))

@@ -1999,3 +1999,13 @@ def test_a_signing_dated_before_its_of(events_of):
 def test_partners_after_a_phrase(events_of, text, counterparties):
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"] if p["role"] == "counterparty"] == counterparties
+
+
+def test_a_central_bank_named_again_without_its_country(events_of):
+    events = events_of(
+        "The Treasury signed a memorandum with the National Bank of the Kyrgyz Republic. "
+        "Deputy Secretary Ana Ruiz and Chairman of the National Bank Melis Turgunbaev signed "
+        "the memorandum."
+    )
+    people = [p for e in events for p in e["parties"] if p["kind"] == "person"]
+    assert ("Melis Turgunbaev", "KGZ") in [(p["name"], p["country"]) for p in people]
