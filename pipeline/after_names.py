@@ -22,8 +22,8 @@ ROLE_REACH = 120
 #: A title's complement that is a place: "Consul General in Lagos ...".
 IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z]")
 #: "and" after a name, a comma before it or not.
-AND_AFTER = re.compile(r",?[ \t]+and[ \t]")
-AND_JOINT = re.compile(r",[ \t]+and[ \t]+")
+AND_AFTER = re.compile(r",?[ \t]+and[ \t]+")
+#: "and" right after a name, with no comma.
 AND_UNCLOSED = re.compile(r"[ \t]+and[ \t]+")
 #: How far after such an "and" the next person's title may start ("and CDC Country Director").
 TITLE_REACH = 40
@@ -70,7 +70,7 @@ def ranked_at_home(text: str, chain: list[TitleHit], index: int, described: bool
 
 def titled_next(lexicon: TitleLexicon, text: str, end: int) -> bool:
     """Whether "(,) and" after a name opens another titled person, not more names."""
-    joint = AND_JOINT.match(text, end) or AND_UNCLOSED.match(text, end)
+    joint = AND_AFTER.match(text, end)
     return joint is not None and bool(
         lexicon.title_re.search(text, joint.end(), joint.end() + TITLE_REACH)
     )

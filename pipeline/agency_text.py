@@ -74,7 +74,8 @@ _LEADING_THE_ANY_CASE = re.compile(r"^(?i:the) ")
 
 
 @lru_cache(maxsize=512)
-def _iso_name(iso3: str) -> str:
+def iso_country_name(iso3: str) -> str:
+    """A country's short name from its ISO alpha-3 code ("KOR" -> "South Korea")."""
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
         return "Kosovo" if iso3 == "XKX" else iso3
@@ -85,21 +86,16 @@ def _iso_name(iso3: str) -> str:
     return _LEADING_THE_ANY_CASE.sub("", name)
 
 
-def iso_country_name(iso3: str) -> str:
-    """A country's short name from its ISO alpha-3 code ("KOR" -> "South Korea")."""
-    return _iso_name(iso3)
-
-
 def load_country_names() -> None:
     """Load pycountry's table now: at initialize time rather than at the first demonym."""
-    _iso_name("USA")
+    iso_country_name("USA")
 
 
 def country_name(span: Span) -> str:
     """A country as canonical names give it: as written, or the ISO short name of a demonym."""
     if span.id_ == "name":
         return _LEADING_THE.sub("", span.text)
-    return _iso_name(span.kb_id_)
+    return iso_country_name(span.kb_id_)
 
 
 def with_article(name: str) -> str:

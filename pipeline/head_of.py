@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .agency_data import Body
 from .agency_spans import Candidate
-from .agency_text import Countries, country_name, with_article
+from .agency_text import Countries, country_name, find_words, with_article
 
 RULE = "head_of"
 SHORT_RULE = "head_of_short"
@@ -82,19 +82,16 @@ def short_mentions(doc: Doc, text: str, bodies: list[Candidate]) -> list[Candida
     """
     found: list[Candidate] = []
     for body in bodies:
-        first = doc[body.start].idx
         written = body.body.canonical.split(" of ")[0]
         if " " not in written:
             continue
-        at = text.find(written, doc[body.end - 1].idx)
-        while at >= 0:
-            end = at + len(written)
-            # Not inside a word, nor another country's body of the name ("... of Fiji"); a
-            # capitalised word after it may be a holder's name ("the National Bank Melis
-            # Turgunbaev"), so it is no longer name.
-            if not (text[end : end + 1].isalnum() or text[end : end + 4] in (" of ", " Of ")):
-                span = doc.char_span(at, end)
-                if span is not None and at > first:
-                    found.append(Candidate(span.start, span.end, body.body, SHORT_RULE, 3))
-            at = text.find(written, end)
+        after = doc[body.end - 1].idx
+        for at, end, _ in find_words(text, [written]):
+            # Not another country's body of the name ("... of Fiji"); a capitalised word
+            # after it may be a holder's name ("the National Bank Melis Turgunbaev").
+            if at < after or text[end : end + 4] in (" of ", " Of "):
+                continue
+            span = doc.char_span(at, end)
+            if span is not None:
+                found.append(Candidate(span.start, span.end, body.body, SHORT_RULE, 3))
     return found

@@ -384,12 +384,13 @@ class PeopleFinder:
         if entry.plural_form:
             return [] if comma else self._name_list(text, position, entry.min_name_tokens, chain)
         end = self.names.name_end(text, position, entry.min_name_tokens, comma=comma)
-        if not end or (
-            comma and shapes.list_follows(text, end) and not titled_next(self.lex, text, end)
-        ):
+        if not end:
             return []
-        if comma and AND_UNCLOSED.match(text, end) and not titled_next(self.lex, text, end):
-            return []  # "The Minister of Production, Banco Pichincha and the Embassy": a list
+        # "The First Lady, A, and B", "The Minister of Production, Banco Pichincha and the
+        # Embassy": a list, unless a titled person follows the "and".
+        listed = shapes.list_follows(text, end) or AND_UNCLOSED.match(text, end)
+        if comma and listed and not titled_next(self.lex, text, end):
+            return []
         if comma and self._left_appositive(text, chain[0].start) is not None:
             return []  # "A, current President of X, B, ...": the title is A's
         country_start = shapes.of_country_start(text, end)

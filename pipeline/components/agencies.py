@@ -209,17 +209,11 @@ class AgencyRecognizer(BatchedComponent):
     ) -> None:
         self.agency_records, self.pattern_records = agencies, patterns
         self.title_records = titles
-        self.portfolio = frozenset(
-            word for r in titles if r["kind"] == "portfolio" for word in r["title"].split()
-        )
-        self.office_words = frozenset(
-            word for r in titles if r["kind"] == "head" for word in r["title"].split()
-        )
         self.words = NameWords(
             self.stop_words,
             self.government_heads,
-            self.portfolio,
-            self.office_words,
+            frozenset(w for r in titles if r["kind"] == "portfolio" for w in r["title"].split()),
+            frozenset(w for r in titles if r["kind"] == "head" for w in r["title"].split()),
             self.country_window,
         )
         self.bodies = [body_of(record) for record in agencies]

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .parties import Mention, with_country
-from .words import first_word_in
+from .words import first_word_in, is_name_word
 
 #: Most tokens between the commas of such an appositive.
 _MAX_TOKENS = 16
@@ -75,11 +75,7 @@ def without_describing_bodies(doc: Doc, mentions: list[Mention], end: int) -> li
 def _body_tokens(doc: Doc, body: Mention, close: int) -> range:
     """A body's tokens and the capitalised words that go on its name, up to ``close``."""
     end = body.end
-    while end < close and _goes_on_name(doc[end].text):
+    # Capitalised, an ordinal ("7th"), a hyphen ("Indo-Pacific").
+    while end < close and (is_name_word(doc[end].text) or doc[end].text == "-"):
         end += 1
     return range(body.start, end)
-
-
-def _goes_on_name(word: str) -> bool:
-    """Whether a word may go on a body's name: capitalised, an ordinal ("7th"), a hyphen."""
-    return word[:1].isupper() or word[:1].isdigit() or word == "-"

@@ -21,7 +21,7 @@ COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "th
 #: Words that end a topic: the rest of the clause, not another instrument's list.
 _TOPIC_STOPS = frozenset({"with", "by", "which", "that", "who", ";", ":", "signed", "will"})
 #: How far after an instrument its own "with" may stand (tokens: a topic between).
-_OWN_WITH_REACH = 8
+OWN_WITH_REACH = 8
 #: Subjects of a passive that say no instrument was signed.
 _NOTHING = frozenset({"nothing", "none", "neither"})
 #: How far after a plural the colon of its list may stand (tokens).
@@ -133,7 +133,7 @@ def _with_each(doc: Doc, gap: list[str], candidate: Found, bound: int) -> bool:
         return False
     if (_TOPIC_STOPS - {"with"}).intersection(gap[:last_and]):
         return False
-    return "with" in lower_words(doc, candidate.end, min(bound, candidate.end + _OWN_WITH_REACH))
+    return "with" in lower_words(doc, candidate.end, min(bound, candidate.end + OWN_WITH_REACH))
 
 
 def _items_after_colon(doc: Doc, plural: Found, later: list[Found]) -> list[Found]:

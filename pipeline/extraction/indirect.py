@@ -330,6 +330,7 @@ def latest_people(doc: Doc, before: int, size: int) -> list[Mention]:
     """
     sentence = doc[before].sent if before < len(doc) else doc[before - 1].sent
     start = sentence.start
+    near: list[Mention] | None = None
     for sentences in range(PEOPLE_WINDOW - 1):
         if start == 0:
             break
@@ -339,7 +340,8 @@ def latest_people(doc: Doc, before: int, size: int) -> list[Mention]:
         # with Lt. Gen. Cabrera. The two signed ..." after another officer named before.
         if len(near) == size or (len(near) > size and sentences):
             break
-    near = _distinct_people(doc, mentions_in(doc, start, before))
+    if near is None:  # the first sentence: no sentence before it was read
+        near = _distinct_people(doc, mentions_in(doc, start, before))
     if len(near) >= size:
         return near if len(near) == size else []
     everyone = _distinct_people(doc, mentions_in(doc, 0, before))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .appositives import without_describing_bodies
+from .governed import OWN_WITH_REACH
 from .groups import (
     POSSESSIVES,
     agent_group,
@@ -61,6 +62,8 @@ from .witnesses import (
 from .words import first_word_in, lower_words
 
 TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
+#: Words after a "with" group that make it witnesses: "with X in attendance".
+ATTENDING = (["in", "attendance"], ["looking", "on"], ["present"])
 #: Words between a possessive and the signing it names ("Rwanda's historic signing").
 DESCRIPTIVE_BEFORE_SIGNING = frozenset({"historic", "formal", "official", "recent"})
 #: Possessive endings as the tokenizer splits them ("Kenya's", "the Philippines’").
@@ -101,6 +104,11 @@ def _behalf_before(doc: Doc, start: int, with_at: int) -> bool:
     Minister": the partner follows the phrase.
     """
     return lower_words(doc, start, start + 3) == ["on", "behalf", "of"] and with_at - start <= 10
+
+
+def _attending(doc: Doc, end: int) -> bool:
+    """Whether words after a "with" group make it witnesses ("with X in attendance")."""
+    return lower_words(doc, end, end + 2) in ATTENDING
 
 
 def is_caption(context: Context) -> bool:
@@ -199,7 +207,9 @@ def assign_parties(
     if with_at is not None and context.end <= with_at < instrument.start:
         # "a Memorandum ... with Mexico and a Letter of Intent ... with Guatemala": the
         # "with" before this instrument is another's; its own follows it.
-        own = first_word_in(doc, ("with",), instrument.end, min(limit, instrument.end + 8))
+        own = first_word_in(
+            doc, ("with",), instrument.end, min(limit, instrument.end + OWN_WITH_REACH)
+        )
         if own is not None:
             with_at, reach = own, limit
     if with_at is not None and with_at > reach and not _behalf_before(doc, instrument.end, with_at):
@@ -303,20 +313,14 @@ def assign_parties(
             signers = [] if reported or subject_phrase else group
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
-        if counterparties and lower_words(
-            doc, counterparties[-1].end, counterparties[-1].end + 2
-        ) in (
-            ["in", "attendance"],
-            ["looking", "on"],
-            ["present"],
-        ):
+        if counterparties and _attending(doc, counterparties[-1].end):
             counterparties = []  # "with NASA Administrator Bill Nelson in attendance": a witness
         words = lower_words(doc, with_at + 1, with_at + 4)
         if not counterparties and "of" in words[1:3]:
             # "with representatives of Australia, Canada, India and Japan"
             head = words[: words.index("of", 1)]
             if head[-1] in GOVERNMENT_PEOPLE and all(
-                w in ("the", *GOVERNMENT_PEOPLE) for w in head
+                w == "the" or w in GOVERNMENT_PEOPLE for w in head
             ):
                 counterparties = group_after(doc, mentions, with_at + 2 + len(head), limit)
     if signers and not counterparties and context.frame in ("active", "join"):
