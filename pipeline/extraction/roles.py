@@ -108,7 +108,8 @@ def _behalf_before(doc: Doc, start: int, with_at: int) -> bool:
 
 def _attending(doc: Doc, end: int) -> bool:
     """Whether words after a "with" group make it witnesses ("with X in attendance")."""
-    return lower_words(doc, end, end + 2) in ATTENDING
+    words = lower_words(doc, end, end + 2)
+    return any(words[: len(tail)] == tail for tail in ATTENDING)
 
 
 def is_caption(context: Context) -> bool:

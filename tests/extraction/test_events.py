@@ -1988,7 +1988,12 @@ def test_a_signing_dated_before_its_of(events_of):
         ),
         # Not "with the support of".
         ("Ghana signed the agreement with the support of USAID.", []),
-        # Nor one "in attendance".
+        # Nor one "present" or "in attendance".
+        (
+            "Ambassador Ana Ruiz signed the Accords on behalf of her country, with NASA "
+            "Administrator Bill Nelson present.",
+            [],
+        ),
         (
             "Uruguayan Ambassador Andrés Durán Hareau signed the Accords on behalf of his "
             "country, with NASA Administrator Bill Nelson in attendance.",
