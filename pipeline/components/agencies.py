@@ -23,20 +23,21 @@ Candidates come from four sources, none of which loops over all tokens in Python
 
 Overlapping candidates keep the longest; gazetteer entries win ties. Organisations are
 recognised so that they are never labelled AGENCY. The data files are read by
-:mod:`pipeline.agency_data`; the text around a trigger is read by :mod:`pipeline.agency_text`.
+:mod:`pipeline.agency_data`; the text around a trigger is read by :mod:`pipeline.agency_text`;
+acronyms defined in the release by :mod:`pipeline.acronym_definitions`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from ..acronym_definitions import AcronymKnowledge, with_definitions
 from ..agency_data import (
     AGENCIES_FILE,
     DEFAULT_BANK_HEADS,
@@ -62,10 +63,8 @@ from ..agency_spans import (
     write_spans,
 )
 from ..agency_text import (
-    CONNECTORS,
     Countries,
     country_name,
-    find_words,
     gazetteer_context_ok,
     load_country_names,
     long_form,
@@ -117,7 +116,6 @@ __all__ = [
 ]
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "models" / "default"
-_DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")
 #: The rule id of a gazetteer match, by the role of the phrase matched.
 _GAZETTEER_RULES = {
     "name": "gazetteer_name",
@@ -225,6 +223,9 @@ class AgencyRecognizer(BatchedComponent):
                 phrases.setdefault(f"G{index}:{role}", set()).add(phrase)
             for acronym in record.get("acronyms") or []:
                 self.acronyms.setdefault(acronym, index)
+        self.acronym_knowledge = AcronymKnowledge(
+            self.acronyms, self.bodies, self.government_heads, self.organization_markers
+        )
         for index, pattern in enumerate(self.patterns):
             phrases[f"P{index}"] = {pattern.trigger}
         self.phrases.clear(self.namespace)
@@ -320,86 +321,8 @@ class AgencyRecognizer(BatchedComponent):
         # an acronym takes the office's name.
         found = with_parent_country(doc, select(found))
         if self.define_acronyms:
-            definitions = list(_DEFINITION.finditer(text))
-            if definitions:
-                found = self._with_definitions(doc, text, countries, found, definitions)
+            found = with_definitions(doc, text, countries, found, self.acronym_knowledge)
         return select(found)
-
-    def _with_definitions(
-        self,
-        doc: Doc,
-        text: str,
-        countries: Countries,
-        found: list[Candidate],
-        definitions: list[re.Match[str]],
-    ) -> list[Candidate]:
-        """Add the long forms and mentions of acronyms defined as "Long Form (LF)"."""
-        ends: dict[int, Candidate] = {}  # the longest candidate ending at each token
-        for candidate in found:
-            known = ends.get(candidate.end)
-            if known is None or candidate.end - candidate.start >= known.end - known.start:
-                ends[candidate.end] = candidate
-        defined: dict[str, Body | None] = {}
-        for match in definitions:
-            acronym, end = match.group(1), match.start()
-            while end and text[end - 1].isspace():
-                end -= 1
-            bracket = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
-            known = ends.get(bracket.start) if bracket is not None else None
-            known_words = tuple(doc[known.start : known.end].text.split()) if known else ()
-            if known is not None and spells(acronym, known_words):
-                body: Body | None = known.body
-            elif (
-                spelled := long_form(text, end, acronym, lowercase=acronym in self.acronyms)
-            ) is not None:
-                start, words = spelled
-                if not all(w[0].isupper() for w in words if w not in CONNECTORS):
-                    body = None  # "maritime domain awareness (MDA)": not a body
-                elif acronym in self.acronyms:  # a variant the gazetteer lacks
-                    body = self.bodies[self.acronyms[acronym]]
-                elif self.government_heads.intersection(words):
-                    body = self._classify(words, countries.before(text, start))
-                else:
-                    body = None  # "Memorandum of Understanding (MOU)": not a body
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if body is not None and span is not None:
-                    found.append(Candidate(span.start, span.end, body, "defined_acronym"))
-            else:
-                continue
-            if body is not None:
-                body = Body(body.canonical, body.kind, body.country, acronym)
-            defined.setdefault(acronym, body)
-        if not defined:
-            return found
-        # The release's own definition overrides the gazetteer's meaning of an acronym.
-        kept = [
-            c
-            for c in found
-            if not (
-                c.rule == "gazetteer_acronym"
-                and doc[c.start].text in defined
-                and getattr(defined[doc[c.start].text], "canonical", None) != c.body.canonical
-            )
-        ]
-        new = sorted(
-            acronym
-            for acronym, body in defined.items()
-            if body is not None and acronym not in self.acronyms
-        )
-        for start, end, acronym in find_words(text, new) if new else ():
-            span, body = doc.char_span(start, end), defined[acronym]
-            if span is not None and body is not None:
-                kept.append(Candidate(span.start, span.end, body, "defined_acronym_mention"))
-        return kept
-
-    def _classify(self, words: list[str], country: Span | None) -> Body | None:
-        """The body of a defined long form that looks like a government body or organisation."""
-        if not self.government_heads.intersection(words):
-            return None
-        name = " ".join(words)
-        if name.startswith(self.organization_markers):
-            return Body(name, "organization", None)
-        return Body(name, "agency", country.kb_id_ if country is not None else None)
 
 
 # nlp.initialize() validates these settings from the signature, which needs types rather than
