@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,6 +34,7 @@ from .after_names import (
     titled_next,
 )
 from .extensions import doc_text
+from .mentions import Mention, merge_mentions
 from .name_shapes import (
     CACHE_SIZE,
     blank_start,
@@ -58,46 +58,11 @@ from .title_context import (
     read_title,
 )
 
+__all__ = ["CUES", "Mention", "PeopleFinder", "merge_mentions"]
+
 CUES = ("TITLE", "SPEECH", "HONORIFIC", "ROLE")
 #: A word of a title's complement, as the name search reads it.
 _WORD = re.compile(r"[^\s,]+")
-
-
-@dataclass(slots=True)
-class Mention:
-    """A person's name in the text and the titles given to it there."""
-
-    start: int
-    end: int
-    name: str
-    titles: list[TitleHit] = field(default_factory=list)
-    weak: bool = False
-
-    @property
-    def parts(self) -> int:
-        """Number of words in the name."""
-        return len(self.name.split())
-
-    def shifted(self, offset: int) -> Mention:
-        """The same mention ``offset`` characters further on."""
-        return Mention(
-            self.start + offset,
-            self.end + offset,
-            self.name,
-            [hit.shifted(offset) for hit in self.titles],
-            self.weak,
-        )
-
-
-def merge_mentions(mentions: list[Mention]) -> list[Mention]:
-    """One mention per stretch of text: the longest of overlapping ones, with all titles."""
-    merged: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if merged and mention.start < merged[-1].end:
-            merged[-1].titles += [t for t in mention.titles if t not in merged[-1].titles]
-            continue
-        merged.append(mention)
-    return merged
 
 
 def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:

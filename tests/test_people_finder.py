@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline.people_finder import Mention, PeopleFinder, merge_mentions
+from pipeline.people_finder import PeopleFinder
 from pipeline.people_lexicon import load_lexicon
 
 
@@ -121,11 +121,3 @@ def test_names_in_capitals_are_read_once(finder, nlp):
     mentions, _ = finder.find(nlp(text))
     assert [(m.start, m.name) for m in mentions] == [(10, "Hale"), (32, "Hale")]
     assert len(finder._capitals_seen) >= 1
-
-
-def test_merge_mentions_keeps_the_longest_with_all_titles():
-    short, long = Mention(10, 14, "Hale"), Mention(4, 14, "Dana Hale")
-    other = Mention(20, 24, "Berg")
-    merged = merge_mentions([short, other, long])
-    assert [m.name for m in merged] == ["Dana Hale", "Berg"]
-    assert merged[0].parts == 2 and merged[0].shifted(3).start == 7

@@ -1,0 +1,39 @@
+"""Mentions of people and their merging: pipeline.mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.mentions import Mention, merge_mentions
+from pipeline.people_lexicon import TitleEntry
+from pipeline.title_context import TitleHit
+
+
+def test_merge_mentions_keeps_the_longest_with_all_titles():
+    short, long = Mention(10, 14, "Hale"), Mention(4, 14, "Dana Hale")
+    other = Mention(20, 24, "Berg")
+    merged = merge_mentions([short, other, long])
+    assert [m.name for m in merged] == ["Dana Hale", "Berg"]
+    assert merged[0].parts == 2 and merged[0].shifted(3).start == 7
+
+
+@pytest.mark.parametrize(
+    ("spans", "kept"),
+    [
+        ([], []),
+        ([(0, 4), (5, 9)], [(0, 4), (5, 9)]),  # touching, not overlapping
+        ([(0, 9), (5, 9)], [(0, 9)]),
+        ([(5, 9), (0, 6)], [(0, 6)]),  # the earlier start wins, whatever the order given
+    ],
+)
+def test_merge_mentions_by_offsets(spans, kept):
+    merged = merge_mentions([Mention(s, e, "x" * (e - s)) for s, e in spans])
+    assert [(m.start, m.end) for m in merged] == kept
+
+
+def test_merged_titles_are_not_repeated():
+    hit = TitleHit(0, 9, TitleEntry("Secretary", "head"))
+    first = Mention(10, 18, "Dana Hale", [hit])
+    second = Mention(10, 14, "Dana", [hit])
+    merged = merge_mentions([first, second])
+    assert merged[0].titles == [hit]
