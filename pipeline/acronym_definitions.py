@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .acronyms import long_form, spells
 from .agency_data import Body
 from .agency_spans import Candidate
-from .agency_text import CONNECTORS, Countries, find_words, long_form, spells
+from .agency_text import CONNECTORS, Countries, find_words
 
 #: "(NSSA)", "(MoFA)", "(CBPs)": a bracketed acronym right after its long form.
 DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")

@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..acronym_definitions import AcronymKnowledge, with_definitions
+from ..acronyms import long_form, spells
 from ..agency_data import (
     AGENCIES_FILE,
     DEFAULT_BANK_HEADS,
@@ -67,10 +68,8 @@ from ..agency_text import (
     country_name,
     gazetteer_context_ok,
     load_country_names,
-    long_form,
     read_name,
     read_place,
-    spells,
     with_article,
 )
 from ..errors import Errors, RuleSetError
