@@ -1,21 +1,7 @@
-"""The title lexicon of the people components: its data files, reader and expressions.
+"""The title lexicon of the people components: its entries and expressions.
 
-Data (rule set files, read with :func:`pipeline.rules.read_jsonl_numbered`):
-
-- ``titles.jsonl``: ``title`` as written and ``kind``: ``head`` (an office; optional
-  ``complements``: prepositions it takes, "of", "for", "to", "on", "in", "at";
-  ``family``: the office it names, "Minister" for "Foreign Minister"; ``home``;
-  ``plural``: "Senators"; ``in_name``: a king's title, kept in the name, "King Abdullah
-  II"; ``min_name_tokens``: 2 for ranks that are also common words, "General"),
-  ``modifier`` ("Acting", "Deputy"), ``honorific`` ("Mr.", "His Excellency"), ``role``
-  (lower-case nouns before names, "citizens") or ``portfolio`` (words of an office's
-  "of ..." phrase that may precede a name without a comma, "Foreign", "Affairs"; never
-  part of a name; ``before_head``: the word may also stand before a head, "Trade Cabinet
-  Secretary", "External Affairs Minister"). Heads and honorifics may say the ``gender``
-  ("m" or "f") of the person they name ("Mr.", "Queen"), which pronoun linking checks.
-- ``name_stopwords.jsonl``: ``word`` and ``kind``: ``function`` ("The", "Today") and
-  ``org`` ("Department", "Office") words are never part of a name; ``time`` words
-  ("May", "Monday") do not start one.
+Its data files (``titles.jsonl``, ``name_stopwords.jsonl``) are read and checked by
+:mod:`pipeline.people_data`.
 """
 
 from __future__ import annotations
@@ -28,18 +14,20 @@ from typing import Any
 
 from .errors import Errors, RuleSetError
 from .name_shapes import LINE_BLANKS, SEP, NameShapes, next_word, previous_word, title_case
-from .rules import read_jsonl_numbered, write_jsonl
+from .people_data import (
+    STOPWORD_KINDS,
+    STOPWORDS_FILE,
+    TITLE_KINDS,
+    TITLES_FILE,
+    read_stopwords,
+    read_titles,
+)
+from .rules import write_jsonl
 from .title_shapes import rank_at
 
-TITLES_FILE = "titles.jsonl"
-STOPWORDS_FILE = "name_stopwords.jsonl"
 DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "models" / "default"
-TITLE_KINDS = ("head", "modifier", "honorific", "role", "portfolio")
 #: Words that join the words of a name: a portfolio word after one ends that name.
 NAME_JOINERS = frozenset({"of", "for", "on"})
-STOPWORD_KINDS = ("function", "time", "org")
-PREPOSITIONS = ("of", "for", "to", "on", "in", "at")
-GENDERS = ("m", "f")
 # Modifiers that do not change the office: "the Secretary" is "Acting Secretary X".
 NEUTRAL_MODIFIERS = frozenset({"Acting", "Interim", "Designate"})
 _PREP_RE = re.compile(r"[^\S\r\n]+(of|for|to|on|in|at)(?=[^\S\r\n])")
@@ -78,52 +66,6 @@ class TitleEntry:
     min_name_tokens: int = 1
     plural_form: bool = False
     gender: str = ""
-
-
-def _check(path: Path, line: int, key: str, value: Any, allowed: Iterable[str]) -> None:
-    if value not in allowed:
-        raise RuleSetError(
-            Errors.E441.format(
-                path=path, line=line, key=key, value=value, expected=", ".join(allowed)
-            )
-        )
-
-
-def read_titles(path: Path) -> list[dict[str, Any]]:
-    """Read and check ``titles.jsonl``; errors name the file and line."""
-    records = []
-    for line, record in read_jsonl_numbered(
-        path,
-        required={"title": str, "kind": str},
-        optional={
-            "complements": list,
-            "family": str,
-            "home": bool,
-            "plural": str,
-            "in_name": bool,
-            "min_name_tokens": int,
-            "gender": str,
-            "before_head": bool,
-        },
-    ):
-        _check(path, line, "kind", record["kind"], TITLE_KINDS)
-        for preposition in record.get("complements") or []:
-            _check(path, line, "complements", preposition, PREPOSITIONS)
-        if record.get("gender") is not None:
-            _check(path, line, "gender", record["gender"], GENDERS)
-        if not record["title"].strip():
-            raise RuleSetError(Errors.E442.format(path=path, line=line))
-        records.append(record)
-    return records
-
-
-def read_stopwords(path: Path) -> list[dict[str, Any]]:
-    """Read and check ``name_stopwords.jsonl``; errors name the file and line."""
-    records = []
-    for line, record in read_jsonl_numbered(path, required={"word": str, "kind": str}):
-        _check(path, line, "kind", record["kind"], STOPWORD_KINDS)
-        records.append(record)
-    return records
 
 
 def load_lexicon(titles_path: Path | None, stopwords_path: Path | None) -> TitleLexicon:

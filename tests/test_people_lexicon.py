@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import RuleSetError
-from pipeline.people_lexicon import TitleLexicon, load_lexicon, read_stopwords, read_titles
+from pipeline.people_lexicon import TitleLexicon, load_lexicon
 
 TITLES = [
     {
@@ -54,24 +54,6 @@ def test_files_round_trip(lexicon, tmp_path):
         tmp_path / "lexicon" / "titles.jsonl", tmp_path / "lexicon" / "name_stopwords.jsonl"
     )
     assert loaded.title_records == TITLES and loaded.stopword_records == STOPWORDS
-
-
-@pytest.mark.parametrize(
-    ("record", "message"),
-    [
-        ({"title": "Envoy", "kind": "head", "gender": "x"}, r"titles\.jsonl:2: field 'gender'"),
-        ({"title": "Envoy", "kind": "boss"}, r"titles\.jsonl:2: field 'kind' has value 'boss'"),
-        ({"title": "", "kind": "head"}, r"titles\.jsonl:2: 'title' is empty"),
-    ],
-)
-def test_bad_titles_name_file_and_line(tmp_path, record, message):
-    with pytest.raises(RuleSetError, match=message):
-        read_titles(_write(tmp_path / "titles.jsonl", [TITLES[0], record]))
-
-
-def test_bad_stopword_names_file_and_line(tmp_path):
-    with pytest.raises(RuleSetError, match=r"name_stopwords\.jsonl:1: field 'kind'"):
-        read_stopwords(_write(tmp_path / "name_stopwords.jsonl", [{"word": "X", "kind": "y"}]))
 
 
 def test_missing_file(tmp_path):

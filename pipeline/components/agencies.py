@@ -78,7 +78,7 @@ from ..head_last import head_last_bodies, head_last_stop
 from ..head_of import head_of_bodies, short_mentions
 from ..namesakes import foreign_namesake, starts_longer_name
 from ..pattern_bodies import NameWords, pattern_body
-from ..people_lexicon import TITLES_FILE, read_titles
+from ..people_data import TITLES_FILE, read_titles
 from ..phrases import phrase_index
 from ..rules import write_jsonl
 from .batching import BatchedComponent

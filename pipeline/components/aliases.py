@@ -54,13 +54,8 @@ from ..extensions import (
 )
 from ..name_shapes import title_case
 from ..names import NameParts, cluster_names, name_parts, written_surname
-from ..people_lexicon import (
-    NEUTRAL_MODIFIERS,
-    STOPWORDS_FILE,
-    TITLES_FILE,
-    TitleLexicon,
-    load_lexicon,
-)
+from ..people_data import STOPWORDS_FILE, TITLES_FILE
+from ..people_lexicon import NEUTRAL_MODIFIERS, TitleLexicon, load_lexicon
 from ..phrases import phrase_index
 from ..title_context import SpanContext
 from .batching import BatchedComponent

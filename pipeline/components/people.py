@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, RuleSetError
 from ..extensions import PEOPLE, TITLES, doc_text, entity_key, merge_entity_attrs, set_spans
 from ..name_shapes import title_case
+from ..people_data import STOPWORDS_FILE, TITLES_FILE
 from ..people_finder import Mention, PeopleFinder
-from ..people_lexicon import STOPWORDS_FILE, TITLES_FILE, TitleLexicon, load_lexicon
+from ..people_lexicon import TitleLexicon, load_lexicon
 from ..phrases import phrase_index
 from ..title_context import TitleHit
 from .batching import BatchedComponent
