@@ -106,6 +106,21 @@ def _behalf_before(doc: Doc, start: int, with_at: int) -> bool:
     return lower_words(doc, start, start + 3) == ["on", "behalf", "of"] and with_at - start <= 10
 
 
+def _topic_before(doc: Doc, start: int, with_at: int) -> bool:
+    """Whether a lower-case topic phrase fills the words between an instrument and "with".
+
+    "a memorandum on agricultural trade facilitation with Brunei", "an agreement to expand
+    agricultural trade with Brunei": the partner still follows the instrument's topic (not
+    "a keystone of our relationship with Australia", nor a phrase with a name or comma).
+    """
+    if not start < with_at <= start + OWN_WITH_REACH:
+        return False
+    words = lower_words(doc, start, with_at)
+    return words[0] in TOPIC_WORDS[:-1] and all(
+        token.is_lower or token.text == "-" for token in doc[start + 1 : with_at]
+    )
+
+
 def _attending(doc: Doc, end: int) -> bool:
     """Whether words after a "with" group make it witnesses ("with X in attendance")."""
     words = lower_words(doc, end, end + 2)
@@ -213,7 +228,12 @@ def assign_parties(
         )
         if own is not None:
             with_at, reach = own, limit
-    if with_at is not None and with_at > reach and not _behalf_before(doc, instrument.end, with_at):
+    if (
+        with_at is not None
+        and with_at > reach
+        and not _behalf_before(doc, instrument.end, with_at)
+        and not _topic_before(doc, reach - 3, with_at)
+    ):
         with_at = None
     far_between = None
     if between is not None and between > reach:

@@ -90,6 +90,43 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             ["Japan", "Australia"],
             "",
         ),
+        # The partner after a lower-case topic of several words is still the partner.
+        (
+            "Ghana signed a memorandum on agricultural trade facilitation with Togo.",
+            "active",
+            ["Ghana"],
+            ["Togo"],
+            "",
+        ),
+        (
+            "Ghana signed a memorandum on the facilitation of trade with Togo.",
+            "active",
+            ["Ghana"],
+            ["Togo"],
+            "",
+        ),
+        (
+            "Ghana signed an agreement to expand agricultural trade with Togo.",
+            "active",
+            ["Ghana"],
+            ["Togo"],
+            "",
+        ),
+        # Not past a comma or a name, nor after a phrase that is no topic ("of").
+        (
+            "Ghana signed a memorandum on trade, a pillar of ties with Togo.",
+            "active",
+            ["Ghana"],
+            [],
+            "",
+        ),
+        (
+            "Ghana signed the agreement, a keystone of our relationship with Togo.",
+            "active",
+            ["Ghana"],
+            [],
+            "",
+        ),
         # The sentence names no party: the fallback says which rule supplied them.
         (
             "Ghana and Togo met. The two countries signed the agreement.",
