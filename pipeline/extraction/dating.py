@@ -31,6 +31,32 @@ YEARLESS = frozenset({"month", "month_day", "weekday"})
 DATE_BARRIERS = frozenset({"and", "which", "that", ";", "but", "while", "after", "before", "since"})
 
 
+#: Dashes that close a dateline ("NAIROBI, Kenya, June 4, 2024 —").
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+#: How many tokens a dateline's place may take before its date.
+_DATELINE_PLACE = 8
+
+
+def dateline_end(doc: Doc, sentence: Span, dates: list[Span]) -> int:
+    """Where a sentence's text begins after a dateline with a date, or its start.
+
+    "WASHINGTON, June 4, 2024 — Yesterday, the United States ... signed": the dateline's
+    date is the release's, and "Yesterday" opens the sentence's own words.
+    """
+    for span in dates:
+        if span.start < sentence.start:
+            continue
+        if span.start - sentence.start > _DATELINE_PLACE or span.start == sentence.start:
+            break
+        after = span.end + (span.end < sentence.end and doc[span.end].text == ")")
+        if after < sentence.end and doc[after].text in DATELINE_DASHES:
+            place = doc[sentence.start : span.start]
+            if all(t.is_punct or t.text[:1].isupper() for t in place):
+                return after + 1
+        break
+    return sentence.start
+
+
 def pick_date(
     doc: Doc,
     sentence: Span,
@@ -52,8 +78,10 @@ def pick_date(
     marked: Span | None = None
     best_distance = 10**9
     last = sentence.end if ceiling is None else min(ceiling, sentence.end)
-    for span in cached_spans(doc, DATES):
-        if span.start < sentence.start or span.end > last:
+    dates = cached_spans(doc, DATES)
+    opening = dateline_end(doc, sentence, dates)
+    for span in dates:
+        if span.start < opening or span.end > last:
             continue
         if avoid[0] <= span.start and span.end <= avoid[1]:
             continue
@@ -64,7 +92,7 @@ def pick_date(
                 # ("Last year marked the 70th anniversary of the signing").
                 marked = span
                 continue
-            opens = span.start - sentence.start <= 3
+            opens = span.start - opening <= 3
             if not opens and (_barrier(doc, span.end, start) or span.start < (floor or 0)):
                 continue
             distance = start - span.end

@@ -64,6 +64,31 @@ def _quoted_today(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return False
 
 
+def _headline_fallback(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one is a headline dated only by the release, the other dated by its text.
+
+    "U.S. and Kenya Sign Health Memorandum" takes the release date for want of its own;
+    the body's "Yesterday, ... signed a memorandum" says when.
+    """
+    return any(
+        e.get("_headline") and e.get("date_source") != "text" and o.get("date_source") == "text"
+        for e, o in ((a, b), (b, a))
+    )
+
+
+def _text_dated(event: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether the event's text dates it and the other has another date, one supplied.
+
+    The other's date came from the release (its day, or the occasion it reports), and
+    its place may have come with it (the dateline).
+    """
+    return (
+        event.get("date_source") == "text"
+        and other.get("date_source") not in (None, "text")
+        and event["date"] != other["date"]
+    )
+
+
 def _day_before(iso: str) -> str | None:
     try:
         return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
@@ -93,7 +118,11 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not agreed
     ):
         return False
-    if not _dates_agree(a["date"], b["date"]) and not _quoted_today(a, b):
+    if (
+        not _dates_agree(a["date"], b["date"])
+        and not _quoted_today(a, b)
+        and not _headline_fallback(a, b)
+    ):
         return False
     same_name = a["agreement"].lower() == b["agreement"].lower()
     if a["evidence"] == b["evidence"] and not same_name:
@@ -141,7 +170,14 @@ def _vague_name(event: dict[str, Any]) -> bool:
 
 def _combine(lead: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     combined = dict(lead)
+    # The date a mention's own text gives beats another that its release supplied, and
+    # so does its place: the other's may be the dateline of a "today" that was not.
+    if _text_dated(other, lead):
+        for key in FILLED:
+            combined[key] = other[key]
     for key in FILLED:
+        if key == "location" and _text_dated(lead, other):
+            continue
         if combined[key] is None and other[key] is not None:
             combined[key] = other[key]
     # The other mention's name wins when it tells more: a specific name over a generic

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extraction.dating import (
     anniversary_year,
+    dateline_end,
     next_occurrence,
     pick_date,
     previous_occurrence,
@@ -25,6 +26,22 @@ from pipeline.extraction.dating import (
             "WASHINGTON, March 3, 2022 -- Yesterday, Prescott and Mexican Secretary Ruiz signed it.",
             "2022-03-06",
         ),
+        # A dateline's date is the release's: the words after its dash open the sentence.
+        (
+            "WASHINGTON, March 3, 2022 — Yesterday, the United States and the Government of "
+            "Kenya signed a memorandum.",
+            "2022-03-06",
+        ),
+        (
+            "NAIROBI, Kenya, March 3, 2022 — On March 1, USAID and the Kenyan Ministry of "
+            "Health signed an agreement.",
+            "2022-03-01",
+        ),
+        (
+            "WASHINGTON (March 3, 2022) — Today, the United States and the Government of Kenya "
+            "signed a memorandum.",
+            "2022-03-07",
+        ),
         # A day that "marks" an anniversary is no signing's date, unless it is the only one.
         (
             "Today marks 72 years since the signing of the treaty on August 30, 1951.",
@@ -38,6 +55,26 @@ def test_pick_date(parsed, first_trigger, text, date):
     trigger = first_trigger(doc)
     found = pick_date(doc, trigger.sent, trigger.start, trigger.end, (0, 0))
     assert (found.kb_id_ if found is not None else None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("WASHINGTON, March 3, 2022 — Yesterday, they signed it.", "Yesterday"),
+        ("MAJURO, Marshall Islands, March 3, 2022 – Today, they signed it.", "Today"),
+        ("WASHINGTON (March 3, 2022) — Today, they signed it.", "Today"),
+        # No dash after the date, a date that opens the sentence, words in lower case.
+        ("WASHINGTON, March 3, 2022, they signed it.", "WASHINGTON"),
+        ("March 3, 2022 — they signed it.", "March"),
+        ("the envoy said on March 3, 2022 - they signed it.", "the"),
+    ],
+)
+def test_dateline_end(parsed, text, after):
+    from pipeline.extensions import DATES, cached_spans
+
+    doc = parsed(text)
+    sentence = next(iter(doc.sents))
+    assert doc[dateline_end(doc, sentence, cached_spans(doc, DATES))].text == after
 
 
 def test_pick_date_stops_at_the_next_trigger(parsed, first_trigger):

@@ -118,6 +118,56 @@ def test_merge_fills_gaps_and_keeps_the_fullest():
     assert not any(key.startswith("_") for key in merged)
 
 
+def _dated(e, date, source, location=None):
+    return {**e, "date": date, "date_source": source, "location": location}
+
+
+@pytest.mark.parametrize("headline_first", [True, False])
+def test_a_headline_dated_by_the_release_takes_the_body_s_date(headline_first):
+    # "U.S. and Kenya Sign Health Memorandum" (the release's day, its dateline's place)
+    # and "WASHINGTON, June 4 — Yesterday, the United States and Kenya signed a memorandum".
+    headline = _dated(
+        event("Health Memorandum", ["KEN", "USA"], type_="memorandum", _headline=True),
+        "2024-06-04",
+        "release_date",
+        "Washington",
+    )
+    body = _dated(
+        event(
+            "memorandum of understanding",
+            ["KEN", "USA"],
+            type_="memorandum",
+            evidence="body",
+            start=60,
+            _definite=False,
+        ),
+        "2024-06-03",
+        "text",
+    )
+    assert same_signing(headline, body)
+    [merged] = merge_events([headline, body] if headline_first else [body, headline])
+    assert merged["agreement"] == "Health Memorandum"
+    assert (merged["date"], merged["date_source"], merged["location"]) == (
+        "2024-06-03",
+        "text",
+        None,
+    )
+
+
+def test_two_dates_of_their_own_still_tell_two_signings_apart():
+    headline = _dated(
+        event("Health Memorandum", ["KEN", "USA"], type_="memorandum", _headline=True),
+        "2024-06-04",
+        "text",
+    )
+    body = _dated(
+        event("memorandum", ["KEN", "USA"], type_="memorandum", evidence="body", start=60),
+        "2019-05-02",
+        "text",
+    )
+    assert not same_signing(headline, body)
+
+
 def test_different_signers_of_one_statement_are_joined():
     a = event(
         "joint statement",
