@@ -103,6 +103,7 @@ DATE_SHAPES = rf"""
       | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b
       | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b
     )
+  | \b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<last_weekday>{WEEKDAYS})\b
   | (?P<weekday>\b{WEEKDAYS}\b)
   | \b[Ll]ast\s+(?P<last_month>{_BARE_MONTH})\b(?!\s*,?\s*(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)
   | (?:\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:late|early)\s+|mid-)?|(?:[Ll]ate|[Ee]arly)\s+|[Mm]id-
@@ -207,7 +208,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     Args:
         kind: The pattern group that matched: ``full``, ``month_day``, ``month_year``,
             ``relative``, ``weekday``, ``month`` (a month name alone, "in July"),
-            ``last_month`` ("last October": the month name) or ``year``.
+            ``last_month`` ("last October": the month name), ``last_weekday`` ("last
+            Tuesday", "this past Tuesday": the weekday name) or ``year``.
         text: The expression as matched (for ``year``, the four digits).
         release_date: The release date (ISO) that relative expressions count from.
 
@@ -238,9 +240,12 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     if kind == "last_month":
         # "last October": the latest October before the release's month.
         return latest_month(MONTH_NAMES.index(text) + 1, base.replace(day=1) - dt.timedelta(1))
-    if kind == "weekday":
+    if kind in ("weekday", "last_weekday"):
         weekday = WEEKDAY_NAMES.index(lowered.capitalize())
-        return _format(base - dt.timedelta(days=(base.weekday() - weekday) % 7), "day")
+        back = (base.weekday() - weekday) % 7
+        if kind == "last_weekday" and not back:
+            back = 7  # "last Tuesday" in a Tuesday's release: a week before
+        return _format(base - dt.timedelta(days=back), "day")
     if "moment" in lowered or "minute" in lowered or lowered.endswith("now"):
         return _format(base, "day")
     if lowered.endswith("ago"):

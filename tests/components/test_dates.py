@@ -36,6 +36,9 @@ RELEASE = "2022-03-07"  # a Monday
         ("A year ago", "relative", "2021", "year"),
         ("Wednesday", "weekday", "2022-03-02", "day"),
         ("Monday", "weekday", "2022-03-07", "day"),
+        # "last Monday" in a Monday's release is a week before; another day, the latest.
+        ("Monday", "last_weekday", "2022-02-28", "day"),
+        ("Wednesday", "last_weekday", "2022-03-02", "day"),
         ("July 26", "month_day", "2022-07-26", "day"),
         ("the 5th of July", "month_day", "2022-07-05", "day"),
         ("5 July", "month_day", "2022-07-05", "day"),
@@ -114,6 +117,12 @@ def test_relative_dates_need_a_release_date(kind, text):
         ("Prime Minister Theresa May signed it in March.", [("March", "month")]),
         ("They met in Augusta and signed in the august hall.", []),
         ("They signed it last October in Reykjavik.", [("October", "last_month")]),
+        ("Last Tuesday, they signed it.", [("Tuesday", "last_weekday")]),
+        ("They signed it this past Friday.", [("Friday", "last_weekday")]),
+        (
+            "They signed it on Tuesday, last week.",
+            [("Tuesday", "weekday"), ("last week", "relative")],
+        ),
         ("They signed it last March 3.", [("March 3", "month_day")]),
         ("They signed it last October 2019.", [("October 2019", "month_year")]),
         ("The 2,000 participants met in room 1979B.", []),
