@@ -319,15 +319,12 @@ def extract_events(
             found = instruments_in(doc[0].sent)
             chosen = found[:1]
         else:
-            following = [
-                t
-                for t in triggers
-                if sentence.start <= t.start < sentence.end
-                and t.start > trigger.start
-                and t.frame != "ignore"
-            ]
+            later = [t for t in triggers if trigger.start < t.start < sentence.end]
+            following = [t for t in later if t.frame != "ignore"]
+            # A look-alike bounds the instruments too: "welcomed the signing as a sign of
+            # the deep partnership" names none.
             chosen = instruments_for(
-                trigger, found, doc, min((t.start for t in following), default=None)
+                trigger, found, doc, min((t.start for t in later), default=None)
             )
             # A date past the next verb is that verb's; "at a signing ceremony" is no verb.
             next_trigger = min((t.start for t in following if t.frame in VERB_FRAMES), default=None)

@@ -217,6 +217,9 @@ def test_planned_and_negated(events_of, text, status):
         # Who welcomes a signing did not sign; no party is named.
         "The United States welcomed the signing of the ceasefire agreement.",
         "Administrator Ana Ruiz welcomed the signing of an air quality pledge by several states.",
+        # "a sign of" is the noun: what follows is no instrument of the signing before it.
+        "Ambassador Ana Ruiz welcomed the signing as a sign of the deep partnership with Ghana.",
+        "The signing stands as a sign of the partnership between Ghana and the United States.",
     ],
 )
 def test_not_signing_events(events_of, text):
