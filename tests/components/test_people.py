@@ -482,6 +482,22 @@ SHAPES = [
         [("Njuguna Ndung'u", "Njuguna Ndung'u")],
         [("Governor", "Njuguna Ndung'u", "")],
     ),
+    # A headline's verb in capitals is no name, nor part of one.
+    (
+        "Deputy Secretary of Commerce Leads Trade Mission to Cabo Verde\n\nIt went well.",
+        [],
+        [("Deputy Secretary of Commerce", "", "USA")],
+    ),
+    (
+        "Secretary Blinken Attends Signing Ceremony in Rome\n\nIt went well.",
+        [("Blinken", "Blinken")],
+        [("Secretary", "Blinken", "USA")],
+    ),
+    (
+        "Secretary Raimondo Tours Factory in Ohio\n\nIt went well.",
+        [("Raimondo", "Raimondo")],
+        [("Secretary", "Raimondo", "USA")],
+    ),
 ]
 
 
