@@ -63,11 +63,16 @@ _DATE_FIELDS = (
 #: A word of any script; the place of a dateline is checked to be in capitals afterwards,
 #: since regular expressions have no class for "uppercase letter" beyond ASCII.
 _WORD = r"[^\W\d_][\w'’.\-]*"
+_DASH = r"(?: *(?:--|—|–) *| +- +)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_WORD}(?: +{_WORD}){{0,4}})"
     rf"(?:, *(?P<region>{_WORD}(?: +{_WORD}){{0,3}}))?"
     rf"(?:,? *(?P<date>{_DATE})| *\((?P<paren>[^)\n]{{2,40}})\))?"
-    r"(?: *(?:--|—|–) *| +- +)(?=\S)"
+    rf"{_DASH}"
+    # The date after the dash: "LILONGWE, Malawi – June 4, 2024 –", "WASHINGTON, D.C. —
+    # (June 4, 2024)"; the dateline may stand alone on its line.
+    rf"(?:(?P<after>{_DATE}){_DASH}|\((?P<after_paren>[^)\n]{{2,40}})\)(?:{_DASH}| *))?"
+    r"(?=\S|$)"
 )
 _NOT_PLACES = frozenset({"NOTE", "UPDATE", "UPDATED", "CORRECTION", "BACKGROUND", "EDITOR'S NOTE"})
 _PUBLISHER = re.compile(
@@ -237,9 +242,13 @@ def _dateline(paragraph: str) -> tuple[str, str | None] | None:
     if match is None:
         return None
     place = match.group("place").strip()
-    if not place.isupper() or place in _NOT_PLACES or len(place) < 2:
+    after = match.group("after") or match.group("after_paren")
+    # A place in capitals; or as written, before its region and a date after the dash
+    # ("Washington, DC — June 4, 2024 —").
+    written = bool(after and match.group("region")) and place[:1].isupper()
+    if not (place.isupper() or written) or place in _NOT_PLACES or len(place) < 2:
         return None
-    when = match.group("date") or match.group("paren")
+    when = match.group("date") or match.group("paren") or after
     return smart_title(place), parse_date(when) if when else None
 
 

@@ -35,6 +35,13 @@ BODY = (
         ("SAN JOSÉ, Costa Rica — ", "San José", None),
         ("TEGUCIGALPA, Honduras, July 28, 2021 — ", "Tegucigalpa", "2021-07-28"),
         ("ABIDJAN, Côte d’Ivoire — ", "Abidjan", None),
+        # The date after the dash, in brackets or not; the dateline alone on its line.
+        ("LILONGWE, Malawi – June 4, 2024 – ", "Lilongwe", "2024-06-04"),
+        ("WASHINGTON, D.C. — (June 4, 2024) ", "Washington", "2024-06-04"),
+        ("WASHINGTON, D.C. — (June 4, 2024)\n\n", "Washington", "2024-06-04"),
+        ("LILONGWE, Malawi, June 4, 2024 —\n\n", "Lilongwe", "2024-06-04"),
+        # A place as written, with its region and a date after the dash.
+        ("Washington, DC — June 4, 2024 — ", "Washington", "2024-06-04"),
     ],
 )
 def test_dateline_place_and_date(opening: str, place: str, date: str | None) -> None:
@@ -50,6 +57,8 @@ def test_dateline_place_and_date(opening: str, place: str, date: str | None) -> 
         f"MODERATOR: Good morning. {BODY}",
         f"The Secretary spoke in WASHINGTON -- {BODY}",
         f"Washington -- {BODY}",  # the place of a dateline is written in capitals
+        f"Today, June 4, 2024 — {BODY}",  # ... or has its region and a date after the dash
+        f"Washington — June 4, 2024 — {BODY}",
         f"{BODY}\n\nWASHINGTON -- A later paragraph is no dateline.",
     ],
 )
