@@ -16,6 +16,7 @@ from ..extensions import AGENCIES, COUNTRIES, TITLES, cached_spans, doc_attr, en
 from .groups import ADVERBS, group_after, nearest_group_before
 from .lexicon import Lexicon
 from .parties import Mention, mentions_in
+from .publisher import partner_country
 from .words import first_word_in, lower_words
 
 #: Prepositions that open a phrase before a clause's subject ("On the sidelines of the UN
@@ -303,7 +304,13 @@ def group_phrase_parties(
             )
             for span in spans
         ]
-    spans = _latest_distinct(doc, cached_spans(doc, COUNTRIES), sentence.start, phrase.size)
+    countries = cached_spans(doc, COUNTRIES)
+    spans = _latest_distinct(doc, countries, sentence.start, phrase.size)
+    home_pair = _home_and_partner(doc, countries, spans, home, phrase.size)
+    if home_pair:
+        # "The leaders discussed the war in Ukraine ... the two countries intend to sign":
+        # the release's own government and its partner, not a country named in passing.
+        return home_pair
     if not spans:
         # "Secretary Vilsack met with Kenyan Cabinet Secretary Mithika Linturi. The two
         # sides signed ...": fewer countries named than the phrase counts, but its people.
@@ -313,6 +320,23 @@ def group_phrase_parties(
         Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_)
         for span in spans
     ]
+
+
+def _home_and_partner(
+    doc: Doc, countries: list[Span], pair: list[Span], home: str | None, size: int
+) -> list[Mention]:
+    """The publisher's government and its partner, for "the two countries" of a bilateral
+    release whose latest two countries are the partner and one named only once."""
+    if size != 2 or not home or len(pair) != 2 or home in {s.kb_id_ for s in pair}:
+        return []
+    partner = partner_country(doc, home)
+    if partner is None or partner.country not in {s.kb_id_ for s in pair}:
+        return []
+    other = next(s.kb_id_ for s in pair if s.kb_id_ != partner.country)
+    if sum(s.kb_id_ == other for s in countries) > 1:
+        return []
+    # The home government is named where the partner is (a mention needs a place).
+    return [Mention(partner.start, partner.end, "country", country_label(home), home), partner]
 
 
 #: Verbs of saying: a person next to one is quoted, not one of "the two officials".

@@ -1116,6 +1116,31 @@ def test_a_group_phrase_before_the_verb_is_its_subject(events_of):
     assert event["countries"] == ["LCA", "USA"]
 
 
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # A bilateral release: "the two countries" are its government and its partner, not
+        # the partner and a country named once in passing.
+        (
+            "President Biden welcomed President Andrzej Duda of Poland. Poland marks 25 years "
+            "in NATO. The leaders discussed the war in Ukraine and Poland's role as a hub. The "
+            "two countries signed a memorandum on energy security.",
+            ["POL", "USA"],
+        ),
+        # Two foreign countries named as often stay the two.
+        (
+            "The United States welcomed talks between Armenia and Azerbaijan. Armenia and "
+            "Azerbaijan met in Vienna. The two countries signed a memorandum on border "
+            "delimitation.",
+            ["ARM", "AZE"],
+        ),
+    ],
+)
+def test_the_two_countries_of_a_bilateral_release(events_of, text, countries):
+    [event] = events_of(text)
+    assert event["countries"] == countries
+
+
 def test_later_that_day_takes_the_date_of_the_signing_before(events_of):
     text = (
         "On Tuesday, Ghana and Togo signed a Memorandum of Understanding on trade. Later that "
