@@ -322,18 +322,29 @@ def group_phrase_parties(
     ]
 
 
+#: Prepositions before a country named in passing ("the war in Ukraine").
+PASSING = ("in", "of", "for", "to", "on", "against", "from", "across", "toward")
+
+
 def _home_and_partner(
     doc: Doc, countries: list[Span], pair: list[Span], home: str | None, size: int
 ) -> list[Mention]:
-    """The publisher's government and its partner, for "the two countries" of a bilateral
-    release whose latest two countries are the partner and one named only once."""
+    """The publisher's government and its partner, for "the two countries".
+
+    Only in a bilateral release whose latest two countries are the partner and one named
+    only once.
+    """
     if size != 2 or not home or len(pair) != 2 or home in {s.kb_id_ for s in pair}:
         return []
     partner = partner_country(doc, home)
     if partner is None or partner.country not in {s.kb_id_ for s in pair}:
         return []
-    other = next(s.kb_id_ for s in pair if s.kb_id_ != partner.country)
-    if sum(s.kb_id_ == other for s in countries) > 1:
+    other = next(s for s in pair if s.kb_id_ != partner.country)
+    if sum(s.kb_id_ == other.kb_id_ for s in countries) > 1:
+        return []
+    # Named in passing: the object of a preposition ("the war in Ukraine"), not a subject
+    # ("Ghana and Togo met in Accra").
+    if lower_words(doc, other.start - 1, other.start) not in ([p] for p in PASSING):
         return []
     # The home government is named where the partner is (a mention needs a place).
     return [Mention(partner.start, partner.end, "country", country_label(home), home), partner]
