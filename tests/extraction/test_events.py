@@ -212,6 +212,9 @@ def test_planned_and_negated(events_of, text, status):
         "Negotiations on an Open Skies agreement between the United States and Cabo Verde "
         "concluded in Praia last week.",
         "Ghana and Togo entered into talks on a trade agreement.",
+        # Entering into force is no signing.
+        "The agreements will enter into force once they are approved by the U.S. Congress.",
+        "The compact entered into effect after Palau and the United States ratified it.",
         # "nothing has been signed" says the instrument before it was not.
         "We discussed a memorandum on fisheries with Ecuador, but nothing has been signed.",
         # Who welcomes a signing did not sign; no party is named.
