@@ -90,6 +90,23 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             ["Japan", "Australia"],
             "",
         ),
+        # An honorific keeps a list of parties together.
+        (
+            "Secretary Ana Ruiz and Sheikh Abdullah bin Zayed Al Nahyan, the Emirati Minister "
+            "of Foreign Affairs, signed the memorandum.",
+            "active",
+            ["Ana Ruiz", "Abdullah bin Zayed Al Nahyan"],
+            [],
+            "",
+        ),
+        (
+            "Secretary Ana Ruiz signed a memorandum with Sheikh Mohammed bin Abdulrahman Al "
+            "Thani, Qatar's Prime Minister.",
+            "active",
+            ["Ana Ruiz"],
+            ["Mohammed bin Abdulrahman Al Thani"],
+            "",
+        ),
         # The partner after a lower-case topic of several words is still the partner.
         (
             "Ghana signed a memorandum on agricultural trade facilitation with Togo.",
