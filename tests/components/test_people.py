@@ -26,6 +26,10 @@ TEST_COUNTRIES = {
     "Albania": ("ALB", "name"),
     "Norwegian": ("NOR", "demonym"),
     "Kenyan": ("KEN", "demonym"),
+    "Burmese": ("MMR", "demonym"),
+    "Swiss": ("CHE", "demonym"),
+    "Indian": ("IND", "demonym"),
+    "Austrian": ("AUT", "demonym"),
 }
 TEST_AGENCIES = {
     "U.S. Department of Homeland Security": ("U.S. Department of Homeland Security", "USA"),
@@ -481,6 +485,36 @@ SHAPES = [
         "Governor Njuguna Ndung'u spoke.",
         [("Njuguna Ndung'u", "Njuguna Ndung'u")],
         [("Governor", "Njuguna Ndung'u", "")],
+    ),
+    # Offices of other governments and their forces.
+    (
+        "Burmese State Counsellor Khin Mya Thwe spoke.",
+        [("Khin Mya Thwe", "Khin Mya Thwe")],
+        [("State Counsellor", "Khin Mya Thwe", "MMR")],
+    ),
+    (
+        "Swiss Federal Councillor Guy Parmelin spoke.",
+        [("Guy Parmelin", "Guy Parmelin")],
+        [("Federal Councillor", "Guy Parmelin", "CHE")],
+    ),
+    (
+        "Minister-President Klaus Reindl spoke.",
+        [("Klaus Reindl", "Klaus Reindl")],
+        [("Minister-President", "Klaus Reindl", "")],
+    ),
+    (
+        "Adm. John Aquilino and Indian Chief of Naval Staff Adm. R. Hari Kumar spoke.",
+        [("John Aquilino", "John Aquilino"), ("R. Hari Kumar", "R. Hari Kumar")],
+        [
+            ("Adm.", "John Aquilino", "USA"),
+            ("Chief of Naval Staff", "R. Hari Kumar", "IND"),
+            ("Adm.", "R. Hari Kumar", "IND"),
+        ],
+    ),
+    (
+        "Austrian Chief of Defence Gen. Rudolf Striedinger spoke.",
+        [("Rudolf Striedinger", "Rudolf Striedinger")],
+        [("Chief of Defence", "Rudolf Striedinger", "AUT"), ("Gen.", "Rudolf Striedinger", "AUT")],
     ),
     # A headline's verb in capitals is no name, nor part of one.
     (
