@@ -121,6 +121,18 @@ def _topic_before(doc: Doc, start: int, with_at: int) -> bool:
     )
 
 
+#: Verbs whose object signs beside the subject: "A joined B in signing".
+JOINING = frozenset({"joined", "joins", "join", "joining"})
+
+
+def _joined_in(doc: Doc, mentions: list[Mention], verb: int, trigger: int) -> list[Mention]:
+    """The group the subject "joined ... in signing": it signs too."""
+    if verb >= trigger - 1 or doc[verb].lower_ not in JOINING or doc[trigger - 1].lower_ != "in":
+        return []
+    group = group_after(doc, mentions, verb + 1, trigger - 1)
+    return group if group and group[-1].end == trigger - 1 else []
+
+
 def _attending(doc: Doc, end: int) -> bool:
     """Whether words after a "with" group make it witnesses ("with X in attendance")."""
     words = lower_words(doc, end, end + 2)
@@ -307,6 +319,8 @@ def assign_parties(
         )
         if not signers and (gerund or context.frame == "nominal"):
             signers = subject_group(doc, mentions, context.floor, context.start)
+            if signers and gerund:
+                signers += _joined_in(doc, mentions, signers[-1].end, context.start)
         if not signers and gerund and context.start - 1 == sentence.start:
             # "In signing this Declaration, the United States and partners will ...": the
             # main clause after the opening phrase names who signs.

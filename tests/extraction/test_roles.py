@@ -90,6 +90,15 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             ["Japan", "Australia"],
             "",
         ),
+        # Whom the subject "joined ... in signing" signs too.
+        (
+            "Ghana joined Togo and Benin in signing the agreement.",
+            "active",
+            ["Ghana", "Togo", "Benin"],
+            [],
+            "",
+        ),
+        ("Ghana joined the talks in signing the agreement.", "active", ["Ghana"], [], ""),
         # An honorific keeps a list of parties together.
         (
             "Secretary Ana Ruiz and Sheikh Abdullah bin Zayed Al Nahyan, the Emirati Minister "
