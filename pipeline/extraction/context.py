@@ -34,6 +34,10 @@ ORDINAL_TO_SIGN = re.compile(
     r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest)\b[\w\s,’'-]{0,80}?"
     r"\bto\s+(sign|join|become)\b"
 )
+#: "was one of 20 countries to sign", "were among the nations to sign": one who signed.
+AMONG_SIGNERS = re.compile(
+    r"(?i)\b(?:was|were|became)\s+(?:one\s+of|among)\b[\w\s,’'-]{0,60}?\bto\s+(?:sign|join)\b"
+)
 _PLACE = re.compile(
     r"\b[Ii]n\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|dos|das|es|of|upon))*"
     r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
@@ -104,6 +108,8 @@ _TODAY = re.compile(r"(?i)^(?:today|this (?:morning|afternoon|evening)|earlier t
 
 #: Marks that end the clause before a trigger, two tokens back or more.
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
+#: Auxiliaries of a passive or perfect verb ("was signed", "has signed").
+AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be"})
 
 
 def _window(doc: Doc, trigger_start: int, floor: int, size: int) -> list[tuple[str, ...]]:
@@ -112,7 +118,12 @@ def _window(doc: Doc, trigger_start: int, floor: int, size: int) -> list[tuple[s
     before = lower_words(doc, first, trigger_start)  # marks are their own lower case
     start = trigger_start
     while start > floor and trigger_start - start < size:
-        if before[start - 1 - first] in CLAUSE_MARKS and trigger_start - start > 1:
+        if before[start - 1 - first] in CLAUSE_MARKS and (
+            trigger_start - start > 1
+            # "The agreement, which Mexico declined to sign, was signed by ...": the
+            # relative clause ends at the comma before the verb's auxiliary.
+            or (trigger_start - start == 1 and before[start - first] in AUXILIARIES)
+        ):
             break
         start -= 1
     words = before[start - first :]
@@ -144,7 +155,7 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
         return "negated"
     previous = doc[verb - 1].lower_ if verb > sentence.start else ""
     head = span_text(doc[max(sentence.start, verb - 20) : verb + 1])
-    if ORDINAL_TO_SIGN.search(head):
+    if ORDINAL_TO_SIGN.search(head) or AMONG_SIGNERS.search(head):
         return "signed"  # "the 17th nation to sign", "the first country to become a signatory"
     planned_cue = any(gram in lexicon.planned for gram in before)
     if previous == "being" and verb - 2 >= sentence.start and doc[verb - 2].lower_ in PRESENT_BE:

@@ -25,6 +25,10 @@ from pipeline.extraction.context import asks_about, is_present_passive, pick_loc
         ("Panama declined to sign the agreement.", "negated"),
         ("Panama has never signed the treaty.", "negated"),
         ("Panama has yet to sign the treaty.", "negated"),
+        # Who was "one of" or "among" those to sign did sign.
+        ("Panama was one of 20 countries to sign the declaration.", "signed"),
+        ("Panama and Chile were among the nations to sign the declaration.", "signed"),
+        ("Panama is one of the countries expected to sign the accord.", "planned"),
         # Under way, not yet done; a participle after "after being" is done.
         ("The agreement, which is being signed today, opens new markets.", "planned"),
         ("After being signed by both parties, the agreement entered into force.", "signed"),

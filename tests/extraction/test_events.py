@@ -1119,6 +1119,15 @@ def test_a_group_phrase_before_the_verb_is_its_subject(events_of):
     assert event["countries"] == ["LCA", "USA"]
 
 
+def test_a_relative_clause_s_refusal_is_not_the_main_verb_s(events_of):
+    refused, signed = events_of(
+        "The agreement, which Mexico declined to sign, was signed by Canada and the United "
+        "States last year."
+    )
+    assert (refused["status"], refused["countries"]) == ("negated", ["MEX"])
+    assert (signed["status"], signed["countries"]) == ("signed", ["CAN", "USA"])
+
+
 @pytest.mark.parametrize(
     "text, countries",
     [
