@@ -93,15 +93,20 @@ def past_topic(doc: Doc, instrument_end: int, trigger_start: int) -> int:
     """Where a relative clause after the instrument's topic opens, else ``instrument_end``.
 
     "the agreement on fisheries, which the United States and Peru signed": the clause
-    opens at "which", after the topic and its comma.
+    opens at "which", after the topic and its comma (or after a partner, "the Tax Treaty
+    with Chile, which ...").
     """
-    words = lower_words(doc, instrument_end, min(trigger_start, instrument_end + _TOPIC_WORDS + 3))
-    if not words or words[0] not in TOPIC_OPENERS:
+    limit = min(trigger_start, instrument_end + _TOPIC_WORDS + 3)
+    words = lower_words(doc, instrument_end, limit)
+    if not words or words[0] not in TOPIC_OPENERS | {"with"}:
         return instrument_end
+    # "the Tax Treaty with Chile, which ...": a partner's name may stand in the topic.
+    named = party_tokens(doc, instrument_end, limit) if words[0] == "with" else set()
     for offset, word in enumerate(words[1:], start=1):
         if word in ("that", "which"):
             return instrument_end + offset
-        if word != "," and not (word.isalpha() and doc[instrument_end + offset].is_lower):
+        lower = word.isalpha() and doc[instrument_end + offset].is_lower
+        if word != "," and not lower and instrument_end + offset not in named:
             break
     return instrument_end
 

@@ -415,5 +415,16 @@ def assign_parties(
                 fallback = kind
                 break
     signers = [with_country(m, behalf_country) for m in unique(signers)]
-    counterparties = [m for m in unique(counterparties) if m not in signers]
+    # "the Tax Treaty with Chile, which the United States and Chile signed": Chile signs.
+    signing = {_party_key(m) for m in signers}
+    counterparties = [
+        m for m in unique(counterparties) if m not in signers and _party_key(m) not in signing
+    ]
     return signers, counterparties, fallback
+
+
+def _party_key(mention: Mention) -> tuple[str, str]:
+    """What makes two mentions one party: a country's code, else the name."""
+    if mention.kind == "country":
+        return mention.kind, mention.country or mention.name
+    return mention.kind, mention.name

@@ -1119,6 +1119,19 @@ def test_a_group_phrase_before_the_verb_is_its_subject(events_of):
     assert event["countries"] == ["LCA", "USA"]
 
 
+def test_a_relative_clause_after_the_instrument_s_partner(events_of):
+    [event] = events_of(
+        "The Senate approved the Tax Treaty with Chile, which the United States and Chile "
+        "signed in 2010."
+    )
+    assert (event["agreement"], event["date"], event["countries"]) == (
+        "Tax Treaty",
+        "2010",
+        ["CHL", "USA"],
+    )
+    assert [p["name"] for p in event["parties"]] == ["United States", "Chile"]
+
+
 def test_a_relative_clause_s_refusal_is_not_the_main_verb_s(events_of):
     refused, signed = events_of(
         "The agreement, which Mexico declined to sign, was signed by Canada and the United "

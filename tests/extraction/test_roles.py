@@ -90,6 +90,15 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             ["Japan", "Australia"],
             "",
         ),
+        # A relative clause after the instrument's partner: the partner signs, once.
+        (
+            "The Senate approved the Tax Treaty with Chile, which the United States and "
+            "Chile signed in 2010.",
+            "active",
+            ["United States", "Chile"],
+            [],
+            "",
+        ),
         # Whom the subject "joined ... in signing" signs too.
         (
             "Ghana joined Togo and Benin in signing the agreement.",
