@@ -50,7 +50,7 @@ from .merge import is_generic, merge_events, named_by_headline
 from .named_instruments import named_after_joining
 from .non_events import is_excluded, named_by_kind, talks_before, unnamed_plural
 from .parties import Mention, to_party
-from .publisher import is_stage_direction
+from .publisher import is_stage_direction, partner_country
 from .roles import Context, assign_parties, is_caption
 from .signatories import (
     SignatoryList,
@@ -127,6 +127,24 @@ def _unilateral(event: dict[str, Any], settings: Settings) -> bool:
     )
 
 
+def _partner_officials(doc: Doc, parties: list[dict[str, Any]], home: str | None) -> None:
+    """Give a bilateral release's partner to its officials whose title names no country.
+
+    "Ambassador Jeff Hale and Minister of Finance Olavo Tavares signed" in a release about
+    Cabo Verde: the minister is Cabo Verde's. Only when the publisher's side is named and
+    no other country is.
+    """
+    unknown = [p for p in parties if p["kind"] == "person" and not p["country"]]
+    named = {p["country"] for p in parties if p["country"]}
+    if not unknown or not home or home not in named:
+        return
+    partner = partner_country(doc, home)
+    if partner is None or not named <= {home, partner.country}:
+        return
+    for party in unknown:
+        party["country"] = partner.country
+
+
 def event_for(
     doc: Doc,
     trigger: Trigger,
@@ -149,6 +167,7 @@ def event_for(
     parties = [to_party(m, "signer") for m in signers] + [
         to_party(m, "counterparty") for m in counterparties
     ]
+    _partner_officials(doc, parties, settings.publisher_country)
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
     date = pick_date(
         doc,

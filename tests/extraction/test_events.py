@@ -1119,6 +1119,37 @@ def test_a_group_phrase_before_the_verb_is_its_subject(events_of):
     assert event["countries"] == ["LCA", "USA"]
 
 
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # A bilateral release: the official whose title names no country is the partner's.
+        (
+            "U.S. and Cabo Verde Sign Customs Memorandum\n\nAmbassador Jeff Hale and Minister "
+            "of Finance Olavo Tavares today signed a memorandum of understanding on customs. "
+            "Cabo Verde is a longstanding partner. The memorandum helps Cabo Verde modernize.",
+            {"Olavo Tavares": "CPV", "Jeff Hale": "USA"},
+        ),
+        # Not when another country is named among the parties ...
+        (
+            "Ambassador Jeff Hale and Minister of Finance Olavo Tavares today signed a "
+            "memorandum of understanding with Senegal. Cabo Verde is a longstanding partner. "
+            "The memorandum helps Cabo Verde modernize.",
+            {"Olavo Tavares": None, "Jeff Hale": "USA"},
+        ),
+        # ... nor when the release has no partner.
+        (
+            "Ambassador Jeff Hale and Minister of Finance Olavo Tavares today signed a "
+            "memorandum of understanding on customs.",
+            {"Olavo Tavares": None, "Jeff Hale": "USA"},
+        ),
+    ],
+)
+def test_a_bilateral_release_s_partner_officials(events_of, text, countries):
+    [event] = events_of(text)
+    people = {p["name"]: p["country"] for p in event["parties"] if p["kind"] == "person"}
+    assert people == countries
+
+
 def test_a_relative_clause_after_the_instrument_s_partner(events_of):
     [event] = events_of(
         "The Senate approved the Tax Treaty with Chile, which the United States and Chile "
