@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import AGENCIES, COUNTRIES, DATES, cached_spans, span_text
+from ..extensions import (
+    AGENCIES,
+    COUNTRIES,
+    DATES,
+    TITLES,
+    cached_spans,
+    span_text,
+    spans_between,
+)
 from ..span_offsets import OffsetIndex
 from .lexicon import Lexicon
 from .name_places import ends_name, place_starts
@@ -266,6 +274,14 @@ def find_heads(sentence: Span, lexicon: Lexicon) -> list[tuple[int, int]]:
         else:
             i += 1
     # "Memorandum of Understanding" is one head, not "memorandum" + "understanding".
+    if heads:
+        # "Special Presidential Envoy for Compact Negotiations Joseph Yun": a person's title.
+        in_titles = {
+            i
+            for span in spans_between(doc, TITLES, sentence.start, sentence.end)
+            for i in range(span.start, span.end)
+        }
+        heads = [head for head in heads if head[0] not in in_titles]
     return heads
 
 

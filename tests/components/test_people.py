@@ -516,6 +516,16 @@ SHAPES = [
         [("Rudolf Striedinger", "Rudolf Striedinger")],
         [("Chief of Defence", "Rudolf Striedinger", "AUT"), ("Gen.", "Rudolf Striedinger", "AUT")],
     ),
+    # A presidential envoy named bare is the home government's; another's has its country.
+    (
+        "Special Presidential Envoy for Climate Dana Hale spoke with Brazilian Presidential "
+        "Envoy Luiz Costa.",
+        [("Dana Hale", "Dana Hale"), ("Luiz Costa", "Luiz Costa")],
+        [
+            ("Special Presidential Envoy for Climate", "Dana Hale", "USA"),
+            ("Presidential Envoy", "Luiz Costa", "BRA"),
+        ],
+    ),
     # A headline's verb in capitals is no name, nor part of one.
     (
         "Deputy Secretary of Commerce Leads Trade Mission to Cabo Verde\n\nIt went well.",

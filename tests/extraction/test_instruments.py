@@ -192,6 +192,15 @@ from pipeline.extraction.instruments import find_instruments
             "They signed an Addendum to the Port Agreement.",
             [("Addendum to the Port Agreement", "other")],
         ),
+        # An instrument word inside a person's title names no instrument.
+        (
+            "Special Presidential Envoy for Compact Negotiations Joseph Yun signed the agreement.",
+            [("agreement", "agreement")],
+        ),
+        (
+            "The Coordinator for the Artemis Accords, Jane Doe, signed the letter.",
+            [("letter", "other")],
+        ),
         # A hyphenated modifier keeps the word before its hyphen.
         (
             "They signed a five-year development objective agreement.",
