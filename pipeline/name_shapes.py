@@ -43,8 +43,11 @@ PARTICLES = frozenset(
         "al",
         "el",
         "la",
+        "las",
         "le",
+        "los",
         "y",
+        "e",  # "Ulisses Correia e Silva"
     }
 )
 #: White space within a line, no-break spaces included; and one or more of it.

@@ -53,6 +53,9 @@ def test_title_case_keeps_length_and_numerals():
         ("Dana R. Whitfield said", 0, 1, "Dana R. Whitfield"),
         ("Daniel R. Moore, Jr. met", 0, 1, "Daniel R. Moore, Jr."),
         ("Ursula van der Berg met", 0, 2, "Ursula van der Berg"),
+        ("María José de los Santos signed", 0, 2, "María José de los Santos"),
+        ("Ulisses Correia e Silva signed", 0, 2, "Ulisses Correia e Silva"),
+        ("Ana Ruiz e said", 0, 2, "Ana Ruiz"),  # a particle needs a name word after it
         ("Ana Castillo of El Salvador", 0, 1, "Ana Castillo"),
         ("Whitfield Department", 0, 1, "Whitfield"),  # cut at an org word
         ("Whitfield and", 0, 2, ""),  # one word, two wanted
