@@ -100,6 +100,10 @@ def codes(nlp, text):
             [("Holy See", "VAT", "name"), ("Vatican", "VAT", "name")],
         ),
         (
+            "Talks with the Republic of the Union of Myanmar, or Burma.",
+            [("Republic of the Union of Myanmar", "MMR", "name"), ("Burma", "MMR", "name")],
+        ),
+        (
             "Kosovo and the State of Palestine.",
             [("Kosovo", "XKX", "name"), ("State of Palestine", "PSE", "name")],
         ),
