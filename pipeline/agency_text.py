@@ -232,7 +232,7 @@ def read_name(
         core = word[:-1] if word.endswith(".") and word.count(".") == 1 else word
         listed = bool(words) and (bool(match.group(1)) or words[-1][0] in CONNECTORS)
         if (
-            core.split("-")[0] in stop
+            (core.split("-")[0] in stop and (words or core not in NAME_OPENERS))
             or (words and core in heads)
             or (listed and match.start(2) in countries.by_start)
         ):
@@ -256,6 +256,11 @@ def read_name(
     words[-1] = (last, words[-1][1], end)
     name = "".join((", " if comma else " ") + word for word, comma, _ in words).strip()
     return name, (country.end_char if country is not None else end), country
+
+
+#: Stop words that may open a body's name: "Ministry of Public Health" (but "the U.S.
+#: Embassy Public Affairs Section" ends before it).
+NAME_OPENERS = frozenset({"Public", "Consular"})
 
 
 def _before_a_person(

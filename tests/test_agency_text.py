@@ -93,6 +93,9 @@ def test_read_name(trigger: str, expected: tuple[str, str] | None) -> None:
         ("the Department of State's Bureau of Oceans", "State"),
         ("the Ministry of Women's Affairs said", "Women's Affairs"),
         ("the Office of the Secretary.", None),
+        # "Public" stops a name ("Embassy Public Affairs Section"), but may open one.
+        ("the Ministry of Public Health said", "Public Health"),
+        ("the Ministry of Public Works and Public Affairs staff", "Public Works"),
     ],
 )
 def test_read_name_stops_at_titles_lists_and_possessives(text: str, name: str | None) -> None:
