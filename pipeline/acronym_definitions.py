@@ -50,6 +50,18 @@ class AcronymKnowledge:
         return Body(name, "agency", country.kb_id_ if country is not None else None)
 
 
+def _translated(acronym: str, body: Body) -> bool:
+    """Whether an acronym may stand for another country's body in its own language.
+
+    "Mexico's Agency for Safety, Energy and Environment (ASEA)", "the Ministry of Health
+    (MINSA)": letters another language spells, which open as the body's name does.
+    """
+    if body.country in (None, "USA"):
+        return False
+    words = [w for w in body.canonical.split() if w[:1].isupper()]
+    return bool(words) and acronym[0] == words[0][0]
+
+
 def with_definitions(
     doc: Doc,
     text: str,
@@ -74,7 +86,9 @@ def with_definitions(
         bracket = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         before = ends.get(bracket.start) if bracket is not None else None
         before_words = tuple(doc[before.start : before.end].text.split()) if before else ()
-        if before is not None and spells(acronym, before_words):
+        if before is not None and (
+            spells(acronym, before_words) or _translated(acronym, before.body)
+        ):
             body: Body | None = before.body
         elif (
             spelled := long_form(text, end, acronym, lowercase=acronym in known.acronyms)

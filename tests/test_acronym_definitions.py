@@ -133,3 +133,24 @@ def test_the_release_s_meaning_overrides_the_gazetteer_s() -> None:
     assert found == [
         ("Central Bank of Paraguay", "Central Bank of Paraguay", "PRY", "", "gazetteer_name")
     ]
+
+
+@pytest.mark.parametrize(
+    ("country", "acronym", "found"),
+    [
+        # Another country's body may be abbreviated in its own language ...
+        ("MEX", "ASEA", True),
+        # ... if the letters open as its name does; a U.S. body's acronym must spell it.
+        ("MEX", "XSEA", False),
+        ("USA", "ASEA", False),
+    ],
+)
+def test_an_acronym_in_another_language(country: str, acronym: str, found: bool) -> None:
+    body = Body("Agency for Safety, Energy and Environment", "agency", country)
+    text = f"The Agency for Safety, Energy and Environment ({acronym}) signed. {acronym} said so."
+    doc = _doc(text)
+    span = doc.char_span(4, text.index(" ("))
+    assert span is not None
+    result = _found(doc, [Candidate(span.start, span.end, body, "pattern")])
+    mentions = [r for r in result if r[4] == "defined_acronym_mention"]
+    assert bool(mentions) is found
