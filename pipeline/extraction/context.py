@@ -87,7 +87,8 @@ _AT_PLACE = re.compile(
     r"(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
 )
 _CEREMONY_OPENING = re.compile(
-    r"(?:At|During|In)\s+(?:a|an|the|today['’]s)\s+[^,;]*?\b(?:ceremony|signing)\b[^,;]*,"
+    r"(?:At|During|In|On)\s+(?:a|an|the|today['’]s)\s+[^,;]*?"
+    r"\b(?i:ceremony|signing|summit|sidelines|margins|meeting|dialogue|visit)\b[^,;]*,"
 )
 #: A room or building where signings take place: "in the Oval Office", "in the Treaty Room".
 _VENUE = re.compile(
@@ -334,7 +335,7 @@ def pick_location(
         found = match.group(1)
         ends_clause = text[match.end() : match.end() + 1] == ","
         opening = (match.start() < 24 and (ends_clause or ", " in found)) or (
-            ceremony is not None and match.end() <= ceremony.end()
+            ceremony is not None and match.start() < ceremony.end()
         )
         if offset + match.start() < after_char and not opening:
             continue

@@ -55,6 +55,19 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         ("It was signed at Praia on March 14, 2019.", "Praia"),
         ("Today in Accra, the United States and Ghana signed three agreements.", "Accra"),
         ("They signed it in February 2020.", None),
+        # An opening phrase about the occasion tells where it was.
+        (
+            "On the margins of the G20 summit in New Delhi, Ghana and Togo signed the agreement.",
+            "New Delhi",
+        ),
+        (
+            "On the sidelines of the ASEAN summit in Jakarta, Ghana and Togo signed it.",
+            "Jakarta",
+        ),
+        (
+            "During the 10th Bilateral Dialogue in Ottawa on March 4, Ghana and Togo signed it.",
+            "Ottawa",
+        ),
         ("They signed it in accordance with the law.", None),
         ("They signed the U.S.-Alliance for Development in Democracy (ADD) memorandum.", None),
         # A trip or visit told before the signing places it.
