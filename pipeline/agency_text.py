@@ -208,11 +208,13 @@ def read_name(
     heads: frozenset[str],
     portfolio: frozenset[str] = frozenset(),
     office_words: frozenset[str] = frozenset(),
+    acronyms: frozenset[str] = frozenset(),
 ) -> tuple[str, int, Span | None] | None:
     """The capitalised name after a trigger ("Ministry of| Foreign Affairs of El Salvador").
 
     With ``portfolio`` words ("Health", "Affairs"), a person named after the body is left
-    out (:func:`_before_a_person`); ``office_words`` ("Attorney", "General") are no name's.
+    out (:func:`_before_a_person`); ``office_words`` ("Attorney", "General") are no name's;
+    a known body's acronym after "and" is another body ("Ministry of Health and USAID").
 
     Returns:
         The name, its end offset (that of the country when "of (the) <country>" ends it)
@@ -234,7 +236,7 @@ def read_name(
         if (
             (core.split("-")[0] in stop and (words or core not in NAME_OPENERS))
             or (words and core in heads)
-            or (listed and match.start(2) in countries.by_start)
+            or (listed and (match.start(2) in countries.by_start or core in acronyms))
         ):
             break  # "... Senior Official", "... and Ministry of Health", "... and El Salvador"
         words.append((core, bool(match.group(1)), match.start(2) + len(core)))

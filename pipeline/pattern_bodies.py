@@ -25,6 +25,7 @@ class NameWords(NamedTuple):
     portfolio: frozenset[str]  # portfolio words of titles.jsonl ("Health", "Affairs")
     offices: frozenset[str]  # words of its offices ("Attorney", "General")
     country_window: int  # characters back to the nearest foreign country
+    acronyms: frozenset[str] = frozenset()  # the gazetteer's acronyms ("USAID")
 
 
 def pattern_body(
@@ -57,6 +58,7 @@ def pattern_body(
             words.heads,
             words.portfolio,
             words.offices,
+            words.acronyms,
         )
         if named is None:
             return None

@@ -20,7 +20,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .extensions import AGENCIES, COUNTRIES, cached_spans, doc_attr, entity_key, span_cache
+from .extensions import (
+    AGENCIES,
+    COUNTRIES,
+    cached_spans,
+    doc_attr,
+    doc_text,
+    entity_key,
+    span_cache,
+)
 from .people_lexicon import TitleEntry, TitleLexicon
 from .span_offsets import OffsetIndex
 from .title_shapes import chain_at, of_before, prefix_end
@@ -98,6 +106,21 @@ class SpanContext:
         span = self.countries.by_start.get(char)
         return span.kb_id_ if span is not None else ""
 
+    def mission_of(self, char: int) -> str:
+        """The agency whose mission a country ending at ``char`` names, or "".
+
+        "USAID/Tanzania Mission Director", "Peace Corps Ghana Country Director": the
+        agency's officer in that country.
+        """
+        country = self.countries.by_end.get(char)
+        if country is None or self.doc is None:
+            return ""
+        start = country.start_char
+        text = doc_text(self.doc)
+        if start < 2 or text[start - 1] not in "/ ":
+            return ""
+        return self.agency_ending_at(start - 1)
+
     def agency_ending_at(self, char: int) -> str:
         """The canonical name of an agency span that ends at ``char``, or ""."""
         span = self.agencies.by_end.get(char)
@@ -158,7 +181,9 @@ def read_title(
     hit = TitleHit(match.start(), end, entry, of_phrase=of_phrase, head_end=match.end())
     before = prefix_end(text, match.start())
     country = ctx.country_ending_at(before)
-    agency = ctx.agency_ending_at(before) if not country else ""
+    agency = ctx.agency_ending_at(before) if not country else ctx.mission_of(before)
+    if agency:
+        country = ""
     if not country and not agency:
         country = _country_before_body(text, ctx, before)
     if country:

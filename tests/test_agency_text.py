@@ -240,3 +240,22 @@ def test_gazetteer_context_ok(text: str, phrase: str, role: str, means_the_body:
     span = doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
     assert span is not None
     assert gazetteer_context_ok(doc, span.start, span.end, role) is means_the_body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A known body's acronym after "and" is another body ...
+        ("the Kenyan Ministry of Health and USAID signed", "Health"),
+        # ... an unknown one is the name's ("Ministry of Science and ICT").
+        ("the Ministry of Science and ICT signed", "Science and ICT"),
+    ],
+)
+def test_read_name_stops_before_a_known_acronym(text: str, name: str) -> None:
+    trigger = re.search(r"Ministry of", text)
+    assert trigger is not None
+    doc = spacy.blank("en")(text)
+    named = read_name(
+        text, trigger.end(), Countries(doc), STOP, HEADS, acronyms=frozenset({"USAID"})
+    )
+    assert named is not None and named[0] == name

@@ -175,6 +175,31 @@ def test_inside_other_answers_every_query_of_one_context():
             "BGD",
             None,
         ),
+        # An agency's mission in a country: the agency's officer.
+        (
+            "USAID/Tanzania Mission Director Ana Ruiz",
+            {"Tanzania": "TZA"},
+            {"USAID": "USA"},
+            "Mission Director",
+            "USA",
+            "USAID",
+        ),
+        (
+            "Peace Corps Ghana Country Director Ana Ruiz",
+            {"Ghana": "GHA"},
+            {"Peace Corps": "USA"},
+            "Country Director",
+            "USA",
+            "Peace Corps",
+        ),
+        (
+            "the Ghana Country Director Ana Ruiz",
+            {"Ghana": "GHA"},
+            {},
+            "Country Director",
+            "GHA",
+            None,
+        ),
         # Not across a word in lower case, nor over more than three words.
         (
             "Ghana and Relations Division Secretary Ana Ruiz",

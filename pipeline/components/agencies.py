@@ -212,6 +212,7 @@ class AgencyRecognizer(BatchedComponent):
             frozenset(w for r in titles if r["kind"] == "portfolio" for w in r["title"].split()),
             frozenset(w for r in titles if r["kind"] == "head" for w in r["title"].split()),
             self.country_window,
+            frozenset(a for r in agencies for a in r.get("acronyms") or []),
         )
         self.bodies = [body_of(record) for record in agencies]
         self.patterns = [BodyPattern(**r) for r in patterns]
