@@ -50,12 +50,30 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-_NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + "))"
+_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
+_UNITS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an"))
+#: A count in digits or words: "43", "three", "twenty-five", "Twenty five".
+_NUMBER = (
+    rf"(?:\d{{1,3}}|(?i:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + "))"
+)
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _BARE_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
@@ -183,7 +201,9 @@ def _ago(text: str, base: dt.date) -> Resolved | None:
     if not match:
         return None
     count = match.group(1).lower()
-    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    number = (
+        int(count) if count.isdigit() else sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", count))
+    )
     parsed = _dateparser(f"{number} {match.group(2)}s ago", base.isoformat(), "past")
     if parsed is None:
         return None
@@ -308,10 +328,17 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every date expression in ``text`` as (start_char, end_char, kind)."""
     if not may_hold_date(text):
         return []
-    found = []
+    found: list[tuple[int, int, str]] = []
     for match in DATE_PATTERN.finditer(text):
         kind = match.lastgroup or ""
-        found.append((match.start(kind), match.end(kind), kind))
+        start, end = match.start(kind), match.end(kind)
+        if (
+            found
+            and text.endswith("ago", 0, found[-1][1])
+            and not text[found[-1][1] : start].strip()
+        ):
+            continue  # "ten years ago this month", "ten years ago today": the count says when
+        found.append((start, end, kind))
     return found
 
 

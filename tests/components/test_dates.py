@@ -34,6 +34,10 @@ RELEASE = "2022-03-07"  # a Monday
         ("43 years ago", "relative", "1979", "year"),
         ("Three years ago", "relative", "2019", "year"),
         ("A year ago", "relative", "2021", "year"),
+        ("Twenty-five years ago", "relative", "1997", "year"),
+        ("twenty five years ago", "relative", "1997", "year"),
+        ("Fifteen years ago", "relative", "2007", "year"),
+        ("ninety days ago", "relative", "2021-12-07", "day"),
         ("Wednesday", "weekday", "2022-03-02", "day"),
         ("Monday", "weekday", "2022-03-07", "day"),
         # "last Monday" in a Monday's release is a week before; another day, the latest.
@@ -96,6 +100,10 @@ def test_relative_dates_need_a_release_date(kind, text):
         ),
         ("May we sign it? Signing up is easy.", []),
         ("Ten years ago, Ghana signed it.", [("Ten years ago", "relative")]),
+        # The count says when: "this month" or "today" after it add nothing.
+        ("Ten years ago this month, Ghana signed it.", [("Ten years ago", "relative")]),
+        ("Exactly ten years ago today, Ghana signed it.", [("ten years ago", "relative")]),
+        ("Twenty-five years ago, Ghana signed it.", [("Twenty-five years ago", "relative")]),
         (
             "In May, Ghana signed it; Togo signed in early June.",
             [("May", "month"), ("June", "month")],
