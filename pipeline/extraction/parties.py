@@ -27,6 +27,7 @@ from ..extensions import (
     span_text,
     spans_between,
 )
+from .speakers import first_person_at, turn_speaker
 
 ORGANIZATIONS = "organizations"
 #: Words for another government's official; a demonym before one is that government.
@@ -94,6 +95,15 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 span_text(title) if title is not None else attrs.get("title"),
             )
         )
+    for index in first_person_at(doc, start, end):
+        # "Earlier today, Foreign Minister Nurtleu and I signed": the turn's speaker.
+        speaker = turn_speaker(doc, index)
+        if speaker is not None:
+            attrs = table.get(entity_key("PERSON", speaker.kb_id_), {})
+            title = attrs.get("title")
+            mentions.append(
+                Mention(index, index + 1, "person", speaker.kb_id_, attrs.get("country"), title)
+            )
     covered = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in titles]
     # A title that stands for a person already named ("the Minister") is that person,
     # unless it is the title of a name next to it ("Minister Ken Ofori-Atta"); another
