@@ -24,6 +24,9 @@ from .words import first_word_in, lower_words
 OPENING_PREPOSITIONS = frozenset(
     {"on", "at", "during", "following", "after", "before", "ahead", "amid", "with", "under"}
     | {"alongside", "along", "together"}
+    # Witnesses set off before the subject: "In the presence of President X, A and B
+    # signed", "Witnessed by Secretary X, ...", "As X looked on, ..."
+    | {"in", "witnessed", "as"}
 )
 #: Openings whose parties sign with the subject after them ("With Japan and Australia,
 #: the United States signed").

@@ -99,6 +99,28 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             [],
             "",
         ),
+        # Witnesses set off before the subject do not sign.
+        (
+            "In the presence of President Kwame Asante, Ghana and Togo signed the agreement.",
+            "active",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
+        (
+            "Witnessed by Secretary Ana Ruiz, Ghana and Togo signed the agreement.",
+            "active",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
+        (
+            "As Secretary Ana Ruiz looked on, Ghana and Togo signed the agreement.",
+            "active",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
         # Whom the subject "joined ... in signing" signs too.
         (
             "Ghana joined Togo and Benin in signing the agreement.",
