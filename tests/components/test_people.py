@@ -516,6 +516,17 @@ SHAPES = [
         [("Rudolf Striedinger", "Rudolf Striedinger")],
         [("Chief of Defence", "Rudolf Striedinger", "AUT"), ("Gen.", "Rudolf Striedinger", "AUT")],
     ),
+    # A hyphenated office; a portfolio of public safety.
+    (
+        "Norwegian Vice-Minister Naoki Kobayashi spoke.",
+        [("Naoki Kobayashi", "Naoki Kobayashi")],
+        [("Vice-Minister", "Naoki Kobayashi", "NOR")],
+    ),
+    (
+        "Kenyan Minister of Public Safety Dominic LeBlanc spoke.",
+        [("Dominic LeBlanc", "Dominic LeBlanc")],
+        [("Minister of Public Safety", "Dominic LeBlanc", "KEN")],
+    ),
     # A presidential envoy named bare is the home government's; another's has its country.
     (
         "Special Presidential Envoy for Climate Dana Hale spoke with Brazilian Presidential "
