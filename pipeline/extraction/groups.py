@@ -249,9 +249,22 @@ def _covered(doc: Doc, start: int, end: int) -> set[int]:
 
 
 def _glue(doc: Doc, start: int, end: int, allowed: frozenset[str], covered: set[int]) -> bool:
-    return all(
-        i in covered or doc[i].lower_ in allowed or doc[i].is_space for i in range(start, end)
-    )
+    for i in range(start, end):
+        if i in covered or doc[i].is_space:
+            continue
+        word = doc[i].lower_
+        if word not in allowed:
+            return False
+        # "as" joins only in "as well as", not "..., as Secretary X looked on".
+        if word == "as" and not _in_as_well_as(doc, i):
+            return False
+    return True
+
+
+def _in_as_well_as(doc: Doc, index: int) -> bool:
+    before = doc[index - 1].lower_ if index > 0 else ""
+    after = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    return before == "well" or after == "well"
 
 
 def nearest_group_before(

@@ -121,6 +121,21 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             [],
             "",
         ),
+        # "as X looked on" after the partner: witnesses; "as well as" still lists.
+        (
+            "Ghana signed the agreement with Togo, as Secretary Ana Ruiz looked on.",
+            "active",
+            ["Ghana"],
+            ["Togo"],
+            "",
+        ),
+        (
+            "Ghana signed the agreement with Togo, as well as Benin.",
+            "active",
+            ["Ghana"],
+            ["Togo", "Benin"],
+            "",
+        ),
         # Whom the subject "joined ... in signing" signs too.
         (
             "Ghana joined Togo and Benin in signing the agreement.",
