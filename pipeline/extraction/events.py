@@ -60,6 +60,7 @@ from .signatories import (
     signatures_after,
     signed_for,
 )
+from .words import lower_words
 
 #: Signers, counterparties, and which fallback supplied them ("" when none did).
 Parties = tuple[list[Mention], list[Mention], str]
@@ -125,6 +126,21 @@ def _unilateral(event: dict[str, Any], settings: Settings) -> bool:
         and "president" in (parties[0]["title"] or "").lower()
         and parties[0]["country"] in (settings.publisher_country, None)
     )
+
+
+#: Words that end an instrument's topic ("a memorandum on sanctions with the UAE").
+_TOPIC_ENDS = frozenset({"with", "by", "between", "in", "at", "which", "that", "and", ",", "."})
+
+
+def topic_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """The lower-case topic after an instrument ("on sanctions"), or () when none follows."""
+    words = lower_words(doc, start, min(end, start + 8))
+    if not words or words[0] not in TOPIC_OPENERS:
+        return ()
+    for index, word in enumerate(words[1:], start=1):
+        if word in _TOPIC_ENDS or word in (";", ":"):
+            return tuple(words[:index])
+    return tuple(words)
 
 
 def _partner_officials(doc: Doc, parties: list[dict[str, Any]], home: str | None) -> None:
@@ -262,7 +278,7 @@ def event_for(
         # Read by the merging step and removed there.
         "_definite": instrument.definite,
         # "the memorandum of understanding on debt management": a topic of its own
-        "_topic": instrument.end < len(doc) and doc[instrument.end].lower_ in TOPIC_OPENERS,
+        "_topic": topic_words(doc, instrument.end, sentence.end),
         "_headline": is_headline(doc, sentence, text),
         "_plural": instrument.plural,
     }

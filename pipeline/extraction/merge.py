@@ -131,6 +131,10 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # One mention may name fewer parties ("the United States signed the Agreement"), but
     # USA-Uzbekistan and USA-Ghana are two signings.
     shared = countries_a <= countries_b or countries_b <= countries_a
+    if same_name and _other_topics(a, b):
+        # "FinCEN signed a memorandum on information exchange with the UAE. OFAC signed
+        # a memorandum on sanctions with the UAE.": two memoranda.
+        return False
     if same_name:
         # "X signed the joint statement ... Y signed the joint statement": one signing,
         # unless dates tell two occasions apart.
@@ -144,6 +148,16 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     refers_back = _refers_back(a) or _refers_back(b)
     summary = a.get("_plural") or b.get("_plural")
     return bool(refers_back or summary or headline) and shared
+
+
+def _other_topics(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two mentions introduce instruments ("a memorandum") with different topics."""
+    topics = (a.get("_topic"), b.get("_topic"))
+    return (
+        all(isinstance(t, tuple) and t for t in topics)
+        and topics[0] != topics[1]
+        and not (a.get("_definite") or b.get("_definite"))
+    )
 
 
 def _agreement_back(event: dict[str, Any]) -> bool:

@@ -168,6 +168,32 @@ def test_two_dates_of_their_own_still_tell_two_signings_apart():
     assert not same_signing(headline, body)
 
 
+@pytest.mark.parametrize(
+    ("topics", "definite", "merged"),
+    [
+        # "a memorandum on sanctions ... a memorandum on training": two memoranda.
+        ((("on", "sanctions"), ("on", "training")), (False, False), 2),
+        ((("on", "sanctions"), ("on", "sanctions")), (False, False), 1),
+        # A later "the memorandum on ..." refers back; a mention with no topic may too.
+        ((("on", "sanctions"), ("on", "training")), (False, True), 1),
+        ((("on", "sanctions"), ()), (False, False), 1),
+    ],
+)
+def test_memoranda_on_different_topics(topics, definite, merged):
+    first, second = (
+        event(
+            "memorandum",
+            ["ARE", "USA"],
+            evidence=f"e{i}",
+            start=i * 40,
+            _topic=topic,
+            _definite=flag,
+        )
+        for i, (topic, flag) in enumerate(zip(topics, definite, strict=True))
+    )
+    assert len(merge_events([first, second])) == merged
+
+
 def test_different_signers_of_one_statement_are_joined():
     a = event(
         "joint statement",
