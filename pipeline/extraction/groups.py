@@ -58,6 +58,13 @@ GROUP_GLUE = frozenset(
         "mrs.",
         "dr.",
         "prof.",
+        # offices in the plural before their countries ("Secretary Blinken and the Foreign
+        # Ministers of Japan, Australia, and India")
+        "ministers",
+        "foreign",
+        "leaders",
+        "ambassadors",
+        "representatives",
         # a body's kind after its name ("the EU delegation", "the Japanese government")
         "delegation",
         "delegations",

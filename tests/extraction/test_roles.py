@@ -136,6 +136,15 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             ["Togo", "Benin"],
             "",
         ),
+        # Offices in the plural before their countries keep the list together.
+        (
+            "Secretary Ana Ruiz and the Foreign Ministers of Japan, Australia, and India "
+            "signed a joint statement.",
+            "active",
+            ["Ana Ruiz", "Japan", "Australia", "India"],
+            [],
+            "",
+        ),
         # Whom the subject "joined ... in signing" signs too.
         (
             "Ghana joined Togo and Benin in signing the agreement.",
