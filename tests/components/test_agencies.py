@@ -101,6 +101,12 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
         ("Transport Canada and the FAA met.", "Transport Canada", "Transport Canada"),
         ("Geoscience Australia mapped it.", "Geoscience Australia", "Geoscience Australia"),
         ("Bank Indonesia raised its rate.", "Bank Indonesia", "Bank Indonesia"),
+        ("Parks Canada staff met.", "Parks Canada", "Parks Canada"),
+        # Counterparts of U.S. agencies, and their acronyms.
+        ("The RCMP signed it.", "RCMP", "Royal Canadian Mounted Police"),
+        ("HM Treasury signed it.", "HM Treasury", "HM Treasury"),
+        ("AUSTRAC signed it.", "AUSTRAC", "Australian Transaction Reports and Analysis Centre"),
+        ("The ICMR signed it.", "ICMR", "Indian Council of Medical Research"),
         ("A State Department spokesperson said.", "State Department", "U.S. Department of State"),
         (
             "He was welcomed at the Department of State today.",
