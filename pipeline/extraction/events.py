@@ -46,6 +46,7 @@ from .dating import (
 from .governed import instruments_for
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
+from .listed_items import item_events, listed_items, listed_parties
 from .merge import is_generic, merge_events, named_by_headline
 from .named_instruments import named_after_joining
 from .non_events import is_excluded, named_by_kind, talks_before, unnamed_plural
@@ -363,7 +364,10 @@ def extract_events(
             )
             # A date past the next verb is that verb's; "at a signing ceremony" is no verb.
             next_trigger = min((t.start for t in following if t.frame in VERB_FRAMES), default=None)
-        chosen = [i for i in chosen if not (unnamed_plural(doc, i) or named_by_kind(doc, i))]
+        # "the following agreements were signed:" and a list of them below
+        listed = listed_items(doc, sentence, lexicon) if chosen else []
+        if not listed:
+            chosen = [i for i in chosen if not (unnamed_plural(doc, i) or named_by_kind(doc, i))]
         if not chosen and trigger.frame == "join":  # "a signatory to the AIM for Climate"
             chosen = named_after_joining(doc, trigger.start, trigger.end, sentence)
         if not chosen and trigger.frame == "active":
@@ -403,6 +407,8 @@ def extract_events(
                 parties = assign_parties(
                     context, lexicon, settings.publisher_country, settings.publisher_country_name
                 )
+            if listed and not (parties[0] or parties[1]):
+                parties = (listed_parties(doc, listed), [], "")  # "were signed:" and a list
             previous = previous_signers.get(sentence.start)
             if shared and previous:
                 # "A signed X with B and signed Y (with C)": A signs again; B was X's.
@@ -412,7 +418,7 @@ def extract_events(
                 continue  # "Vietnam Airlines signed ... with Boeing": companies alone
             event = event_for(doc, trigger, context, lexicon, settings, parties)
             if event is not None:
-                events.append(event)
+                events.extend(item_events(doc, event, listed) if listed else [event])
                 previous_signers[sentence.start] = (parties[0], parties[2])
             else:  # a later verb shares no subject with one two verbs back
                 previous_signers.pop(sentence.start, None)

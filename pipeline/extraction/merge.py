@@ -112,10 +112,13 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # "MCC Signs Compact with the Gambia" and the body's "signed the agreement": a compact
     # is an agreement; the body's reference back takes the headline's type.
     agreed = bool(headline) and any(_agreement_back(e) for e in (a, b))
+    # "U.S. and Kenya Sign Agreements": a headline's plural sums up instruments of any type.
+    summed = any(e.get("_headline") and e.get("_plural") for e in (a, b))
     if a["status"] != b["status"] or (
         a["agreement_type"] != b["agreement_type"]
         and not ((headline or untyped) and vague)
         and not agreed
+        and not summed
     ):
         return False
     if (
