@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .events import Parties, Settings, Trigger, event_for
-from .indirect import group_phrase_parties
+from .group_phrases import group_phrase_parties
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .merge import merge_events

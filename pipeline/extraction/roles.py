@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .appositives import without_describing_bodies
 from .governed import OWN_WITH_REACH
+from .group_phrases import SPEECH_VERBS, group_phrase_parties, people_for_between
 from .groups import (
     POSSESSIVES,
     agent_group,
@@ -27,15 +28,12 @@ from .groups import (
     subject_group,
 )
 from .indirect import (
-    SPEECH_VERBS,
     capital_after,
     capital_before,
     group_phrase_before,
-    group_phrase_parties,
     included_members,
     opening_companions,
     opening_phrase_end,
-    people_for_between,
 )
 from .instruments import Found
 from .lexicon import Lexicon
