@@ -181,3 +181,18 @@ def next_subject_break(doc: Doc, trigger_end: int, next_verb: int | None) -> int
         if opens:
             return at if any(at < i < next_verb for i in parties) else None
     return None
+
+
+#: Words that end an instrument's topic ("a memorandum on sanctions with the UAE").
+_TOPIC_ENDS = frozenset({"with", "by", "between", "in", "at", "which", "that", "and", ",", "."})
+
+
+def topic_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """The lower-case topic after an instrument ("on sanctions"), or () when none follows."""
+    words = lower_words(doc, start, min(end, start + 8))
+    if not words or words[0] not in TOPIC_OPENERS:
+        return ()
+    for index, word in enumerate(words[1:], start=1):
+        if word in _TOPIC_ENDS or word in (";", ":"):
+            return tuple(words[:index])
+    return tuple(words)

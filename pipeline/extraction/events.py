@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_attr, span_text
 from .clauses import (
-    TOPIC_OPENERS,
     is_participle,
     next_subject_break,
     opens_relative,
     shares_subject,
+    topic_words,
 )
 from .context import (
     ORDINAL_TO_SIGN,
@@ -51,17 +51,16 @@ from .merge import is_generic, merge_events, named_by_headline
 from .named_instruments import named_after_joining
 from .non_events import is_excluded, named_by_kind, talks_before, unnamed_plural
 from .parties import Mention, to_party
-from .publisher import is_stage_direction, partner_country
+from .publisher import is_stage_direction, partner_officials
 from .roles import Context, assign_parties, is_caption
 from .signatories import (
     SignatoryList,
     add_listed,
     add_signers_for,
+    block_parties,
     signatory_lists,
-    signatures_after,
     signed_for,
 )
-from .words import lower_words
 
 #: Signers, counterparties, and which fallback supplied them ("" when none did).
 Parties = tuple[list[Mention], list[Mention], str]
@@ -129,39 +128,6 @@ def _unilateral(event: dict[str, Any], settings: Settings) -> bool:
     )
 
 
-#: Words that end an instrument's topic ("a memorandum on sanctions with the UAE").
-_TOPIC_ENDS = frozenset({"with", "by", "between", "in", "at", "which", "that", "and", ",", "."})
-
-
-def topic_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    """The lower-case topic after an instrument ("on sanctions"), or () when none follows."""
-    words = lower_words(doc, start, min(end, start + 8))
-    if not words or words[0] not in TOPIC_OPENERS:
-        return ()
-    for index, word in enumerate(words[1:], start=1):
-        if word in _TOPIC_ENDS or word in (";", ":"):
-            return tuple(words[:index])
-    return tuple(words)
-
-
-def _partner_officials(doc: Doc, parties: list[dict[str, Any]], home: str | None) -> None:
-    """Give a bilateral release's partner to its officials whose title names no country.
-
-    "Ambassador Jeff Hale and Minister of Finance Olavo Tavares signed" in a release about
-    Cabo Verde: the minister is Cabo Verde's. Only when the publisher's side is named and
-    no other country is.
-    """
-    unknown = [p for p in parties if p["kind"] == "person" and not p["country"]]
-    named = {p["country"] for p in parties if p["country"]}
-    if not unknown or not home or home not in named:
-        return
-    partner = partner_country(doc, home)
-    if partner is None or not named <= {home, partner.country}:
-        return
-    for party in unknown:
-        party["country"] = partner.country
-
-
 def event_for(
     doc: Doc,
     trigger: Trigger,
@@ -184,7 +150,7 @@ def event_for(
     parties = [to_party(m, "signer") for m in signers] + [
         to_party(m, "counterparty") for m in counterparties
     ]
-    _partner_officials(doc, parties, settings.publisher_country)
+    partner_officials(doc, parties, settings.publisher_country)
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
     date = pick_date(
         doc,
@@ -402,7 +368,13 @@ def extract_events(
             if frame == "document":
                 if lists is None:
                     lists = signatory_lists(doc)
-                parties = _block_parties(context, lexicon, settings, lists)
+                parties = block_parties(
+                    context,
+                    lexicon,
+                    lists,
+                    settings.publisher_country,
+                    settings.publisher_country_name,
+                )
             else:
                 parties = assign_parties(
                     context, lexicon, settings.publisher_country, settings.publisher_country_name
@@ -437,22 +409,3 @@ def extract_events(
         lists = signatory_lists(doc) if lists is None else lists
         merged = [add_listed(event, lists) for event in merged] if lists else merged
     return merged
-
-
-def _block_parties(
-    context: Context, lexicon: Lexicon, settings: Settings, lists: list[SignatoryList]
-) -> Parties:
-    """The parties of a release that signs itself.
-
-    Its signature block ("Co-signatories:"), else the people on the lines after its
-    closing line ("Signed at Jerusalem on ..."), else those its signing sentence names.
-    """
-    blocks = [found for found in lists if found.head is None]
-    if blocks:
-        return list(blocks[0].parties), [], "list"
-    below = signatures_after(context.doc, context.sentence.end_char)
-    if below:
-        return list(below), [], "list"
-    return assign_parties(
-        context, lexicon, settings.publisher_country, settings.publisher_country_name
-    )

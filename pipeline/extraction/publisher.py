@@ -9,7 +9,7 @@ about. :mod:`.roles` asks these when a trigger's clause names no party plainly.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
@@ -157,3 +157,21 @@ def we_sign(context: Context, home: str | None, home_name: str) -> list[Mention]
         if word not in ADVERBS and word not in WE_TO_VERB:
             return []
     return []
+
+
+def partner_officials(doc: Doc, parties: list[dict[str, Any]], home: str | None) -> None:
+    """Give a bilateral release's partner to its officials whose title names no country.
+
+    "Ambassador Jeff Hale and Minister of Finance Olavo Tavares signed" in a release about
+    Cabo Verde: the minister is Cabo Verde's. Only when the publisher's side is named and
+    no other country is.
+    """
+    unknown = [p for p in parties if p["kind"] == "person" and not p["country"]]
+    named = {p["country"] for p in parties if p["country"]}
+    if not unknown or not home or home not in named:
+        return
+    partner = partner_country(doc, home)
+    if partner is None or not named <= {home, partner.country}:
+        return
+    for party in unknown:
+        party["country"] = partner.country

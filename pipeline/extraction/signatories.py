@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import COUNTRIES, TITLES, cached_spans, doc_text
 from .appositives import without_describing_bodies
 from .groups import group_after, nearest_group_before
+from .lexicon import Lexicon
 from .parties import (
     Mention,
     drop_locatives,
@@ -40,6 +41,7 @@ from .parties import (
     unique,
     with_country,
 )
+from .roles import Context, assign_parties
 from .words import lower_words
 
 _HEADER = re.compile(
@@ -220,3 +222,24 @@ def add_signers_for(
         kept = [p for p in parties if p["kind"] == "person" or p["country"] != person.country]
         event["parties"] = [*kept, to_party(person, "signer")]
     return events
+
+
+def block_parties(
+    context: Context,
+    lexicon: Lexicon,
+    lists: list[SignatoryList],
+    home: str | None,
+    home_name: str,
+) -> tuple[list[Mention], list[Mention], str]:
+    """The parties of a release that signs itself, and the fallback that gave them.
+
+    Its signature block ("Co-signatories:"), else the people on the lines after its
+    closing line ("Signed at Jerusalem on ..."), else those its signing sentence names.
+    """
+    blocks = [found for found in lists if found.head is None]
+    if blocks:
+        return list(blocks[0].parties), [], "list"
+    below = signatures_after(context.doc, context.sentence.end_char)
+    if below:
+        return list(below), [], "list"
+    return assign_parties(context, lexicon, home, home_name)

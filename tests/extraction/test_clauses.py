@@ -10,6 +10,7 @@ from pipeline.extraction.clauses import (
     next_subject_break,
     opens_relative,
     shares_subject,
+    topic_words,
 )
 
 
@@ -94,3 +95,17 @@ def test_next_subject_break_is_the_last_before_the_verb(parsed):
     doc = parsed("Ghana signed the accord with Togo, and Benin, and Niger signed the protocol.")
     first, second = [t.i for t in doc if t.lower_ == "signed"]
     assert next_subject_break(doc, first + 1, second) == 9  # the comma before "and Niger"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("a memorandum on sanctions with the UAE", ("on", "sanctions")),
+        ("a memorandum on information exchange, signed", ("on", "information", "exchange")),
+        ("a memorandum with the UAE", ()),
+    ],
+)
+def test_topic_words(parsed, text, topic):
+    doc = parsed(text)
+    after = next(t.i for t in doc if t.lower_ == "memorandum") + 1
+    assert topic_words(doc, after, len(doc)) == topic

@@ -8,6 +8,7 @@ from pipeline.extraction.publisher import (
     dateline_country,
     is_stage_direction,
     partner_country,
+    partner_officials,
     principals,
 )
 
@@ -86,3 +87,20 @@ def test_no_dateline_partner_at_a_multilateral_occasion(parsed):
     bilateral = body.replace("Remarks at the ASEAN Ministerial", "Remarks to the Press")
     found = partner_country(parsed(bilateral, dateline="Jakarta, Indonesia"), "USA")
     assert found is not None and found.country == "IDN"
+
+
+@pytest.mark.parametrize(
+    ("countries", "filled"),
+    [
+        (["USA"], "CPV"),  # the publisher's side named, no other country: the partner's
+        (["USA", "SEN"], None),  # another country named: left unknown
+        ([], None),  # the publisher's side not named
+    ],
+)
+def test_partner_officials(parsed, countries, filled):
+    doc = parsed("Cabo Verde is a partner. The memorandum helps Cabo Verde modernize.")
+    parties = [{"name": "Olavo Tavares", "kind": "person", "country": None}] + [
+        {"name": code, "kind": "country", "country": code} for code in countries
+    ]
+    partner_officials(doc, parties, "USA")
+    assert parties[0]["country"] == filled
