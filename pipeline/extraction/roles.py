@@ -19,7 +19,6 @@ from .appositives import without_describing_bodies
 from .governed import OWN_WITH_REACH
 from .group_phrases import SPEECH_VERBS, group_phrase_parties, people_for_between
 from .groups import (
-    POSSESSIVES,
     agent_group,
     group_after,
     last_group_before,
@@ -50,6 +49,17 @@ from .parties import (
     with_country,
 )
 from .publisher import FIRST_PERSON, is_stage_direction, principals, self_parties, we_sign
+from .role_cues import (
+    TOPIC_WORDS,
+    attending,
+    behalf_before,
+    joined_before,
+    joined_in,
+    party_key,
+    possessors,
+    present_at_signing,
+    topic_before,
+)
 from .witnesses import (
     REACTION_VERBS,
     congratulated_on,
@@ -58,14 +68,6 @@ from .witnesses import (
     witnesses_countries,
 )
 from .words import first_word_in, lower_words
-
-TOPIC_WORDS = ("on", "concerning", "regarding", "for", "to", "in")
-#: Words after a "with" group that make it witnesses: "with X in attendance".
-ATTENDING = (["in", "attendance"], ["looking", "on"], ["present"])
-#: Words between a possessive and the signing it names ("Rwanda's historic signing").
-DESCRIPTIVE_BEFORE_SIGNING = frozenset({"historic", "formal", "official", "recent"})
-#: Possessive endings as the tokenizer splits them ("Kenya's", "the Philippines’").
-POSSESSIVE_MARKS = POSSESSIVES | {"'", "’"}
 
 
 @dataclass(frozen=True)
@@ -95,89 +97,13 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
     return end if found is None else found
 
 
-def _behalf_before(doc: Doc, start: int, with_at: int) -> bool:
-    """Whether "on behalf of X" stands between the instrument and its "with".
-
-    "signed the Artemis Accords on behalf of the United States with Ecuador's Foreign
-    Minister": the partner follows the phrase.
-    """
-    return lower_words(doc, start, start + 3) == ["on", "behalf", "of"] and with_at - start <= 10
-
-
-def _topic_before(doc: Doc, start: int, with_at: int) -> bool:
-    """Whether a lower-case topic phrase fills the words between an instrument and "with".
-
-    "a memorandum on agricultural trade facilitation with Brunei", "an agreement to expand
-    agricultural trade with Brunei": the partner still follows the instrument's topic (not
-    "a keystone of our relationship with Australia", nor a phrase with a name or comma).
-    """
-    if not start < with_at <= start + OWN_WITH_REACH:
-        return False
-    words = lower_words(doc, start, with_at)
-    return words[0] in TOPIC_WORDS[:-1] and all(
-        token.is_lower or token.text == "-" for token in doc[start + 1 : with_at]
-    )
-
-
-#: Verbs whose object signs beside the subject: "A joined B in signing".
-JOINING = frozenset({"joined", "joins", "join", "joining"})
-
-
-def _joined_in(doc: Doc, mentions: list[Mention], verb: int, trigger: int) -> list[Mention]:
-    """The group the subject "joined ... in signing": it signs too."""
-    if verb >= trigger - 1 or doc[verb].lower_ not in JOINING or doc[trigger - 1].lower_ != "in":
-        return []
-    group = group_after(doc, mentions, verb + 1, trigger - 1)
-    return group if group and group[-1].end == trigger - 1 else []
-
-
-def _attending(doc: Doc, end: int) -> bool:
-    """Whether words after a "with" group make it witnesses ("with X in attendance")."""
-    words = lower_words(doc, end, end + 2)
-    return any(words[: len(tail)] == tail for tail in ATTENDING)
-
-
 def is_caption(context: Context) -> bool:
     """A photo caption: people "at a signing of" the instrument, with no verb of their own."""
     if context.frame != "nominal":
         return False
     doc, sentence = context.doc, context.sentence
     mentions = mentions_in(doc, sentence.start, sentence.end)
-    return bool(_present_at_signing(doc, mentions, context))
-
-
-def _possessors(doc: Doc, mentions: list[Mention], start: int, floor: int) -> list[Mention]:
-    """The parties whose signing a noun names: "Kenya and Japan's (historic) signing of"."""
-    at = start - 1
-    if at > floor and doc[at].lower_ in DESCRIPTIVE_BEFORE_SIGNING:
-        at -= 1
-    if at <= floor or doc[at].lower_ not in POSSESSIVE_MARKS:
-        return []
-    if doc[at].lower_ in ("'", "’") and not doc[at - 1].lower_.endswith("s"):
-        return []  # a closing quote, not "the Philippines' signing"
-    if not any(m.end == at for m in mentions):
-        return []
-    return nearest_group_before(doc, mentions, at, floor)
-
-
-def _present_at_signing(doc: Doc, mentions: list[Mention], context: Context) -> list[Mention]:
-    """People just before "at a/the signing" (a photo caption): they are the signers."""
-    words = lower_words(doc, context.start - 2, context.start)
-    if len(words) != 2 or words[0] != "at" or words[1] not in ("a", "the"):
-        return []
-    group = [m for m in mentions if m.end <= context.start - 2]
-    group = nearest_group_before(doc, group, context.start - 2, context.floor)
-    return group if group and all(m.kind == "person" for m in group) else []
-
-
-def _joined_before(doc: Doc, mentions: list[Mention], name_start: int) -> list[Mention]:
-    """A party joined by "and" to the parties of the name right after it.
-
-    "The United States and Ghana Framework Agreement": the United States, beside Ghana.
-    """
-    if name_start < 2 or doc[name_start - 1].lower_ not in ("and", "&"):
-        return []
-    return [m for m in mentions if m.end == name_start - 1]
+    return bool(present_at_signing(doc, mentions, context.start, context.floor))
 
 
 def assign_parties(
@@ -241,8 +167,8 @@ def assign_parties(
     if (
         with_at is not None
         and with_at > reach
-        and not _behalf_before(doc, instrument.end, with_at)
-        and not _topic_before(doc, reach - 3, with_at)
+        and not behalf_before(doc, instrument.end, with_at)
+        and not topic_before(doc, reach - 3, with_at)
     ):
         with_at = None
     far_between = None
@@ -255,9 +181,13 @@ def assign_parties(
     signers: list[Mention] = []
     subject_phrase = False  # a group phrase is the verb's subject ("the agency expects to")
     counterparties: list[Mention] = []
-    present = _present_at_signing(doc, mentions, context) if context.frame == "nominal" else []
+    present = (
+        present_at_signing(doc, mentions, context.start, context.floor)
+        if context.frame == "nominal"
+        else []
+    )
     owners = (
-        _possessors(doc, mentions, context.start, context.floor)
+        possessors(doc, mentions, context.start, context.floor)
         if context.frame == "nominal"
         else []
     )
@@ -318,7 +248,7 @@ def assign_parties(
         if not signers and (gerund or context.frame == "nominal"):
             signers = subject_group(doc, mentions, context.floor, context.start)
             if signers and gerund:
-                signers += _joined_in(doc, mentions, signers[-1].end, context.start)
+                signers += joined_in(doc, mentions, signers[-1].end, context.start)
         if not signers and gerund and context.start - 1 == sentence.start:
             # "In signing this Declaration, the United States and partners will ...": the
             # main clause after the opening phrase names who signs.
@@ -346,7 +276,7 @@ def assign_parties(
             signers = [] if reported or subject_phrase else group
     if with_at is not None:
         counterparties = group_after(doc, mentions, with_at + 1, limit)
-        if counterparties and _attending(doc, counterparties[-1].end):
+        if counterparties and attending(doc, counterparties[-1].end):
             counterparties = []  # "with NASA Administrator Bill Nelson in attendance": a witness
         words = lower_words(doc, with_at + 1, with_at + 4)
         if not counterparties and "of" in words[1:3]:
@@ -401,7 +331,7 @@ def assign_parties(
             (
                 "name",
                 lambda: (
-                    _joined_before(doc, mentions, instrument.start) + in_name
+                    joined_before(doc, mentions, instrument.start) + in_name
                     if context.frame != "document"
                     and any(m.kind != "organization" for m in in_name)
                     else []
@@ -414,15 +344,8 @@ def assign_parties(
                 break
     signers = [with_country(m, behalf_country) for m in unique(signers)]
     # "the Tax Treaty with Chile, which the United States and Chile signed": Chile signs.
-    signing = {_party_key(m) for m in signers}
+    signing = {party_key(m) for m in signers}
     counterparties = [
-        m for m in unique(counterparties) if m not in signers and _party_key(m) not in signing
+        m for m in unique(counterparties) if m not in signers and party_key(m) not in signing
     ]
     return signers, counterparties, fallback
-
-
-def _party_key(mention: Mention) -> tuple[str, str]:
-    """What makes two mentions one party: a country's code, else the name."""
-    if mention.kind == "country":
-        return mention.kind, mention.country or mention.name
-    return mention.kind, mention.name
