@@ -107,6 +107,13 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
         ("HM Treasury signed it.", "HM Treasury", "HM Treasury"),
         ("AUSTRAC signed it.", "AUSTRAC", "Australian Transaction Reports and Analysis Centre"),
         ("The ICMR signed it.", "ICMR", "Indian Council of Medical Research"),
+        # The national laboratories are U.S. bodies.
+        ("NREL signed it.", "NREL", "National Renewable Energy Laboratory"),
+        (
+            "Oak Ridge National Laboratory signed it.",
+            "Oak Ridge National Laboratory",
+            "Oak Ridge National Laboratory",
+        ),
         ("A State Department spokesperson said.", "State Department", "U.S. Department of State"),
         (
             "He was welcomed at the Department of State today.",
