@@ -121,6 +121,7 @@ DATE_SHAPES = rf"""
       | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b
       | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b
     )
+  | (?P<month_last_year>\b{_BARE_MONTH}\s+of\s+last\s+year)\b
   | \b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<last_weekday>{WEEKDAYS})\b
   | (?P<weekday>\b{WEEKDAYS}\b)
   | \b[Ll]ast\s+(?P<last_month>{_BARE_MONTH})\b(?!\s*,?\s*(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)
@@ -228,7 +229,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     Args:
         kind: The pattern group that matched: ``full``, ``month_day``, ``month_year``,
             ``relative``, ``weekday``, ``month`` (a month name alone, "in July"),
-            ``last_month`` ("last October": the month name), ``last_weekday`` ("last
+            ``last_month`` ("last October": the month name), ``month_last_year`` ("May
+            of last year"), ``last_weekday`` ("last
             Tuesday", "this past Tuesday": the weekday name) or ``year``.
         text: The expression as matched (for ``year``, the four digits).
         release_date: The release date (ISO) that relative expressions count from.
@@ -260,6 +262,10 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     if kind == "last_month":
         # "last October": the latest October before the release's month.
         return latest_month(MONTH_NAMES.index(text) + 1, base.replace(day=1) - dt.timedelta(1))
+    if kind == "month_last_year":  # "May of last year"
+        return Resolved(
+            f"{base.year - 1:04d}-{MONTH_NAMES.index(text.split()[0]) + 1:02d}", "month"
+        )
     if kind in ("weekday", "last_weekday"):
         weekday = WEEKDAY_NAMES.index(lowered.capitalize())
         back = (base.weekday() - weekday) % 7

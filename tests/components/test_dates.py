@@ -63,6 +63,7 @@ RELEASE = "2022-03-07"  # a Monday
         ("October", "last_month", "2021-10", "month"),
         ("February", "last_month", "2022-02", "month"),
         ("March", "last_month", "2021-03", "month"),  # not the release month itself
+        ("May of last year", "month_last_year", "2021-05", "month"),
         ("1979", "year", "1979", "year"),
         ("just a few moments ago", "relative", "2022-03-07", "day"),
         ("Just now", "relative", "2022-03-07", "day"),
@@ -121,7 +122,7 @@ def test_relative_dates_need_a_release_date(kind, text):
         ("It was signed on 5 July 2021.", [("5 July 2021", "full")]),
         ("It was signed on the 5th of July, 2021.", [("the 5th of July, 2021", "full")]),
         # A month before "of last year" is no month of the release's year.
-        ("It was signed in May of last year.", [("last year", "relative")]),
+        ("It was signed in May of last year.", [("May of last year", "month_last_year")]),
         ("Prime Minister Theresa May signed it in March.", [("March", "month")]),
         ("They met in Augusta and signed in the august hall.", []),
         ("They signed it last October in Reykjavik.", [("October", "last_month")]),
