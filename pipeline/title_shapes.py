@@ -81,11 +81,17 @@ _OF_RE = re.compile(r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?")
 _COMMA_BLANK_RE = re.compile(r",?[^\S\r\n]+")
 
 
+#: A body's acronym in brackets right before a title.
+_ACRONYM_BEFORE = re.compile(r"\([A-Z][A-Za-z&]*[A-Z]s?\)\Z")
+
+
 def prefix_end(text: str, start: int) -> int:
     """Where a country or agency before a title would end ("El Salvador's Minister")."""
     end = start
     while end and text[end - 1] in LINE_BLANKS:
         end -= 1
+    if end and text[end - 1] == ")" and _ACRONYM_BEFORE.search(text, max(0, end - 12), end):
+        return end - 1  # "U.S. Customs and Border Protection (CBP) Commissioner": the acronym
     return end - 2 if text[end - 2 : end] in ("’s", "'s") else end
 
 

@@ -175,6 +175,15 @@ def test_inside_other_answers_every_query_of_one_context():
             "BGD",
             None,
         ),
+        # A body's acronym in brackets between it and the title.
+        (
+            "U.S. Customs and Border Protection (CBP) Commissioner Ana Ruiz",
+            {},
+            {"U.S. Customs and Border Protection": "USA", "CBP": "USA"},
+            "Commissioner",
+            "USA",
+            "CBP",
+        ),
         # An agency's mission in a country: the agency's officer.
         (
             "USAID/Tanzania Mission Director Ana Ruiz",

@@ -5,6 +5,18 @@ import pytest
 from pipeline import title_shapes as shapes
 
 
+@pytest.mark.parametrize(
+    ("text", "end_before"),
+    [
+        ("Customs and Border Protection (CBP) Commissioner", "CBP"),
+        ("the Bureau (see below) Commissioner", "below)"),
+    ],
+)
+def test_prefix_end_steps_into_an_acronym_in_brackets(text, end_before):
+    end = shapes.prefix_end(text, text.index("Commissioner"))
+    assert text[:end].endswith(end_before)
+
+
 def test_prefix_end_skips_a_possessive():
     text = "El Salvador’s Minister"
     assert shapes.prefix_end(text, text.index("Minister")) == text.index("’")
