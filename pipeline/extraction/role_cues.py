@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .governed import OWN_WITH_REACH
-from .groups import POSSESSIVES, group_after, nearest_group_before
+from .groups import POSSESSIVES, group_after, nearest_group_before, subject_group
 from .parties import Mention
 from .words import lower_words
 
@@ -103,3 +103,20 @@ def party_key(mention: Mention) -> tuple[str, str]:
     if mention.kind == "country":
         return mention.kind, mention.country or mention.name
     return mention.kind, mention.name
+
+
+#: Possessives that make the subject the owner of the instrument after them.
+OWNING = frozenset({"their", "our"})
+
+
+def owners_of(
+    doc: Doc, mentions: list[Mention], instrument_start: int, floor: int
+) -> list[Mention]:
+    """The subject before "their" or "our" and an instrument: whose instrument it is.
+
+    "The United States and Canada renewed their wildfire agreement, first signed in 1999".
+    """
+    words = lower_words(doc, max(floor, instrument_start - 4), instrument_start)
+    if not OWNING.intersection(words):
+        return []
+    return subject_group(doc, mentions, floor, instrument_start)

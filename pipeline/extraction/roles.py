@@ -55,6 +55,7 @@ from .role_cues import (
     behalf_before,
     joined_before,
     joined_in,
+    owners_of,
     party_key,
     possessors,
     present_at_signing,
@@ -239,6 +240,10 @@ def assign_parties(
             if after_phrase is not None
             else []
         ) or nearest_group_before(doc, mentions, anchor, context.floor)
+        if not signers and context.frame == "passive" and context.start > instrument.end:
+            # "The United States and Canada renewed their agreement, first signed in 1999":
+            # the subject whose instrument it is.
+            signers = owners_of(doc, mentions, instrument.start, context.floor)
         # "X ... by signing a Memorandum", "X welcomed the signing of": the clause's subject.
         gerund = context.start > sentence.start and doc[context.start - 1].lower_ in (
             "by",

@@ -1150,6 +1150,15 @@ def test_a_bilateral_release_s_partner_officials(events_of, text, countries):
     assert people == countries
 
 
+def test_a_participle_after_the_subject_s_own_instrument(events_of):
+    [event] = events_of(
+        "The United States and Canada renewed their wildfire assistance agreement, first "
+        "signed in 1999."
+    )
+    assert (event["date"], event["countries"]) == ("1999", ["CAN", "USA"])
+    assert events_of("The Secretary discussed the Treaty of Friendship, signed in 1995.") == []
+
+
 def test_a_relative_clause_after_the_instrument_s_partner(events_of):
     [event] = events_of(
         "The Senate approved the Tax Treaty with Chile, which the United States and Chile "

@@ -9,6 +9,7 @@ from pipeline.extraction.role_cues import (
     attending,
     behalf_before,
     joined_in,
+    owners_of,
     party_key,
     topic_before,
 )
@@ -82,3 +83,17 @@ def test_joined_in(parsed):
 )
 def test_party_key(first, second, same):
     assert (party_key(first) == party_key(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Ghana and Togo renewed their fisheries agreement, signed in 1999.", ["Ghana", "Togo"]),
+        ("Ghana discussed the fisheries agreement, signed in 1999.", []),
+    ],
+)
+def test_owners_of(parsed, text, owners):
+    doc = parsed(text)
+    mentions = mentions_in(doc, 0, len(doc))
+    found = owners_of(doc, mentions, _index(doc, "fisheries"), 0)
+    assert [m.name for m in found] == owners
