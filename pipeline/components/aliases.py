@@ -261,6 +261,8 @@ class AliasLinker(BatchedComponent):
                 continue
             with_phrase = " of " in words or " for " in words
             people = {p for k, w, p in seen if k == key and (not with_phrase or w == words)}
+            if len(people) > 1:
+                people = _one_of(seen, key, words, title.id_, countries) or people
             if len(people) == 1:
                 person = people.pop()
                 country = title.id or strings.add(countries.get(person, ""))
@@ -350,6 +352,21 @@ class AliasLinker(BatchedComponent):
         folder = Path(path)
         self.lexicon = load_lexicon(folder / TITLES_FILE, folder / STOPWORDS_FILE)
         return self
+
+
+def _one_of(
+    seen: list[tuple[str, str, str]], key: str, words: str, country: str, countries: dict[str, str]
+) -> set[str]:
+    """Of several people with a title's office, the one it names plainly, if any.
+
+    "the Cabinet Secretary" is the one whose title it opens ("Cabinet Secretary for
+    Agriculture"), not the "Agriculture Secretary"; a bare "the Secretary" of the home
+    country the home country's.
+    """
+    opening = {p for k, w, p in seen if k == key and (w == words or w.startswith(words + " "))}
+    if len(opening) == 1:
+        return opening
+    return {p for k, _, p in seen if k == key and country and countries.get(p) == country}
 
 
 @lru_cache(maxsize=4096)

@@ -230,6 +230,17 @@ def test_mentions_link_to_the_fullest_name(nlp, text, expected):
             "Agriculture Secretary Tom Ash arrived. The Secretary spoke.",
             [("Agriculture Secretary", "Tom Ash"), ("Secretary", "Tom Ash")],
         ),
+        # Two people of one office: the title they open, or the home country's.
+        (
+            "Agriculture Secretary Tom Ash met Cabinet Secretary for Agriculture Ada Lund. "
+            "The Secretary and the Cabinet Secretary signed.",
+            [
+                ("Agriculture Secretary", "Tom Ash"),
+                ("Cabinet Secretary for Agriculture", "Ada Lund"),
+                ("Secretary", "Tom Ash"),
+                ("Cabinet Secretary", "Ada Lund"),
+            ],
+        ),
     ],
 )
 def test_titles_alone(nlp, text, expected_titles):
