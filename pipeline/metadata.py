@@ -236,6 +236,15 @@ def _tail_date(tail: str) -> str | None:
     return _field_date("\n".join(lines)) if lines else None
 
 
+def dateline_length(paragraph: str) -> int:
+    """How many characters a dateline opening ``paragraph`` takes, its dash included; 0 if none.
+
+    "WASHINGTON, June 4, 2024 — Today in Accra, ...": the sentence's own words begin after it.
+    """
+    match = _DATELINE.match(paragraph)
+    return match.end() if match is not None and _dateline(paragraph) is not None else 0
+
+
 def _dateline(paragraph: str) -> tuple[str, str | None] | None:
     """The place and date of a dateline opening ``paragraph``, or None."""
     match = _DATELINE.match(paragraph)

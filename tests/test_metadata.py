@@ -5,6 +5,7 @@ import pytest
 from pipeline.metadata import (
     Metadata,
     clean_text,
+    dateline_length,
     extract_metadata,
     parse_date,
     smart_title,
@@ -274,3 +275,19 @@ def test_smart_title(text: str, titled: str) -> None:
 )
 def test_place_line_under_the_byline_is_the_dateline(text: str, dateline: str | None) -> None:
     assert extract_metadata(text).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rest"),
+    [
+        ("WASHINGTON, June 4, 2024 — Today in Accra, they signed.", "Today in Accra, they signed."),
+        (
+            "GUATEMALA CITY – In the presence of X, they signed.",
+            "In the presence of X, they signed.",
+        ),
+        ("In Washington, they signed.", "In Washington, they signed."),
+        ("Washington -- they signed.", "Washington -- they signed."),
+    ],
+)
+def test_dateline_length(paragraph, rest):
+    assert paragraph[dateline_length(paragraph) :] == rest

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from ..extensions import DATES, cached_spans, doc_text, span_text
+from ..metadata import dateline_length
 from .lexicon import Lexicon
 from .words import lower_words
 
@@ -85,6 +86,10 @@ _VISIT_PLACE = re.compile(
 _AT_PLACE = re.compile(
     r"(?:[\w'’-]+\s+){1,10}?at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
     r"(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
+)
+#: A day named right after an opening place, before its comma ("In Nairobi on Tuesday,").
+_DAY_THEN_COMMA = re.compile(
+    r"\s+(?:on\s+[A-Z]\w+|yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+)\s*,"
 )
 _CEREMONY_OPENING = re.compile(
     r"(?:At|During|In|On)\s+(?:a|an|the|today['’]s)\s+[^,;]*?"
@@ -323,18 +328,23 @@ def pick_location(
     clause_end = _NEW_CLAUSE.search(text, max(0, after_char - offset))
     # "At a signing ceremony in Tashkent on April 18, A and B signed": the opening phrase
     # tells where the ceremony was.
-    ceremony = _CEREMONY_OPENING.match(text)
+    # "WASHINGTON, June 4, 2024 — Today in Accra, ...": the sentence opens after the dateline.
+    base = dateline_length(text)
+    ceremony = _CEREMONY_OPENING.match(text, base)
     for match in _PLACE.finditer(text, 0, len(text) if clause_end is None else clause_end.start()):
         # "Today in Accra, the two countries signed": a place opening the sentence counts,
         # and "In Nairobi, Kenya and Japan signed" is Nairobi (the subject follows it).
         capital = text[match.start()] == "I"
-        if capital and (text[: match.start()].strip() or " of " in match.group(1)):
+        if capital and (text[base : match.start()].strip() or " of " in match.group(1)):
             continue  # a capital "In" opens the sentence with a place: not "In Honor of ..."
         if name_chars[0] <= offset + match.start() < name_chars[1]:
             continue
         found = match.group(1)
-        ends_clause = text[match.end() : match.end() + 1] == ","
-        opening = (match.start() < 24 and (ends_clause or ", " in found)) or (
+        # "In Washington on Monday, ...", "In Nairobi yesterday, ...": a day before the comma.
+        ends_clause = text[match.end() : match.end() + 1] == "," or bool(
+            _DAY_THEN_COMMA.match(text, match.end())
+        )
+        opening = (match.start() - base < 24 and (ends_clause or ", " in found)) or (
             ceremony is not None and match.start() < ceremony.end()
         )
         if offset + match.start() < after_char and not opening:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pycountry
 from spacy.tokens import Doc
 
-from ..extensions import span_text
+from ..extensions import doc_text, span_text
+from ..metadata import dateline_length
 from .groups import ADVERBS, group_after
 from .lexicon import Lexicon
 from .parties import Mention, mentions_in
@@ -36,6 +37,19 @@ COMPANION_OPENINGS = (("with",), ("along", "with"), ("together", "with"))
 CLAUSE_PREPOSITIONS = frozenset({"after", "before"})
 
 
+def past_dateline(doc: Doc, floor: int, anchor: int) -> int:
+    """The first token after a dateline that opens the clause at ``floor``, or ``floor``."""
+    start_char = doc[floor].idx
+    text = doc_text(doc)
+    length = dateline_length(
+        text[start_char : doc[anchor - 1].idx if anchor > floor else start_char]
+    )
+    if not length:
+        return floor
+    token = doc.char_span(start_char + length, start_char + length + 1, alignment_mode="expand")
+    return token.start if token is not None and token.start < anchor else floor
+
+
 def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     """Where the subject may start after a clause's opening phrase, if it has one.
 
@@ -44,6 +58,7 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     follows the preposition at once: "After Ghana, Togo, and Benin signed" opens with its
     subject ("During the U.S.-Africa Leaders Summit, ..." does not).
     """
+    floor = past_dateline(doc, floor, anchor)  # "GUATEMALA CITY – In the presence of ..."
     words = lower_words(doc, floor, anchor)
     if not words or words[0] not in OPENING_PREPOSITIONS or words[:2] == ["on", "behalf"]:
         return None

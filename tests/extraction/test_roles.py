@@ -99,7 +99,15 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             [],
             "",
         ),
-        # Witnesses set off before the subject do not sign.
+        # Witnesses set off before the subject do not sign, after a dateline too.
+        (
+            "GUATEMALA CITY – In the presence of President Kwame Asante, Ghana and Togo "
+            "signed the agreement.",
+            "active",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
         (
             "In the presence of President Kwame Asante, Ghana and Togo signed the agreement.",
             "active",
