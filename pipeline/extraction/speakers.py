@@ -27,13 +27,26 @@ _SIGNING_AFTER = frozenset(
 
 
 def first_person_at(doc: Doc, start: int, end: int) -> list[int]:
-    """Token indices of "I" as a signing's subject between two offsets."""
+    """Token indices of "I" as a signing's subject between two offsets, outside quotes."""
     words = lower_words(doc, start, min(end + 1, len(doc)))
     return [
         start + i
         for i, word in enumerate(words[: end - start])
-        if word == "i" and i + 1 < len(words) and words[i + 1] in _SIGNING_AFTER
+        if word == "i"
+        and i + 1 < len(words)
+        and words[i + 1] in _SIGNING_AFTER
+        and not _quoted(doc, start + i)
     ]
+
+
+def _quoted(doc: Doc, index: int) -> bool:
+    """Whether a token stands inside a quotation opened earlier in its sentence.
+
+    'As Foreign Minister Ayala reminded me, "I signed the Fisheries Accord"': her words.
+    """
+    sentence = doc[index].sent
+    before = doc_text(doc)[sentence.start_char : doc[index].idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def turn_speaker(doc: Doc, index: int) -> Span | None:

@@ -15,6 +15,9 @@ from pipeline.extraction.speakers import first_person_at, turn_speaker
         ("I'm pleased to announce that we signed it.", 0),
         ("I mean, did they sign it?", 0),
         ("As I said at the signing, it matters.", 0),
+        # Another's words in quotes: "I" is theirs.
+        ('As Minister Ruiz reminded me, "I signed the accord in Lima."', 0),
+        ("As Minister Ruiz reminded me, “I signed the accord in Lima.”", 0),
     ],
 )
 def test_first_person_subjects(parsed, text, subjects):
