@@ -37,23 +37,26 @@ ROLE_APPOSITIVE = re.compile(
 )
 
 
-def country_from_role(text: str, ctx: SpanContext, chain: list[TitleHit], name_end: int) -> None:
+def country_from_role(text: str, ctx: SpanContext, chain: list[TitleHit], name_end: int) -> bool:
     """Give titles with no country that of the first body in the name's role appositive.
 
     "Maj. Gen. Roy Galido, commander of the Philippine Army,": the Philippines. Only an
-    appositive closed by a comma is read.
+    appositive closed by a comma is read. Returns False when the closed role names no
+    country: a rank whose role names none ("commanding general of V Corps,") stays the
+    home one's; an unclosed role may name one unread, and says whose officer he is.
     """
     if all(hit.country for hit in chain):
-        return
+        return True
     close = text.find(",", name_end + 1, name_end + ROLE_REACH)
     if close < 0:
-        return
+        return True
     for _, kind, kb in ctx.within(name_end, close):
         country = kb if kind == "COUNTRY" else ctx.agency_country(kb)
         if country:
             for hit in chain:
                 hit.country = hit.country or country
-            return
+            return True
+    return False
 
 
 def ranked_at_home(text: str, chain: list[TitleHit], index: int, described: bool) -> bool:

@@ -280,7 +280,7 @@ class PeopleFinder:
                     found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
             described = bool(found) and ROLE_APPOSITIVE.match(text, found[-1].end) is not None
             if described:
-                country_from_role(text, ctx, chain, found[-1].end)
+                described = country_from_role(text, ctx, chain, found[-1].end)
             for index, hit in enumerate(chain):
                 if not ranked_at_home(text, chain, index, described):
                     continue

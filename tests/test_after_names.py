@@ -50,8 +50,9 @@ def _chain(lexicon: TitleLexicon, text: str) -> list:
     [
         ("Maj. Gen. Roy Galido, commander of the army of Ghana, spoke.", "GHA"),
         ("Maj. Gen. Roy Galido, commander of the U.S. Army, spoke.", "USA"),
-        # No closing comma: nothing read.
+        # No closing comma: nothing read; a role naming no country says so (False).
         ("Maj. Gen. Roy Galido, commander of the army of Ghana.", ""),
+        ("Maj. Gen. Roy Galido, commanding general of V Corps, spoke.", ""),
     ],
 )
 def test_country_from_role(lexicon: TitleLexicon, text: str, country: str) -> None:
@@ -68,8 +69,9 @@ def test_country_from_role(lexicon: TitleLexicon, text: str, country: str) -> No
         set_entity_attrs(doc, "AGENCY", "U.S. Army", country="USA")
     doc.spans["countries"], doc.spans["agencies"] = countries, agencies
     chain = _chain(lexicon, text)
-    country_from_role(text, SpanContext(doc), chain, text.index(","))
+    named = country_from_role(text, SpanContext(doc), chain, text.index(","))
     assert chain[0].country == country
+    assert named is (bool(country) or not text.endswith(", spoke."))
 
 
 @pytest.mark.parametrize(

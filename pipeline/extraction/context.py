@@ -275,9 +275,20 @@ def todays_place(doc: Doc, sentence: Span) -> str | None:
     return _place_text(match.group(1))
 
 
+#: First words of an official after a place and its comma, who is no part of the place
+#: ("in Manila Bay, Vice Admiral Andrew Tiongson ... signed").
+_OFFICIAL_OPENERS = frozenset(
+    {"Vice", "Rear", "Admiral", "Adm.", "Gen.", "General", "Lt.", "Maj.", "Col.", "Capt."}
+    | {"Secretary", "Minister", "Ambassador", "President", "Deputy", "Under", "Assistant"}
+)
+
+
 def _place_text(found: str) -> str:
     """A place as matched, without a trailing comma or period ("D.C." keeps its own)."""
-    place = found.rstrip(".,")
+    place, _, region = found.partition(", ")
+    if not region or region.split()[0] not in _OFFICIAL_OPENERS:
+        place = found
+    place = place.rstrip(".,")
     return place + "." if place.endswith((" D.C", ",D.C")) else place
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..extensions import COUNTRIES, DATES, TITLES, cached_spans
+from ..extensions import COUNTRIES, DATES, PEOPLE, TITLES, cached_spans
 from .parties import Mention, party_tokens
 from .words import lower_words
 
@@ -252,7 +252,44 @@ def _covered(doc: Doc, start: int, end: int) -> set[int]:
             if not (word.is_alpha and word.text[:1].isupper()) or word.lower_ == "and":
                 break
             covered.add(i)
+    covered |= _role_appositives(doc, start, end)
     return covered
+
+
+#: How many tokens a person's role between commas may take ("commanding general of V Corps").
+_ROLE_REACH = 12
+#: Words that open a person's role between commas.
+_ROLE_OPENERS = frozenset(
+    {"commanding", "commander", "director", "chief", "head", "chair", "chairman", "president"}
+    | {"secretary", "minister", "ambassador", "administrator", "deputy", "acting", "vice"}
+)
+
+
+def _role_appositives(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of a person's role set off by commas before ", and" and the next party.
+
+    "Maj. Gen. Thomas R. Calloway, commanding general of V Corps, and Lt. Gen. ...": a
+    body the rules do not know keeps the list of signers together.
+    """
+    covered: set[int] = set()
+    for person in cached_spans(doc, PEOPLE):
+        at = person.end
+        if not (start <= at < end) or doc[at].text != "," or at + 1 >= len(doc):
+            continue
+        if doc[at + 1].lower_ not in _ROLE_OPENERS:
+            continue
+        for close in range(at + 2, min(end, at + _ROLE_REACH)):
+            if doc[close].text == ",":
+                if close + 1 < len(doc) and doc[close + 1].lower_ == "and":
+                    covered.update(range(at + 1, close))
+                break
+            if doc[close].lower_ in ROLE_BREAKS:
+                break
+    return covered
+
+
+#: Words that end a person's role: a verb or a clause ("said", "who").
+ROLE_BREAKS = frozenset({"said", "signed", "who", "which", "and", ";", "."})
 
 
 def _glue(doc: Doc, start: int, end: int, allowed: frozenset[str], covered: set[int]) -> bool:

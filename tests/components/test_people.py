@@ -345,10 +345,12 @@ SHAPES = [
         [("King", "King Faisal II", ""), ("Colonel", "Omar Said Nasser", "USA")],
     ),
     (
-        # An appositive with a role says whose officer he is; no home default then.
+        # An appositive with a role says whose officer he is; a role that names no country
+        # (the Philippine Army is no body here: the agency recognizer does not run) leaves
+        # the rank the home one's, as for "commanding general of V Corps".
         "Maj. Gen. Roy Galido, commander of the Philippine Army, and Gen. Ana Ruiz met.",
         [("Roy Galido", "Roy Galido"), ("Ana Ruiz", "Ana Ruiz")],
-        [("Maj. Gen.", "Roy Galido", ""), ("Gen.", "Ana Ruiz", "USA")],
+        [("Maj. Gen.", "Roy Galido", "USA"), ("Gen.", "Ana Ruiz", "USA")],
     ),
     (
         # The role's body gives the officer's country (the agency recognizer, not run

@@ -55,6 +55,8 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         ("It was signed at Praia on March 14, 2019.", "Praia"),
         ("Today in Accra, the United States and Ghana signed three agreements.", "Accra"),
         ("They signed it in February 2020.", None),
+        # An official after the place's comma is no part of it.
+        ("In Manila Bay, Vice Admiral Ana Ruiz and Ghana signed the memorandum.", "Manila Bay"),
         # After a dateline, the sentence's own opening place; a day before its comma.
         ("WASHINGTON, June 4, 2024 — Today in Accra, Ghana and Togo signed it.", "Accra"),
         ("In Washington on Monday, Ghana and Togo signed the agreement.", "Washington"),

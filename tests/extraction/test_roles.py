@@ -99,6 +99,15 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             [],
             "",
         ),
+        # A person's role between commas keeps the list of signers together.
+        (
+            "Maj. Gen. Dana Hale, commanding general of V Corps, and Lt. Gen. Jan Nowak, "
+            "commander of the Polish Land Forces, signed the memorandum.",
+            "active",
+            ["Dana Hale", "Jan Nowak"],
+            [],
+            "",
+        ),
         # Witnesses set off before the subject do not sign, after a dateline too.
         (
             "GUATEMALA CITY – In the presence of President Kwame Asante, Ghana and Togo "
