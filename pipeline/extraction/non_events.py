@@ -71,6 +71,10 @@ def unnamed_plural(doc: Doc, instrument: Found) -> bool:
     # count.
     counted = instrument.start > 0 and doc[instrument.start - 1].like_num
     named = not counted and any(token.text[:1].isupper() for token in words)
+    if named and instrument.start < doc[0].sent.end:
+        # "U.S. and Vietnam Sign Agreements During State Visit": a headline capitalises
+        # every word; a name stands before the head ("Sign Artemis Accords").
+        named = any(t.text[:1].isupper() for t in doc[instrument.start : instrument.head_start])
     end = instrument.end
     topic = end < len(doc) and doc[end].lower_ in ("on", "for", "concerning", "regarding")
     # "agreements for $300 million", "for up to 20 years": an amount or a term, no topic

@@ -15,6 +15,8 @@ from pipeline.extraction.non_events import (
 UNNAMED = [
     ("They signed eight defense-related agreements.", True),
     ("USDA Signs Three Agreements with Kenya", True),  # a headline's capitals after a count
+    ("U.S. and Vietnam Sign Agreements During State Visit", True),  # no name before the head
+    ("Ghana and Togo Sign Minsk Agreements", False),  # a name before it
     ("They signed the Minsk agreements.", False),  # a proper name
     ("They signed memoranda of understanding on cybersecurity.", False),  # a topic
     ("They signed these agreements.", False),  # refers back to ones named before
