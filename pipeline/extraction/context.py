@@ -33,11 +33,12 @@ PAST_FORMS = frozenset(
 BASE_FORMS = frozenset({"sign", "conclude", "enter", "join", "ink", "co-sign", "countersign"})
 ORDINAL_TO_SIGN = re.compile(
     r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest)\b[\w\s,’'-]{0,80}?"
-    r"\bto\s+(sign|join|become)\b"
+    r"\bto\s+(sign|join|become|enter)\b"
 )
 #: "was one of 20 countries to sign", "were among the nations to sign": one who signed.
 AMONG_SIGNERS = re.compile(
-    r"(?i)\b(?:was|were|became)\s+(?:one\s+of|among)\b[\w\s,’'-]{0,60}?\bto\s+(?:sign|join)\b"
+    r"(?i)\b(?:was|were|became)\s+(?:one\s+of|among)\b[\w\s,’'-]{0,60}?"
+    r"\bto\s+(?:sign|join|enter)\b"
 )
 _PLACE = re.compile(
     r"\b[Ii]n\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|dos|das|es|of|upon))*"

@@ -1150,6 +1150,14 @@ def test_a_bilateral_release_s_partner_officials(events_of, text, countries):
     assert people == countries
 
 
+def test_the_nth_country_to_enter_into_an_arrangement_did(events_of):
+    [event] = events_of(
+        "Poland is the 19th country to enter into a Security of Supply Arrangement with the "
+        "Department of Defense."
+    )
+    assert (event["status"], event["countries"]) == ("signed", ["POL", "USA"])
+
+
 def test_a_participle_after_the_subject_s_own_instrument(events_of):
     [event] = events_of(
         "The United States and Canada renewed their wildfire assistance agreement, first "
