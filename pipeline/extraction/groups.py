@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..extensions import COUNTRIES, DATES, PEOPLE, TITLES, cached_spans
+from ..extensions import COUNTRIES, DATES, PEOPLE, TITLES, cached_spans, spans_between
 from .parties import Mention, party_tokens
 from .words import lower_words
 
@@ -272,7 +272,9 @@ def _role_appositives(doc: Doc, start: int, end: int) -> set[int]:
     body the rules do not know keeps the list of signers together.
     """
     covered: set[int] = set()
-    for person in cached_spans(doc, PEOPLE):
+    if "," not in lower_words(doc, start, end):
+        return covered  # no role set off by commas
+    for person in spans_between(doc, PEOPLE, max(0, start - _ROLE_REACH), end):
         at = person.end
         if not (start <= at < end) or doc[at].text != "," or at + 1 >= len(doc):
             continue

@@ -274,8 +274,9 @@ def find_heads(sentence: Span, lexicon: Lexicon) -> list[tuple[int, int]]:
         else:
             i += 1
     # "Memorandum of Understanding" is one head, not "memorandum" + "understanding".
-    if heads:
-        # "Special Presidential Envoy for Compact Negotiations Joseph Yun": a person's title.
+    if heads and any(doc[head[0]].text[:1].isupper() for head in heads):
+        # "Special Presidential Envoy for Compact Negotiations Joseph Yun": a person's title
+        # (whose instrument words are capitalised: a head in lower case is never one's).
         in_titles = {
             i
             for span in spans_between(doc, TITLES, sentence.start, sentence.end)

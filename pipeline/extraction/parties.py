@@ -154,6 +154,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 )
             )
     covered += [(m.start, m.end) for m in mentions]
+    title_starts = {t.start for t in titles}
     for country in spans_between(doc, COUNTRIES, start, end):
         if _inside(country, covered):
             continue
@@ -162,7 +163,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
             country.id_ == "demonym"
             and not described_company
             and _describes_next(doc, country, mentions, titles)
-        ) or _names_a_mission(doc, country, mentions, titles):
+        ) or (country.end in title_starts and _names_a_mission(doc, country, mentions)):
             continue
         counterpart = country.end < len(doc) and doc[country.end].lower_ in COUNTERPARTS
         mentions.append(
@@ -227,9 +228,9 @@ def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= span.start and span.end <= end for start, end in ranges)
 
 
-def _names_a_mission(doc: Doc, country: Span, mentions: list[Mention], titles: list[Span]) -> bool:
-    """A country between an agency and a title: "USAID/Tanzania Mission Director X"."""
-    if not any(t.start == country.end for t in titles) or country.start == 0:
+def _names_a_mission(doc: Doc, country: Span, mentions: list[Mention]) -> bool:
+    """A country between an agency and the title after it: "USAID/Tanzania Mission Director"."""
+    if country.start == 0:
         return False
     before = country.start - (doc[country.start - 1].text == "/")
     return any(m.kind == "agency" and m.end == before for m in mentions)

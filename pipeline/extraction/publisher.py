@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, PEOPLE, cached_spans, doc_attr, doc_text, span_text
+from ..extensions import (
+    COUNTRIES,
+    PEOPLE,
+    cached_spans,
+    doc_attr,
+    doc_text,
+    span_cache,
+    span_text,
+)
 from .groups import ADVERBS
 from .lexicon import Lexicon
 from .parties import Mention, mentions_in
@@ -62,6 +70,20 @@ def _multilateral(doc: Doc) -> bool:
 
 
 def partner_country(doc: Doc, home: str | None) -> Mention | None:
+    """The foreign country a bilateral release is about (read once per Doc and home).
+
+    See :func:`_partner_country`; group phrases and officials ask it for many events.
+    """
+    cache = span_cache(doc)
+    key = f"\x1fpartner {home}"
+    spans = cached_spans(doc, COUNTRIES)
+    known = cache.get(key)
+    if known is None or known[0] is not spans:
+        known = cache[key] = (spans, _partner_country(doc, home))
+    return known[1]
+
+
+def _partner_country(doc: Doc, home: str | None) -> Mention | None:
     """The foreign country a bilateral release is about.
 
     It has at least half the release's foreign mentions, or the release comes from it: its

@@ -26,8 +26,17 @@ _SIGNING_AFTER = frozenset(
 )
 
 
+#: "I" as a word: most ranges hold none, and a search in C finds that out first.
+_I_WORD = re.compile(r"\bI\b")
+
+
 def first_person_at(doc: Doc, start: int, end: int) -> list[int]:
     """Token indices of "I" as a signing's subject between two offsets, outside quotes."""
+    if end <= start:
+        return []
+    last = doc[min(end, len(doc)) - 1]
+    if not _I_WORD.search(doc_text(doc), doc[start].idx, last.idx + len(last)):
+        return []
     words = lower_words(doc, start, min(end + 1, len(doc)))
     return [
         start + i
