@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from ..calendar_names import MONTH_NAMES, WEEKDAY_NAMES
-from ..extensions import DATES, cached_spans, doc_text, span_text
+from ..extensions import COUNTRIES, DATES, cached_spans, doc_text, span_text
 from ..metadata import dateline_length
 from .lexicon import Lexicon
 from .words import lower_words
@@ -58,6 +58,16 @@ _PLACE_OF_ANOTHER = re.compile(
     r"|\bto\s+(?!(?:a|an|the|its|their|his|her|our|your|this|that|these|those|it|them|us"
     r"|be|sign)\b)[a-z]+\b(?<!ing)"
 )
+#: A lower-case topic right before "in <country>": the country is the topic's, not where
+#: the signing was ("a letter of intent on water security in Ethiopia").
+_TOPIC_BEFORE = re.compile(r"\b(?:on|for|regarding|concerning)\s+(?:[a-z][\w-]*\s+){1,4}$")
+
+
+def _country_at(doc: Doc, char: int) -> bool:
+    """Whether a country's name (not a city's) starts at the character."""
+    return any(span.start_char == char for span in cached_spans(doc, COUNTRIES))
+
+
 #: A day or month after a purpose clause: the signing's own, and so is the place after it.
 _DATED = re.compile(rf"\b(?:on|in)\s+(?:{'|'.join(WEEKDAY_NAMES + MONTH_NAMES)})\b")
 #: A place a where-clause opens with: "traveled to Kumasi, where she signed ...".
@@ -366,6 +376,10 @@ def pick_location(
             # "... with Banco Pichincha, a bank headquartered in Ecuador"; not "... to
             # combat trafficking on Friday in Mexico City", where a date ends the clause.
             continue
+        if _TOPIC_BEFORE.search(text, max(0, after_char - offset), match.start()) and (
+            _country_at(sentence.doc, offset + match.start(1))
+        ):
+            continue  # "a letter of intent on water security in Ethiopia": the topic's
         if opening and not ends_clause and offset + match.start() < after_char:
             found = found.split(", ")[0]
         place = _place_text(found)

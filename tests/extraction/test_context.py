@@ -55,6 +55,9 @@ def test_status(parsed, first_trigger, lexicon, text, status):
         ("It was signed at Praia on March 14, 2019.", "Praia"),
         ("Today in Accra, the United States and Ghana signed three agreements.", "Accra"),
         ("They signed it in February 2020.", None),
+        # A country after a lower-case topic is the topic's; a city there is the signing's.
+        ("Ghana signed a letter of intent on water security in Ethiopia.", None),
+        ("Ghana signed a memorandum on trade in Nairobi.", "Nairobi"),
         # An official after the place's comma is no part of it.
         ("In Manila Bay, Vice Admiral Ana Ruiz and Ghana signed the memorandum.", "Manila Bay"),
         # After a dateline, the sentence's own opening place; a day before its comma.
