@@ -104,6 +104,8 @@ def named_by_kind(doc: Doc, instrument: Found) -> bool:
     they make no event of their own. "The first such agreement", "Ghana signed such an
     agreement with the United States in 2019" are one instrument each.
     """
+    if instrument.start and doc[instrument.start - 1].lower_ in ("any", "no"):
+        return True  # "Fiji has not signed any security agreement with China": none of them
     before = instrument.start - 1
     article = before >= 0 and doc[before].lower_ in ("a", "an")
     before -= 1 if article else 0

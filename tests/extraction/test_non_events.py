@@ -38,6 +38,9 @@ BY_KIND = [
     ("Such an Agreement on Ports was signed.", False),
     ("Ghana signed the first such agreement with Togo.", False),
     ("In 2019, Ghana signed such an agreement with Togo.", False),
+    # "any" or "no" instrument names none.
+    ("Fiji has not signed any security agreement with China.", True),
+    ("Ghana signed no agreement with Togo.", True),
 ]
 
 
