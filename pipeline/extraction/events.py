@@ -48,7 +48,7 @@ from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .listed_items import item_events, listed_items, listed_parties
 from .merge import is_generic, merge_events, named_by_headline
-from .named_instruments import named_after_joining
+from .named_instruments import named_after_joining, pronoun_object
 from .non_events import is_excluded, named_by_kind, talks_before, unnamed_plural
 from .parties import Mention, to_party
 from .publisher import is_stage_direction, partner_officials
@@ -336,6 +336,8 @@ def extract_events(
             chosen = [i for i in chosen if not (unnamed_plural(doc, i) or named_by_kind(doc, i))]
         if not chosen and trigger.frame == "join":  # "a signatory to the AIM for Climate"
             chosen = named_after_joining(doc, trigger.start, trigger.end, sentence)
+        if not chosen and trigger.frame == "active":
+            chosen = pronoun_object(doc, trigger.end, [f for f in found if f.end <= trigger.start])
         if not chosen and trigger.frame == "active":
             people = signed_for(doc, trigger.start, trigger.end, sentence)
             signers_for += [(sentence.start_char, person) for person in people]

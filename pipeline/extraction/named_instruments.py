@@ -9,6 +9,8 @@ that ends on "to", "of" or "onto", a run of two or more capitalised words (with 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from .instruments import Found, date_tokens
@@ -71,3 +73,17 @@ def named_after_joining(
 def _capitalised(doc: Doc, i: int) -> bool:
     text = doc[i].text
     return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def pronoun_object(doc: Doc, trigger_end: int, before: list[Found]) -> list[Found]:
+    """The instrument "it" stands for right after a signing verb: the last named before it.
+
+    "Brazil and India declined to sign the declaration, while 58 countries signed it": the
+    declaration (named earlier in the sentence), as a reference back. Not "signed it into
+    law" (the ignore rules take that first), nor with no instrument before it.
+    """
+    if trigger_end >= len(doc) or doc[trigger_end].lower_ != "it" or not before:
+        return []
+    if doc[trigger_end - 1].lower_ not in ("signed", "inked"):
+        return []  # a signing told as done; "looks forward to signing it" stays the plan's
+    return [replace(before[-1], definite=True)]

@@ -1150,6 +1150,21 @@ def test_a_bilateral_release_s_partner_officials(events_of, text, countries):
     assert people == countries
 
 
+def test_it_after_signed_is_the_instrument_named_before(events_of):
+    refused, signed = events_of(
+        "Brazil and India declined to sign the declaration, while 58 countries, including "
+        "Colombia and Mexico, signed it."
+    )
+    assert (refused["status"], refused["countries"]) == ("negated", ["BRA", "IND"])
+    assert (signed["status"], signed["agreement"], signed["countries"]) == (
+        "signed",
+        "declaration",
+        ["COL", "MEX"],
+    )
+    # No instrument before it, or a plan: no event of its own.
+    assert events_of("The two countries signed it in 2020.") == []
+
+
 def test_the_nth_country_to_enter_into_an_arrangement_did(events_of):
     [event] = events_of(
         "Poland is the 19th country to enter into a Security of Supply Arrangement with the "

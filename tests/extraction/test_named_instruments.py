@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.named_instruments import named_after_joining
+from pipeline.extraction.instruments import find_instruments
+from pipeline.extraction.named_instruments import named_after_joining, pronoun_object
 
 
 def _found(parsed, text: str, verb: str, last: str):
@@ -70,3 +71,20 @@ def test_events_take_the_name(events_of):
         ["COL"],
     )
     assert event["date"] == "2022-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ghana welcomed the declaration, and Togo signed it on Monday.", "declaration"),
+        ("Ghana welcomed the declaration, and Togo will sign it next week.", None),
+        ("Togo signed it on Monday.", None),
+    ],
+)
+def test_pronoun_object(parsed, lexicon, text, name):
+    doc = parsed(text)
+    sentence = next(iter(doc.sents))
+    verb = next(t.i for t in doc if t.lower_ in ("signed", "sign"))
+    before = [f for f in find_instruments(sentence, lexicon) if f.end <= verb]
+    found = pronoun_object(doc, verb + 1, before)
+    assert (found[0].name if found else None) == name
