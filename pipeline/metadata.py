@@ -152,6 +152,10 @@ def parse_date(text: str) -> str | None:
     "TBD", "today" or a month alone give None.
     """
     match = _DATE_SHAPE.search(text)
+    if match is None and text.isupper():
+        # "SEPTEMBER 25, 2024" in a transcript's header: read as "September 25, 2024".
+        text = text.title()
+        match = _DATE_SHAPE.search(text)
     if match is None:
         return None
     found = iso_date(match.group(0))
@@ -264,7 +268,8 @@ def _dateline(paragraph: str) -> tuple[str, str | None] | None:
 _PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{1,30}, (?:D\.C\.|DC|[A-Z][\w.'’ -]{1,30})$")
 _NOT_PLACE_WORDS = re.compile(
     r"\b(?:Secretary|Spokesperson|Minister|Ambassador|Deputy|President|Office|Department|"
-    r"Bureau|Press|Media|Statement|Remarks|Senior|Official|Director|Administrator|Advisor)\b"
+    r"Bureau|Press|Media|Statement|Remarks|Senior|Official|Director|Administrator|Advisor)\b",
+    re.I,  # "ANTONY J. BLINKEN, SECRETARY OF STATE" is no place line either
 )
 
 
@@ -285,8 +290,9 @@ def _place_line(header: list[str]) -> str | None:
 def _header_date(header: list[str]) -> str | None:
     """A short line before the body that is a date ("June 14, 2022", "May 10, 2023 · ...")."""
     for paragraph in header[:-1]:
-        if len(paragraph) <= _DATE_LINE_CHARS and _DATE_LINE.match(paragraph):
-            return parse_date(paragraph)
+        line = paragraph.title() if paragraph.isupper() else paragraph  # "SEPTEMBER 25, 2024"
+        if len(line) <= _DATE_LINE_CHARS and _DATE_LINE.match(line):
+            return parse_date(line)
     return None
 
 

@@ -291,3 +291,22 @@ def test_place_line_under_the_byline_is_the_dateline(text: str, dateline: str | 
 )
 def test_dateline_length(paragraph, rest):
     assert paragraph[dateline_length(paragraph) :] == rest
+
+
+def test_a_transcript_header_in_capitals():
+    text = (
+        "Remarks at the Signing of a Memorandum\n\nREMARKS\n\nANTONY J. BLINKEN, SECRETARY OF "
+        "STATE\n\nTREATY ROOM\n\nSEPTEMBER 25, 2024\n\nSECRETARY BLINKEN: Good afternoon, "
+        "everyone. Today we signed a memorandum of understanding with Fiji on maritime security."
+    )
+    meta = extract_metadata(text)
+    assert meta.date == "2024-09-25"
+    assert meta.dateline is None  # the byline in capitals is no place
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("SEPTEMBER 25, 2024", "2024-09-25"), ("TBD", None), ("MAY", None)],
+)
+def test_parse_date_in_capitals(text, date):
+    assert parse_date(text) == date
