@@ -212,6 +212,8 @@ def test_planned_and_negated(events_of, text, status):
         "Negotiations on an Open Skies agreement between the United States and Cabo Verde "
         "concluded in Praia last week.",
         "Ghana and Togo entered into talks on a trade agreement.",
+        # Concluding an instrument's text is no signing of it.
+        "Negotiators have substantially concluded the text of a Ghana-Togo Trade Agreement.",
         # Entering into force is no signing.
         "The agreements will enter into force once they are approved by the U.S. Congress.",
         "The compact entered into effect after Palau and the United States ratified it.",
