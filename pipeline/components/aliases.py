@@ -34,7 +34,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_type_hints
 
@@ -52,12 +51,12 @@ from ..extensions import (
     set_doc_attr,
     set_spans,
 )
-from ..name_shapes import title_case
 from ..names import NameParts, cluster_names, name_parts, written_surname
 from ..people_data import STOPWORDS_FILE, TITLES_FILE
-from ..people_lexicon import NEUTRAL_MODIFIERS, TitleLexicon, load_lexicon
+from ..people_lexicon import TitleLexicon, load_lexicon
 from ..phrases import phrase_index
 from ..title_context import SpanContext
+from ..title_links import link_titles, with_kb
 from .batching import BatchedComponent
 
 PRONOUN = "pronoun"
@@ -153,9 +152,9 @@ class AliasLinker(BatchedComponent):
             if name != name_as
         }
         if renamed:
-            people = [_with_kb(s, renamed.get(s.kb_id, s.kb_id)) for s in people]
+            people = [with_kb(s, renamed.get(s.kb_id, s.kb_id)) for s in people]
         if renamed or any(not t.kb_id for t in titles):
-            titles = self._link_titles(doc, text, titles, canonical)
+            titles = link_titles(doc, text, titles, canonical, self.lexicon)
         if renamed:
             _merge_attrs(doc, [s.kb_id_ for s in written], canonical)
         people += self._pronouns(doc, text, people, titles)
@@ -239,36 +238,6 @@ class AliasLinker(BatchedComponent):
             return span
         name = " ".join(text[wider.start_char : wider.end_char].split())
         return Span(doc, wider.start, wider.end, label=span.label, kb_id=name, span_id=span.id)
-
-    def _link_titles(
-        self, doc: Doc, text: str, titles: list[Span], canonical: dict[str, str]
-    ) -> list[Span]:
-        assert self.lexicon is not None
-        strings = doc.vocab.strings
-        seen: list[tuple[str, str, str]] = []  # (office key, title words, person)
-        countries: dict[str, str] = {}  # person -> country of their first title that has one
-        linked = []
-        for title in titles:
-            written = text[title.start_char : title.end_char]
-            key, words = self.lexicon.title_key(written), _office(written)
-            if title.kb_id:
-                name = title.kb_id_
-                person = canonical.get(name, name)
-                seen.append((key, words, person))
-                if title.id:
-                    countries.setdefault(person, title.id_)
-                linked.append(_with_kb(title, strings.add(person)) if person != name else title)
-                continue
-            with_phrase = " of " in words or " for " in words
-            people = {p for k, w, p in seen if k == key and (not with_phrase or w == words)}
-            if len(people) > 1:
-                people = _one_of(seen, key, words, title.id_, countries) or people
-            if len(people) == 1:
-                person = people.pop()
-                country = title.id or strings.add(countries.get(person, ""))
-                title = _with_kb(title, strings.add(person), country)
-            linked.append(title)
-        return linked
 
     def _pronouns(self, doc: Doc, text: str, people: list[Span], titles: list[Span]) -> list[Span]:
         """Pronouns of the one person mentioned in their sentence or the window before it."""
@@ -354,28 +323,6 @@ class AliasLinker(BatchedComponent):
         return self
 
 
-def _one_of(
-    seen: list[tuple[str, str, str]], key: str, words: str, country: str, countries: dict[str, str]
-) -> set[str]:
-    """Of several people with a title's office, the one it names plainly, if any.
-
-    "the Cabinet Secretary" is the one whose title it opens ("Cabinet Secretary for
-    Agriculture"), not the "Agriculture Secretary"; a bare "the Secretary" of the home
-    country the home country's.
-    """
-    opening = {p for k, w, p in seen if k == key and (w == words or w.startswith(words + " "))}
-    if len(opening) == 1:
-        return opening
-    return {p for k, _, p in seen if k == key and country and countries.get(p) == country}
-
-
-@lru_cache(maxsize=4096)
-def _office(title: str) -> str:
-    """A title's words without neutral modifiers, for comparing "of ..." titles."""
-    words = (title_case(title) if title.isupper() else title).split()
-    return " ".join(w for w in words if w not in NEUTRAL_MODIFIERS).lower()
-
-
 def _phrase_hits(text: str, phrase: str) -> list[tuple[int, int]]:
     """Offsets of ``phrase`` in ``text`` as a whole word or words ("Nasser" in "Nasser's")."""
     found, size, at = [], len(phrase), text.find(phrase)
@@ -385,14 +332,6 @@ def _phrase_hits(text: str, phrase: str) -> list[tuple[int, int]]:
             found.append((at, end))
         at = text.find(phrase, at + 1)
     return found
-
-
-def _with_kb(span: Span, kb_id: int, span_id: int | None = None) -> Span:
-    """The span with another ``kb_id`` (and ``id``), as a hash; itself when they are equal."""
-    span_id = span.id if span_id is None else span_id
-    if span.kb_id == kb_id and span.id == span_id:
-        return span
-    return Span(span.doc, span.start, span.end, label=span.label, kb_id=kb_id, span_id=span_id)
 
 
 def _merge_attrs(doc: Doc, names: list[str], canonical: dict[str, str]) -> None:
