@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from ..components.dates import find_dates, resolve
+from ..date_expressions import find_dates, resolve
 from ..extensions import DATES, cached_spans, span_text
 from .words import lower_words
 
