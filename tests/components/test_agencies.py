@@ -107,6 +107,9 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
         ("HM Treasury signed it.", "HM Treasury", "HM Treasury"),
         ("AUSTRAC signed it.", "AUSTRAC", "Australian Transaction Reports and Analysis Centre"),
         ("The ICMR signed it.", "ICMR", "Indian Council of Medical Research"),
+        # Other governments' development agencies.
+        ("JICA signed it.", "JICA", "Japan International Cooperation Agency"),
+        ("KOICA signed it.", "KOICA", "Korea International Cooperation Agency"),
         # The national laboratories are U.S. bodies.
         ("NREL signed it.", "NREL", "National Renewable Energy Laboratory"),
         (
