@@ -86,6 +86,7 @@ def with_definitions(
         bracket = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         before = ends.get(bracket.start) if bracket is not None else None
         before_words = tuple(doc[before.start : before.end].text.split()) if before else ()
+        span: Span | None = None  # the long form, when this definition spells one out
         if before is not None and (
             spells(acronym, before_words) or _translated(acronym, before.body)
         ):
@@ -102,15 +103,13 @@ def with_definitions(
                 body = known.classify(words, countries.before(text, start))
             else:
                 body = None  # "Memorandum of Understanding (MOU)": not a body
-            if body is not None:
-                body = Body(body.canonical, body.kind, body.country, acronym)
             span = doc.char_span(start, end, alignment_mode="expand")
-            if body is not None and span is not None:
-                found.append(Candidate(span.start, span.end, body, "defined_acronym"))
         else:
             continue
-        if body is not None and body.acronym != acronym:
-            body = Body(body.canonical, body.kind, body.country, acronym)
+        if body is not None:
+            body = body._replace(acronym=acronym)
+            if span is not None:
+                found.append(Candidate(span.start, span.end, body, "defined_acronym"))
         defined.setdefault(acronym, body)
     if not defined:
         return found

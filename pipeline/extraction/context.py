@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ..calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from ..extensions import COUNTRIES, DATES, cached_spans, doc_text, span_text
 from ..metadata import dateline_length
+from ..span_offsets import OffsetIndex
 from .lexicon import Lexicon
 from .words import lower_words
 
@@ -65,7 +66,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:on|for|regarding|concerning)\s+(?:[a-z][\w-]*\
 
 def _country_at(doc: Doc, char: int) -> bool:
     """Whether a country's name (not a city's) starts at the character."""
-    return any(span.start_char == char for span in cached_spans(doc, COUNTRIES))
+    return char in OffsetIndex.of(doc, COUNTRIES).by_start
 
 
 #: A day or month after a purpose clause: the signing's own, and so is the place after it.

@@ -46,7 +46,7 @@ from .dating import (
 from .governed import instruments_for
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
-from .listed_items import item_events, listed_items, listed_parties
+from .listed_items import ListedItem, item_events, listed_items, listed_parties
 from .merge import is_generic, merge_events, named_by_headline
 from .named_instruments import named_after_joining, pronoun_object
 from .non_events import is_excluded, named_by_kind, talks_before, unnamed_plural
@@ -306,6 +306,14 @@ def extract_events(
             found = instruments_by_sentence[sentence.start] = find_instruments(sentence, lexicon)
         return found
 
+    listed_by_sentence: dict[int, list[ListedItem]] = {}
+
+    def listed_in(sentence: Span) -> list[ListedItem]:
+        # Several triggers may share the lead sentence of a list.
+        if sentence.start not in listed_by_sentence:
+            listed_by_sentence[sentence.start] = listed_items(doc, sentence, lexicon)
+        return listed_by_sentence[sentence.start]
+
     floors: dict[int, int] = {}
     subject_floors: dict[int, int] = {}  # the floor the sentence's last trigger read from
     previous_signers: dict[int, tuple[list[Mention], str]] = {}  # and its signers, fallback
@@ -331,7 +339,7 @@ def extract_events(
             # A date past the next verb is that verb's; "at a signing ceremony" is no verb.
             next_trigger = min((t.start for t in following if t.frame in VERB_FRAMES), default=None)
         # "the following agreements were signed:" and a list of them below
-        listed = listed_items(doc, sentence, lexicon) if chosen else []
+        listed = listed_in(sentence) if chosen else []
         if not listed:
             chosen = [i for i in chosen if not (unnamed_plural(doc, i) or named_by_kind(doc, i))]
         if not chosen and trigger.frame == "join":  # "a signatory to the AIM for Climate"
@@ -382,7 +390,7 @@ def extract_events(
                     context, lexicon, settings.publisher_country, settings.publisher_country_name
                 )
             if listed and not (parties[0] or parties[1]):
-                parties = (listed_parties(doc, listed), [], "")  # "were signed:" and a list
+                parties = (listed_parties(listed), [], "")  # "were signed:" and a list
             previous = previous_signers.get(sentence.start)
             if shared and previous:
                 # "A signed X with B and signed Y (with C)": A signs again; B was X's.
@@ -392,7 +400,7 @@ def extract_events(
                 continue  # "Vietnam Airlines signed ... with Boeing": companies alone
             event = event_for(doc, trigger, context, lexicon, settings, parties)
             if event is not None:
-                events.extend(item_events(doc, event, listed) if listed else [event])
+                events.extend(item_events(event, listed) if listed else [event])
                 previous_signers[sentence.start] = (parties[0], parties[2])
             else:  # a later verb shares no subject with one two verbs back
                 previous_signers.pop(sentence.start, None)

@@ -9,7 +9,7 @@ of its own, dated and placed as the lead sentence says, signed by the parties it
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -26,8 +26,16 @@ MAX_ITEMS = 12
 _ITEM_OPENING = 2
 
 
-def listed_items(doc: Doc, lead: Span, lexicon: Lexicon) -> list[tuple[Span, Found]]:
-    """The items listed under a lead sentence ending with a colon, each with its instrument.
+class ListedItem(NamedTuple):
+    """One item of a list: its sentence, its instrument and the parties its "between" names."""
+
+    sentence: Span
+    instrument: Found
+    parties: list[Mention]
+
+
+def listed_items(doc: Doc, lead: Span, lexicon: Lexicon) -> list[ListedItem]:
+    """The items listed under a lead sentence ending with a colon.
 
     An item is a sentence that opens with one instrument, not a definite or plural one
     ("The agreements build on ..."), and holds no signing verb of its own; the list ends
@@ -35,7 +43,7 @@ def listed_items(doc: Doc, lead: Span, lexicon: Lexicon) -> list[tuple[Span, Fou
     """
     if not span_text(lead).rstrip().endswith(":"):
         return []
-    items: list[tuple[Span, Found]] = []
+    items: list[ListedItem] = []
     position = lead.end
     while position < len(doc) and len(items) < MAX_ITEMS:
         sentence = doc[position].sent
@@ -49,7 +57,7 @@ def listed_items(doc: Doc, lead: Span, lexicon: Lexicon) -> list[tuple[Span, Fou
             break
         if any(token.lower_.startswith("sign") for token in sentence):
             break
-        items.append((sentence, found[0]))
+        items.append(ListedItem(sentence, found[0], _between_parties(doc, sentence, found[0])))
         position = sentence.end
     return items
 
@@ -64,18 +72,15 @@ def _between_parties(doc: Doc, sentence: Span, instrument: Found) -> list[Mentio
     return named if len(named) > 1 else []
 
 
-def listed_parties(doc: Doc, items: list[tuple[Span, Found]]) -> list[Mention]:
+def listed_parties(items: list[ListedItem]) -> list[Mention]:
     """Every party the items name, for a lead sentence that names none."""
-    return unique([m for sentence, found in items for m in _between_parties(doc, sentence, found)])
+    return unique([m for item in items for m in item.parties])
 
 
-def item_events(
-    doc: Doc, lead: dict[str, Any], items: list[tuple[Span, Found]]
-) -> list[dict[str, Any]]:
+def item_events(lead: dict[str, Any], items: list[ListedItem]) -> list[dict[str, Any]]:
     """One event per listed item, from the lead sentence's event."""
     events = []
-    for sentence, instrument in items:
-        named = _between_parties(doc, sentence, instrument)
+    for sentence, instrument, named in items:
         parties = [to_party(m, "signer") for m in named] if named else lead["parties"]
         text = span_text(sentence)
         events.append(

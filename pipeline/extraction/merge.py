@@ -156,11 +156,7 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _other_topics(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two mentions introduce instruments ("a memorandum") with different topics."""
     topics = (a.get("_topic"), b.get("_topic"))
-    return (
-        all(isinstance(t, tuple) and t for t in topics)
-        and topics[0] != topics[1]
-        and not (a.get("_definite") or b.get("_definite"))
-    )
+    return all(topics) and topics[0] != topics[1] and not (a.get("_definite") or b.get("_definite"))
 
 
 def _agreement_back(event: dict[str, Any]) -> bool:

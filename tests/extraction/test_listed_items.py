@@ -41,7 +41,7 @@ ITEMS = (
 def test_listed_items(parsed, lexicon, text, names):
     doc = parsed(text)
     lead = next(iter(doc.sents))
-    assert [instrument.name for _, instrument in listed_items(doc, lead, lexicon)] == names
+    assert [item.instrument.name for item in listed_items(doc, lead, lexicon)] == names
 
 
 def test_each_item_is_an_event_with_its_own_parties(events_of):
