@@ -1,7 +1,8 @@
 """A person's name as found in the text, with the titles given to it there.
 
 The people finder (:mod:`pipeline.people_finder`) proposes mentions from several cues;
-overlapping ones are merged here before the recognizer writes them.
+overlapping ones are merged here, and a surname's home office given by default yields
+to the country the release states for the same person, before the recognizer writes them.
 """
 
 from __future__ import annotations
@@ -46,3 +47,37 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(mention)
     return merged
+
+
+def _surname(name: str) -> str:
+    words = [w.rstrip(",") for w in name.split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def stated_countries(mentions: list[Mention]) -> None:
+    """Replace default home countries by the one stated for the same surname elsewhere.
+
+    "Philippine Secretary of Foreign Affairs Enrique Manalo ... Secretary Manalo": the bare
+    "Secretary" defaults to the home country, but the release said whose secretary he
+    is. Only a surname with one stated country is changed.
+    """
+    stated: dict[str, set[str]] = {}
+    for mention in mentions:
+        for hit in mention.titles:
+            if hit.country and not hit.defaulted:
+                stated.setdefault(_surname(mention.name), set()).add(hit.country)
+    if not stated:
+        return
+    for mention in mentions:
+        countries = stated.get(_surname(mention.name))
+        if not countries or len(countries) != 1:
+            continue
+        (country,) = countries
+        for hit in mention.titles:
+            if hit.defaulted and hit.country != country:
+                hit.country, hit.defaulted = country, False

@@ -47,6 +47,7 @@ class TitleHit:
     of_phrase: bool = False
     head_end: int = 0
     after_and: bool = False
+    defaulted: bool = False  # the country is the home one only because nothing else said
 
     def shifted(self, offset: int) -> TitleHit:
         """The same title ``offset`` characters further on."""
@@ -60,6 +61,7 @@ class TitleHit:
             self.of_phrase,
             self.head_end + offset,
             self.after_and,
+            self.defaulted,
         )
 
 
@@ -239,6 +241,7 @@ def default_country(hit: TitleHit, home_country: str, lexicon: TitleLexicon, tex
         and not has_prefix(hit, lexicon, text)
     ):
         hit.country = home_country
+        hit.defaulted = True
 
 
 def extend_chain(lexicon: TitleLexicon, text: str, ctx: SpanContext, chain: list[TitleHit]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.mentions import Mention, merge_mentions
+from pipeline.mentions import Mention, merge_mentions, stated_countries
 from pipeline.people_lexicon import TitleEntry
 from pipeline.title_context import TitleHit
 
@@ -37,3 +37,34 @@ def test_merged_titles_are_not_repeated():
     second = Mention(10, 14, "Dana", [hit])
     merged = merge_mentions([first, second])
     assert merged[0].titles == [hit]
+
+
+def _hit(country: str, defaulted: bool = False) -> TitleHit:
+    return TitleHit(0, 9, TitleEntry("Secretary", "head"), country, defaulted=defaulted)
+
+
+@pytest.mark.parametrize(
+    ("mentions", "countries"),
+    [
+        # "Philippine Secretary ... Enrique Manalo ... Secretary Manalo"
+        ([("Enrique Manalo", "PHL", False), ("Manalo", "USA", True)], ["PHL", "PHL"]),
+        # "Ambassador of Japan Koji Tomita ... Ambassador Tomita, Jr."
+        ([("Koji Tomita", "JPN", False), ("Koji Tomita Jr.", "USA", True)], ["JPN", "JPN"]),
+        # the stated country is the home one: nothing changes
+        ([("Antony Blinken", "USA", False), ("Blinken", "USA", True)], ["USA", "USA"]),
+        # two stated countries for one surname: the default stays
+        (
+            [("Ana Lee", "KOR", False), ("Bo Lee", "CHN", False), ("Lee", "USA", True)],
+            ["KOR", "CHN", "USA"],
+        ),
+        # another surname's stated country does not reach it
+        ([("Enrique Manalo", "PHL", False), ("Hale", "USA", True)], ["PHL", "USA"]),
+        # a stated country is never replaced
+        ([("Dana Hale", "USA", True), ("Hale", "KEN", False)], ["KEN", "KEN"]),
+    ],
+)
+def test_stated_countries_replace_defaults(mentions, countries):
+    found = [Mention(0, 5, name, [_hit(country, default)]) for name, country, default in mentions]
+    stated_countries(found)
+    assert [m.titles[0].country for m in found] == countries
+    assert all(not m.titles[0].defaulted for m in found if m.titles[0].country != "USA")

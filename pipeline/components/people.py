@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
 from ..extensions import PEOPLE, TITLES, doc_text, entity_key, merge_entity_attrs, set_spans
+from ..mentions import stated_countries
 from ..name_shapes import title_case
 from ..people_data import STOPWORDS_FILE, TITLES_FILE
 from ..people_finder import Mention, PeopleFinder
@@ -216,6 +217,7 @@ class PeopleRecognizer(BatchedComponent):
             set_spans(doc, TITLES, [])
             return doc
         mentions, alone = self.finder.find(doc)
+        stated_countries(mentions)
         write_people(doc, mentions, alone)
         return doc
 

@@ -658,6 +658,37 @@ def test_entity_attrs_keep_the_fullest_title_country_and_agency(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_titles"),
+    [
+        (
+            "Kenyan Ambassador Grace Wanjiru arrived. Ambassador Wanjiru and Ambassador "
+            "Dana Hale signed.",
+            [
+                ("Ambassador", "Grace Wanjiru", "KEN"),
+                ("Ambassador", "Wanjiru", "KEN"),
+                ("Ambassador", "Dana Hale", "USA"),
+            ],
+        ),
+        (
+            "Secretary Rao spoke first. Later Indian Secretary Meera Rao signed.",
+            [("Secretary", "Rao", "IND"), ("Secretary", "Meera Rao", "IND")],
+        ),
+        # Two stated countries for the surname: the bare title keeps the home country.
+        (
+            "Kenyan Minister Ann Otieno and Austrian Minister Paul Otieno met Ambassador Otieno.",
+            [
+                ("Minister", "Ann Otieno", "KEN"),
+                ("Minister", "Paul Otieno", "AUT"),
+                ("Ambassador", "Otieno", "USA"),
+            ],
+        ),
+    ],
+)
+def test_default_home_country_yields_to_the_stated_one(nlp, text, expected_titles):
+    assert titles(nlp(text)) == expected_titles
+
+
 def test_home_country_can_be_turned_off():
     doc = make_nlp(home_country="")("Secretary of State Martin J. Hale arrived.")
     assert titles(doc) == [("Secretary of State", "Martin J. Hale", "")]
