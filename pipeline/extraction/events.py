@@ -22,15 +22,12 @@ from .clauses import (
     topic_words,
 )
 from .context import (
-    ORDINAL_TO_SIGN,
-    asks_about,
     has_date,
     is_present_passive,
     is_today,
     pick_location,
     recalls_past,
     signs_this,
-    status_of,
     todays_place,
 )
 from .dating import (
@@ -49,7 +46,7 @@ from .lexicon import Lexicon
 from .listed_items import ListedItem, item_events, listed_items, listed_parties
 from .merge import is_generic, merge_events, named_by_headline
 from .named_instruments import named_after_joining, pronoun_object
-from .non_events import is_excluded, named_by_kind, talks_before, unnamed_plural
+from .non_events import excluded_object, is_excluded, named_by_kind, talks_before, unnamed_plural
 from .parties import Mention, to_party
 from .publisher import is_stage_direction, partner_officials
 from .roles import Context, assign_parties, is_caption
@@ -61,6 +58,7 @@ from .signatories import (
     signatory_lists,
     signed_for,
 )
+from .statuses import ORDINAL_TO_SIGN, asks_about, nominal_status, status_of
 
 #: Signers, counterparties, and which fallback supplied them ("" when none did).
 Parties = tuple[list[Mention], list[Mention], str]
@@ -177,6 +175,8 @@ def event_for(
         or (date_value is None and signs_this(doc, sentence, trigger.start, instrument.start))
     )
     status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
+    if status == "signed" and context.frame == "nominal":
+        status = nominal_status(doc, trigger.end, sentence) or status
     if (
         status == "planned"
         and date is not None
@@ -287,7 +287,9 @@ def _excluded(doc: Doc, trigger: Trigger, instrument: Found, lexicon: Lexicon) -
             return True
     if instrument.start >= trigger.end:
         return is_excluded(doc, trigger.end, doc[trigger.end : instrument.start + 1], lexicon)
-    return talks_before(doc, trigger.start, instrument, lexicon)
+    return talks_before(doc, trigger.start, instrument, lexicon) or excluded_object(
+        doc, trigger.end, lexicon
+    )
 
 
 def extract_events(

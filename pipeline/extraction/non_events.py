@@ -32,6 +32,20 @@ def is_excluded(
 
 #: First words of a verb's object.
 _OBJECT_OPENERS = frozenset({"it", "them", "this", "these", "the", "a", "an"})
+#: First words of a noun group that may be a verb's own object.
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def excluded_object(doc: Doc, trigger_end: int, lexicon: Lexicon) -> bool:
+    """Whether the verb has an object of its own, and it is a non-event.
+
+    "Statement by President Joe Biden on Signing the CHIPS and Science Act": the
+    instrument before the verb ("Statement") is not what was signed; the act is.
+    """
+    if trigger_end >= len(doc) or doc[trigger_end].lower_ not in _ARTICLES:
+        return False
+    sentence_end = doc[trigger_end].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    return is_excluded(doc, trigger_end, doc[trigger_end:sentence_end], lexicon)
 
 
 def talks_before(doc: Doc, trigger_start: int, instrument: Found, lexicon: Lexicon) -> bool:

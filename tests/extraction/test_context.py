@@ -2,49 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.context import asks_about, is_present_passive, pick_location, status_of
-
-
-@pytest.mark.parametrize(
-    "text, status",
-    [
-        ("Panama signed the agreement.", "signed"),
-        ("The agreement was signed yesterday.", "signed"),
-        ("Panama will sign the agreement.", "planned"),
-        ("The agreement will be signed next month.", "planned"),
-        ("Panama plans to sign the agreement.", "planned"),
-        ("We look forward to signing the agreement.", "planned"),
-        ("Kenya was invited to sign the Accords.", "planned"),
-        ("Bahrain became the 17th nation to sign the Accords.", "signed"),
-        (
-            "Bahrain became the 17th nation, and the third nation in the Middle East, to sign "
-            "the Accords.",
-            "signed",
-        ),
-        ("Panama did not sign the agreement.", "negated"),
-        ("Panama declined to sign the agreement.", "negated"),
-        ("Panama has never signed the treaty.", "negated"),
-        ("Panama has yet to sign the treaty.", "negated"),
-        # Who was "one of" or "among" those to sign did sign.
-        ("Panama was one of 20 countries to sign the declaration.", "signed"),
-        ("Panama and Chile were among the nations to sign the declaration.", "signed"),
-        ("Panama is one of the countries expected to sign the accord.", "planned"),
-        # Under way, not yet done; a participle after "after being" is done.
-        ("The agreement, which is being signed today, opens new markets.", "planned"),
-        ("After being signed by both parties, the agreement entered into force.", "signed"),
-        # A possessive "'s" is no "is": "Today's signing of ..." reports a signing.
-        ("Today's signing of the Accords by Rwanda makes it the 24th nation to join.", "signed"),
-        ("Secretary Okafor's signing of the MOU with Kenya was a milestone.", "signed"),
-        # The clause before the verb ends at a mark two tokens back or more.
-        ("Panama did not hesitate; today Chile signed the agreement.", "signed"),
-        ("Panama did not wait, then Chile signed the agreement.", "signed"),
-        ("Panama did not wait and sign the agreement.", "negated"),
-    ],
-)
-def test_status(parsed, first_trigger, lexicon, text, status):
-    doc = parsed(text)
-    trigger = first_trigger(doc)
-    assert status_of(doc, trigger, trigger.sent, lexicon) == status
+from pipeline.extraction.context import is_present_passive, pick_location
 
 
 @pytest.mark.parametrize(
@@ -158,23 +116,6 @@ def test_present_passive(parsed, first_trigger, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text, status",
-    [
-        (
-            "Japan and the United States intend to finish talks and conclude the Framework Agreement.",
-            "planned",
-        ),
-        ("The United States and Ghana Sign Three Agreements", "signed"),
-        ("Canada did sign the Accords in the end.", "signed"),
-    ],
-)
-def test_base_forms(parsed, first_trigger, lexicon, text, status):
-    doc = parsed(text)
-    trigger = first_trigger(doc)
-    assert status_of(doc, trigger, trigger.sent, lexicon) == status
-
-
-@pytest.mark.parametrize(
     "text, past",
     [
         ("It has been two decades since we signed the framework.", True),
@@ -222,31 +163,3 @@ def test_todays_place(parsed, text, place):
 
     doc = parsed(text)
     assert todays_place(doc, next(doc.sents)) == place
-
-
-@pytest.mark.parametrize(
-    "text, asked",
-    [
-        ("QUESTION: And on Venezuela – has Caracas signed the electoral roadmap?", True),
-        ("Did the Secretary sign the Protocol with Peru?", True),
-        ("Why has Ghana not signed the accord with Togo?", True),
-        ("So will Ghana sign the accord next week?", True),
-        # A signing the question takes as told: a clause of an instrument named before.
-        (
-            "If the Taliban violate the agreement that they signed with the United States in "
-            "2020, then why stay?",
-            False,
-        ),
-        ("What does the agreement Ghana signed with Togo in 2020 say?", False),
-        ("Ghana signed the accord with Togo in 2020, so why wait?", False),
-        ("Has Ghana finished its review? It signed the accord in 2020.", False),
-        ("Ghana has signed the accord with Togo.", False),  # no question
-    ],
-)
-def test_asks_about(parsed, first_trigger, lexicon, text, asked):
-    from pipeline.extraction.instruments import find_instruments
-
-    trigger = first_trigger(parsed(text))
-    sentence = trigger.sent
-    starts = [f.start for f in find_instruments(sentence, lexicon)]
-    assert asks_about(trigger.doc, sentence, trigger.start, starts) is asked

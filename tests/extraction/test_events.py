@@ -189,6 +189,13 @@ def test_the_agency_stands_for_the_agency_named_before(events_of, text):
         ("Mali has not signed the Kigali Declaration.", "negated"),
         ("Ahead of the signing of the Kigali Declaration by Mali, officials met.", "planned"),
         ("Mali and Chad met in advance of signing the Kigali Declaration.", "planned"),
+        # A nominal signing's predicate: still to come, or called off.
+        (
+            "The signing of the memorandum between Peru and Chile will take place next week.",
+            "planned",
+        ),
+        ("The signing of the accord between Mali and Chad was cancelled.", "negated"),
+        ("The signing of the accord between Mali and Chad has been delayed until June.", "negated"),
     ],
 )
 def test_planned_and_negated(events_of, text, status):
@@ -225,6 +232,14 @@ def test_planned_and_negated(events_of, text, status):
         # "a sign of" is the noun: what follows is no instrument of the signing before it.
         "Ambassador Ana Ruiz welcomed the signing as a sign of the deep partnership with Ghana.",
         "The signing stands as a sign of the partnership between Ghana and the United States.",
+        # The verb's own object is a law: the statement before it was not signed.
+        "Statement by President Joe Biden on Signing the CHIPS and Science Act",
+        "Statement by President Joe Biden on Signing an Executive Order on Supply Chains",
+        # A signing still to come, or called off, is no signing.
+        "A signing ceremony for the Framework Agreement on Maritime Cooperation between the "
+        "United States and Indonesia is scheduled for Friday in Jakarta.",
+        "The signing of the Free Trade Agreement between the United States and Kenya, planned "
+        "for this week in Nairobi, has been postponed.",
     ],
 )
 def test_not_signing_events(events_of, text):

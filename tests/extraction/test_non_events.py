@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extraction.instruments import find_instruments
 from pipeline.extraction.non_events import (
+    excluded_object,
     is_excluded,
     named_by_kind,
     talks_before,
@@ -85,3 +86,20 @@ def test_talks_before(parsed, first_trigger, lexicon, text, talks):
     trigger = first_trigger(doc)
     [found] = find_instruments(doc[:], lexicon)
     assert talks_before(doc, trigger.start, found, lexicon) is talks
+
+
+@pytest.mark.parametrize(
+    "text, excluded",
+    [
+        ("Statement by President Joe Biden on Signing the CHIPS and Science Act", True),
+        ("Statement by President Joe Biden on Signing an Executive Order on Supply Chains", True),
+        ("The statement on signing the Infrastructure Investment and Jobs Act", True),
+        # Not an object of its own: nothing to exclude.
+        ("The accord, which they signed in 2020, stands.", False),
+        ("Statement by the Secretary on Signing the Artemis Accords", False),
+        ("The statement on signing a memorandum", False),
+    ],
+)
+def test_excluded_object(parsed, first_trigger, lexicon, text, excluded):
+    trigger = first_trigger(parsed(text))
+    assert excluded_object(trigger.doc, trigger.end, lexicon) is excluded

@@ -1,0 +1,185 @@
+"""Whether a signing was done, is only planned, or did not happen, read around its trigger.
+
+A verb's status comes from its form and the words before it in its clause
+(:func:`status_of`); a nominal signing ("the signing of the agreement ...") from the
+predicate that follows it (:func:`nominal_status`: "is scheduled for Friday", "has been
+postponed"); a question that asks about the signing tells of none (:func:`asks_about`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import span_text
+from .lexicon import Lexicon
+from .words import lower_words
+
+#: Present forms of "be" before "being signed" (a signing under way).
+PRESENT_BE = frozenset({"is", "are", "am", "'re", "’re"})  # not "'s": "Today's signing"
+
+PAST_FORMS = frozenset(
+    {
+        "signed",
+        "inked",
+        "concluded",
+        "co-signed",
+        "cosigned",
+        "countersigned",
+        "entered",
+        "became",
+        "joined",
+    }
+)
+# "the 17th nation to sign", "the first country to sign": a completed signing.
+BASE_FORMS = frozenset({"sign", "conclude", "enter", "join", "ink", "co-sign", "countersign"})
+ORDINAL_TO_SIGN = re.compile(
+    r"(?i)\b(first|second|third|\d+(st|nd|rd|th)|latest|last|newest)\b[\w\s,’'-]{0,80}?"
+    r"\bto\s+(sign|join|become|enter)\b"
+)
+#: "was one of 20 countries to sign", "were among the nations to sign": one who signed.
+AMONG_SIGNERS = re.compile(
+    r"(?i)\b(?:was|were|became)\s+(?:one\s+of|among)\b[\w\s,’'-]{0,60}?"
+    r"\bto\s+(?:sign|join|enter)\b"
+)
+
+#: Marks that end the clause before a trigger, two tokens back or more.
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
+#: Auxiliaries of a passive or perfect verb ("was signed", "has signed").
+AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be"})
+
+
+def _window(doc: Doc, trigger_start: int, floor: int, size: int) -> list[tuple[str, ...]]:
+    """Lower-cased n-grams (up to 3) of the ``size`` tokens before the trigger, in the clause."""
+    first = max(floor, trigger_start - size, 0)
+    before = lower_words(doc, first, trigger_start)  # marks are their own lower case
+    start = trigger_start
+    while start > floor and trigger_start - start < size:
+        if before[start - 1 - first] in CLAUSE_MARKS and (
+            trigger_start - start > 1
+            # "The agreement, which Mexico declined to sign, was signed by ...": the
+            # relative clause ends at the comma before the verb's auxiliary.
+            or (trigger_start - start == 1 and before[start - first] in AUXILIARIES)
+        ):
+            break
+        start -= 1
+    words = before[start - first :]
+    grams: list[tuple[str, ...]] = []
+    for size_ in (1, 2, 3):
+        grams.extend(tuple(words[i : i + size_]) for i in range(len(words) - size_ + 1))
+    return grams
+
+
+def _verb(trigger: Span) -> int:
+    """Index of the signing verb inside a trigger ("was signed" -> "signed")."""
+    for token in trigger:
+        if token.lower_.startswith(("sign", "ink", "conclu", "enter", "join", "co-sign", "cosign")):
+            return token.i
+    return trigger.start
+
+
+def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
+    """``signed``, ``planned`` or ``negated`` for the trigger's clause.
+
+    A past form ("signed", "was signed") is a completed signing unless negated; an
+    infinitive ("plans to sign", "to be signed") or a base form after a future or modal
+    cue ("will sign") is planned, except "the first nation to sign"; "did not sign" and
+    "declined to sign" are negated.
+    """
+    verb = _verb(trigger)
+    before = _window(doc, verb, sentence.start, 6)
+    if any(gram in lexicon.negated for gram in before):
+        return "negated"
+    previous = doc[verb - 1].lower_ if verb > sentence.start else ""
+    head = span_text(doc[max(sentence.start, verb - 20) : verb + 1])
+    if ORDINAL_TO_SIGN.search(head) or AMONG_SIGNERS.search(head):
+        return "signed"  # "the 17th nation to sign", "the first country to become a signatory"
+    planned_cue = any(gram in lexicon.planned for gram in before)
+    if previous == "being" and verb - 2 >= sentence.start and doc[verb - 2].lower_ in PRESENT_BE:
+        return "planned"  # "which is being signed today": under way, not yet done
+    if previous == "be":
+        return "planned" if planned_cue else "signed"
+    if previous == "to":
+        return "planned"
+    if doc[verb].lower_ in PAST_FORMS:
+        return "signed"
+    if planned_cue:
+        return "planned"
+    # "... and conclude the Agreement": a bare base form in running text is a future act;
+    # headlines use it for the past ("X and Y Sign Agreement"), and "did sign" is emphatic.
+    headline = not span_text(sentence).rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    if doc[verb].lower_ in BASE_FORMS and not headline and previous not in ("did", "do", "does"):
+        return "planned"
+    return "signed"
+
+
+#: Marks that may follow a question mark at the end of a sentence.
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
+
+
+#: Auxiliaries that open a question before its subject ("Has Caracas signed ...?").
+_ASKING = frozenset(
+    {"has", "have", "had", "did", "do", "does", "will", "would", "can", "could", "is", "are"}
+    | {"was", "were", "should", "shall"}
+)
+#: Words after which an auxiliary still opens the question ("And on Venezuela – has ...").
+_BEFORE_ASKING = frozenset(
+    {"and", "but", "so", "or", "why", "when", "where", "how", "what", "whether", "–", "—"}
+    | {"-", ",", ":", "well", "then", "also", "now"}
+)
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+
+
+def asks_about(
+    doc: Doc, sentence: Span, trigger_start: int, instrument_starts: Iterable[int] = ()
+) -> bool:
+    """Whether a question asks about the signing itself: it tells of none.
+
+    "Has Caracas signed the roadmap?", "And on Venezuela – did they sign it?"; not a
+    signing the question takes as told, in a clause of an instrument named before the
+    verb ("if the Taliban violate the agreement that they signed in 2020, then why ...?",
+    "What does the agreement Ghana signed in 2020 say?").
+    """
+    last = next((t for t in reversed(sentence) if not t.is_space and t.text not in _CLOSERS), None)
+    if last is None or last.text != "?":
+        return False
+    for i in range(trigger_start - 1, sentence.start - 1, -1):
+        word = doc[i].lower_
+        if word in _RELATIVE:
+            return False
+        if word in _ASKING and (i == sentence.start or doc[i - 1].lower_ in _BEFORE_ASKING):
+            return not any(i < start < trigger_start for start in instrument_starts)
+    return False
+
+
+#: What the predicate after a nominal signing says of it: still to come, or called off.
+#: "The signing of X is scheduled for Friday", "..., planned for this week, has been
+#: postponed", "A signing ceremony for X will take place next week".
+_NOMINAL_PLANNED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|planned|expected|set|due|slated)"
+    r"|will\s+(?:take\s+place|be\s+held|occur|happen)|to\s+take\s+place)\b"
+)
+_NOMINAL_CALLED_OFF = re.compile(
+    r"\b(?:postponed|cancell?ed|delayed|called\s+off|suspended|put\s+off|deferred)\b"
+)
+#: How far after the trigger the predicate of a nominal signing is looked for (characters).
+NOMINAL_REACH = 240
+
+
+def nominal_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
+    """The status a nominal signing's predicate gives, or None if it gives none.
+
+    "The signing of the agreement ... has been postponed" is ``negated``; "... is
+    scheduled for Friday in Jakarta" is ``planned``. A called-off signing outranks a
+    planned one ("planned for this week, has been postponed").
+    """
+    if trigger_end >= sentence.end:
+        return None
+    after = span_text(doc[trigger_end : sentence.end])[:NOMINAL_REACH]
+    if _NOMINAL_CALLED_OFF.search(after):
+        return "negated"
+    if _NOMINAL_PLANNED.search(after):
+        return "planned"
+    return None
