@@ -46,7 +46,14 @@ from .lexicon import Lexicon
 from .listed_items import ListedItem, item_events, listed_items, listed_parties
 from .merge import is_generic, merge_events, named_by_headline
 from .named_instruments import named_after_joining, pronoun_object
-from .non_events import excluded_object, is_excluded, named_by_kind, talks_before, unnamed_plural
+from .non_events import (
+    announces_list,
+    excluded_object,
+    is_excluded,
+    named_by_kind,
+    talks_before,
+    unnamed_plural,
+)
 from .parties import Mention, to_party
 from .publisher import is_stage_direction, partner_officials
 from .roles import Context, assign_parties, is_caption
@@ -343,7 +350,11 @@ def extract_events(
         # "the following agreements were signed:" and a list of them below
         listed = listed_in(sentence) if chosen else []
         if not listed:
-            chosen = [i for i in chosen if not (unnamed_plural(doc, i) or named_by_kind(doc, i))]
+            chosen = [
+                i
+                for i in chosen
+                if not (unnamed_plural(doc, i) or named_by_kind(doc, i) or announces_list(doc, i))
+            ]
         if not chosen and trigger.frame == "join":  # "a signatory to the AIM for Climate"
             chosen = named_after_joining(doc, trigger.start, trigger.end, sentence)
         if not chosen and trigger.frame == "active":

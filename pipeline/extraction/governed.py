@@ -89,8 +89,13 @@ def instruments_for(
     # and so do instruments joined as one list past the object's reach.
     after += [f for f in found if f.head_start == after[0].head_start and f not in after]
     after += [f for f in found if after[-1].start < f.start < bound and f.type != "other"]
+    # "signed the following: a memorandum ...; an agreement ...; and a letter ...": after a
+    # colon, semicolons separate the items of one list.
+    colon_list = ":" in lower_words(doc, trigger.end, after[0].start)
     for candidate in after[1:]:
         gap = [token.lower_ for token in doc[chosen[-1].end : candidate.start]]
+        if colon_list and gap[:1] == [";"]:
+            gap = gap[1:]
         listed = candidate.head_start == chosen[-1].head_start
         if listed or _joins_instruments(gap) or _with_each(doc, gap, candidate, bound):
             chosen.append(candidate)

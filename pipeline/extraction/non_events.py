@@ -133,3 +133,15 @@ def named_by_kind(doc: Doc, instrument: Found) -> bool:
         return False
     words = lower_words(doc, max(0, verb - 2), verb)
     return words[-1:] == ["to"] or words[-2:] == ["to", "have"]
+
+
+def announces_list(doc: Doc, instrument: Found) -> bool:
+    """Whether a plural only points at a list ("signed the following instruments:").
+
+    The items below are the instruments; where none can be read as such (each has its own
+    "signed by ..."), the pointer itself is no instrument.
+    """
+    if not instrument.plural:
+        return False
+    words = lower_words(doc, max(instrument.start - 2, 0), instrument.head_start)
+    return "following" in words

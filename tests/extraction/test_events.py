@@ -240,6 +240,8 @@ def test_planned_and_negated(events_of, text, status):
         "United States and Indonesia is scheduled for Friday in Jakarta.",
         "The signing of the Free Trade Agreement between the United States and Kenya, planned "
         "for this week in Nairobi, has been postponed.",
+        # A plural that points at a list below is no instrument of its own.
+        "The United States and France signed the following instruments:",
     ],
 )
 def test_not_signing_events(events_of, text):
@@ -290,6 +292,23 @@ def test_several_instruments_in_one_sentence(events_of):
         # A partner after the topic ends the list: another clause's instrument.
         (
             "Ghana and Togo signed an agreement on trade, a milestone for the region.",
+            ["agreement"],
+        ),
+        # After a colon, semicolons separate the items of one list.
+        (
+            "The two sides signed the following: a Memorandum of Understanding on Higher "
+            "Education between Morocco and Ghana; a Science and Technology Cooperation "
+            "Agreement between Morocco and Ghana; and a Letter of Intent on Clean Energy "
+            "between Morocco and Ghana.",
+            [
+                "Letter of Intent on Clean Energy between Morocco and Ghana",
+                "Memorandum of Understanding on Higher Education between Morocco and Ghana",
+                "Science and Technology Cooperation Agreement between Morocco and Ghana",
+            ],
+        ),
+        # Without a colon a semicolon opens another clause.
+        (
+            "Ghana and Togo signed an agreement on trade; a memorandum on fisheries is next.",
             ["agreement"],
         ),
     ],

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extraction.instruments import find_instruments
 from pipeline.extraction.non_events import (
+    announces_list,
     excluded_object,
     is_excluded,
     named_by_kind,
@@ -103,3 +104,19 @@ def test_talks_before(parsed, first_trigger, lexicon, text, talks):
 def test_excluded_object(parsed, first_trigger, lexicon, text, excluded):
     trigger = first_trigger(parsed(text))
     assert excluded_object(trigger.doc, trigger.end, lexicon) is excluded
+
+
+@pytest.mark.parametrize(
+    "text, announces",
+    [
+        ("Ghana and Togo signed the following instruments:", True),
+        ("Ghana and Togo signed the following three agreements:", True),
+        ("Ghana and Togo signed these agreements.", False),
+        ("Ghana and Togo signed the following agreement:", False),  # one, named below
+        ("Ghana and Togo signed two agreements on trade.", False),
+    ],
+)
+def test_announces_list(parsed, lexicon, text, announces):
+    doc = parsed(text)
+    found = find_instruments(next(doc.sents), lexicon)
+    assert announces_list(doc, found[0]) is announces
