@@ -140,10 +140,23 @@ def capital_after(doc: Doc, lexicon: Lexicon, start: int) -> list[Mention]:
 
 
 def _capital(doc: Doc, lexicon: Lexicon, start: int, end: int) -> list[Mention]:
-    code = (
-        lexicon.capitals.get(span_text(doc[start:end])) if doc[start].text[:1].isupper() else None
-    )
+    if not doc[start].text[:1].isupper() or _hyphenated(doc, end):
+        return []
+    code = lexicon.capitals.get(span_text(doc[start:end]))
     return [Mention(start, end, "country", country_label(code), code)] if code else []
+
+
+def _hyphenated(doc: Doc, end: int) -> bool:
+    """Whether a hyphen joins the name to the next word.
+
+    "Tbilisi-based", "Moscow-backed" describe something else, not the capital's government.
+    """
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    )
 
 
 def country_label(code: str) -> str:

@@ -242,6 +242,9 @@ def test_planned_and_negated(events_of, text, status):
         "for this week in Nairobi, has been postponed.",
         # A plural that points at a list below is no instrument of its own.
         "The United States and France signed the following instruments:",
+        # Two companies; a hyphenated capital describes one, it is no government.
+        "Atlanta-based Southern Grid Solutions signed a contract with Tbilisi-based Kartli "
+        "Wind Energy to build a wind farm.",
     ],
 )
 def test_not_signing_events(events_of, text):

@@ -51,6 +51,7 @@ def test_opening_phrase_end(parsed, text, subject):
         ("Kyiv and Warsaw have also signed it.", ["Ukraine", "Poland"]),
         ("Ghana signed it in Accra.", []),  # the verb's subject is no capital
         ("The Minister signed it.", []),
+        ("A Moscow-based firm signed it.", []),
     ],
 )
 def test_capital_before(parsed, lexicon, text, names):
@@ -65,6 +66,10 @@ def test_capital_before(parsed, lexicon, text, names):
         ("Ghana signed it with Washington in 2019.", ["United States"]),
         ("Ghana signed it with Washington State.", []),  # a longer name goes on
         ("Ghana signed it with Togo.", []),
+        # A hyphen joins the capital to a description of something else.
+        ("A firm signed it with Tbilisi-based Kartli Wind Energy.", []),
+        ("The Embassy signed it with Nairobi-based Savanna Power.", []),
+        ("Ghana signed it with Nairobi - the capital - in May.", ["Kenya"]),
     ],
 )
 def test_capital_after(parsed, lexicon, text, names):
