@@ -50,14 +50,40 @@ def past_dateline(doc: Doc, floor: int, anchor: int) -> int:
     return token.start if token is not None and token.start < anchor else floor
 
 
-def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
-    """Where the subject may start after a clause's opening phrase, if it has one.
+#: How far into a clause a heading's colon may stand ("Signing a Civil Nuclear Agreement:").
+HEADING_REACH = 12
 
-    The phrase opens with a preposition and ends at its first comma before the trigger.
-    Not "On behalf of" (whose country is the signer's), and not when a list of parties
-    follows the preposition at once: "After Ghana, Togo, and Benin signed" opens with its
-    subject ("During the U.S.-Africa Leaders Summit, ..." does not).
+
+def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
+    """Where the subject may start after a clause's opening phrases, if it has any.
+
+    A phrase opens with a preposition and ends at its first comma before the trigger; one
+    may follow another ("At the Akasaka Palace on Monday, in the presence of A and B, C
+    and D signed"), and a fact sheet's heading may stand before them ("Signing a Civil
+    Nuclear Agreement: In the presence of ..."). Not "On behalf of" (whose country is the
+    signer's), and not when a list of parties follows the preposition at once: "After
+    Ghana, Togo, and Benin signed" opens with its subject ("During the U.S.-Africa Leaders
+    Summit, ..." does not).
     """
+    end = _one_phrase_end(doc, _past_heading(doc, floor, anchor), anchor)
+    while end is not None and end < anchor:
+        further = _one_phrase_end(doc, end, anchor)
+        if further is None or further <= end:
+            break
+        end = further
+    return end
+
+
+def _past_heading(doc: Doc, floor: int, anchor: int) -> int:
+    """The token after a heading's colon when an opening phrase follows it, else ``floor``."""
+    words = lower_words(doc, floor, min(anchor, floor + HEADING_REACH))
+    if ":" not in words:
+        return floor
+    after = floor + words.index(":") + 1
+    return after if after < anchor and doc[after].lower_ in OPENING_PREPOSITIONS else floor
+
+
+def _one_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     floor = past_dateline(doc, floor, anchor)  # "GUATEMALA CITY – In the presence of ..."
     words = lower_words(doc, floor, anchor)
     if not words or words[0] not in OPENING_PREPOSITIONS or words[:2] == ["on", "behalf"]:

@@ -1125,6 +1125,19 @@ def test_signers_listed_between_semicolons_all_sign(events_of, text):
         ),
         # An opening phrase with no subject after it keeps the old reading.
         ("At the invitation of Ghana, Togo signed the agreement.", ["Togo"]),
+        # Witnesses in a second opening phrase, or after a fact sheet's heading.
+        (
+            "At the Akasaka Palace on Monday, in the presence of President Biden and Prime "
+            "Minister Kishida, Secretary Raimondo and Minister of Economy, Trade and Industry "
+            "Koichi Hagiuda signed a memorandum of cooperation on semiconductors.",
+            ["Raimondo", "Koichi Hagiuda"],
+        ),
+        (
+            "Signing a Civil Nuclear Agreement: In the presence of President Biden and "
+            "President Marcos, Secretary Granholm and Philippine Secretary of Energy Raphael "
+            "Lotilla signed a civil nuclear cooperation agreement.",
+            ["Granholm", "Raphael Lotilla"],
+        ),
     ],
 )
 def test_an_opening_phrase_names_no_signer(events_of, text, signers):

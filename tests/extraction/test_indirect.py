@@ -35,6 +35,19 @@ def lexicon():
         # A party right after the preposition: the phrase is the clause's subject.
         ("After Ghana, Togo, and Benin signed it, they met.", None),
         ("Under Secretary Jose W. Fernandez, Minister Ken Ofori-Atta, and Togo signed it.", None),
+        # One phrase after another, and a heading's colon before them.
+        (
+            "At the Akasaka Palace on Monday, in the presence of President Biden and Prime "
+            "Minister Kishida, Secretary Raimondo and Minister Koichi Hagiuda signed it.",
+            "Secretary",
+        ),
+        ("On Monday, in Nairobi, Kenya and Togo signed it.", "Kenya"),
+        (
+            "Signing a Civil Nuclear Agreement: In the presence of President Biden, Ghana "
+            "signed it.",
+            "Ghana",
+        ),
+        ("Energy Security: Ghana and Togo signed it.", None),  # a heading, no phrase after it
     ],
 )
 def test_opening_phrase_end(parsed, text, subject):
