@@ -197,6 +197,9 @@ def assign_parties(
         if context.frame == "nominal"
         else []
     )
+    reacted = context.frame == "nominal" and witnessed(
+        doc, context.start, context.floor, REACTION_VERBS
+    )
     if present:
         signers = present
     elif congratulated:
@@ -213,9 +216,7 @@ def assign_parties(
         )
     elif by is not None and agent_group(doc, mentions, by + 1, limit):
         signers = agent_group(doc, mentions, by + 1, limit)
-    elif context.frame == "nominal" and witnessed(
-        doc, context.start, context.floor, REACTION_VERBS
-    ):
+    elif reacted:
         # "The United States welcomed the signing of the ceasefire agreement": others signed.
         signers = parties_between_in_name(doc, everything, instrument.start, instrument.end) or []
     elif context.frame == "nominal" and witnessed(doc, context.start, context.floor):
@@ -327,7 +328,15 @@ def assign_parties(
         fallback = "group" if signers else ""
     if not signers and not counterparties:
         for kind, find in (
-            ("group", lambda: group_phrase_parties(doc, sentence, lexicon, context.start, home)),
+            # "The two leaders welcomed the signing of ...": who welcomed it did not sign.
+            (
+                "group",
+                lambda: (
+                    []
+                    if reacted
+                    else group_phrase_parties(doc, sentence, lexicon, context.start, home)
+                ),
+            ),
             ("self", lambda: self_parties(context, lexicon, home, home_name)),
             ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
             # A signature block's title names its topic, not its signers; an organisation

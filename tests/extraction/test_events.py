@@ -229,6 +229,9 @@ def test_planned_and_negated(events_of, text, status):
         # Who welcomes a signing did not sign; no party is named.
         "The United States welcomed the signing of the ceasefire agreement.",
         "Administrator Ana Ruiz welcomed the signing of an air quality pledge by several states.",
+        # A group phrase that welcomed it stands for no one either.
+        "President Ruto met Prime Minister Kishida. The two leaders welcomed the signing of a "
+        "memorandum on health last month.",
         # "a sign of" is the noun: what follows is no instrument of the signing before it.
         "Ambassador Ana Ruiz welcomed the signing as a sign of the deep partnership with Ghana.",
         "The signing stands as a sign of the partnership between Ghana and the United States.",
