@@ -74,6 +74,16 @@ def instruments_for(
         ]
     )
     before = [f for f in found if f.end <= trigger.start and trigger.start - f.end <= 15]
+    if (
+        trigger.frame == "active"
+        and before
+        and before[-1].end == trigger.start - 1
+        and doc[before[-1].end].text == ","
+        and doc[trigger.start].lower_ in _PARTICIPLES
+    ):
+        # "the Treaty of Friendship, signed in 1979, and the memorandum ...": a participle
+        # after its instrument; what follows its clause is another's.
+        return [before[-1]]
     if trigger.frame == "passive":
         if before and _NOTHING.intersection(lower_words(doc, before[-1].end, trigger.start)):
             return []  # "We discussed a memorandum ..., but nothing has been signed."
@@ -108,6 +118,10 @@ def instruments_for(
         if items:
             return items
     return chosen
+
+
+#: Participles that may follow their instrument after a comma.
+_PARTICIPLES = frozenset({"signed", "co-signed", "cosigned", "countersigned", "inked", "concluded"})
 
 
 def _joins_instruments(gap: list[str]) -> bool:

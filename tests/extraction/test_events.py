@@ -2192,3 +2192,40 @@ def test_a_central_bank_named_again_without_its_country(events_of):
     )
     people = [p for e in events for p in e["parties"] if p["kind"] == "person"]
     assert ("Melis Turgunbaev", "KGZ") in [(p["name"], p["country"]) for p in people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders welcomed the signing earlier today at the Akasaka Palace of a "
+        "Memorandum of Cooperation on Semiconductor Supply Chains by Secretary Ana Ruiz and "
+        "Kenyan Cabinet Secretary Susan Nakhumicha.",
+        "The two leaders welcomed the signing in the Treaty Room of a Memorandum of Cooperation "
+        "by Secretary Ana Ruiz and Kenyan Cabinet Secretary Susan Nakhumicha.",
+    ],
+)
+def test_a_signing_placed_before_its_of(events_of, text):
+    [event] = events_of(text)
+    assert event["rule"] == "nominal.signing_placed_of"
+    assert [p["name"] for p in event["parties"]] == ["Ana Ruiz", "Susan Nakhumicha"]
+
+
+@pytest.mark.parametrize(
+    "text, agreement",
+    [
+        (
+            "The leaders recalled the Treaty of Mutual Cooperation and Security between Ghana "
+            "and Togo, signed in Accra in 1960, and President Ruto reiterated the unwavering "
+            "commitment of Kenya.",
+            "Treaty of Mutual Cooperation and Security between Ghana and Togo",
+        ),
+        (
+            "The Treaty of Friendship between Ghana and Togo, signed in 1979, and the memorandum "
+            "on trade remain in force.",
+            "Treaty of Friendship between Ghana and Togo",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_signs_the_instrument_before_it(events_of, text, agreement):
+    [event] = events_of(text)
+    assert event["agreement"] == agreement and event["countries"] == ["GHA", "TGO"]
