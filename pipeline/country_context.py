@@ -137,7 +137,26 @@ def is_person_name(doc: Doc, start: int, end: int) -> bool:
         doc[start - 1].text in PERSON_TITLES or _looks_like_name_part(doc[start - 1])
     ):
         return True
+    if _office_of(doc, start):
+        return False  # "U.S. Ambassador to Chad Alexander Laskaris": the name is the envoy's
     return end < len(doc) and _looks_like_name_part(doc[end])
+
+
+#: Offices and bodies whose "to"/"of"/"in" is followed by a country.
+_OFFICES_OF_COUNTRIES = frozenset(
+    {"Ambassador", "Ambassadors", "Embassy", "Envoy", "Consul", "Consulate", "Mission"}
+    | {"Republic", "Kingdom", "Government", "Affaires", "Representative", "Minister"}
+    | {"Ministry", "Bank"}
+)
+
+
+def _office_of(doc: Doc, start: int) -> bool:
+    """Whether an office's "to", "of" or "in" stands right before the word ("Ambassador to")."""
+    return (
+        start > 1
+        and doc[start - 1].lower_ in ("to", "of", "in")
+        and doc[start - 2].text in _OFFICES_OF_COUNTRIES
+    )
 
 
 def is_turkey_the_bird(doc: Doc, start: int, end: int) -> bool:

@@ -53,6 +53,11 @@ def test_is_georgia_us_state(text, expected):
         ("The U.S. - Jordan Strategic Dialogue.", "Jordan", False),
         ("Jordan's King Abdullah spoke.", "Jordan", False),
         ("Sudan and Chad signed.", "Chad", False),
+        # An office's "to" or "of" before it: a name after it is the office holder's.
+        ("U.S. Ambassador to Chad Alexander Laskaris spoke.", "Chad", False),
+        ("U.S. Ambassador to Jordan Henry Wooster spoke.", "Jordan", False),
+        ("Governor of the Central Bank of Jordan Omar Haddad spoke.", "Jordan", False),
+        ("He spoke to Chad Wolf.", "Chad", True),
     ],
 )
 def test_is_person_name(text, word, expected):

@@ -6,6 +6,7 @@ Its status is read by :mod:`.statuses`, its date by :mod:`.dating`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -35,7 +36,12 @@ _PLACE_OF_ANOTHER = re.compile(
 )
 #: A lower-case topic right before "in <country>": the country is the topic's, not where
 #: the signing was ("a letter of intent on water security in Ethiopia").
-_TOPIC_BEFORE = re.compile(r"\b(?:on|for|regarding|concerning)\s+(?:[a-z][\w-]*\s+){1,4}$")
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|for|regarding|concerning"
+    # "the joint statement condemning the violence in Sudan": what it is about
+    r"|(?!(?:signing|during|following|including|according|being)\b)[a-z]+ing)"
+    r"\s+(?:[a-z][\w-]*\s+){1,4}$"
+)
 
 
 def _country_at(doc: Doc, char: int) -> bool:
@@ -75,7 +81,8 @@ _AT_PLACE = re.compile(
 )
 #: A day named right after an opening place, before its comma ("In Nairobi on Tuesday,").
 _DAY_THEN_COMMA = re.compile(
-    r"\s+(?:on\s+[A-Z]\w+|yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+)\s*,"
+    r"\s+(?:on\s+[A-Z]\w+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|yesterday|today"
+    r"|this\s+(?:morning|afternoon|week)|last\s+\w+)\s*,"
 )
 _CEREMONY_OPENING = re.compile(
     r"(?:At|During|In|On)\s+(?:a|an|the|today['’]s)\s+[^,;]*?"
@@ -182,12 +189,17 @@ def _may_be_place(found: str, names: set[str]) -> bool:
     return not _NOT_PLACES.match(found) and found.lower() not in names
 
 
+def _inside(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in ranges)
+
+
 def pick_location(
     doc: Doc,
     sentence: Span,
     after_char: int,
     names: set[str],
     name_chars: tuple[int, int] = (0, 0),
+    listed_chars: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Where a signing happened, skipping dates, parties and instruments.
 
@@ -198,8 +210,11 @@ def pick_location(
     where she signed"), or the trip or visit that frames the sentence ("On her trip to
     Mexico, ..."). An "in ..." inside the instrument's name (``name_chars``, its character
     range) is no place: :mod:`.name_places` has ended the name before a place it knows,
-    so what is left is a topic ("Framework for Cooperation in Education").
+    so what is left is a topic ("Framework for Cooperation in Education"), and so is one
+    inside the names of the instruments signed with it (``listed_chars``: "a Memorandum on
+    Cooperation in Civil Nuclear Energy Training, a Letter of Intent ...").
     """
+    names_chars = [name_chars, *listed_chars]
     text = span_text(sentence)
     offset = sentence.start_char
     # "signed at Praia on March 14": a place right after the verb.
@@ -208,7 +223,7 @@ def pick_location(
         return at.group(1)
     # "In the Oval Office today, the two leaders witnessed the signing of ...".
     for venue in _VENUE.finditer(text):
-        inside_name = name_chars[0] <= offset + venue.start() < name_chars[1]
+        inside_name = _inside(offset + venue.start(), names_chars)
         if not inside_name and (venue.start() == 0 or offset + venue.start() >= after_char):
             return venue.group(1)
     # A place after "; with ..." is another clause's; "; and Togo's Minister ..., in Accra"
@@ -225,7 +240,7 @@ def pick_location(
         capital = text[match.start()] == "I"
         if capital and (text[base : match.start()].strip() or " of " in match.group(1)):
             continue  # a capital "In" opens the sentence with a place: not "In Honor of ..."
-        if name_chars[0] <= offset + match.start() < name_chars[1]:
+        if _inside(offset + match.start(), names_chars):
             continue
         found = match.group(1)
         # "In Washington on Monday, ...", "In Nairobi yesterday, ...": a day before the comma.

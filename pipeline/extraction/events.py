@@ -212,11 +212,14 @@ def event_for(
         if occasion is not None:
             date_value, date_source = occasion.value, "occasion"
     names = {str(p["name"]).lower() for p in parties}
-    name_chars = (
-        doc[instrument.start].idx,
-        doc[instrument.end - 1].idx + len(doc[instrument.end - 1]),
+    location = pick_location(
+        doc,
+        sentence,
+        doc[trigger.start].idx,
+        names,
+        _chars(doc, instrument),
+        context.listed_chars,
     )
-    location = pick_location(doc, sentence, doc[trigger.start].idx, names, name_chars)
     if location is None and occasion is not None:
         # The occasion's place: "met in Bangkok on February 17"; else, for a lead of
         # unnamed instruments signed that day, the dateline's ("NAIROBI – DFC today signed
@@ -285,6 +288,12 @@ def _occasion_applies(context: Context, settings: Settings, status: str) -> bool
         and not has_date(context.doc, context.sentence)
         and not recalls_past(context.doc, context.sentence)
     )
+
+
+def _chars(doc: Doc, instrument: Found) -> tuple[int, int]:
+    """An instrument's name as a character range."""
+    last = doc[instrument.end - 1]
+    return doc[instrument.start].idx, last.idx + len(last)
 
 
 def _excluded(doc: Doc, trigger: Trigger, instrument: Found, lexicon: Lexicon) -> bool:
@@ -370,6 +379,7 @@ def extract_events(
             floor = subject_floors[sentence.start]  # "A signed X in 2019 and signed Y"
         # "A signed X with B, and C signed Y": the next verb's clause opens at the break.
         subject_break = next_subject_break(doc, trigger.end, next_trigger)
+        chosen_chars = tuple(_chars(doc, i) for i in chosen) if len(chosen) > 1 else ()
         for instrument in chosen:
             # "the agreement signed on June 28 by ...": a participle after its instrument
             # is passive ("the MOU that Japan signed" is not).
@@ -387,6 +397,7 @@ def extract_events(
                 clause,
                 next_trigger,
                 subject_break,
+                chosen_chars,
             )
             if frame == "document":
                 if lists is None:

@@ -86,6 +86,9 @@ class Context:
     # The comma or semicolon that opens that verb's own clause ("A signed X with B, and C
     # signed Y"), from clauses.next_subject_break, if any.
     subject_break: int | None = None
+    # Character ranges of the instruments the trigger signs with this one ("signed A, B
+    # and C"), for the place search.
+    listed_chars: tuple[tuple[int, int], ...] = ()
 
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:

@@ -97,6 +97,12 @@ from pipeline.extraction.context import is_present_passive, pick_location
         ("Kenya and Ghana signed the accord in Accra to expand trade.", "Accra"),
         # A date after the purpose clause closes it: the place after the date is the signing's.
         ("Kenya and Ghana signed an MOU to expand trade on Friday in Accra.", "Accra"),
+        # A place after a full date before the opening comma.
+        ("In Tokyo on May 24, 2022, the United States and Japan signed an MOU.", "Tokyo"),
+        # A lower-case participle's object is a topic, like one after "on".
+        ("Ghana signed the joint statement condemning the violence in Sudan.", None),
+        ("Ghana signed the joint statement supporting elections in Mali.", None),
+        ("Ghana signed the statement during the meeting in Mali.", "Mali"),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):

@@ -2229,3 +2229,20 @@ def test_a_signing_placed_before_its_of(events_of, text):
 def test_a_participle_after_a_comma_signs_the_instrument_before_it(events_of, text, agreement):
     [event] = events_of(text)
     assert event["agreement"] == agreement and event["countries"] == ["GHA", "TGO"]
+
+
+def test_a_place_inside_a_listed_instrument_s_name_is_none_of_the_others(events_of):
+    events = events_of(
+        "Ghana and Togo signed a Memorandum of Understanding on Cooperation in Civil Nuclear "
+        "Energy Training, a Letter of Intent on Clean Energy Transition, and an Implementing "
+        "Arrangement on fusion research."
+    )
+    assert len(events) == 3 and [e["location"] for e in events] == [None, None, None]
+
+
+def test_listed_instruments_share_the_place_after_them(events_of):
+    events = events_of(
+        "Ghana and Togo signed a Memorandum of Understanding on Cooperation in Energy "
+        "Training and a Letter of Intent on trade in Accra."
+    )
+    assert [e["location"] for e in events] == ["Accra", "Accra"]
