@@ -92,6 +92,14 @@ _CEREMONY_OPENING = re.compile(
 _VENUE = re.compile(
     r"\b[Ii]n\s+the\s+((?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Room|Hall|Garden|Palace|Chamber))\b"
 )
+#: A building "at the ..." where a signing takes place, when no city is named: "signed ...
+#: at the White House on Thursday", "At the Akasaka Palace on Monday, ...".
+_AT_VENUE = re.compile(
+    r"\b[Aa]t\s+(?:the\s+)?((?:White\s+House|Pentagon|Capitol)\b"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:Palace|House|Building|Hall|Room|Residence|Castle))\b"
+)
+#: How far into a sentence an opening venue may start ("Today at the White House, ...").
+VENUE_OPENING = 12
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
@@ -283,6 +291,13 @@ def pick_location(
         ):
             continue
         return place
+    for venue in _AT_VENUE.finditer(
+        text, 0, len(text) if clause_end is None else clause_end.start()
+    ):
+        if _inside(offset + venue.start(), names_chars):
+            continue
+        if offset + venue.start() >= after_char or venue.start() - base < VENUE_OPENING:
+            return " ".join(venue.group(1).split())
     # "Secretary Blinken traveled to Kumasi, where he signed ...".
     wheres = list(_WHERE_PLACE.finditer(text, 0, max(0, after_char - offset)))
     if wheres and _may_be_place(wheres[-1].group(1), names):  # the last before the trigger

@@ -103,6 +103,15 @@ from pipeline.extraction.context import is_present_passive, pick_location
         ("Ghana signed the joint statement condemning the violence in Sudan.", None),
         ("Ghana signed the joint statement supporting elections in Mali.", None),
         ("Ghana signed the statement during the meeting in Mali.", "Mali"),
+        # A building "at the ..." when no city is named; the city when one is.
+        ("Ghana and Togo signed a letter of intent at the White House on Thursday.", "White House"),
+        ("At the Akasaka Palace on Monday, Ghana and Japan signed an MOU.", "Akasaka Palace"),
+        ("Today at the White House, Kenya and Ghana signed an MOU.", "White House"),
+        ("The MOU was signed at the Pentagon by Kenya and Ghana.", "Pentagon"),
+        ("Kenya and Ghana signed the accord at the Akasaka Palace in Tokyo.", "Tokyo"),
+        ("Kenya and Ghana signed the accord at the Department of State.", None),
+        # A building the sentence names elsewhere is not where it was signed.
+        ("The MOU builds on work at the Kennedy Center, Kenya said after Ghana signed it.", None),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):
