@@ -111,7 +111,11 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     untyped = any(e["agreement_type"] == "other" and _refers_back(e) for e in (a, b))
     # "MCC Signs Compact with the Gambia" and the body's "signed the agreement": a compact
     # is an agreement; the body's reference back takes the headline's type.
-    agreed = bool(headline) and any(_agreement_back(e) for e in (a, b))
+    # "(The Memorandum of Understanding is signed.) ... The agreement we just signed ...":
+    # an undated "the agreement" in the body refers back to a dated signing before it.
+    agreed = any(
+        _agreement_back(e) and (headline or _dated_before(o, e)) for e, o in ((a, b), (b, a))
+    )
     # "U.S. and Kenya Sign Agreements": a headline's plural sums up instruments of any type.
     summed = any(e.get("_headline") and e.get("_plural") for e in (a, b))
     if a["status"] != b["status"] or (
@@ -151,6 +155,16 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     refers_back = _refers_back(a) or _refers_back(b)
     summary = a.get("_plural") or b.get("_plural")
     return bool(refers_back or summary or headline) and shared
+
+
+def _dated_before(event: dict[str, Any], reference: dict[str, Any]) -> bool:
+    """Whether a dated signing stands before an undated reference to one in the body."""
+    return (
+        bool(event["date"])
+        and not reference["date"]
+        and not event.get("_headline")
+        and int(event.get("start_char") or 0) < int(reference.get("start_char") or 0)
+    )
 
 
 def _other_topics(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -405,3 +405,30 @@ def test_the_bodys_agreement_takes_the_headlines_type():
     # Not a body's "an agreement", which introduces another instrument.
     body["_definite"] = False
     assert not same_signing(headline, body)
+
+
+MOU = dict(type_="memorandum", date="2021-10-08", start=100)
+
+
+@pytest.mark.parametrize(
+    "later, same",
+    [
+        # An undated "the agreement" after a dated signing refers back to it.
+        (event("agreement", ["MEX", "USA"], evidence="f", start=900, _definite=True), True),
+        # Not one with a date of its own, nor one before the signing, nor "an agreement".
+        (
+            event(
+                "agreement", ["MEX", "USA"], evidence="f", start=900, date="2019", _definite=True
+            ),
+            False,
+        ),
+        (event("agreement", ["MEX", "USA"], evidence="f", start=50, _definite=True), False),
+        (event("agreement", ["MEX", "USA"], evidence="f", start=900), False),
+        # Nor with another country.
+        (event("agreement", ["GMB", "USA"], evidence="f", start=900, _definite=True), False),
+    ],
+)
+def test_the_agreement_refers_back_to_a_dated_signing_before_it(later, same):
+    earlier = event("Memorandum of Understanding", ["MEX", "USA"], **MOU)
+    assert same_signing(earlier, later) is same
+    assert same_signing(later, earlier) is same
