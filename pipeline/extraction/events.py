@@ -203,6 +203,8 @@ def event_for(
         named_year = None if joining else year_in_name(doc, instrument.start, release_date)
         if named_year is not None:
             date_value = date_text = named_year
+    if date_value is None and status == "signed" and release_date and _just_done(doc, trigger):
+        date_value, date_text = release_date, "just"  # "the agreement we just signed"
     date_source = "text" if date_value else None
     occasion = None
     if date_value is None and release_date and (stage or settings.date_fallback == "release_date"):
@@ -288,6 +290,11 @@ def _occasion_applies(context: Context, settings: Settings, status: str) -> bool
         and not has_date(context.doc, context.sentence)
         and not recalls_past(context.doc, context.sentence)
     )
+
+
+def _just_done(doc: Doc, trigger: Trigger) -> bool:
+    """Whether the signing is told as just done: "we just signed", "have just signed"."""
+    return trigger.start > 0 and doc[trigger.start - 1].lower_ == "just"
 
 
 def _chars(doc: Doc, instrument: Found) -> tuple[int, int]:

@@ -158,10 +158,13 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _dated_before(event: dict[str, Any], reference: dict[str, Any]) -> bool:
-    """Whether a dated signing stands before an undated reference to one in the body."""
+    """Whether a dated signing stands before a later reference to one of its day or none.
+
+    "(The Memorandum of Understanding is signed.) ... The agreement we just signed ...".
+    """
     return (
         bool(event["date"])
-        and not reference["date"]
+        and reference["date"] in (None, event["date"])
         and not event.get("_headline")
         and int(event.get("start_char") or 0) < int(reference.get("start_char") or 0)
     )

@@ -2246,3 +2246,15 @@ def test_listed_instruments_share_the_place_after_them(events_of):
         "Training and a Letter of Intent on trade in Accra."
     )
     assert [e["location"] for e in events] == ["Accra", "Accra"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have just signed a memorandum of understanding with Morocco on clean energy.",
+        "The agreement that Kenya and Ghana just signed will expand trade.",
+    ],
+)
+def test_just_signed_is_the_release_day(events_of, text):
+    [event] = events_of(text)
+    assert event["date"] == "2022-03-07" and event["date_text"] == "just"

@@ -423,6 +423,18 @@ MOU = dict(type_="memorandum", date="2021-10-08", start=100)
             False,
         ),
         (event("agreement", ["MEX", "USA"], evidence="f", start=50, _definite=True), False),
+        # One of the same day ("the agreement we just signed") refers back too.
+        (
+            event(
+                "agreement",
+                ["MEX", "USA"],
+                evidence="f",
+                start=900,
+                date="2021-10-08",
+                _definite=True,
+            ),
+            True,
+        ),
         (event("agreement", ["MEX", "USA"], evidence="f", start=900), False),
         # Nor with another country.
         (event("agreement", ["GMB", "USA"], evidence="f", start=900, _definite=True), False),
