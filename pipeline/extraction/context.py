@@ -192,9 +192,12 @@ def is_today(date: Span | None) -> bool:
 def _may_be_place(found: str, names: set[str]) -> bool:
     """Whether capitalised words after "in"/"at" may name a place.
 
-    Not a month, region or other word :data:`_NOT_PLACES` knows, nor a party of the event.
+    Not a month, region or other word :data:`_NOT_PLACES` knows, nor a party of the event,
+    nor a possessive.
     """
-    return not _NOT_PLACES.match(found) and found.lower() not in names
+    # "the largest investment in Benin's history": a possessive owns what follows it.
+    possessive = found.endswith(("'s", "’s"))
+    return not possessive and not _NOT_PLACES.match(found) and found.lower() not in names
 
 
 def _inside(char: int, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -500,3 +500,17 @@ def test_dev_gold_country_sets(shared):
             expected += len(gold[release["id"]])
     precision, recall = true / predicted, true / expected
     assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # Official names said without pycountry's "the" are whole names.
+        ("The Republic of Niger signed.", [("Republic of Niger", "NER")]),
+        ("The Republic of Sudan signed.", [("Republic of Sudan", "SDN")]),
+        ("The Republic of Gambia signed.", [("Republic of Gambia", "GMB")]),
+        ("The Union of Comoros signed.", [("Union of Comoros", "COM")]),
+    ],
+)
+def test_official_names_without_the(nlp, text, spans):
+    assert [(s.text, s.kb_id_) for s in nlp(text).spans["countries"]] == spans

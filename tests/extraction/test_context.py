@@ -112,6 +112,8 @@ from pipeline.extraction.context import is_present_passive, pick_location
         ("Kenya and Ghana signed the accord at the Department of State.", None),
         # A building the sentence names elsewhere is not where it was signed.
         ("The MOU builds on work at the Kennedy Center, Kenya said after Ghana signed it.", None),
+        # A possessive owns what follows it: no place.
+        ("Benin signed the compact, the largest investment in Benin's history.", None),
     ],
 )
 def test_pick_location(parsed, first_trigger, text, place):
