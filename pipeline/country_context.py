@@ -146,7 +146,7 @@ def is_person_name(doc: Doc, start: int, end: int) -> bool:
 _OFFICES_OF_COUNTRIES = frozenset(
     {"Ambassador", "Ambassadors", "Embassy", "Envoy", "Consul", "Consulate", "Mission"}
     | {"Republic", "Kingdom", "Government", "Affaires", "Representative", "Minister"}
-    | {"Ministry", "Bank"}
+    | {"Ministry", "Bank", "Director"}
 )
 
 

@@ -49,33 +49,36 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def _surname(name: str) -> str:
-    words = [w.rstrip(",") for w in name.split()]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return words[-1] if words else ""
+def _words(name: str) -> list[str]:
+    return [w for w in (w.rstrip(",") for w in name.split()) if w not in _SUFFIXES]
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def stated_countries(mentions: list[Mention]) -> None:
-    """Replace default home countries by the one stated for the same surname elsewhere.
+    """Replace default home countries by the one stated for the same person elsewhere.
 
     "Philippine Secretary of Foreign Affairs Enrique Manalo ... Secretary Manalo": the bare
     "Secretary" defaults to the home country, but the release said whose secretary he
-    is. Only a surname with one stated country is changed.
+    is. The same person is a name whose words hold the other's, or are held by them ("Cho
+    Hyun-dong" and "Cho"; not "Ken Salazar" and "Luz María Salazar"); only a person with
+    one stated country is changed.
     """
-    stated: dict[str, set[str]] = {}
-    for mention in mentions:
-        for hit in mention.titles:
-            if hit.country and not hit.defaulted:
-                stated.setdefault(_surname(mention.name), set()).add(hit.country)
+    stated = [
+        (frozenset(_words(m.name)), hit.country)
+        for m in mentions
+        for hit in m.titles
+        if hit.country and not hit.defaulted
+    ]
     if not stated:
         return
     for mention in mentions:
-        countries = stated.get(_surname(mention.name))
-        if not countries or len(countries) != 1:
+        if not any(hit.defaulted for hit in mention.titles):
+            continue
+        words = frozenset(_words(mention.name))
+        countries = {c for named, c in stated if words and (words <= named or named <= words)}
+        if len(countries) != 1:
             continue
         (country,) = countries
         for hit in mention.titles:

@@ -58,6 +58,7 @@ def test_is_georgia_us_state(text, expected):
         ("U.S. Ambassador to Jordan Henry Wooster spoke.", "Jordan", False),
         ("Governor of the Central Bank of Jordan Omar Haddad spoke.", "Jordan", False),
         ("He spoke to Chad Wolf.", "Chad", True),
+        ("USAID Mission Director in Jordan Sherry Carlin spoke.", "Jordan", False),
     ],
 )
 def test_is_person_name(text, word, expected):

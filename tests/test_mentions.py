@@ -61,6 +61,10 @@ def _hit(country: str, defaulted: bool = False) -> TitleHit:
         ([("Enrique Manalo", "PHL", False), ("Hale", "USA", True)], ["PHL", "USA"]),
         # a stated country is never replaced
         ([("Dana Hale", "USA", True), ("Hale", "KEN", False)], ["KEN", "KEN"]),
+        # two people of one surname: "Ambassador Ken Salazar" and Mexico's "Luz María Salazar"
+        ([("Ken Salazar", "USA", True), ("Luz María Salazar", "MEX", False)], ["USA", "MEX"]),
+        # a surname first: "Ambassador Cho Hyun-dong ... Ambassador Cho"
+        ([("Cho Hyun-dong", "KOR", False), ("Cho", "USA", True)], ["KOR", "KOR"]),
     ],
 )
 def test_stated_countries_replace_defaults(mentions, countries):

@@ -39,7 +39,9 @@ _PLACE_OF_ANOTHER = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:on|for|regarding|concerning"
     # "the joint statement condemning the violence in Sudan": what it is about
-    r"|(?!(?:signing|during|following|including|according|being)\b)[a-z]+ing)"
+    r"|(?<!while\s)(?<!after\s)(?<!before\s)(?<!when\s)(?<!since\s)(?<!upon\s)"
+    r"(?!(?:signing|during|following|including|according|being|attending|visiting|touring"
+    r"|hosting|meeting|traveling|travelling)\b)[a-z]+ing)"
     r"\s+(?:[a-z][\w-]*\s+){1,4}$"
 )
 
@@ -97,6 +99,14 @@ _VENUE = re.compile(
 _AT_VENUE = re.compile(
     r"\b[Aa]t\s+(?:the\s+)?((?:White\s+House|Pentagon|Capitol)\b"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:Palace|House|Building|Hall|Room|Residence|Castle))\b"
+)
+#: Words between the verb and a building that make it another clause's: a comma, a
+#: subordinate or relative clause, a purpose ("to restore the ceilings at the ... Palace"),
+#: a second verb ("and later attended a dinner at ..."), a meeting before ("a week after
+#: their meeting at the Pentagon").
+_VENUE_OF_ANOTHER = re.compile(
+    r"[,;:(]|\b(?:after|before|when|while|since|until|where|which|who|that|because)\b"
+    r"|\bto\s+(?!(?:a|an|the)\b)[a-z]+\b|\band\s+(?:(?:[a-z]+ly|later|then|also)\s+)?[a-z]+ed\b"
 )
 #: How far into a sentence an opening venue may start ("Today at the White House, ...").
 VENUE_OPENING = 12
@@ -180,7 +190,7 @@ def _place_text(found: str) -> str:
     place, _, region = found.partition(", ")
     if not region or region.split()[0] not in _OFFICIAL_OPENERS:
         place = found
-    place = place.rstrip(".,")
+    place = re.sub(r"\s+(?:of|de|del|da|do|dos|das|upon)$", "", place.rstrip(".,"))
     return place + "." if place.endswith((" D.C", ",D.C")) else place
 
 
@@ -299,7 +309,10 @@ def pick_location(
     ):
         if _inside(offset + venue.start(), names_chars):
             continue
-        if offset + venue.start() >= after_char or venue.start() - base < VENUE_OPENING:
+        if venue.start() - base < VENUE_OPENING and offset + venue.start() < after_char:
+            return " ".join(venue.group(1).split())  # "At the Akasaka Palace on Monday, ..."
+        between = text[max(0, after_char - offset) : venue.start()]
+        if offset + venue.start() >= after_char and not _VENUE_OF_ANOTHER.search(between):
             return " ".join(venue.group(1).split())
     # "Secretary Blinken traveled to Kumasi, where he signed ...".
     wheres = list(_WHERE_PLACE.finditer(text, 0, max(0, after_char - offset)))

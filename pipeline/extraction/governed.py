@@ -105,6 +105,8 @@ def instruments_for(
     for candidate in after[1:]:
         gap = [token.lower_ for token in doc[chosen[-1].end : candidate.start]]
         if colon_list and gap[:1] == [";"]:
+            if _has_verb(doc, candidate.end, bound):
+                break  # "...; a Letter of Intent is expected to follow in June": a clause
             gap = gap[1:]
         listed = candidate.head_start == chosen[-1].head_start
         if listed or _joins_instruments(gap) or _with_each(doc, gap, candidate, bound):
@@ -118,6 +120,22 @@ def instruments_for(
         if items:
             return items
     return chosen
+
+
+#: Verbs that make a semicolon's words a clause rather than an item of a list.
+_ITEM_VERBS = frozenset(
+    {"is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "remains"}
+)
+
+
+def _has_verb(doc: Doc, start: int, bound: int) -> bool:
+    """Whether the words after an item, to the next semicolon or the end, hold a verb."""
+    for word in lower_words(doc, start, min(bound, len(doc), start + 20)):
+        if word in (";", "."):
+            return False
+        if word in _ITEM_VERBS:
+            return True
+    return False
 
 
 #: Participles that may follow their instrument after a comma.

@@ -51,7 +51,7 @@ def past_dateline(doc: Doc, floor: int, anchor: int) -> int:
 
 
 #: How far into a clause a heading's colon may stand ("Signing a Civil Nuclear Agreement:").
-HEADING_REACH = 12
+HEADING_REACH = 20
 
 
 def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
@@ -67,6 +67,9 @@ def opening_phrase_end(doc: Doc, floor: int, anchor: int) -> int | None:
     """
     end = _one_phrase_end(doc, _past_heading(doc, floor, anchor), anchor)
     while end is not None and end < anchor:
+        words = tuple(lower_words(doc, end, min(anchor, end + 2)))
+        if any(words[: len(o)] == o for o in COMPANION_OPENINGS):
+            break  # "On Tuesday, with Japan and Australia, the United States signed": partners
         further = _one_phrase_end(doc, end, anchor)
         if further is None or further <= end:
             break

@@ -32,6 +32,11 @@ def is_excluded(
 
 #: First words of a verb's object.
 _OBJECT_OPENERS = frozenset({"it", "them", "this", "these", "the", "a", "an"})
+#: Words after an article that make a time phrase, not an object ("the same day").
+_TIME_WORDS = frozenset(
+    {"same", "day", "week", "month", "year", "morning", "afternoon", "evening", "next"}
+    | {"following", "previous", "first", "last", "night"}
+)
 #: First words of a noun group that may be a verb's own object.
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -44,6 +49,8 @@ def excluded_object(doc: Doc, trigger_end: int, lexicon: Lexicon) -> bool:
     """
     if trigger_end >= len(doc) or doc[trigger_end].lower_ not in _ARTICLES:
         return False
+    if trigger_end + 1 < len(doc) and doc[trigger_end + 1].lower_ in _TIME_WORDS:
+        return False  # "signed the same day the new rule took effect": a time, no object
     sentence_end = doc[trigger_end].sent.end if doc.has_annotation("SENT_START") else len(doc)
     return is_excluded(doc, trigger_end, doc[trigger_end:sentence_end], lexicon)
 

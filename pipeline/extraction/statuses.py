@@ -154,32 +154,72 @@ def asks_about(
     return False
 
 
-#: What the predicate after a nominal signing says of it: still to come, or called off.
+#: What the predicate of a nominal signing says of it: still to come, or called off.
 #: "The signing of X is scheduled for Friday", "..., planned for this week, has been
 #: postponed", "A signing ceremony for X will take place next week".
 _NOMINAL_PLANNED = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|planned|expected|set|due|slated)"
-    r"|will\s+(?:take\s+place|be\s+held|occur|happen)|to\s+take\s+place)\b"
+    r"^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+    r"(?:scheduled|planned|expected|set|due|slated|anticipated|rescheduled)"
+    r"|will\s+(?:take\s+place|be\s+held|occur|happen))\b"
 )
 _NOMINAL_CALLED_OFF = re.compile(
-    r"\b(?:postponed|cancell?ed|delayed|called\s+off|suspended|put\s+off|deferred)\b"
+    r"^(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:now\s+|again\s+)?"
+    r"(?:postponed|cancell?ed|delayed|called\s+off|suspended|put\s+off|deferred|pushed\s+back)\b"
+    r"|^(?:did|does|do|will)\s+not\s+(?:take\s+place|happen|go\s+ahead)\b"
 )
-#: How far after the trigger the predicate of a nominal signing is looked for (characters).
-NOMINAL_REACH = 240
+#: Words that open a nominal signing's predicate (its finite verb).
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "do"}
+    | {"took", "takes", "remains", "remained", "marks", "marked", "came", "comes"}
+)
+#: Words that open a clause inside the noun phrase, skipped to its closing comma.
+_INNER_OPENERS = frozenset({"which", "that", "who", "whose"})
+#: How far after the trigger the predicate of a nominal signing is looked for (tokens).
+NOMINAL_REACH = 50
+
+
+def _predicate(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
+    """The words of a nominal signing's predicate ("has been postponed"), or None.
+
+    Clauses inside the noun phrase are skipped: a relative clause up to its comma ("...,
+    which was delayed for years, took place"), and one set off by commas (", planned for
+    this week,"). A relative clause that runs to the end leaves no predicate.
+    """
+    words = lower_words(doc, trigger_end, min(sentence.end, trigger_end + NOMINAL_REACH))
+    index = 0
+    while index < len(words):
+        word = words[index]
+        inner = word in _INNER_OPENERS or (
+            word == "," and index + 1 < len(words) and words[index + 1] not in _FINITE
+        )
+        if inner:
+            close = next((i for i in range(index + 1, len(words)) if words[i] == ","), None)
+            if close is None:
+                return None
+            index = close + 1
+            continue
+        if word in (";", ":", "."):
+            return None
+        if word in _FINITE:
+            return " ".join(words[index : index + 6])
+        index += 1
+    return None
 
 
 def nominal_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
     """The status a nominal signing's predicate gives, or None if it gives none.
 
     "The signing of the agreement ... has been postponed" is ``negated``; "... is
-    scheduled for Friday in Jakarta" is ``planned``. A called-off signing outranks a
-    planned one ("planned for this week, has been postponed").
+    scheduled for Friday in Jakarta" is ``planned``; "..., which was delayed for years,
+    took place on Monday" gives none (the signing was done).
     """
     if trigger_end >= sentence.end:
         return None
-    after = span_text(doc[trigger_end : sentence.end])[:NOMINAL_REACH]
-    if _NOMINAL_CALLED_OFF.search(after):
+    predicate = _predicate(doc, trigger_end, sentence)
+    if predicate is None:
+        return None
+    if _NOMINAL_CALLED_OFF.search(predicate):
         return "negated"
-    if _NOMINAL_PLANNED.search(after):
+    if _NOMINAL_PLANNED.search(predicate):
         return "planned"
     return None

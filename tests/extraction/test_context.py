@@ -112,6 +112,33 @@ from pipeline.extraction.context import is_present_passive, pick_location
         ("Kenya and Ghana signed the accord at the Department of State.", None),
         # A building the sentence names elsewhere is not where it was signed.
         ("The MOU builds on work at the Kennedy Center, Kenya said after Ghana signed it.", None),
+        # An adverbial participle's place is where the signing was.
+        (
+            "Ghana signed the MOU on Tuesday while attending a security conference in Singapore.",
+            "Singapore",
+        ),
+        # A building in another clause, a purpose or a second verb's is not the signing's.
+        (
+            "Ghana and Togo signed the MOU on Monday, days after President Ruto hosted them at "
+            "the White House.",
+            None,
+        ),
+        ("Ghana and Togo signed the MOU a week after their meeting at the Pentagon.", None),
+        (
+            "Ghana and Togo signed the MOU and later attended a dinner at the Vice President's "
+            "Residence.",
+            None,
+        ),
+        (
+            "The Embassy signed a grant with Uzbekistan to restore the painted ceilings at the "
+            "Khudayar Khan Palace.",
+            None,
+        ),
+        # "of" after a place belongs to what follows.
+        (
+            "The two leaders welcomed the signing yesterday in Manila of a Letter of Intent.",
+            "Manila",
+        ),
         # A possessive owns what follows it: no place.
         ("Benin signed the compact, the largest investment in Benin's history.", None),
     ],

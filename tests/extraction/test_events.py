@@ -312,6 +312,12 @@ def test_several_instruments_in_one_sentence(events_of):
                 "Science and Technology Cooperation Agreement between Morocco and Ghana",
             ],
         ),
+        # After a colon, a semicolon's words with a verb of their own are a clause.
+        (
+            "Ghana and Togo signed one instrument: a Memorandum of Understanding on Health "
+            "Cooperation; a Letter of Intent on Education Exchanges is expected to follow in June.",
+            ["Memorandum of Understanding on Health Cooperation"],
+        ),
         # Without a colon a semicolon opens another clause.
         (
             "Ghana and Togo signed an agreement on trade; a memorandum on fisheries is next.",

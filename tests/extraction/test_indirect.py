@@ -48,6 +48,13 @@ def lexicon():
             "Ghana",
         ),
         ("Energy Security: Ghana and Togo signed it.", None),  # a heading, no phrase after it
+        (
+            "Strengthening Supply Chains for Critical Minerals and Clean Energy Technologies "
+            "across the Indo-Pacific Region: In the presence of President Biden, Ghana signed it.",
+            "Ghana",
+        ),
+        # A companion phrase after another opening is not skipped: its partners sign too.
+        ("On Tuesday, with Japan and Australia, Ghana signed it.", "with"),
     ],
 )
 def test_opening_phrase_end(parsed, text, subject):

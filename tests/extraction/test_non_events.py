@@ -99,6 +99,9 @@ def test_talks_before(parsed, first_trigger, lexicon, text, talks):
         ("The accord, which they signed in 2020, stands.", False),
         ("Statement by the Secretary on Signing the Artemis Accords", False),
         ("The statement on signing a memorandum", False),
+        # A time phrase after the verb is no object.
+        ("The agreement was signed the same day the new law took effect.", False),
+        ("The agreement was signed the week the executive order was issued.", False),
     ],
 )
 def test_excluded_object(parsed, first_trigger, lexicon, text, excluded):

@@ -116,6 +116,32 @@ def test_asks_about(parsed, first_trigger, lexicon, text, asked):
         ("The signing of the agreement with Chile took place in Santiago on Monday.", None),
         ("The signing ceremony for the memorandum was held in Santiago.", None),
         ("The signing of the accord marks a new chapter.", None),
+        # Only the main predicate counts: not a relative clause, nor a later clause.
+        (
+            "The signing of the Peace and Security Accord between Ethiopia and Kenya, which "
+            "was scheduled for March, finally took place.",
+            None,
+        ),
+        (
+            "The signing of the accord between Ethiopia and Kenya, which had been delayed for "
+            "nearly two years, took place in Nairobi on Monday.",
+            None,
+        ),
+        (
+            "The signing of the loan agreement between Zambia and China, which suspended "
+            "repayments until 2026.",
+            None,
+        ),
+        ("The signing of the memorandum covers projects that have been delayed by permits.", None),
+        (
+            "The signing of the accord took place in Tokyo on Monday, and follow-up talks are "
+            "scheduled for June.",
+            None,
+        ),
+        ("The signing of the accord, planned for this week, did not take place.", "negated"),
+        ("The signing of the accord has been pushed back to June.", "negated"),
+        ("The signing of the accord is anticipated later this month.", "planned"),
+        ("The signing of the accord has been rescheduled for June.", "planned"),
     ],
 )
 def test_nominal_status(parsed, first_trigger, text, status):
