@@ -11,7 +11,7 @@ plainly.
 from __future__ import annotations
 
 import pycountry
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text, span_text
 from ..metadata import dateline_length
@@ -240,6 +240,33 @@ def included_members(
             group.pop()
         group.pop()
     return group
+
+
+#: Words that may stand between a group noun and the colon of its list ("on Thursday").
+_COLON_REACH = 20
+
+
+def colon_members(doc: Doc, mentions: list[Mention], sentence: Span, verb: int) -> list[Mention]:
+    """The parties listed after a colon that an unnamed group announces.
+
+    "The following 12 countries signed the Lima Declaration on Thursday: Argentina, Brazil,
+    ...", "signed by the following countries: Chile, Peru and Ecuador", "signed ... by the
+    United States and seven other founding nations: Australia, Canada, ...". The group is
+    the verb's subject opened by "following", or a group noun right before the colon.
+    """
+    words = lower_words(doc, sentence.start, sentence.end)
+    if ":" not in words:
+        return []
+    colon = sentence.start + words.index(":")
+    before = lower_words(doc, max(sentence.start, colon - 2), colon)
+    subject = lower_words(doc, sentence.start, verb)
+    announced = bool(GROUP_NOUNS.intersection(before)) or (
+        "following" in subject and bool(GROUP_NOUNS.intersection(subject))
+    )
+    if not announced or colon - verb > _COLON_REACH or colon < verb:
+        return []
+    members = group_after(doc, mentions, colon + 1, sentence.end)
+    return members if len(members) > 1 else []
 
 
 def group_phrase_before(

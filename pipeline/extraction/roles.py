@@ -29,6 +29,7 @@ from .groups import (
 from .indirect import (
     capital_after,
     capital_before,
+    colon_members,
     group_phrase_before,
     included_members,
     opening_companions,
@@ -316,6 +317,11 @@ def assign_parties(
         # "Nine countries signed the declaration, including the United States and Japan":
         # the members an unnamed group's "including" names.
         signers = included_members(doc, mentions, context.floor, context.start, limit)
+    if context.frame in ("active", "passive", "join"):
+        # "The following 12 countries signed the Declaration: A, B, ...", "by the United
+        # States and seven other founding nations: A, B, ...": the list names them.
+        listed = colon_members(doc, everything, sentence, context.start)
+        signers = unique(signers + [m for m in listed if m not in counterparties])
     if not signers and context.frame in ("active", "join"):
         # "a statement that Moscow signed on to": a capital for its government.
         signers = capital_before(doc, lexicon, context.floor, context.start)

@@ -2264,3 +2264,13 @@ def test_listed_instruments_share_the_place_after_them(events_of):
 def test_just_signed_is_the_release_day(events_of, text):
     [event] = events_of(text)
     assert event["date"] == "2022-03-07" and event["date_text"] == "just"
+
+
+def test_an_unnamed_group_s_colon_list_names_the_signers(events_of):
+    [event] = events_of(
+        "On Tuesday, April 30, in Lima, the following 12 countries signed the Lima Declaration: "
+        "Argentina, Brazil, Canada, Chile, Colombia, Ecuador, Mexico, Panama, Peru, the United "
+        "States, Uruguay, and Costa Rica."
+    )
+    assert len(event["countries"]) == 12 and event["location"] == "Lima"
+    assert event["date"] == "2021-04-30"  # the last April 30 before the release

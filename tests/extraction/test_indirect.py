@@ -8,6 +8,7 @@ import pipeline
 from pipeline.extraction.indirect import (
     capital_after,
     capital_before,
+    colon_members,
     country_label,
     group_phrase_before,
     included_members,
@@ -159,3 +160,35 @@ def test_opening_companions(parsed, text, names):
     verb = next(t.i for t in doc if t.lower_ == "signed")
     mentions = mentions_in(doc, 0, len(doc))
     assert [m.name for m in opening_companions(doc, mentions, 0, verb)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The following five countries signed the Health Declaration on Thursday: Barbados, "
+            "Belize, Canada, Peru, and the United States.",
+            ["Barbados", "Belize", "Canada", "Peru", "United States"],
+        ),
+        (
+            "The declaration was signed by the following countries: Chile, Peru and Ecuador.",
+            ["Chile", "Peru", "Ecuador"],
+        ),
+        (
+            "The Accords were first signed in October 2020 by the United States and seven other "
+            "founding nations: Australia, Canada, Italy and Japan.",
+            ["Australia", "Canada", "Italy", "Japan"],
+        ),
+        # A colon that no group announces, or before the verb, lists no parties.
+        ("Ghana and Togo signed the following: an MOU on trade with Benin and Niger.", []),
+        ("Partners: Ghana and Togo signed the accord with Benin.", []),
+    ],
+)
+def test_colon_members(parsed, lexicon, text, names):
+    from pipeline.extraction.parties import mentions_in
+
+    doc = parsed(text)
+    sentence = next(doc.sents)
+    verb = next(t.i for t in doc if t.lower_ == "signed")
+    members = colon_members(doc, mentions_in(doc, 0, len(doc)), sentence, verb)
+    assert [m.name for m in members] == names
