@@ -363,8 +363,11 @@ def extract_events(
             )
             # A date past the next verb is that verb's; "at a signing ceremony" is no verb.
             next_trigger = min((t.start for t in following if t.frame in VERB_FRAMES), default=None)
-        # "the following agreements were signed:" and a list of them below
-        listed = listed_in(sentence) if chosen else []
+        # "the following agreements were signed:" and a list of them below; "the two sides
+        # signed the following:" names none in its own sentence.
+        listed = listed_in(sentence) if chosen or trigger.frame in VERB_FRAMES else []
+        if listed and not chosen:
+            chosen = [listed[0].instrument]
         if not listed:
             chosen = [
                 i

@@ -67,6 +67,20 @@ def test_items_take_the_lead_s_parties_when_they_name_none(events_of):
     ]
 
 
+def test_a_lead_that_names_no_instrument_of_its_own(events_of):
+    events = events_of(
+        "Ghana and the United States met in Accra. On the margins of the dialogue, the two "
+        "sides signed the following:\n\na Memorandum of Understanding on Cooperation in "
+        "Civil Nuclear Energy Training;\n\na Letter of Intent on Clean Energy Transition; "
+        "and\n\nan Implementing Arrangement on Maritime Law Enforcement Training."
+    )
+    assert [(e["agreement_type"], e["countries"]) for e in events] == [
+        ("memorandum", ["GHA", "USA"]),
+        ("letter_of_intent", ["GHA", "USA"]),
+        ("arrangement", ["GHA", "USA"]),
+    ]
+
+
 def test_a_markdown_list_read_from_a_file(tmp_path: Path):
     path = tmp_path / "kenya.md"
     path.write_text(
