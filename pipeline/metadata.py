@@ -66,7 +66,7 @@ _WORD = r"[^\W\d_][\w'’.\-]*"
 _DASH = r"(?: *(?:--|—|–) *| +- +)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_WORD}(?: +{_WORD}){{0,4}})"
-    rf"(?:, *(?P<region>{_WORD}(?: +{_WORD}){{0,3}}))?"
+    rf"(?:, *(?P<region>{_WORD}(?: +{_WORD}){{0,5}}))?"  # "Democratic Republic of the Congo"
     rf"(?:,? *(?P<date>{_DATE})| *\((?P<paren>[^)\n]{{2,40}})\))?"
     rf"{_DASH}"
     # The date after the dash: "LILONGWE, Malawi – June 4, 2024 –", "WASHINGTON, D.C. —

@@ -41,6 +41,12 @@ BODY = (
         ("WASHINGTON, D.C. — (June 4, 2024) ", "Washington", "2024-06-04"),
         ("WASHINGTON, D.C. — (June 4, 2024)\n\n", "Washington", "2024-06-04"),
         ("LILONGWE, Malawi, June 4, 2024 —\n\n", "Lilongwe", "2024-06-04"),
+        # A country of five words.
+        (
+            "KINSHASA, Democratic Republic of the Congo, September 21, 2022 — USAID ",
+            "Kinshasa",
+            "2022-09-21",
+        ),
         # A place as written, with its region and a date after the dash.
         ("Washington, DC — June 4, 2024 — ", "Washington", "2024-06-04"),
     ],

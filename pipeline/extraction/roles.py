@@ -71,6 +71,10 @@ from .witnesses import (
 )
 from .words import first_word_in, lower_words
 
+#: Words after the verb that name who signed with the subject ("signed in 1994 alongside
+#: the United States and the United Kingdom").
+_WITH_WORDS = ("with", "alongside")
+
 
 @dataclass(frozen=True)
 class Context:
@@ -157,7 +161,7 @@ def assign_parties(
         limit = min(limit, context.subject_break)
     first = max(sentence.start, min(context.start, instrument.start))
     between = first_word_in(doc, ("between", "among"), first, limit)
-    with_at = first_word_in(doc, ("with",), context.end, limit)
+    with_at = first_word_in(doc, _WITH_WORDS, context.end, limit)
     # "a keystone of our relationship with Australia", "to advance the partnership between
     # A and B": a phrase that far after the instrument belongs to another noun.
     reach = max(context.end, instrument.end) + 3

@@ -510,6 +510,8 @@ def test_dev_gold_country_sets(shared):
         ("The Republic of Sudan signed.", [("Republic of Sudan", "SDN")]),
         ("The Republic of Gambia signed.", [("Republic of Gambia", "GMB")]),
         ("The Union of Comoros signed.", [("Union of Comoros", "COM")]),
+        # A former name.
+        ("The United States and Zaire signed.", [("United States", "USA"), ("Zaire", "COD")]),
     ],
 )
 def test_official_names_without_the(nlp, text, spans):

@@ -2274,3 +2274,12 @@ def test_an_unnamed_group_s_colon_list_names_the_signers(events_of):
     )
     assert len(event["countries"]) == 12 and event["location"] == "Lima"
     assert event["date"] == "2021-04-30"  # the last April 30 before the release
+
+
+@pytest.mark.parametrize("joined", ["alongside", "together with", "along with"])
+def test_who_signed_alongside_the_subject(events_of, joined):
+    [event] = events_of(
+        f"The Budapest Memorandum, which Russia signed in 1994 {joined} the United States and "
+        "the United Kingdom, still matters."
+    )
+    assert event["countries"] == ["GBR", "RUS", "USA"]
