@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..extensions import DATES, spans_between
+from ..extensions import COUNTRIES, DATES, TITLES, spans_between
 from .groups import list_semicolons
 from .parties import mentions_in, party_tokens
 from .words import lower_words
@@ -127,16 +127,27 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
     "The MOU that the Federal Maritime Commission and the Department of Justice entered
     into": names longer than the eight words an instrument before its trigger may stand
     back (up to the fifteen :mod:`.events` looks at), the instrument is the object; so is
-    one with a topic before the clause ("the agreement on fisheries, which ...").
+    one with a topic before the clause ("the agreement on fisheries, which ...") or a comma
+    ("the New START Treaty, which the Russian Federation and the United States signed").
     """
     instrument_end = past_topic(doc, instrument_end, trigger_start)
     words = lower_words(doc, instrument_end, trigger_start)
-    if not words or words[0] not in ("that", "which"):
+    comma = 1 if words[:1] == [","] else 0  # "the New START Treaty, which ..."
+    if len(words) <= comma or words[comma] not in ("that", "which"):
         return False
-    covered = party_tokens(doc, instrument_end + 1, trigger_start)
+    opener = instrument_end + comma
+    covered = party_tokens(doc, opener + 1, trigger_start)
+    # "which President Barack Obama and Russian President Dmitry Medvedev signed": titles
+    # and their countries belong to the subject too.
+    for label in (TITLES, COUNTRIES):
+        covered |= {
+            i
+            for span in spans_between(doc, label, opener + 1, trigger_start)
+            for i in range(span.start, span.end)
+        }
     return bool(covered) and all(
         i in covered or words[i - instrument_end] in SUBJECT_JOINERS
-        for i in range(instrument_end + 1, trigger_start)
+        for i in range(opener + 1, trigger_start)
     )
 
 

@@ -2283,3 +2283,24 @@ def test_who_signed_alongside_the_subject(events_of, joined):
         "the United Kingdom, still matters."
     )
     assert event["countries"] == ["GBR", "RUS", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # A comma before "which", and a subject of more than eight words with titles.
+        (
+            "We welcome the New START Treaty, which the Russian Federation and the United "
+            "States signed in Prague in 2010.",
+            ["RUS", "USA"],
+        ),
+        (
+            "We welcome the treaty, which President Barack Obama and Russian President Dmitry "
+            "Medvedev signed in Prague in 2010.",
+            ["RUS", "USA"],
+        ),
+    ],
+)
+def test_a_long_relative_clause_signs_the_instrument_before_it(events_of, text, countries):
+    [event] = events_of(text)
+    assert event["countries"] == countries and event["date"] == "2010"
