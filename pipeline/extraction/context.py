@@ -242,6 +242,12 @@ def pick_location(
     at = _AT_PLACE.match(text, max(0, after_char - offset))
     if at and _may_be_place(at.group(1), names):
         return at.group(1)
+    # "signed in Washington on August 30, 1951": a place right after the verb is the
+    # signing's, whatever place opens the sentence ("In Manila, the Secretary will ...").
+    verb_end = text.find(" ", max(0, after_char - offset))
+    right_after = _PLACE.match(text, verb_end + 1) if verb_end >= 0 else None
+    if right_after and _may_be_place(_place_text(right_after.group(1)), names):
+        return _place_text(right_after.group(1))
     # "In the Oval Office today, the two leaders witnessed the signing of ...".
     for venue in _VENUE.finditer(text):
         inside_name = _inside(offset + venue.start(), names_chars)

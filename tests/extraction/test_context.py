@@ -139,6 +139,12 @@ from pipeline.extraction.context import is_present_passive, pick_location
             "The two leaders welcomed the signing yesterday in Manila of a Letter of Intent.",
             "Manila",
         ),
+        # A place right after the verb wins over one opening the sentence.
+        (
+            "In Manila, the Secretary will mark the anniversary of the Mutual Defense Treaty, "
+            "signed in Washington on August 30, 1951.",
+            "Washington",
+        ),
         # A possessive owns what follows it: no place.
         ("Benin signed the compact, the largest investment in Benin's history.", None),
     ],
