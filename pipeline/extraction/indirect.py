@@ -269,6 +269,28 @@ def colon_members(doc: Doc, mentions: list[Mention], sentence: Span, verb: int) 
     return members if len(members) > 1 else []
 
 
+#: Words that may stand between a pronoun subject and its verb ("it has signed").
+_PRONOUN_GAP = frozenset({"has", "had", "have", "also", "once", "then", "previously", "already"})
+
+
+def pronoun_antecedent(
+    doc: Doc, mentions: list[Mention], floor: int, instrument_start: int, verb: int
+) -> list[Mention]:
+    """The country or body an "it" subject after the instrument stands for.
+
+    "We call on Chad to uphold the agreement it signed with rebel groups": Chad, the last
+    government named before the instrument, not the "we" of the sentence.
+    """
+    at = verb - 1
+    while at > instrument_start and doc[at].lower_ in _PRONOUN_GAP:
+        at -= 1
+    if at <= instrument_start or doc[at].lower_ != "it":
+        return []
+    before = [m for m in mentions if floor <= m.start and m.end <= instrument_start]
+    last = before[-1] if before else None
+    return [last] if last is not None and last.kind in ("country", "agency") else []
+
+
 def group_phrase_before(
     doc: Doc, lexicon: Lexicon, floor: int, trigger_start: int, stands_for: str | None = None
 ) -> bool:

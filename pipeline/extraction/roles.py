@@ -34,6 +34,7 @@ from .indirect import (
     included_members,
     opening_companions,
     opening_phrase_end,
+    pronoun_antecedent,
 )
 from .instruments import Found
 from .lexicon import Lexicon
@@ -304,6 +305,9 @@ def assign_parties(
         # "With Japan and Australia, the United States signed": they sign with it.
         companions = opening_companions(doc, mentions, context.floor, context.start)
         counterparties = [m for m in companions if m not in signers]
+    if not signers and context.frame in ("active", "join"):
+        # "We call on Chad to uphold the agreement it signed with rebel groups": Chad.
+        signers = pronoun_antecedent(doc, mentions, sentence.start, instrument.start, context.start)
     if not signers and counterparties and context.frame in ("active", "join"):
         # "We signed an Open Skies agreement with Ecuador": the publisher, with the partner.
         signers = we_sign(context, home, home_name)

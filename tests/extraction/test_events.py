@@ -2304,3 +2304,15 @@ def test_who_signed_alongside_the_subject(events_of, joined):
 def test_a_long_relative_clause_signs_the_instrument_before_it(events_of, text, countries):
     [event] = events_of(text)
     assert event["countries"] == countries and event["date"] == "2010"
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        ("We call on Chad to uphold the agreement it signed with rebel groups.", ["Chad"]),
+        ("Chad must honor the agreement that it signed with Niger in 2019.", ["Chad"]),
+    ],
+)
+def test_it_after_the_instrument_is_the_government_named_before(events_of, text, signers):
+    [event] = events_of(text)
+    assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
