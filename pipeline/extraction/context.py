@@ -108,6 +108,13 @@ _VENUE_OF_ANOTHER = re.compile(
     r"[,;:(]|\b(?:after|before|when|while|since|until|where|which|who|that|because)\b"
     r"|\bto\s+(?!(?:a|an|the)\b)[a-z]+\b|\band\s+(?:(?:[a-z]+ly|later|then|also)\s+)?[a-z]+ed\b"
 )
+#: Dates whose commas do not end the verb's clause ("on Tuesday, April 30, at the ...").
+_DATE_WORDS = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAY_NAMES + MONTH_NAMES)})\b,?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
+    r"(?:\s+\d{4},?)?"
+)
+#: The signing verb and a verb joined to it: "signed and exchanged".
+_JOINED_VERB = re.compile(r"^\S+\s+and\s+[a-z]+ed\b")
 #: How far into a sentence an opening venue may start ("Today at the White House, ...").
 VENUE_OPENING = 12
 _NOT_PLACES = re.compile(
@@ -317,7 +324,10 @@ def pick_location(
             continue
         if venue.start() - base < VENUE_OPENING and offset + venue.start() < after_char:
             return " ".join(venue.group(1).split())  # "At the Akasaka Palace on Monday, ..."
-        between = text[max(0, after_char - offset) : venue.start()]
+        between = _DATE_WORDS.sub(" ", text[max(0, after_char - offset) : venue.start()])
+        # "signed and exchanged the Agreement at ...": a verb joined to the signing's own;
+        # "..., at State House": a comma right before the building sets off the place.
+        between = _JOINED_VERB.sub("", between).rstrip().removesuffix(",")
         if offset + venue.start() >= after_char and not _VENUE_OF_ANOTHER.search(between):
             return " ".join(venue.group(1).split())
     # "Secretary Blinken traveled to Kumasi, where he signed ...".

@@ -293,8 +293,19 @@ def _occasion_applies(context: Context, settings: Settings, status: str) -> bool
 
 
 def _just_done(doc: Doc, trigger: Trigger) -> bool:
-    """Whether the signing is told as just done: "we just signed", "have just signed"."""
-    return trigger.start > 0 and doc[trigger.start - 1].lower_ == "just"
+    """Whether the signing is told as just done: "we just signed", "have just signed".
+
+    Not in a narrative of the past: "had just signed", "When Kenya ... just signed".
+    """
+    if trigger.start < 1 or doc[trigger.start - 1].lower_ != "just":
+        return False
+    before = doc[trigger.start - 2].lower_ if trigger.start > 1 else ""
+    opener = doc[trigger.start].sent[0].lower_
+    return before != "had" and opener not in _NARRATIVE_OPENERS
+
+
+#: Words that open a sentence told of another time ("When they had just signed ...").
+_NARRATIVE_OPENERS = frozenset({"when", "after", "once", "as", "since", "before", "until"})
 
 
 def _chars(doc: Doc, instrument: Found) -> tuple[int, int]:

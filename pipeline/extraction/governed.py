@@ -88,6 +88,10 @@ def instruments_for(
         if before and _NOTHING.intersection(lower_words(doc, before[-1].end, trigger.start)):
             return []  # "We discussed a memorandum ..., but nothing has been signed."
         return [before[-1]] if before else after[:1]
+    if before and _zero_relative(doc, before[-1].end, trigger.start):
+        # "The agreement we just signed builds on a long partnership": the object is the
+        # instrument before the clause, not the words after the verb.
+        return [before[-1]]
     if not after:
         near = before and (
             trigger.start - before[-1].end <= 8
@@ -136,6 +140,21 @@ def _has_verb(doc: Doc, start: int, bound: int) -> bool:
         if word in _ITEM_VERBS:
             return True
     return False
+
+
+#: Subjects of a relative clause with no "that" ("the agreement we just signed").
+_CLAUSE_PRONOUNS = frozenset({"we", "they", "i", "he", "she", "you"})
+_CLAUSE_FILLERS = frozenset({"just", "have", "has", "had", "all", "both", "jointly", "also"})
+
+
+def _zero_relative(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
+    """Whether a pronoun subject, and adverbs, alone stand between instrument and verb."""
+    words = lower_words(doc, instrument_end, trigger_start)
+    return (
+        bool(words)
+        and words[0] in _CLAUSE_PRONOUNS
+        and all(w in _CLAUSE_FILLERS for w in words[1:])
+    )
 
 
 #: Participles that may follow their instrument after a comma.

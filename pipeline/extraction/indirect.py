@@ -246,6 +246,24 @@ def included_members(
 _COLON_REACH = 20
 
 
+#: Prepositions after which a group is what an instrument is about or for, not its signers
+#: ("to support infrastructure in three Pacific Island nations: ...").
+_NOT_AGENT = frozenset({"in", "to", "for", "on", "of", "across", "throughout", "with", "among"})
+
+
+def _agent_group(doc: Doc, verb: int, colon: int) -> bool:
+    """Whether the group before a colon is the verb's "by" agent.
+
+    "signed by the following countries:", "by the United States and seven other founding
+    nations:"; not "to support infrastructure in three Pacific Island nations:".
+    """
+    words = lower_words(doc, verb, colon)
+    if "by" not in words:
+        return False
+    after_by = words[len(words) - 1 - words[::-1].index("by") :]
+    return _NOT_AGENT.isdisjoint(after_by)
+
+
 def colon_members(doc: Doc, mentions: list[Mention], sentence: Span, verb: int) -> list[Mention]:
     """The parties listed after a colon that an unnamed group announces.
 
@@ -260,9 +278,8 @@ def colon_members(doc: Doc, mentions: list[Mention], sentence: Span, verb: int) 
     colon = sentence.start + words.index(":")
     before = lower_words(doc, max(sentence.start, colon - 2), colon)
     subject = lower_words(doc, sentence.start, verb)
-    announced = bool(GROUP_NOUNS.intersection(before)) or (
-        "following" in subject and bool(GROUP_NOUNS.intersection(subject))
-    )
+    announced = bool(GROUP_NOUNS.intersection(before)) and _agent_group(doc, verb, colon)
+    announced = announced or ("following" in subject and bool(GROUP_NOUNS.intersection(subject)))
     if not announced or colon - verb > _COLON_REACH or colon < verb:
         return []
     members = group_after(doc, mentions, colon + 1, sentence.end)

@@ -129,6 +129,7 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
         not _dates_agree(a["date"], b["date"])
         and not _quoted_today(a, b)
         and not _headline_fallback(a, b)
+        and not (agreed and "just" in (a.get("date_text"), b.get("date_text")))
     ):
         return False
     same_name = a["agreement"].lower() == b["agreement"].lower()
@@ -164,7 +165,7 @@ def _dated_before(event: dict[str, Any], reference: dict[str, Any]) -> bool:
     """
     return (
         bool(event["date"])
-        and reference["date"] in (None, event["date"])
+        and (reference["date"] in (None, event["date"]) or reference.get("date_text") == "just")
         and not event.get("_headline")
         and int(event.get("start_char") or 0) < int(reference.get("start_char") or 0)
     )

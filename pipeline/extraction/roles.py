@@ -293,6 +293,10 @@ def assign_parties(
         counterparties = group_after(doc, mentions, with_at + 1, limit)
         if counterparties and attending(doc, counterparties[-1].end):
             counterparties = []  # "with NASA Administrator Bill Nelson in attendance": a witness
+        if counterparties and doc[with_at].lower_ == "alongside":
+            following = counterparties[-1].end
+            if following < len(doc) and doc[following].is_lower and doc[following].is_alpha:
+                counterparties = []  # "alongside the African Union summit": an occasion
         words = lower_words(doc, with_at + 1, with_at + 4)
         if not counterparties and "of" in words[1:3]:
             # "with representatives of Australia, Canada, India and Japan"

@@ -160,20 +160,40 @@ def asks_about(
 _NOMINAL_PLANNED = re.compile(
     r"^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
     r"(?:scheduled|planned|expected|set|due|slated|anticipated|rescheduled)"
+    r"|(?:is|are)\s+to\s+(?:take\s+place|be\s+held|occur)"
     r"|will\s+(?:take\s+place|be\s+held|occur|happen))\b"
 )
 _NOMINAL_CALLED_OFF = re.compile(
-    r"^(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:now\s+|again\s+)?"
-    r"(?:postponed|cancell?ed|delayed|called\s+off|suspended|put\s+off|deferred|pushed\s+back)\b"
-    r"|^(?:did|does|do|will)\s+not\s+(?:take\s+place|happen|go\s+ahead)\b"
+    r"^(?:is|are|was|were|has|have|had)\s+(?:been\s+|to\s+be\s+)?(?:now\s+|again\s+)?"
+    r"(?:postponed|cancell?ed|delayed|called\s+off|suspended|put\s+off|put\s+on\s+hold"
+    r"|deferred|pushed\s+back)\b"
+    r"|^(?:did|does|do|will|could|can|would)\s+not\s+(?:take\s+place|happen|go\s+ahead)\b"
+    r"|^cannot\s+(?:take\s+place|happen|go\s+ahead)\b"
 )
 #: Words that open a nominal signing's predicate (its finite verb).
 _FINITE = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does", "do"}
+    | {"could", "can", "cannot", "must", "may", "might", "should"}
     | {"took", "takes", "remains", "remained", "marks", "marked", "came", "comes"}
 )
-#: Words that open a clause inside the noun phrase, skipped to its closing comma.
+#: Words that open a clause inside the noun phrase, skipped to its closing comma: a
+#: relative clause ("which was delayed for years,"), a participle (", planned for this
+#: week,"). Other commas are a list's or a place's ("on health, energy and trade", "in
+#: Accra, Ghana") and are read through.
 _INNER_OPENERS = frozenset({"which", "that", "who", "whose"})
+_SET_OFF_OPENERS = _INNER_OPENERS | {
+    "planned",
+    "scheduled",
+    "originally",
+    "initially",
+    "first",
+    "once",
+    "expected",
+    "set",
+    "due",
+    "slated",
+    "long",
+}
 #: How far after the trigger the predicate of a nominal signing is looked for (tokens).
 NOMINAL_REACH = 50
 
@@ -190,7 +210,7 @@ def _predicate(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
     while index < len(words):
         word = words[index]
         inner = word in _INNER_OPENERS or (
-            word == "," and index + 1 < len(words) and words[index + 1] not in _FINITE
+            word == "," and index + 1 < len(words) and words[index + 1] in _SET_OFF_OPENERS
         )
         if inner:
             close = next((i for i in range(index + 1, len(words)) if words[i] == ","), None)

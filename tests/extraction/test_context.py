@@ -134,6 +134,20 @@ from pipeline.extraction.context import is_present_passive, pick_location
             "Khudayar Khan Palace.",
             None,
         ),
+        # A date's or an appositive's comma, or a verb joined to the signing, is the same clause.
+        (
+            "Ghana and Togo signed the Joint Declaration on Tuesday, April 30, at the White House.",
+            "White House",
+        ),
+        (
+            "Ghana signed the agreement with Minister Ana Ruiz of Togo, at State House.",
+            "State House",
+        ),
+        (
+            "Ghana and Canada signed and exchanged the Arctic Agreement at the Lester B. Pearson "
+            "Building on Monday.",
+            "Lester B. Pearson Building",
+        ),
         # "of" after a place belongs to what follows.
         (
             "The two leaders welcomed the signing yesterday in Manila of a Letter of Intent.",

@@ -2266,6 +2266,32 @@ def test_just_signed_is_the_release_day(events_of, text):
     assert event["date"] == "2022-03-07" and event["date_text"] == "just"
 
 
+def test_just_signed_in_a_narrative_is_not_dated(events_of):
+    [event] = events_of(
+        "When Kenya and the United States had just signed the Treaty of Friendship, relations "
+        "grew quickly."
+    )
+    assert event["date"] is None
+
+
+def test_the_agreement_we_just_signed_is_the_signing_told_before(events_of):
+    [event] = events_of(
+        "The Secretary signed the Memorandum of Understanding with Morocco on Tuesday. The "
+        "agreement, which we just signed, builds on decades of work."
+    )
+    assert event["agreement_type"] == "memorandum" and event["date"] == "2022-03-01"
+
+
+def test_the_instrument_before_a_clause_with_no_that_is_the_object(events_of):
+    [event] = events_of("The agreement we just signed builds on a long partnership with Kenya.")
+    assert event["agreement"] == "agreement"
+
+
+def test_alongside_an_occasion_is_no_party(events_of):
+    [event] = events_of("Kenya signed the pledge on Tuesday alongside the African Union summit.")
+    assert [p["name"] for p in event["parties"]] == ["Kenya"]
+
+
 def test_an_unnamed_group_s_colon_list_names_the_signers(events_of):
     [event] = events_of(
         "On Tuesday, April 30, in Lima, the following 12 countries signed the Lima Declaration: "

@@ -182,6 +182,17 @@ def test_opening_companions(parsed, text, names):
         # A colon that no group announces, or before the verb, lists no parties.
         ("Ghana and Togo signed the following: an MOU on trade with Benin and Niger.", []),
         ("Partners: Ghana and Togo signed the accord with Benin.", []),
+        # A group the instrument is about or for is no signer.
+        (
+            "The United States and Japan signed a memorandum to support infrastructure in three "
+            "Pacific Island nations: Palau, Fiji and Tonga.",
+            [],
+        ),
+        (
+            "USAID signed it with Japan to fund projects in the following countries: Kenya and "
+            "Uganda.",
+            [],
+        ),
     ],
 )
 def test_colon_members(parsed, lexicon, text, names):

@@ -142,6 +142,19 @@ def test_asks_about(parsed, first_trigger, lexicon, text, asked):
         ("The signing of the accord has been pushed back to June.", "negated"),
         ("The signing of the accord is anticipated later this month.", "planned"),
         ("The signing of the accord has been rescheduled for June.", "planned"),
+        # Lists and places with commas inside the noun phrase are read through.
+        (
+            "The signing of the memoranda on health, energy and trade has been postponed.",
+            "negated",
+        ),
+        (
+            "The signing of the agreement in Accra, Ghana was postponed until further notice.",
+            "negated",
+        ),
+        ("The signing of the agreement had to be postponed because of the storm.", "negated"),
+        ("The signing of the accord could not take place because of the storm.", "negated"),
+        ("The signing of the accord was put on hold.", "negated"),
+        ("The signing of the Compact with Senegal is to take place next week.", "planned"),
     ],
 )
 def test_nominal_status(parsed, first_trigger, text, status):
