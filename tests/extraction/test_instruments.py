@@ -46,6 +46,10 @@ from pipeline.extraction.instruments import find_instruments
             [("Camp David Accords", "accord")],
         ),
         ("They signed the historic MOU between the two countries.", [("MOU", "memorandum")]),
+        # Acronyms of instruments that releases use alone.
+        ("They signed a five-year DOAG in Kinshasa.", [("DOAG", "agreement")]),
+        ("They signed a SOFA in 2023.", [("SOFA", "agreement")]),
+        ("They signed the MLAT in 2019.", [("MLAT", "treaty")]),
         (
             "They signed a joint statement and a Communiqué on Strategic Partnership.",
             [
