@@ -216,7 +216,10 @@ def assign_parties(
         doc[i].lower_ in lexicon.self_words for i in roles.parties.get("signer", (None, []))[1]
     )
     if not signers and first_person:
-        signers, fallback = self_parties(context, lexicon, home, home_name), "self"
+        # "We signed an agreement with Kenya": the partner stays the counterparty.
+        named = {m.country for m in counterparties}
+        own = self_parties(context, lexicon, home, home_name)
+        signers, fallback = [m for m in own if m.country not in named or m.country == home], "self"
     if not signers and not counterparties:
         in_name = [
             m

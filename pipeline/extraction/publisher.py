@@ -97,8 +97,8 @@ def _partner_country(doc: Doc, home: str | None) -> Mention | None:
     if not counts:
         return None
     (code, count), *others = counts.most_common(2)
-    if count < 2:
-        return None
+    if count < 2 and others:
+        return None  # one mention among others' names no partner; the only foreign one does
     if count * 2 < sum(counts.values()):
         runner_up = others[0][1] if others else 0
         if count == runner_up or dateline_country(doc) != code or _multilateral(doc):

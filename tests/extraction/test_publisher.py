@@ -43,8 +43,10 @@ def test_dateline_country(parsed, place, expected):
             None,
         ),
         ("Kenya and Kenya. Sudan, Sudan and Sudan. Ethiopia and Somalia.", "Nairobi, Kenya", None),
-        # Named once only.
-        ("Ghana signed.", None, None),
+        # Named once only: the partner when it is the only foreign country named.
+        ("Ghana signed.", None, "GHA"),
+        ("Ghana and Togo signed.", None, None),
+        ("Ghana and the United States signed. The United States met Ghana's press.", None, "GHA"),
     ],
 )
 def test_partner_country(parsed, body, place, expected):
