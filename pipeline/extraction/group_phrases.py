@@ -43,7 +43,7 @@ def group_phrase_parties(
     # The largest group, and of those the longest phrase ("the two countries", not "the two").
     found = max(
         (
-            (group.size, len(words), group)
+            (group.size, len(words), group, words)
             for words, group in lexicon.groups.items()
             if f" {' '.join(words)} " in (joined if group.stands_for == "countries" else subject)
             or (
@@ -97,6 +97,13 @@ def group_phrase_parties(
         # "The leaders discussed the war in Ukraine ... the two countries intend to sign":
         # the release's own government and its partner, not a country named in passing.
         return home_pair
+    if not spans and home and "our" in found[3]:
+        # "the Charter that our two countries signed in 2009": the publisher's own
+        # government is one of them, whoever was named before.
+        partner = partner_country(doc, home)
+        if partner is not None and phrase.size == 2:
+            home_party = Mention(partner.start, partner.end, "country", country_label(home), home)
+            return [home_party, partner]
     if not spans:
         # "Secretary Vilsack met with Kenyan Cabinet Secretary Mithika Linturi. The two
         # sides signed ...": fewer countries named than the phrase counts, but its people.

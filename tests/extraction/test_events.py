@@ -2342,3 +2342,19 @@ def test_a_long_relative_clause_signs_the_instrument_before_it(events_of, text, 
 def test_it_after_the_instrument_is_the_government_named_before(events_of, text, signers):
     [event] = events_of(text)
     assert [p["name"] for p in event["parties"] if p["role"] == "signer"] == signers
+
+
+def test_our_two_countries_are_the_publisher_and_its_partner(events_of):
+    release = Release(
+        id="t",
+        text=(
+            "Deputy Secretary Wendy Sherman met Georgian Foreign Minister David Zalkaliani in "
+            "Tbilisi. They discussed Georgia's reforms. The memorandum builds on the Charter on "
+            "Strategic Partnership that our two countries signed in 2009."
+        ),
+        date="2024-05-01",
+        source="U.S. Department of State",
+    )
+    [event] = list(pipeline.parse(release)._.signings or [])
+    assert [p["name"] for p in event["parties"]] == ["United States", "Georgia"]
+    assert event["date"] == "2009"
