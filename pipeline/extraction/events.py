@@ -21,25 +21,10 @@ from .clauses import (
     shares_subject,
     topic_words,
 )
-from .context import (
-    has_date,
-    is_present_passive,
-    is_today,
-    pick_location,
-    recalls_past,
-    signs_this,
-    todays_place,
-)
 from .dating import (
-    YEARLESS,
-    anniversary_year,
-    next_occurrence,
-    occasion_date,
-    pick_date,
-    previous_occurrence,
     same_day_dates,
-    year_in_name,
 )
+from .event_time import instrument_chars, signing_when, signing_where
 from .governed import instruments_for
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
@@ -55,8 +40,8 @@ from .non_events import (
     unnamed_plural,
 )
 from .parties import Mention, to_party
-from .publisher import is_stage_direction, partner_officials
-from .roles import Context, assign_parties, is_caption
+from .publisher import partner_officials
+from .roles import Context, assign_parties
 from .signatories import (
     SignatoryList,
     add_listed,
@@ -65,7 +50,7 @@ from .signatories import (
     signatory_lists,
     signed_for,
 )
-from .statuses import ORDINAL_TO_SIGN, asks_about, nominal_status, status_of
+from .statuses import asks_about
 
 #: Signers, counterparties, and which fallback supplied them ("" when none did).
 Parties = tuple[list[Mention], list[Mention], str]
@@ -95,7 +80,6 @@ class Settings:
 DATE_FALLBACKS = ("none", "occasion", "release_date")
 #: Frames whose undated signing may take the date of the occasion the release reports; a
 #: nominal mention ("the signing of the Treaty") recalls more often than it reports.
-OCCASION_FRAMES = frozenset({"active", "passive", "join", "document"})
 #: Frames of triggers that are verbs: the next one in a sentence ends a trigger's dates.
 VERB_FRAMES = frozenset({"active", "passive", "join"})
 
@@ -157,87 +141,14 @@ def event_for(
     ]
     partner_officials(doc, parties, settings.publisher_country)
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
-    date = pick_date(
-        doc,
-        sentence,
-        trigger.start,
-        trigger.end,
-        (instrument.start, instrument.end),
-        context.ceiling,
-        context.floor,
-    )
-    date_value = date.kb_id_ if date is not None and date.kb_id_ else None
-    text = span_text(sentence)
-    release_date, dateline = doc_attr(doc, "release_date"), doc_attr(doc, "dateline")
-    anniversary = anniversary_year(text, date_value or release_date)
-    if anniversary is not None:
-        date_value = anniversary  # "Last year marked the 70th anniversary of the signing"
-    date_text = date.text if date is not None else None
-    # A transcript's stage direction, "is signed" or a photo caption ("A and B at a
-    # signing of ...") shows the release's own occasion.
-    stage = (
-        is_stage_direction(sentence)
-        or is_present_passive(doc, trigger.start, trigger.end)
-        or is_caption(context)
-        or (date_value is None and signs_this(doc, sentence, trigger.start, instrument.start))
-    )
-    status = status_of(doc, doc[trigger.start : trigger.end], sentence, lexicon)
-    if status == "signed" and context.frame == "nominal":
-        status = nominal_status(doc, trigger.end, sentence) or status
-    if (
-        status == "planned"
-        and date is not None
-        and date.start >= trigger.end  # "will sign it in March", not "In March, A agreed to"
-        and date.id_ in YEARLESS
-        and date_value
-    ):
-        date_value = next_occurrence(date_value, release_date, weekly=date.id_ == "weekday")
-    elif status == "signed" and date is not None and date.id_ == "month_day" and date_value:
-        date_value = previous_occurrence(date_value, release_date)  # "signed on July 12"
-    if fallback not in ("", "group") and status != "signed":
+    when = signing_when(doc, context, lexicon, settings.date_fallback, fallback)
+    if when is None:
         return None  # a future or refused signing must name its parties itself
-    if date_value is None and status == "signed" and context.frame in ("active", "passive"):
-        # "Our 1979 Treaty of Friendship, signed ...": not for a country joining an older
-        # treaty ("the latest country to sign the 2015 Paris Agreement").
-        joining = ORDINAL_TO_SIGN.search(span_text(doc[sentence.start : trigger.end]))
-        named_year = None if joining else year_in_name(doc, instrument.start, release_date)
-        if named_year is not None:
-            date_value = date_text = named_year
-    if date_value is None and status == "signed" and release_date and _just_done(doc, trigger):
-        date_value, date_text = release_date, "just"  # "the agreement we just signed"
-    date_source = "text" if date_value else None
-    occasion = None
-    if date_value is None and release_date and (stage or settings.date_fallback == "release_date"):
-        date_value, date_source = release_date, "release_date"
-    elif date_value is None and _occasion_applies(context, settings, status):
-        occasion = occasion_date(doc, release_date, lexicon.plural_heads)
-        if occasion is not None:
-            date_value, date_source = occasion.value, "occasion"
-    names = {str(p["name"]).lower() for p in parties}
-    location = pick_location(
-        doc,
-        sentence,
-        doc[trigger.start].idx,
-        names,
-        _chars(doc, instrument),
-        context.listed_chars,
-    )
-    if location is None and occasion is not None:
-        # The occasion's place: "met in Bangkok on February 17"; else, for a lead of
-        # unnamed instruments signed that day, the dateline's ("NAIROBI – DFC today signed
-        # agreements ..."; a meeting "today" may be elsewhere, "on the sidelines of ...").
-        location = pick_location(doc, occasion.sentence, occasion.sentence.start_char, names)
-        if location is None and dateline and occasion.signing and occasion.value == release_date:
-            location = dateline
-    elif location is None:
-        on_release_day = date_value is not None and date_value == release_date
-        if dateline and (is_today(date) or stage or on_release_day):
-            location = dateline
-        elif on_release_day:
-            # "Today's meeting in Washington, D.C. builds on ...": the day's occasion.
-            location = todays_place(doc, sentence)
+    location = signing_where(doc, context, {str(p["name"]).lower() for p in parties}, when)
+    text = span_text(sentence)
+    date_value = when.value
     event = {
-        "status": status,
+        "status": when.status,
         "agreement": instrument.name,
         "agreement_type": instrument.type,
         "parties": parties,
@@ -246,8 +157,8 @@ def event_for(
         "date_precision": {4: "year", 7: "month"}.get(len(date_value), "day")
         if date_value
         else None,
-        "date_source": date_source,
-        "date_text": occasion.text if occasion else date_text,
+        "date_source": when.source,
+        "date_text": when.occasion.text if when.occasion else when.text,
         "location": location,
         "evidence": text.strip(),
         "start_char": sentence.start_char,
@@ -275,43 +186,6 @@ def is_headline(doc: Doc, sentence: Span, text: str) -> bool:
     return sentence.start == 0 or (
         bool(title) and " ".join(text.split()) == " ".join(str(title).split())
     )
-
-
-def _occasion_applies(context: Context, settings: Settings, status: str) -> bool:
-    """Whether an undated signing may take the date of the occasion the release reports.
-
-    Not when its sentence names another time ("negotiated in 2014 and signed by") or
-    recalls the past ("since we signed", "recently concluded").
-    """
-    return (
-        settings.date_fallback == "occasion"
-        and status == "signed"
-        and context.frame in OCCASION_FRAMES
-        and not has_date(context.doc, context.sentence)
-        and not recalls_past(context.doc, context.sentence)
-    )
-
-
-def _just_done(doc: Doc, trigger: Trigger) -> bool:
-    """Whether the signing is told as just done: "we just signed", "have just signed".
-
-    Not in a narrative of the past: "had just signed", "When Kenya ... just signed".
-    """
-    if trigger.start < 1 or doc[trigger.start - 1].lower_ != "just":
-        return False
-    before = doc[trigger.start - 2].lower_ if trigger.start > 1 else ""
-    opener = doc[trigger.start].sent[0].lower_
-    return before != "had" and opener not in _NARRATIVE_OPENERS
-
-
-#: Words that open a sentence told of another time ("When they had just signed ...").
-_NARRATIVE_OPENERS = frozenset({"when", "after", "once", "as", "since", "before", "until"})
-
-
-def _chars(doc: Doc, instrument: Found) -> tuple[int, int]:
-    """An instrument's name as a character range."""
-    last = doc[instrument.end - 1]
-    return doc[instrument.start].idx, last.idx + len(last)
 
 
 def _excluded(doc: Doc, trigger: Trigger, instrument: Found, lexicon: Lexicon) -> bool:
@@ -400,7 +274,7 @@ def extract_events(
             floor = subject_floors[sentence.start]  # "A signed X in 2019 and signed Y"
         # "A signed X with B, and C signed Y": the next verb's clause opens at the break.
         subject_break = next_subject_break(doc, trigger.end, next_trigger)
-        chosen_chars = tuple(_chars(doc, i) for i in chosen) if len(chosen) > 1 else ()
+        chosen_chars = tuple(instrument_chars(doc, i) for i in chosen) if len(chosen) > 1 else ()
         for instrument in chosen:
             # "the agreement signed on June 28 by ...": a participle after its instrument
             # is passive ("the MOU that Japan signed" is not).

@@ -1,0 +1,67 @@
+"""Status, date and place of one signing: pipeline.extraction.event_time."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.event_time import instrument_chars, signing_when, signing_where
+from pipeline.extraction.instruments import find_instruments
+from pipeline.extraction.roles import Context
+
+
+def _context(doc, lexicon, frame="active"):
+    sentence = next(doc.sents)
+    trigger = next(t.i for t in sentence if t.lower_.startswith(("sign", "conclu")))
+    found = find_instruments(sentence, lexicon)
+    return Context(doc, sentence, trigger, trigger + 1, frame, found[0], sentence.start)
+
+
+@pytest.mark.parametrize(
+    "text, status, value, source",
+    [
+        ("Ghana and Togo signed the accord on March 1.", "signed", "2022-03-01", "text"),
+        ("Ghana and Togo will sign the accord on March 9.", "planned", "2022-03-09", "text"),
+        ("Ghana and Togo just signed the accord.", "signed", "2022-03-07", "text"),
+        ("When Ghana and Togo had just signed the accord, trade grew.", "signed", None, None),
+        (
+            "Our 1979 Treaty of Friendship, signed by Ghana and Togo, stands.",
+            "signed",
+            "1979",
+            "text",
+        ),
+        ("(The accord is signed.)", "signed", "2022-03-07", "release_date"),
+        ("Ghana declined to sign the accord.", "negated", None, None),
+    ],
+)
+def test_signing_when(parsed, lexicon, text, status, value, source):
+    doc = parsed(text)
+    when = signing_when(doc, _context(doc, lexicon), lexicon, "occasion", "")
+    assert when is not None
+    assert (when.status, when.value, when.source) == (status, value, source)
+
+
+def test_a_planned_signing_with_parties_from_a_fallback_is_none(parsed, lexicon):
+    doc = parsed("We will sign the accord next week.")
+    assert signing_when(doc, _context(doc, lexicon), lexicon, "occasion", "self") is None
+
+
+@pytest.mark.parametrize(
+    "text, dateline, place",
+    [
+        ("Ghana and Togo signed the accord in Accra on March 1.", None, "Accra"),
+        ("Ghana and Togo signed the accord today.", "Lomé", "Lomé"),
+        ("Ghana and Togo signed the accord in 2019.", "Lomé", None),
+    ],
+)
+def test_signing_where(parsed, lexicon, text, dateline, place):
+    doc = parsed(text, dateline=dateline)
+    context = _context(doc, lexicon)
+    when = signing_when(doc, context, lexicon, "none", "")
+    assert when is not None
+    assert signing_where(doc, context, {"ghana", "togo"}, when) == place
+
+
+def test_instrument_chars(parsed, lexicon):
+    doc = parsed("Ghana and Togo signed the Treaty of Friendship.")
+    start, end = instrument_chars(doc, find_instruments(next(doc.sents), lexicon)[0])
+    assert doc.text[start:end] == "Treaty of Friendship"
