@@ -127,6 +127,13 @@ _NOT_PLACES = re.compile(
     r"(?:Central|Latin|South|North)\s+America|Southeast\s+Asia|Asia|Africa|Europe|Americas|"
     r"Indo-Pacific|Middle\s+East|Western\s+Hemisphere|Sahel|Arctic)\b"
 )
+#: Languages an instrument is signed in ("signed in English and Spanish"): no place.
+_LANGUAGES = re.compile(
+    r"(?:(?:English|Spanish|French|Arabic|Portuguese|Russian|Chinese|Mandarin|Japanese|Korean"
+    r"|Ukrainian|Swahili|Hindi|German|Italian|Dutch|Turkish|Persian|Dari|Pashto|Urdu|Filipino"
+    r"|Tagalog|Indonesian|Vietnamese|Thai|Hebrew|Greek|Polish|Romanian|Georgian|Armenian)"
+    r"(?:,?\s+(?:and\s+)?)?)+"
+)
 _TODAY = re.compile(r"(?i)^(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)$")
 
 
@@ -210,11 +217,16 @@ def _may_be_place(found: str, names: set[str]) -> bool:
     """Whether capitalised words after "in"/"at" may name a place.
 
     Not a month, region or other word :data:`_NOT_PLACES` knows, nor a party of the event,
-    nor a possessive.
+    nor a possessive, nor languages ("signed in English and Spanish").
     """
     # "the largest investment in Benin's history": a possessive owns what follows it.
     possessive = found.endswith(("'s", "’s"))
-    return not possessive and not _NOT_PLACES.match(found) and found.lower() not in names
+    return (
+        not possessive
+        and not _LANGUAGES.fullmatch(found)
+        and not _NOT_PLACES.match(found)
+        and found.lower() not in names
+    )
 
 
 def _inside(char: int, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -159,6 +159,10 @@ from pipeline.extraction.context import is_present_passive, pick_location
             "signed in Washington on August 30, 1951.",
             "Washington",
         ),
+        # Languages are no place; a place named like one is.
+        ("Ghana and Peru signed the agreement in Spanish.", None),
+        ("Ghana and Peru signed the agreement in English and Spanish.", None),
+        ("Ghana and France signed the agreement in French Polynesia.", "French Polynesia"),
         # A possessive owns what follows it: no place.
         ("Benin signed the compact, the largest investment in Benin's history.", None),
     ],
