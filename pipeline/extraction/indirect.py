@@ -293,10 +293,12 @@ _PRONOUN_GAP = frozenset({"has", "had", "have", "also", "once", "then", "previou
 def pronoun_antecedent(
     doc: Doc, mentions: list[Mention], floor: int, instrument_start: int, verb: int
 ) -> list[Mention]:
-    """The country or body an "it" subject after the instrument stands for.
+    """The government or body an "it" subject after the instrument stands for.
 
-    "We call on Chad to uphold the agreement it signed with rebel groups": Chad, the last
-    government named before the instrument, not the "we" of the sentence.
+    The sentence's own subject when it opens with a body ("Chad must honor the agreement
+    that it signed", "The Department of State stands by the memorandum it signed"); after
+    "We" (the publisher urging another), the last government named before the instrument
+    ("We call on Chad to uphold the agreement it signed"). None otherwise.
     """
     at = verb - 1
     while at > instrument_start and doc[at].lower_ in _PRONOUN_GAP:
@@ -304,8 +306,14 @@ def pronoun_antecedent(
     if at <= instrument_start or doc[at].lower_ != "it":
         return []
     before = [m for m in mentions if floor <= m.start and m.end <= instrument_start]
-    last = before[-1] if before else None
-    return [last] if last is not None and last.kind in ("country", "agency") else []
+    if not before:
+        return []
+    opening = 1 if doc[floor].lower_ == "the" else 0
+    if before[0].start == floor + opening and before[0].kind in ("country", "agency"):
+        return [before[0]]
+    if doc[floor].lower_ == "we" and before[-1].kind == "country":
+        return [before[-1]]
+    return []
 
 
 def group_phrase_before(

@@ -8,6 +8,7 @@ about. :mod:`.roles` asks these when a trigger's clause names no party plainly.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -97,8 +98,10 @@ def _partner_country(doc: Doc, home: str | None) -> Mention | None:
     if not counts:
         return None
     (code, count), *others = counts.most_common(2)
-    if count < 2 and others:
-        return None  # one mention among others' names no partner; the only foreign one does
+    if count < 2 and (others or _in_passing(doc, code)):
+        # One mention among others' names no partner; the only foreign one does, unless it
+        # is named in passing ("the crisis in Haiti", "child nutrition in Sudan").
+        return None
     if count * 2 < sum(counts.values()):
         runner_up = others[0][1] if others else 0
         if count == runner_up or dateline_country(doc) != code or _multilateral(doc):
@@ -108,6 +111,16 @@ def _partner_country(doc: Doc, home: str | None) -> Mention | None:
     first = next((s for s in mentions if s.id_ != "demonym"), mentions[0])
     name = first.text.removeprefix("the ") if first.id_ != "demonym" else code
     return Mention(first.start, first.end, "country", name, code)
+
+
+#: Words before a country named in passing, not as the release's partner.
+_PASSING = frozenset({"in", "for", "on", "against", "from", "across", "toward", "about"})
+
+
+def _in_passing(doc: Doc, code: str) -> bool:
+    """Whether a country's one mention follows a preposition ("the crisis in Haiti")."""
+    span = next((s for s in cached_spans(doc, COUNTRIES) if s.kb_id_ == code), None)
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _PASSING
 
 
 def self_parties(
@@ -181,6 +194,10 @@ def we_sign(context: Context, home: str | None, home_name: str) -> list[Mention]
     return []
 
 
+#: Titles of international organisations' officers, who act for no country.
+_ORGANIZATION_HEADS = re.compile(r"(?i)\bsecretary[ -]general\b")
+
+
 def partner_officials(doc: Doc, parties: list[dict[str, Any]], home: str | None) -> None:
     """Give a bilateral release's partner to its officials whose title names no country.
 
@@ -188,7 +205,13 @@ def partner_officials(doc: Doc, parties: list[dict[str, Any]], home: str | None)
     Cabo Verde: the minister is Cabo Verde's. Only when the publisher's side is named and
     no other country is.
     """
-    unknown = [p for p in parties if p["kind"] == "person" and not p["country"]]
+    unknown = [
+        p
+        for p in parties
+        if p["kind"] == "person"
+        and not p["country"]
+        and not _ORGANIZATION_HEADS.search(str(p.get("title") or ""))
+    ]
     named = {p["country"] for p in parties if p["country"]}
     if not unknown or not home or home not in named:
         return

@@ -2337,6 +2337,12 @@ def test_a_long_relative_clause_signs_the_instrument_before_it(events_of, text, 
     [
         ("We call on Chad to uphold the agreement it signed with rebel groups.", ["Chad"]),
         ("Chad must honor the agreement that it signed with Niger in 2019.", ["Chad"]),
+        # "it" after a body that opens the sentence is that body.
+        (
+            "The Department of State welcomes Ghana's election to the council and stands by the "
+            "memorandum it signed with the Ghana Ministry of Health in 2022.",
+            ["U.S. Department of State"],
+        ),
     ],
 )
 def test_it_after_the_instrument_is_the_government_named_before(events_of, text, signers):
@@ -2358,3 +2364,15 @@ def test_our_two_countries_are_the_publisher_and_its_partner(events_of):
     [event] = list(pipeline.parse(release)._.signings or [])
     assert [p["name"] for p in event["parties"]] == ["United States", "Georgia"]
     assert event["date"] == "2009"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is a company no rule names: no government is guessed for it.
+        "After talks with Angola's Ministry of Petroleum, Chevron said the contract it signed "
+        "on Monday will expand offshore gas production.",
+    ],
+)
+def test_it_names_no_government_it_is_not(events_of, text):
+    assert events_of(text) == []

@@ -47,6 +47,9 @@ def test_dateline_country(parsed, place, expected):
         ("Ghana signed.", None, "GHA"),
         ("Ghana and Togo signed.", None, None),
         ("Ghana and the United States signed. The United States met Ghana's press.", None, "GHA"),
+        # Not one named in passing.
+        ("The United States signed a letter on nutrition in Sudan.", None, None),
+        ("We discussed the crisis in Haiti.", None, None),
     ],
 )
 def test_partner_country(parsed, body, place, expected):
@@ -89,6 +92,16 @@ def test_no_dateline_partner_at_a_multilateral_occasion(parsed):
     bilateral = body.replace("Remarks at the ASEAN Ministerial", "Remarks to the Press")
     found = partner_country(parsed(bilateral, dateline="Jakarta, Indonesia"), "USA")
     assert found is not None and found.country == "IDN"
+
+
+def test_an_organization_s_secretary_general_gets_no_partner(parsed):
+    doc = parsed("Cabo Verde is a partner. The memorandum helps Cabo Verde modernize.")
+    parties = [
+        {"name": "Baron Waqa", "kind": "person", "country": None, "title": "Secretary General"},
+        {"name": "USA", "kind": "country", "country": "USA"},
+    ]
+    partner_officials(doc, parties, "USA")
+    assert parties[0]["country"] is None
 
 
 @pytest.mark.parametrize(
