@@ -240,6 +240,7 @@ def pick_location(
     names: set[str],
     name_chars: tuple[int, int] = (0, 0),
     listed_chars: Sequence[tuple[int, int]] = (),
+    trigger_end_char: int | None = None,
 ) -> str | None:
     """Where a signing happened, skipping dates, parties and instruments.
 
@@ -263,7 +264,12 @@ def pick_location(
         return at.group(1)
     # "signed in Washington on August 30, 1951": a place right after the verb is the
     # signing's, whatever place opens the sentence ("In Manila, the Secretary will ...").
-    verb_end = text.find(" ", max(0, after_char - offset))
+    # ("was signed in Geneva": after the whole trigger, ``trigger_end_char``, when given.)
+    verb_end = (
+        trigger_end_char - offset
+        if trigger_end_char is not None
+        else text.find(" ", max(0, after_char - offset))
+    )
     right_after = _PLACE.match(text, verb_end + 1) if verb_end >= 0 else None
     if right_after and _may_be_place(_place_text(right_after.group(1)), names):
         return _place_text(right_after.group(1))

@@ -184,6 +184,7 @@ def signing_where(doc: Doc, context: Context, names: set[str], when: When) -> st
         names,
         instrument_chars(doc, context.instrument),
         context.listed_chars,
+        doc[context.end - 1].idx + len(doc[context.end - 1]),
     )
     if location is not None:
         return location

@@ -689,6 +689,18 @@ def test_default_home_country_yields_to_the_stated_one(nlp, text, expected_title
     assert titles(nlp(text)) == expected_titles
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_titles"),
+    [
+        # Offices of other governments' civil services are no home offices.
+        ("Principal Secretary Chris Kiptoo signed.", [("Principal Secretary", "Chris Kiptoo", "")]),
+        ("Permanent Secretary Ann Kamau signed.", [("Permanent Secretary", "Ann Kamau", "")]),
+    ],
+)
+def test_civil_service_secretaries_are_not_home_offices(nlp, text, expected_titles):
+    assert titles(nlp(text)) == expected_titles
+
+
 def test_home_country_can_be_turned_off():
     doc = make_nlp(home_country="")("Secretary of State Martin J. Hale arrived.")
     assert titles(doc) == [("Secretary of State", "Martin J. Hale", "")]

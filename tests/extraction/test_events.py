@@ -2376,3 +2376,11 @@ def test_our_two_countries_are_the_publisher_and_its_partner(events_of):
 )
 def test_it_names_no_government_it_is_not(events_of, text):
     assert events_of(text) == []
+
+
+def test_a_place_right_after_a_passive_verb_wins_over_the_opening_one(events_of):
+    [event] = events_of(
+        "In Bern on Monday, Secretary Ana Ruiz recalled that the framework agreement between "
+        "Ghana and Switzerland was signed in Geneva in 2006."
+    )
+    assert event["location"] == "Geneva" and event["date"] == "2006"
