@@ -9,6 +9,7 @@ the occasion's, else the dateline's for a signing on the release's day.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -35,7 +36,7 @@ from .dating import (
 )
 from .instruments import Found
 from .lexicon import Lexicon
-from .publisher import is_stage_direction
+from .publisher import is_stage_direction, partner_country
 from .roles import Context, is_caption
 from .statuses import ORDINAL_TO_SIGN, nominal_status, status_of
 
@@ -59,12 +60,20 @@ class When:
 
 
 def signing_when(
-    doc: Doc, context: Context, lexicon: Lexicon, date_fallback: str, fallback: str
+    doc: Doc,
+    context: Context,
+    lexicon: Lexicon,
+    date_fallback: str,
+    fallback: str,
+    countries: Sequence[str] = (),
+    home: str | None = None,
 ) -> When | None:
     """The status and date of the signing a trigger states.
 
     None for a planned or refused signing whose parties came from a fallback (``fallback``
-    names it): it must name its parties itself.
+    names it): it must name its parties itself. ``countries`` (the event's) and ``home``
+    (the publisher's) tell a signing of others ("the peace accord that Ethiopia signed
+    with Eritrea") from one of the occasion the release reports.
     """
     sentence, instrument = context.sentence, context.instrument
     start, end = context.start, context.end
@@ -116,7 +125,11 @@ def signing_when(
     occasion = None
     if value is None and release_date and (stage or date_fallback == "release_date"):
         value, source = release_date, "release_date"
-    elif value is None and _occasion_applies(context, date_fallback, status):
+    elif (
+        value is None
+        and _occasion_applies(context, date_fallback, status)
+        and _at_the_occasion(doc, countries, home)
+    ):
         occasion = occasion_date(doc, release_date, lexicon.plural_heads)
         if occasion is not None:
             value, source = occasion.value, "occasion"
@@ -149,6 +162,17 @@ def _occasion_applies(context: Context, date_fallback: str, status: str) -> bool
         and not has_date(context.doc, context.sentence)
         and not recalls_past(context.doc, context.sentence)
     )
+
+
+def _at_the_occasion(doc: Doc, countries: Sequence[str], home: str | None) -> bool:
+    """Whether the release's own side may have signed at the occasion it reports.
+
+    Its government or partner is a party, or the parties' countries are unknown.
+    """
+    if not countries or not home or home in countries:
+        return True
+    partner = partner_country(doc, home)
+    return partner is not None and partner.country in countries
 
 
 def _just_done(doc: Doc, trigger_start: int) -> bool:

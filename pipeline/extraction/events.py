@@ -141,7 +141,15 @@ def event_for(
     ]
     partner_officials(doc, parties, settings.publisher_country)
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
-    when = signing_when(doc, context, lexicon, settings.date_fallback, fallback)
+    when = signing_when(
+        doc,
+        context,
+        lexicon,
+        settings.date_fallback,
+        fallback,
+        countries,
+        settings.publisher_country,
+    )
     if when is None:
         return None  # a future or refused signing must name its parties itself
     location = signing_where(doc, context, {str(p["name"]).lower() for p in parties}, when)

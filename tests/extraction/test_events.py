@@ -2384,3 +2384,20 @@ def test_a_place_right_after_a_passive_verb_wins_over_the_opening_one(events_of)
         "Ghana and Switzerland was signed in Geneva in 2006."
     )
     assert event["location"] == "Geneva" and event["date"] == "2006"
+
+
+def test_a_signing_of_others_takes_no_date_of_the_release_s_occasion():
+    from pipeline.releases import release_from_text
+
+    release = release_from_text(
+        "United States and Kenya Sign Agreements on Health and Trade\n\nNAIROBI, May 1, 2024 "
+        "—\n\nToday in Nairobi, Secretary Ana Ruiz and Cabinet Secretary Musalia Mudavadi "
+        "signed a memorandum of understanding on global health security.\n\nThe United "
+        "States also welcomes the peace accord that Ethiopia signed with Eritrea and calls on "
+        "all parties to honor it.\n",
+        id="t",
+    )
+    events = {e["agreement"]: e for e in pipeline.parse(release)._.signings or []}
+    assert events["memorandum of understanding"]["date"] == "2024-05-01"
+    accord = events["peace accord"]
+    assert accord["date"] is None and accord["location"] is None
