@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import title_shapes as shapes
+from .name_shapes import name_words
 from .people_lexicon import TitleLexicon
 from .title_context import SpanContext, TitleHit
 
@@ -81,7 +82,6 @@ def titled_next(lexicon: TitleLexicon, text: str, end: int) -> bool:
 
 #: Offices whose holder a home leader's surname places ("President Biden").
 LEADER_OFFICES = frozenset({"President"})
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def home_leader(chain: list[TitleHit], name: str, leaders: frozenset[str], home: str) -> None:
@@ -91,7 +91,7 @@ def home_leader(chain: list[TitleHit], name: str, leaders: frozenset[str], home:
     Kishida signed"), as it names foreign ones ("President Yoon"): only the rule set's
     ``home_leaders`` tell them apart.
     """
-    words = [w.rstrip(",") for w in name.split() if w.rstrip(",") not in _SUFFIXES]
+    words = name_words(name)
     if not home or not words or words[-1] not in leaders:
         return
     for hit in chain:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .name_shapes import name_words
 from .title_context import TitleHit
 
 
@@ -49,13 +50,6 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in (w.rstrip(",") for w in name.split()) if w not in _SUFFIXES]
-
-
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-
-
 def stated_countries(mentions: list[Mention]) -> None:
     """Replace default home countries by the one stated for the same person elsewhere.
 
@@ -66,7 +60,7 @@ def stated_countries(mentions: list[Mention]) -> None:
     one stated country is changed.
     """
     stated = [
-        (frozenset(_words(m.name)), hit.country)
+        (frozenset(name_words(m.name)), hit.country)
         for m in mentions
         for hit in m.titles
         if hit.country and not hit.defaulted
@@ -76,7 +70,7 @@ def stated_countries(mentions: list[Mention]) -> None:
     for mention in mentions:
         if not any(hit.defaulted for hit in mention.titles):
             continue
-        words = frozenset(_words(mention.name))
+        words = frozenset(name_words(mention.name))
         countries = {c for named, c in stated if words and (words <= named or named <= words)}
         if len(countries) != 1:
             continue

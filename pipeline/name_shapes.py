@@ -15,6 +15,13 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words without trailing commas and suffixes ("Jr.", "III")."""
+    return [w for w in (w.rstrip(",") for w in name.split()) if w not in SUFFIXES]
+
+
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 #: Surnames spelt like a function word that cuts names ("Vice Premier He Lifeng"): a name
 #: may open with one, read forwards (after a title or speech verb), when a name word

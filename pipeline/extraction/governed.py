@@ -12,8 +12,9 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from .clauses import TOPIC_OPENERS, is_relative_clause
+from .clauses import RELATIVE_SUBJECTS, TOPIC_OPENERS, is_relative_clause
 from .instruments import Found
+from .statuses import PAST_FORMS
 from .words import lower_words
 
 #: Words that may stand between two instruments of one list.
@@ -143,7 +144,7 @@ def _has_verb(doc: Doc, start: int, bound: int) -> bool:
 
 
 #: Subjects of a relative clause with no "that" ("the agreement we just signed").
-_CLAUSE_PRONOUNS = frozenset({"we", "they", "i", "he", "she", "you"})
+_CLAUSE_PRONOUNS = RELATIVE_SUBJECTS - {"that", "which", "it"}
 _CLAUSE_FILLERS = frozenset({"just", "have", "has", "had", "all", "both", "jointly", "also"})
 
 
@@ -158,7 +159,7 @@ def _zero_relative(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
 
 
 #: Participles that may follow their instrument after a comma.
-_PARTICIPLES = frozenset({"signed", "co-signed", "cosigned", "countersigned", "inked", "concluded"})
+_PARTICIPLES = PAST_FORMS - {"entered", "became", "joined"}
 
 
 def _joins_instruments(gap: list[str]) -> bool:

@@ -16,7 +16,7 @@ from .groups import nearest_group_before
 from .indirect import country_label, group_phrase_before
 from .lexicon import Lexicon
 from .parties import Mention, mentions_in
-from .publisher import partner_country
+from .publisher import PASSING, partner_country
 from .words import lower_words
 
 
@@ -113,10 +113,6 @@ def group_phrase_parties(
         Mention(span.start, span.end, "country", span.text.removeprefix("the "), span.kb_id_)
         for span in spans
     ]
-
-
-#: Prepositions before a country named in passing ("the war in Ukraine").
-PASSING = ("in", "of", "for", "to", "on", "against", "from", "across", "toward")
 
 
 def _home_and_partner(

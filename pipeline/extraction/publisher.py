@@ -113,14 +113,17 @@ def _partner_country(doc: Doc, home: str | None) -> Mention | None:
     return Mention(first.start, first.end, "country", name, code)
 
 
-#: Words before a country named in passing, not as the release's partner.
-_PASSING = frozenset({"in", "for", "on", "against", "from", "across", "toward", "about"})
+#: Prepositions before a country named in passing ("the war in Ukraine").
+PASSING = ("in", "of", "for", "to", "on", "against", "from", "across", "toward")
+#: Of those, the ones before a release's only foreign country that make it no partner
+#: ("the crisis in Haiti"; not "Ambassador to Kenya", "Government of Ghana").
+_PASSING_ONCE = (frozenset(PASSING) - {"of", "to"}) | {"about"}
 
 
 def _in_passing(doc: Doc, code: str) -> bool:
     """Whether a country's one mention follows a preposition ("the crisis in Haiti")."""
     span = next((s for s in cached_spans(doc, COUNTRIES) if s.kb_id_ == code), None)
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _PASSING
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _PASSING_ONCE
 
 
 def self_parties(
