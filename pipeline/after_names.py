@@ -84,16 +84,17 @@ def titled_next(lexicon: TitleLexicon, text: str, end: int) -> bool:
 LEADER_OFFICES = frozenset({"President"})
 
 
-def home_leader(chain: list[TitleHit], name: str, leaders: frozenset[str], home: str) -> None:
+def home_leader(chain: list[TitleHit], name: str, leaders: frozenset[str], home: str) -> bool:
     """Give "President <surname>" the home country when the surname is a home leader's.
 
     A U.S. release names its own President bare ("President Biden and Prime Minister
     Kishida signed"), as it names foreign ones ("President Yoon"): only the rule set's
-    ``home_leaders`` tell them apart.
+    ``home_leaders`` tell them apart. Returns whether the surname is a home leader's.
     """
     words = name_words(name)
     if not home or not words or words[-1] not in leaders:
-        return
+        return False
     for hit in chain:
         if not hit.country and (hit.entry.family or hit.entry.title) in LEADER_OFFICES:
             hit.country = home
+    return True

@@ -286,7 +286,14 @@ class PeopleFinder:
                     continue
                 default_country(hit, self.home_country, self.lex, text)
             if found and self.home_leaders:
-                home_leader(chain, found[-1].name, self.home_leaders, self.home_country)
+                if len(found) > 1 and chain[-1].entry.plural_form:
+                    # "Presidents Obama and Medvedev": the title is each one's own.
+                    for mention in found:
+                        own = [hit.shifted(0) for hit in chain]
+                        if home_leader(own, mention.name, self.home_leaders, self.home_country):
+                            mention.titles = own
+                else:
+                    home_leader(chain, found[-1].name, self.home_leaders, self.home_country)
             position = chain[-1].end
             if found:
                 mentions.extend(found)

@@ -659,6 +659,20 @@ def test_entity_attrs_keep_the_fullest_title_country_and_agency(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # A plural title: only the home leader's is the home country's.
+        ("Presidents Obama and Medvedev signed the treaty.", {"Obama": "USA", "Medvedev": None}),
+        ("Presidents Yoon and Biden met.", {"Yoon": None, "Biden": "USA"}),
+        ("Presidents Lula and Petro met.", {"Lula": None, "Petro": None}),
+    ],
+)
+def test_plural_title_gives_the_home_country_to_the_home_leader_only(nlp, text, countries):
+    doc = nlp(text)
+    assert {name: entity_attrs(doc, "PERSON", name)["country"] for name in countries} == countries
+
+
+@pytest.mark.parametrize(
     ("text", "expected_titles"),
     [
         (
