@@ -300,11 +300,33 @@ def _describes_company(doc: Doc, country: Span, covered: list[tuple[int, int]]) 
     return all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (position, position + 1))
 
 
+#: Lower-case nouns of a company that a country's name may qualify ("a U.S. firm").
+COMPANY_NOUNS = frozenset(
+    {"firm", "company", "business", "lender", "startup", "manufacturer", "exporter"}
+    | {"producer", "investor", "developer", "supplier", "contractor", "corporation"}
+    | {"agribusiness", "conglomerate", "insurer", "bank", "utility", "companies"}
+    | {"firms", "businesses", "lenders", "startups", "manufacturers", "exporters"}
+    | {"producers", "investors", "developers", "suppliers", "contractors", "banks"}
+)
+
+
 def _in_company_name(doc: Doc, country: Span) -> bool:
-    """Whether a country's name is part of a company's or school's name."""
+    """Whether a country's name is part of a company's or school's name, or qualifies one.
+
+    "Vietnam Airlines", "Acme Solar, a U.S. firm,", "a U.S. engineering company": the
+    country acts only through the company (up to three lower-case words before its noun).
+    """
     before = doc[country.start - 1].text if country.start else ""
     after = doc[country.end].text if country.end < len(doc) else ""
-    return after in COMPANY_WORDS_AFTER or before in COMPANY_WORDS_BEFORE
+    if after in COMPANY_WORDS_AFTER or before in COMPANY_WORDS_BEFORE:
+        return True
+    for position in range(country.end, min(len(doc), country.end + 4)):
+        word = doc[position]
+        if not word.is_lower:
+            return False
+        if word.text in COMPANY_NOUNS:
+            return True
+    return False
 
 
 def _after_locative(doc: Doc, start: int, floor: int) -> bool:

@@ -1927,7 +1927,16 @@ def test_witnesses_of_a_deal_between_unknown_parties_do_not_sign_it(events_of):
             "Fulbright University Vietnam will sign an agreement with Arizona State University.",
             None,
         ),
+        (
+            "Acme Solar, a U.S. firm, signed a supply contract with Brightline Grid on Tuesday.",
+            None,
+        ),
         # With a government party, the company's country counts.
+        (
+            "The U.S. firm Acme Solar signed a supply contract with the Ministry of Energy of "
+            "Zambia.",
+            ["USA", "ZMB"],
+        ),
         (
             "The Department of Energy and Korea Electric Power Corporation signed a Memorandum "
             "of Understanding on nuclear fuel.",

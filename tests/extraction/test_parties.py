@@ -91,6 +91,12 @@ def test_mentions_in(parsed, text, expected):
         ("The U.S.-Japan Steel Arrangement was signed.", [False, False]),
         ("Bank Negara Malaysia signed it.", [False]),  # a central bank
         ("Gambian microfinance lender Reliance Financial signed it.", [True]),
+        # A country's name that qualifies a company's noun.
+        ("Acme Solar, a U.S. firm, signed it.", [True]),
+        ("NuScale, a U.S. small modular reactor company, signed it.", [True]),
+        ("Two U.S. companies signed it.", [True]),
+        ("The U.S. government signed it.", [False]),
+        ("The United States and Zambia signed it to support businesses.", [False, False]),
     ],
 )
 def test_a_country_in_a_company_name_is_marked(parsed, text, company):
