@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_attr, span_text
+from ..extensions import DATES, doc_attr, span_text, spans_between
 from .context import (
     has_date,
     is_present_passive,
@@ -90,7 +90,16 @@ def signing_when(
     release_date = doc_attr(doc, "release_date")
     anniversary = anniversary_year(span_text(sentence), value or release_date)
     if anniversary is not None:
-        value = anniversary  # "Last year marked the 70th anniversary of the signing"
+        # "Last year marked the 70th anniversary of the signing"; but a date the sentence
+        # gives in the year the anniversary counts back to is the signing's own ("Today
+        # marks the 75th anniversary of the signing ... on April 4, 1949").
+        counted_from_release = anniversary_year(span_text(sentence), release_date)
+        own = [
+            span.kb_id_
+            for span in spans_between(doc, DATES, sentence.start, sentence.end)
+            if span.kb_id_[:4] in (anniversary, counted_from_release)
+        ]
+        value = own[0] if own else anniversary
     text = date.text if date is not None else None
     # A transcript's stage direction, "is signed" or a photo caption ("A and B at a
     # signing of ...") shows the release's own occasion.

@@ -30,6 +30,20 @@ def _context(doc, lexicon, frame="active"):
             "text",
         ),
         ("(The accord is signed.)", "signed", "2022-03-07", "release_date"),
+        # An anniversary counts back from its day, unless the signing's own date is given.
+        (
+            "Last year marked the 70th anniversary of the signing of the accord by Ghana and Togo.",
+            "signed",
+            "1951",
+            "text",
+        ),
+        (
+            "Today marks the 75th anniversary of the signing of the accord by Ghana and Togo on "
+            "April 4, 1947.",
+            "signed",
+            "1947-04-04",
+            "text",
+        ),
         ("Ghana declined to sign the accord.", "negated", None, None),
     ],
 )
