@@ -329,10 +329,15 @@ def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:
     elif not (i < sentence.end and doc[i].text.lower() in ("on", "for")):
         return [found]
     singular = _singular(span_text(doc[found.head_start : found.head_end]))
+    dates = date_tokens(doc, sentence)
     items: list[Found] = []
     while i < sentence.end:
         if doc[i].text.lower() not in ("on", "for", "in"):
             break
+        if i + 1 < sentence.end and (
+            i + 1 in dates or (doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper())
+        ):
+            break  # "the Artemis Accords on Wednesday, in Washington": when and where
         item_start = i
         i += 1
         while (

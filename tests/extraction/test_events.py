@@ -267,6 +267,17 @@ def test_several_instruments_in_one_sentence(events_of):
     assert all(e["countries"] == ["GHA", "USA"] and e["location"] == "Accra" for e in events)
 
 
+def test_a_date_and_place_after_a_plural_name_are_no_list(events_of):
+    [event] = events_of(
+        "Ecuador signed the Artemis Accords on Wednesday, in Washington.", date="2024-05-01"
+    )
+    assert (event["agreement"], event["date"], event["location"]) == (
+        "Artemis Accords",
+        "2024-05-01",
+        "Washington",
+    )
+
+
 @pytest.mark.parametrize(
     "text, agreements",
     [
