@@ -65,6 +65,7 @@ def pick_date(
     avoid: tuple[int, int],
     ceiling: int | None = None,
     floor: int | None = None,
+    predicate: int | None = None,
 ) -> Span | None:
     """The DATE span of the trigger's clause nearest to it, not inside the instrument's name.
 
@@ -73,6 +74,8 @@ def pick_date(
     a date before it only when no conjunction or relative word separates them and it lies
     in the trigger's clause (from ``floor``: "A signed X on Monday, and B signed Y on
     Tuesday"), or when it opens the sentence ("In 2008, ...", "On Wednesday, March 2, ...").
+    A nominal signing's main ``predicate`` (its first token) dates it past a relative
+    clause ("The signing of X, which had been delayed for years, took place on Friday").
     """
     best: Span | None = None
     marked: Span | None = None
@@ -97,7 +100,9 @@ def pick_date(
                 continue
             distance = start - span.end
         else:
-            between = {token.lower_ for token in doc[end : span.start]}
+            # Past a nominal's relative clause, only the words after its predicate count.
+            after = predicate if predicate is not None and span.start >= predicate else end
+            between = {token.lower_ for token in doc[after : span.start]}
             if between & {";", "which", "while", "but"}:
                 continue
             distance = span.start - end

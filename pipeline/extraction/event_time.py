@@ -38,7 +38,7 @@ from .instruments import Found
 from .lexicon import Lexicon
 from .publisher import is_stage_direction, partner_country
 from .roles import Context, is_caption
-from .statuses import ORDINAL_TO_SIGN, nominal_status, status_of
+from .statuses import ORDINAL_TO_SIGN, nominal_status, predicate_start, status_of
 
 #: Frames whose undated signings may take the date of the occasion a release reports.
 OCCASION_FRAMES = frozenset({"active", "passive", "join", "document"})
@@ -85,6 +85,7 @@ def signing_when(
         (instrument.start, instrument.end),
         context.ceiling,
         context.floor,
+        predicate_start(doc, end, sentence) if context.frame == "nominal" else None,
     )
     value = date.kb_id_ if date is not None and date.kb_id_ else None
     release_date = doc_attr(doc, "release_date")

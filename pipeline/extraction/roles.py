@@ -38,6 +38,7 @@ from .indirect import (
 )
 from .instruments import Found
 from .lexicon import Lexicon
+from .name_parties import name_parties, named_between
 from .named_bodies import with_named_bodies
 from .parties import (
     CLAUSE_BREAKS,
@@ -348,6 +349,7 @@ def assign_parties(
         signers = group_phrase_parties(doc, sentence, lexicon, context.start, home)
         fallback = "group" if signers else ""
     if not signers and not counterparties:
+        named = name_parties(doc, in_name, instrument.start)
         for kind, find in (
             # "The two leaders welcomed the signing of ...": who welcomed it did not sign.
             (
@@ -366,9 +368,8 @@ def assign_parties(
             (
                 "name",
                 lambda: (
-                    joined_before(doc, mentions, instrument.start) + in_name
-                    if context.frame != "document"
-                    and any(m.kind != "organization" for m in in_name)
+                    joined_before(doc, mentions, instrument.start) + named
+                    if context.frame != "document" and any(m.kind != "organization" for m in named)
                     else []
                 ),
             ),
@@ -377,6 +378,8 @@ def assign_parties(
             if signers:
                 fallback = kind
                 break
+        if fallback == "name" and named_between(doc, signers, instrument.start):
+            fallback = ""  # "The signing of the Memorandum between A and B was postponed"
     signers = [with_country(m, behalf_country) for m in unique(signers)]
     # "the Tax Treaty with Chile, which the United States and Chile signed": Chile signs.
     signing = {party_key(m) for m in signers}

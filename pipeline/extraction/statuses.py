@@ -198,8 +198,8 @@ _SET_OFF_OPENERS = _INNER_OPENERS | {
 NOMINAL_REACH = 50
 
 
-def _predicate(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
-    """The words of a nominal signing's predicate ("has been postponed"), or None.
+def predicate_start(doc: Doc, trigger_end: int, sentence: Span) -> int | None:
+    """Where a nominal signing's predicate begins ("has been postponed"), or None.
 
     Clauses inside the noun phrase are skipped: a relative clause up to its comma ("...,
     which was delayed for years, took place"), and one set off by commas (", planned for
@@ -221,9 +221,18 @@ def _predicate(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
         if word in (";", ":", "."):
             return None
         if word in _FINITE:
-            return " ".join(words[index : index + 6])
+            return trigger_end + index
         index += 1
     return None
+
+
+def _predicate(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
+    """The words of a nominal signing's predicate (up to six), or None."""
+    start = predicate_start(doc, trigger_end, sentence)
+    if start is None:
+        return None
+    reach = min(sentence.end, trigger_end + NOMINAL_REACH, start + 6)
+    return " ".join(lower_words(doc, start, reach))
 
 
 def nominal_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:

@@ -238,11 +238,6 @@ def test_planned_and_negated(events_of, text, status):
         # The verb's own object is a law: the statement before it was not signed.
         "Statement by President Joe Biden on Signing the CHIPS and Science Act",
         "Statement by President Joe Biden on Signing an Executive Order on Supply Chains",
-        # A signing still to come, or called off, is no signing.
-        "A signing ceremony for the Framework Agreement on Maritime Cooperation between the "
-        "United States and Indonesia is scheduled for Friday in Jakarta.",
-        "The signing of the Free Trade Agreement between the United States and Kenya, planned "
-        "for this week in Nairobi, has been postponed.",
         # A plural that points at a list below is no instrument of its own.
         "The United States and France signed the following instruments:",
         # Two companies; a hyphenated capital describes one, it is no government.
@@ -265,6 +260,58 @@ def test_several_instruments_in_one_sentence(events_of):
         "agreement on health research",
     ]
     assert all(e["countries"] == ["GHA", "USA"] and e["location"] == "Accra" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, status, countries",
+    [
+        (
+            "A signing ceremony for the Framework Agreement on Maritime Cooperation between the "
+            "United States and Indonesia is scheduled for Friday in Jakarta.",
+            "planned",
+            ["IDN", "USA"],
+        ),
+        (
+            "The signing of the Free Trade Agreement between the United States and Kenya, "
+            "planned for this week in Nairobi, has been postponed.",
+            "negated",
+            ["KEN", "USA"],
+        ),
+    ],
+)
+def test_a_signing_still_to_come_or_called_off_is_planned_or_negated(
+    events_of, text, status, countries
+):
+    events = events_of(text, date="2024-05-01")
+    assert [(e["status"], e["countries"]) for e in events] == [(status, countries)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On July 5, 2022, the 30 Allies signed the Accession Protocols for Finland and Sweden.",
+        "Foreign ministers signed a Joint Statement on Ukraine.",
+    ],
+)
+def test_the_countries_a_name_is_about_sign_nothing(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_name_that_says_between_whom_keeps_a_called_off_signing(events_of):
+    [event] = events_of(
+        "The signing of the Memorandum of Understanding on Port Security between the United "
+        "States and Nigeria has been postponed."
+    )
+    assert (event["status"], event["countries"]) == ("negated", ["NGA", "USA"])
+
+
+def test_a_nominal_signing_is_dated_by_its_predicate_past_a_relative_clause(events_of):
+    [event] = events_of(
+        "The signing of the Fisheries Access Agreement between Ghana and Togo, which had been "
+        "delayed for two years, took place on Friday in Lome.",
+        date="2024-05-01",
+    )
+    assert (event["date"], event["location"]) == ("2024-04-26", "Lome")
 
 
 def test_a_date_and_place_after_a_plural_name_are_no_list(events_of):

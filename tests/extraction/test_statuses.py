@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.statuses import asks_about, nominal_status, status_of
+from pipeline.extraction.statuses import asks_about, nominal_status, predicate_start, status_of
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,19 @@ def test_nominal_status_at_the_end_of_a_sentence(parsed):
     doc = parsed("They attended the signing.")
     sentence = next(doc.sents)
     assert nominal_status(doc, sentence.end, sentence) is None
+
+
+@pytest.mark.parametrize(
+    "text, predicate",
+    [
+        ("The signing of the accord took place on Friday.", "took"),
+        ("The signing of the accord, which had been delayed, took place on Friday.", "took"),
+        ("The signing of the accord has been postponed.", "has"),
+        ("The signing of the accord, which was delayed for years", None),
+    ],
+)
+def test_predicate_start(parsed, first_trigger, text, predicate):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    start = predicate_start(doc, trigger.end, trigger.sent)
+    assert (doc[start].text if start is not None else None) == predicate

@@ -1,0 +1,48 @@
+"""Parties an instrument's name gives: pipeline.extraction.name_parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.instruments import find_instruments
+from pipeline.extraction.name_parties import name_parties, named_between
+from pipeline.extraction.parties import mentions_in
+
+
+def _in_name(parsed, lexicon, text):
+    doc = parsed(text)
+    sentence = next(doc.sents)
+    found = find_instruments(sentence, lexicon)[0]
+    inside = [
+        m for m in mentions_in(doc, 0, len(doc)) if found.start <= m.start and m.end <= found.end
+    ]
+    return doc, found, inside
+
+
+@pytest.mark.parametrize(
+    "text, parties, between",
+    [
+        ("The Fisheries Agreement between Ghana and Togo was signed.", ["GHA", "TGO"], True),
+        ("The U.S.-Japan Agreement on Trade was signed.", ["USA", "JPN"], False),
+        # What the name is about signs nothing.
+        ("The Accession Protocols for Finland and Sweden were signed.", [], False),
+        ("A Joint Statement on Ukraine was signed.", [], False),
+        ("The U.S.-Japan Joint Statement on Ukraine was signed.", ["USA", "JPN"], False),
+        (
+            "The Memorandum on Port Security between the United States and Nigeria was signed.",
+            ["USA", "NGA"],
+            True,
+        ),
+    ],
+)
+def test_name_parties(parsed, lexicon, text, parties, between):
+    doc, found, inside = _in_name(parsed, lexicon, text)
+    kept = name_parties(doc, inside, found.start)
+    assert [m.country for m in kept] == parties
+    assert named_between(doc, kept, found.start) is between
+
+
+def test_no_mentions_no_parties(parsed, lexicon):
+    doc, found, inside = _in_name(parsed, lexicon, "The agreement was signed.")
+    assert name_parties(doc, inside, found.start) == []
+    assert named_between(doc, [], found.start) is False
