@@ -116,8 +116,12 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     agreed = any(
         _agreement_back(e) and (headline or _dated_before(o, e)) for e, o in ((a, b), (b, a))
     )
-    # "U.S. and Kenya Sign Agreements": a headline's plural sums up instruments of any type.
-    summed = any(e.get("_headline") and e.get("_plural") for e in (a, b))
+    # "U.S. and Kenya Sign Agreements": a headline's plural sums up instruments of any type,
+    # as a body's "the agreements we signed today" sums up those told before it.
+    summed = any(
+        e.get("_plural") and (e.get("_headline") or (_refers_back(e) and _dated_before(o, e)))
+        for e, o in ((a, b), (b, a))
+    )
     if a["status"] != b["status"] or (
         a["agreement_type"] != b["agreement_type"]
         and not ((headline or untyped) and vague)
@@ -130,6 +134,7 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not _quoted_today(a, b)
         and not _headline_fallback(a, b)
         and not (agreed and "just" in (a.get("date_text"), b.get("date_text")))
+        and not _just_back(a, b)
     ):
         return False
     same_name = a["agreement"].lower() == b["agreement"].lower()
@@ -156,6 +161,19 @@ def same_signing(a: dict[str, Any], b: dict[str, Any]) -> bool:
     refers_back = _refers_back(a) or _refers_back(b)
     summary = a.get("_plural") or b.get("_plural")
     return bool(refers_back or summary or headline) and shared
+
+
+def _just_back(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one is a quote's "the agreement we just signed" after the other's dated signing.
+
+    "Just" dates the quote by the release, not by when it was said: the signing told
+    before it ("signed the Agreement ... on Tuesday") is the one meant, under the name the
+    headline gives it or not.
+    """
+    return any(
+        e.get("date_text") == "just" and _refers_back(e) and _dated_before(o, e)
+        for e, o in ((a, b), (b, a))
+    )
 
 
 def _dated_before(event: dict[str, Any], reference: dict[str, Any]) -> bool:

@@ -24,7 +24,7 @@ def event(
         "date": date,
         "date_precision": None,
         "date_source": None,
-        "date_text": None,
+        "date_text": flags.pop("date_text", None),
         "location": None,
         "countries": countries,
         "evidence": evidence,
@@ -444,3 +444,87 @@ def test_the_agreement_refers_back_to_a_dated_signing_before_it(later, same):
     earlier = event("Memorandum of Understanding", ["MEX", "USA"], **MOU)
     assert same_signing(earlier, later) is same
     assert same_signing(later, earlier) is same
+
+
+@pytest.mark.parametrize(
+    "quote, same",
+    [
+        # A quote's "the agreement we just signed", named by the headline, is the signing
+        # told before it, whatever day the release gives "just".
+        (
+            event(
+                "Agreement on Maritime Security",
+                ["GHA", "USA"],
+                evidence="q",
+                start=900,
+                date="2024-05-16",
+                date_text="just",
+                _definite=True,
+                _named=True,
+            ),
+            True,
+        ),
+        # Not a mention dated by a day of its own.
+        (
+            event(
+                "Agreement on Maritime Security",
+                ["GHA", "USA"],
+                evidence="q",
+                start=900,
+                date="2024-05-16",
+                date_text="Thursday",
+                _definite=True,
+                _named=True,
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_quotes_just_signed_refers_back_to_the_told_signing(quote, same):
+    told = event("Agreement on Maritime Security", ["GHA", "USA"], date="2024-05-14", start=100)
+    assert same_signing(told, quote) is same
+    assert same_signing(quote, told) is same
+
+
+@pytest.mark.parametrize(
+    "plural, same",
+    [
+        # "the agreements we signed today" sums up the instruments told before it, under the
+        # name the headline gives it too ("Civil Nuclear Agreements").
+        (
+            event(
+                "Civil Nuclear Agreements",
+                ["ROU", "USA"],
+                evidence="q",
+                start=900,
+                date="2024-05-01",
+                _definite=True,
+                _named=True,
+                _plural=True,
+            ),
+            True,
+        ),
+        # Not "two agreements" that introduce instruments of their own.
+        (
+            event(
+                "agreements",
+                ["ROU", "USA"],
+                evidence="q",
+                start=900,
+                date="2024-05-01",
+                _plural=True,
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_body_plural_sums_up_the_instruments_before_it(plural, same):
+    told = event(
+        "memorandum of understanding",
+        ["ROU", "USA"],
+        type_="memorandum",
+        date="2024-05-01",
+        start=100,
+    )
+    assert same_signing(told, plural) is same
+    assert same_signing(plural, told) is same
