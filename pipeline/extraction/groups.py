@@ -340,9 +340,27 @@ def last_group_before(doc: Doc, mentions: list[Mention], floor: int, limit: int)
     # A list ends with "and"/"or" before its last name; "After talks with Ghana, Russia
     # declined to sign" is an opening phrase, then the subject.
     last_glue = {token.lower_ for token in doc[group[-2].end : group[-1].start]}
-    if not last_glue & LIST_ENDS:
-        return group[-1:]
-    return group
+    if last_glue & LIST_ENDS:
+        return group
+    if unnamed_rest(doc, group[-1].end) and subject_group(doc, group, floor, limit) == group:
+        return group  # "The United States, Canada and ten European nations signed"
+    return group[-1:]
+
+
+#: Words that open the unnamed rest of a list ("and 18 other countries").
+REST_OPENERS = frozenset({"other", "several", "many", "more", "some", "dozens", "all"})
+
+
+def unnamed_rest(doc: Doc, end: int) -> bool:
+    """Whether a list's named members end before "and" and an unnamed rest.
+
+    "The United States, Canada, Mexico and 18 other countries signed", "... and ten
+    European nations": the last name is not the list's last item.
+    """
+    if end + 1 >= len(doc) or doc[end].lower_ not in LIST_ENDS:
+        return False
+    following = doc[end + 1]
+    return following.like_num or following.lower_ in REST_OPENERS
 
 
 def _group_ending_with_last(doc: Doc, before: list[Mention], covered: set[int]) -> list[Mention]:

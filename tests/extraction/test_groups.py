@@ -67,6 +67,14 @@ def test_nearest_group_before(parsed, text, word, expected):
         # A comma alone is an opening phrase, not a list.
         ("After talks with Ghana, Togo declined to sign the pact.", "sign", ["Togo"]),
         ("Officials declined to sign the pact.", "sign", []),
+        # A list that ends with an unnamed rest keeps every name, when it opens the clause.
+        (
+            "The United States, Canada, Mexico and 18 other countries signed the pact.",
+            "signed",
+            ["United States", "Canada", "Mexico"],
+        ),
+        ("Ghana, Togo and ten other nations signed the pact.", "signed", ["Ghana", "Togo"]),
+        ("After talks with Ghana, Togo and 10 other nations signed the pact.", "signed", ["Togo"]),
     ],
 )
 def test_last_group_before(parsed, text, word, expected):
