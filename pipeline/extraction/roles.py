@@ -253,8 +253,14 @@ def assign_parties(
         ) or nearest_group_before(doc, mentions, anchor, context.floor)
         if not signers and context.frame == "passive" and context.start > instrument.end:
             # "The United States and Canada renewed their agreement, first signed in 1999":
-            # the subject whose instrument it is.
-            signers = owners_of(doc, mentions, instrument.start, context.floor)
+            # the subject whose instrument it is, unless the name says between whom ("their
+            # commitment to the Treaty between the United States and the Philippines").
+            named = name_parties(doc, in_name, instrument.start)
+            signers = (
+                named
+                if named_between(doc, named, instrument.start)
+                else owners_of(doc, mentions, instrument.start, context.floor)
+            )
         # "X ... by signing a Memorandum", "X welcomed the signing of": the clause's subject.
         gerund = context.start > sentence.start and doc[context.start - 1].lower_ in (
             "by",

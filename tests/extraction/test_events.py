@@ -314,6 +314,19 @@ def test_a_nominal_signing_is_dated_by_its_predicate_past_a_relative_clause(even
     assert (event["date"], event["location"]) == ("2024-04-26", "Lome")
 
 
+def test_a_participle_after_a_name_that_says_between_whom_is_signed_by_them(events_of):
+    [event] = events_of(
+        "President Biden and Philippine President Ferdinand Marcos Jr. reaffirmed their "
+        "commitment to the Mutual Defense Treaty between the United States and the "
+        "Philippines, signed in Washington on August 30, 1951."
+    )
+    assert [(p["name"], p["kind"]) for p in event["parties"]] == [
+        ("United States", "country"),
+        ("Philippines", "country"),
+    ]
+    assert (event["date"], event["location"]) == ("1951-08-30", "Washington")
+
+
 def test_a_date_and_place_after_a_plural_name_are_no_list(events_of):
     [event] = events_of(
         "Ecuador signed the Artemis Accords on Wednesday, in Washington.", date="2024-05-01"
