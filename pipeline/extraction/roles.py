@@ -356,6 +356,9 @@ def assign_parties(
         fallback = "group" if signers else ""
     if not signers and not counterparties:
         named = name_parties(doc, in_name, instrument.start)
+        # "The signing of the Memorandum between A and B has been postponed while the two
+        # governments ...": a signing noun's name that says between whom names its parties.
+        between_first = context.frame == "nominal" and named_between(doc, named, instrument.start)
         for kind, find in (
             # "The two leaders welcomed the signing of ...": who welcomed it did not sign.
             (
@@ -380,6 +383,8 @@ def assign_parties(
                 ),
             ),
         ):
+            if between_first and kind != "name":
+                continue
             signers = find()
             if signers:
                 fallback = kind

@@ -305,6 +305,15 @@ def test_a_name_that_says_between_whom_keeps_a_called_off_signing(events_of):
     assert (event["status"], event["countries"]) == ("negated", ["NGA", "USA"])
 
 
+def test_a_signing_noun_whose_name_says_between_whom_outranks_a_group_phrase(events_of):
+    [event] = events_of(
+        "Ghana and Togo signed a fisheries accord. The signing of the Memorandum on Port "
+        "Security between the United States and Nigeria has been postponed while the two "
+        "governments settle questions about fees."
+    )[1:]
+    assert (event["status"], event["countries"]) == ("negated", ["NGA", "USA"])
+
+
 def test_a_nominal_signing_is_dated_by_its_predicate_past_a_relative_clause(events_of):
     [event] = events_of(
         "The signing of the Fisheries Access Agreement between Ghana and Togo, which had been "
