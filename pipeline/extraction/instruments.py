@@ -229,6 +229,8 @@ def _right_edge(
             continue
         if text.lower() in CONNECTORS and end + 1 < ceiling:
             following = doc[end + 1].text
+            if _counts(doc, end + 1, ceiling):
+                break  # "an LOA for 96 helicopters": a quantity, not the name
             if is_name_word(following) or (
                 following.lower() == "the" and end + 2 < ceiling and is_name_word(doc[end + 2].text)
             ):
@@ -253,6 +255,14 @@ def _right_edge(
         if opener >= 0 and not {"and", "&"}.intersection(words[opener:]):
             end = head_end + opener
     return end
+
+
+def _counts(doc: Doc, index: int, ceiling: int) -> bool:
+    """Whether the token at ``index`` is a number that counts the lower-case word after it."""
+    if not doc[index].text.isdigit() or index + 1 >= ceiling:
+        return False
+    following = doc[index + 1]
+    return following.is_lower and following.lower_ not in STOP_WORDS  # not "of 1949 on the"
 
 
 def find_heads(sentence: Span, lexicon: Lexicon) -> list[tuple[int, int]]:

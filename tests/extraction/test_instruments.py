@@ -50,6 +50,12 @@ from pipeline.extraction.instruments import find_instruments
         ("They signed a five-year DOAG in Kinshasa.", [("DOAG", "agreement")]),
         ("They signed a SOFA in 2023.", [("SOFA", "agreement")]),
         ("They signed the MLAT in 2019.", [("MLAT", "treaty")]),
+        # A foreign military sale's letter: "and" inside the name does not cut it.
+        (
+            "Poland signed a letter of offer and acceptance with the United States.",
+            [("letter of offer and acceptance", "other")],
+        ),
+        ("Poland signed an LOA for 96 helicopters.", [("LOA", "other")]),
         (
             "They signed a joint statement and a Communiqué on Strategic Partnership.",
             [
