@@ -38,7 +38,8 @@ from .instruments import Found
 from .lexicon import Lexicon
 from .publisher import is_stage_direction, partner_country
 from .roles import Context, is_caption
-from .statuses import ORDINAL_TO_SIGN, nominal_status, predicate_start, status_of
+from .statuses import ORDINAL_TO_SIGN, dating_predicate, nominal_status, status_of
+from .words import lower_words
 
 #: Frames whose undated signings may take the date of the occasion a release reports.
 OCCASION_FRAMES = frozenset({"active", "passive", "join", "document"})
@@ -57,6 +58,10 @@ class When:
     expression: Span | None  # the date expression picked in the sentence
     occasion: Occasion | None
     stage: bool  # a stage direction, caption or present passive: the release's occasion
+
+
+#: Words that end the signing's clause before a later date of the sentence.
+_ANNIVERSARY_BARRIERS = frozenset({"which", "that", "while", "but", ";", "when"})
 
 
 def signing_when(
@@ -85,20 +90,22 @@ def signing_when(
         (instrument.start, instrument.end),
         context.ceiling,
         context.floor,
-        predicate_start(doc, end, sentence) if context.frame == "nominal" else None,
+        dating_predicate(doc, end, sentence) if context.frame == "nominal" else None,
     )
     value = date.kb_id_ if date is not None and date.kb_id_ else None
     release_date = doc_attr(doc, "release_date")
     anniversary = anniversary_year(span_text(sentence), value or release_date)
     if anniversary is not None:
-        # "Last year marked the 70th anniversary of the signing"; but a date the sentence
-        # gives in the year the anniversary counts back to is the signing's own ("Today
-        # marks the 75th anniversary of the signing ... on April 4, 1949").
+        # "Last year marked the 70th anniversary of the signing"; but a date after the
+        # signing, in its clause and in the year the anniversary counts back to, is the
+        # signing's own ("Today marks the 75th anniversary of the signing ... on April 4,
+        # 1949"; not "..., which Congress approved in July 2004").
         counted_from_release = anniversary_year(span_text(sentence), release_date)
         own = [
             span.kb_id_
-            for span in spans_between(doc, DATES, sentence.start, sentence.end)
+            for span in spans_between(doc, DATES, end, sentence.end)
             if span.kb_id_[:4] in (anniversary, counted_from_release)
+            and not _ANNIVERSARY_BARRIERS.intersection(lower_words(doc, end, span.start))
         ]
         value = own[0] if own else anniversary
     text = date.text if date is not None else None

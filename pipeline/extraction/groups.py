@@ -12,12 +12,11 @@ from spacy.tokens import Doc
 
 from ..extensions import COUNTRIES, DATES, PEOPLE, TITLES, cached_spans, spans_between
 from .parties import Mention, party_tokens
+from .unnamed_rest import LIST_ENDS, PLACE_WORDS, unnamed_rest
 from .words import lower_words
 
 #: The possessive ending a country's name takes before a title ("Ghana's Minister").
 POSSESSIVES = frozenset({"'s", "’s"})
-#: Words that end a list before its last name ("A, B and C").
-LIST_ENDS = frozenset({"and", "or", "&"})
 # Words that may stand between two members of one group of parties.
 GROUP_GLUE = frozenset(
     {
@@ -342,25 +341,13 @@ def last_group_before(doc: Doc, mentions: list[Mention], floor: int, limit: int)
     last_glue = {token.lower_ for token in doc[group[-2].end : group[-1].start]}
     if last_glue & LIST_ENDS:
         return group
-    if unnamed_rest(doc, group[-1].end) and subject_group(doc, group, floor, limit) == group:
+    if (
+        unnamed_rest(doc, group[-1].end)
+        and subject_group(doc, group, floor, limit) == group
+        and not (group[0].start > 0 and doc[group[0].start - 1].lower_ in PLACE_WORDS)
+    ):
         return group  # "The United States, Canada and ten European nations signed"
     return group[-1:]
-
-
-#: Words that open the unnamed rest of a list ("and 18 other countries").
-REST_OPENERS = frozenset({"other", "several", "many", "more", "some", "dozens", "all"})
-
-
-def unnamed_rest(doc: Doc, end: int) -> bool:
-    """Whether a list's named members end before "and" and an unnamed rest.
-
-    "The United States, Canada, Mexico and 18 other countries signed", "... and ten
-    European nations": the last name is not the list's last item.
-    """
-    if end + 1 >= len(doc) or doc[end].lower_ not in LIST_ENDS:
-        return False
-    following = doc[end + 1]
-    return following.like_num or following.lower_ in REST_OPENERS
 
 
 def _group_ending_with_last(doc: Doc, before: list[Mention], covered: set[int]) -> list[Mention]:

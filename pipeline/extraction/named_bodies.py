@@ -16,7 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import COUNTRIES, DATES, TITLES, spans_between
-from .parties import COMPANY_WORDS_AFTER, COMPANY_WORDS_BEFORE, Mention
+from .companies import COMPANY_WORDS_AFTER, COMPANY_WORDS_BEFORE
+from .parties import Mention
 from .words import lower_words
 
 #: Head words of institutions whose names may hold a country's ("Bank Indonesia",
@@ -29,7 +30,7 @@ INSTITUTION_HEADS = frozenset(
 )
 #: Words that make the body a company or a school wherever they stand in its name: no
 #: government of its own, so a deal of such bodies alone is no event. Other words count
-#: as they do for a country's name (:data:`.parties.COMPANY_WORDS_AFTER`): "Equity
+#: as they do for a country's name (:data:`.companies.COMPANY_WORDS_AFTER`): "Equity
 #: Bank Kenya" may be a company, but "Bank Indonesia" is a central bank.
 COMPANY_DESIGNATORS = frozenset(
     {"Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd.", "Limited", "Holdings"}

@@ -27,6 +27,7 @@ from ..extensions import (
     span_text,
     spans_between,
 )
+from .companies import describes_company, in_company_name
 from .speakers import first_person_at, turn_speaker
 
 ORGANIZATIONS = "organizations"
@@ -158,7 +159,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     for country in spans_between(doc, COUNTRIES, start, end):
         if _inside(country, covered):
             continue
-        described_company = country.id_ == "demonym" and _describes_company(doc, country, covered)
+        described_company = country.id_ == "demonym" and describes_company(doc, country, covered)
         if (
             country.id_ == "demonym"
             and not described_company
@@ -175,7 +176,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 if country.id_ == "demonym"
                 else _strip_the(span_text(country)),
                 country.kb_id_ or None,
-                company=described_company or _in_company_name(doc, country),
+                company=described_company or in_company_name(doc, country),
             )
         )
     mentions.sort(key=lambda m: m.start)
@@ -272,61 +273,6 @@ def _head_noun(doc: Doc, start: int) -> str:
     ):
         position += 1
     return doc[position].lower_ if position < len(doc) else ""
-
-
-#: Words that make a country's name part of a company's or a school's when they follow it
-#: ("Vietnam Airlines", "Korea Electric Power Corporation") or come before it ("Equity
-#: Bank Kenya" is not counted: "Bank Indonesia" is a central bank).
-COMPANY_WORDS_AFTER = frozenset(
-    {"Airlines", "Airways", "Bank", "University", "Corporation", "Company", "Group", "Holdings"}
-    | {"Inc.", "Ltd.", "Limited", "Telecom", "Petroleum", "Railways", "Motors", "Electric"}
-)
-COMPANY_WORDS_BEFORE = frozenset({"University", "College"})
-
-
-def _describes_company(doc: Doc, country: Span, covered: list[tuple[int, int]]) -> bool:
-    """A demonym before a company described in lower-case words, then named.
-
-    "Gambian microfinance lender Reliance Financial Services": the company is Gambian, a
-    party through which the Gambia counts. Not before a body or person already found.
-    """
-    position = country.end
-    while position < min(len(doc), country.end + 3) and doc[position].is_lower:
-        position += 1
-    if position == country.end or position + 1 >= len(doc):
-        return False
-    if any(start <= position < end for start, end in covered):
-        return False
-    return all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (position, position + 1))
-
-
-#: Lower-case nouns of a company that a country's name may qualify ("a U.S. firm").
-COMPANY_NOUNS = frozenset(
-    {"firm", "company", "business", "lender", "startup", "manufacturer", "exporter"}
-    | {"producer", "investor", "developer", "supplier", "contractor", "corporation"}
-    | {"agribusiness", "conglomerate", "insurer", "bank", "utility", "companies"}
-    | {"firms", "businesses", "lenders", "startups", "manufacturers", "exporters"}
-    | {"producers", "investors", "developers", "suppliers", "contractors", "banks"}
-)
-
-
-def _in_company_name(doc: Doc, country: Span) -> bool:
-    """Whether a country's name is part of a company's or school's name, or qualifies one.
-
-    "Vietnam Airlines", "Acme Solar, a U.S. firm,", "a U.S. engineering company": the
-    country acts only through the company (up to three lower-case words before its noun).
-    """
-    before = doc[country.start - 1].text if country.start else ""
-    after = doc[country.end].text if country.end < len(doc) else ""
-    if after in COMPANY_WORDS_AFTER or before in COMPANY_WORDS_BEFORE:
-        return True
-    for position in range(country.end, min(len(doc), country.end + 4)):
-        word = doc[position]
-        if not word.is_lower:
-            return False
-        if word.text in COMPANY_NOUNS:
-            return True
-    return False
 
 
 def _after_locative(doc: Doc, start: int, floor: int) -> bool:

@@ -235,6 +235,33 @@ def _predicate(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
     return " ".join(lower_words(doc, start, reach))
 
 
+#: A predicate that says when the signing itself happens or happened ("took place on
+#: Friday"), not when something else was done to it ("was welcomed on Friday").
+_NOMINAL_HAPPENED = re.compile(
+    r"^(?:took|takes)\s+place|^(?:was|were|is|are)\s+(?:held|completed|concluded)"
+    r"|^(?:happened|occurred|came)\b"
+)
+
+
+def dating_predicate(doc: Doc, trigger_end: int, sentence: Span) -> int | None:
+    """Where a nominal signing's predicate begins when it dates the signing, or None.
+
+    "The signing of X, which had been delayed for two years, took place on Friday" (or
+    "is scheduled for Friday", "has been postponed to June"); not "..., was welcomed by
+    regional leaders on Friday".
+    """
+    start = predicate_start(doc, trigger_end, sentence)
+    predicate = _predicate(doc, trigger_end, sentence) if start is not None else None
+    if predicate is None:
+        return None
+    dated = (
+        _NOMINAL_HAPPENED.search(predicate)
+        or _NOMINAL_PLANNED.search(predicate)
+        or _NOMINAL_CALLED_OFF.search(predicate)
+    )
+    return start if dated else None
+
+
 def nominal_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
     """The status a nominal signing's predicate gives, or None if it gives none.
 

@@ -44,6 +44,20 @@ def _context(doc, lexicon, frame="active"):
             "1947-04-04",
             "text",
         ),
+        # Not a date of another clause, nor one before the signing.
+        (
+            "Today marks the 75th anniversary of the signing of the accord by Ghana and Togo, "
+            "which their parliaments approved in July 1947.",
+            "signed",
+            "1947",
+            "text",
+        ),
+        (
+            "In 2017, Ghana and Togo marked the fifth anniversary of the signing of the accord.",
+            "signed",
+            "2012",
+            "text",
+        ),
         ("Ghana declined to sign the accord.", "negated", None, None),
     ],
 )

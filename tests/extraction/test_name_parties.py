@@ -23,16 +23,21 @@ def _in_name(parsed, lexicon, text):
     "text, parties, between",
     [
         ("The Fisheries Agreement between Ghana and Togo was signed.", ["GHA", "TGO"], True),
-        ("The U.S.-Japan Agreement on Trade was signed.", ["USA", "JPN"], False),
+        ("The U.S.-Japan Agreement on Trade was signed.", ["USA", "JPN"], True),
         # What the name is about signs nothing.
         ("The Accession Protocols for Finland and Sweden were signed.", [], False),
         ("A Joint Statement on Ukraine was signed.", [], False),
-        ("The U.S.-Japan Joint Statement on Ukraine was signed.", ["USA", "JPN"], False),
+        ("The U.S.-Japan Joint Statement on Ukraine was signed.", ["USA", "JPN"], True),
         (
             "The Memorandum on Port Security between the United States and Nigeria was signed.",
             ["USA", "NGA"],
             True,
         ),
+        # A hyphen joins the parties wherever the pair stands in the name.
+        ("The Memorandum on U.S.-Kenya Health Cooperation was signed.", ["USA", "KEN"], True),
+        ("The Protocol to the U.S.-Peru Trade Agreement was signed.", ["USA", "PER"], True),
+        # One side alone does not say between whom ("between USAID and BAPPENAS").
+        ("The Memorandum between Ghana and the Ashanti Board was signed.", ["GHA"], False),
     ],
 )
 def test_name_parties(parsed, lexicon, text, parties, between):

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.statuses import asks_about, nominal_status, predicate_start, status_of
+from pipeline.extraction.statuses import (
+    asks_about,
+    dating_predicate,
+    nominal_status,
+    predicate_start,
+    status_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -183,3 +189,19 @@ def test_predicate_start(parsed, first_trigger, text, predicate):
     trigger = first_trigger(doc)
     start = predicate_start(doc, trigger.end, trigger.sent)
     assert (doc[start].text if start is not None else None) == predicate
+
+
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        ("The signing of the accord, which had been delayed, took place on Friday.", True),
+        ("The signing of the accord is scheduled for Friday.", True),
+        ("The signing of the accord has been postponed to June.", True),
+        # Not a predicate about something else done to the signing.
+        ("The signing of the accord, which took place in March, was welcomed on Friday.", False),
+    ],
+)
+def test_dating_predicate(parsed, first_trigger, text, dated):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    assert (dating_predicate(doc, trigger.end, trigger.sent) is not None) is dated

@@ -1,0 +1,65 @@
+"""Companies among the party mentions: a country that acts only through a company.
+
+"Vietnam Airlines", "Gambian microfinance lender Reliance Financial Services", "Acme
+Solar, a U.S. firm,": the country is a party through the company, and a deal of companies
+alone is no signing event (:mod:`.events`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+#: Words that make a country's name part of a company's or a school's when they follow it
+#: ("Vietnam Airlines", "Korea Electric Power Corporation") or come before it ("Equity
+#: Bank Kenya" is not counted: "Bank Indonesia" is a central bank).
+COMPANY_WORDS_AFTER = frozenset(
+    {"Airlines", "Airways", "Bank", "University", "Corporation", "Company", "Group", "Holdings"}
+    | {"Inc.", "Ltd.", "Limited", "Telecom", "Petroleum", "Railways", "Motors", "Electric"}
+)
+COMPANY_WORDS_BEFORE = frozenset({"University", "College"})
+
+
+def describes_company(doc: Doc, country: Span, covered: list[tuple[int, int]]) -> bool:
+    """A demonym before a company described in lower-case words, then named.
+
+    "Gambian microfinance lender Reliance Financial Services": the company is Gambian, a
+    party through which the Gambia counts. Not before a body or person already found.
+    """
+    position = country.end
+    while position < min(len(doc), country.end + 3) and doc[position].is_lower:
+        position += 1
+    if position == country.end or position + 1 >= len(doc):
+        return False
+    if any(start <= position < end for start, end in covered):
+        return False
+    return all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (position, position + 1))
+
+
+#: Lower-case nouns of a company that a country's name may qualify ("a U.S. firm").
+COMPANY_NOUNS = frozenset(
+    {"firm", "company", "business", "lender", "startup", "manufacturer", "exporter"}
+    | {"producer", "investor", "developer", "supplier", "contractor", "corporation"}
+    | {"agribusiness", "conglomerate", "insurer", "bank", "utility", "companies"}
+    | {"firms", "businesses", "lenders", "startups", "manufacturers", "exporters"}
+    | {"producers", "investors", "developers", "suppliers", "contractors", "banks"}
+    | {"retailer", "retailers", "automaker", "automakers", "airline", "operator", "provider"}
+)
+
+
+def in_company_name(doc: Doc, country: Span) -> bool:
+    """Whether a country's name is part of a company's or school's name, or qualifies one.
+
+    "Vietnam Airlines", "Acme Solar, a U.S. firm,", "a U.S. engineering company": the
+    country acts only through the company (up to three lower-case words before its noun).
+    """
+    before = doc[country.start - 1].text if country.start else ""
+    after = doc[country.end].text if country.end < len(doc) else ""
+    if after in COMPANY_WORDS_AFTER or before in COMPANY_WORDS_BEFORE:
+        return True
+    words = [w for w in doc[country.end : country.end + 6] if w.text not in ("-", "–")]
+    for word in words[:4]:  # "an India-based developer", "a U.S.-owned utility"
+        if not word.is_lower or word.is_stop:
+            return False  # "Zambia signed it to support businesses": another phrase
+        if word.text in COMPANY_NOUNS:
+            return True
+    return False
