@@ -106,7 +106,8 @@ DATE_SHAPES = rf"""
         (?![-\w])(?!\s+(?:of\b|{_YEAR}))
       | \b[Yy]ear['’]s\s+end\b
       | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b
-      | \b(?:(?:just\s+)?(?:a\s+)?(?:few\s+)?(?:moments|minutes)\s+ago|[Jj]ust\s+now)\b
+      | \b(?:(?:[Jj]ust\s+)?(?:[Aa]\s+)?(?:[Ff]ew\s+)?(?:[Mm]oments?|[Mm]inutes)\s+ago
+          |[Jj]ust\s+now)\b
     )
   | (?P<month_last_year>\b{_BARE_MONTH}\s+of\s+last\s+year)\b
   | \b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<last_weekday>{WEEKDAYS})\b

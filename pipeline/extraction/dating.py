@@ -37,6 +37,25 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _DATELINE_PLACE = 8
 
 
+#: Most tokens of a transcript's speaker label ("FOREIGN MINISTER KULEBA:").
+_LABEL_TOKENS = 8
+
+
+def label_end(doc: Doc, sentence: Span) -> int:
+    """Where a sentence's own words begin after a transcript's speaker label, or its start.
+
+    "FOREIGN MINISTER KULEBA: Today, Ukraine and the United States signed": "Today"
+    opens the speaker's words as it would open the sentence.
+    """
+    for i in range(sentence.start, min(sentence.end, sentence.start + _LABEL_TOKENS)):
+        token = doc[i]
+        if token.text == ":":
+            return i + 1 if i > sentence.start else sentence.start
+        if not (token.text.isupper() or token.is_punct):
+            return sentence.start
+    return sentence.start
+
+
 def dateline_end(doc: Doc, sentence: Span, dates: list[Span]) -> int:
     """Where a sentence's text begins after a dateline with a date, or its start.
 
@@ -82,7 +101,7 @@ def pick_date(
     best_distance = 10**9
     last = sentence.end if ceiling is None else min(ceiling, sentence.end)
     dates = cached_spans(doc, DATES)
-    opening = dateline_end(doc, sentence, dates)
+    opening = max(dateline_end(doc, sentence, dates), label_end(doc, sentence))
     for span in dates:
         if span.start < opening or span.end > last:
             continue

@@ -378,13 +378,18 @@ def subject_group(doc: Doc, mentions: list[Mention], floor: int, limit: int) -> 
     return group_after(doc, inside, inside[0].start, limit)
 
 
+#: Words that may open a group after "with" or "by" besides the glue: "with my friend the
+#: Minister of Energy of Mexico, Rocío Nahle", "by its ambassador".
+_GROUP_OPENERS = frozenset({"a", "an", "its", "their", "my", "our", "friend", "colleague", "good"})
+
+
 def group_after(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[Mention]:
     """The group of mentions that begins right after ``start`` (after "by", "with")."""
     after = [m for m in mentions if start <= m.start and m.end <= limit]
     if not after:
         return []
     covered = _covered(doc, start, limit)
-    if not _glue(doc, start, after[0].start, GROUP_GLUE | {"a", "an", "its", "their"}, covered):
+    if not _glue(doc, start, after[0].start, GROUP_GLUE | _GROUP_OPENERS, covered):
         return []
     group = [after[0]]
     for mention in after[1:]:

@@ -135,6 +135,9 @@ def test_relative_dates_need_a_release_date(kind, text):
         ("They signed it last March 3.", [("March 3", "month_day")]),
         ("They signed it last October 2019.", [("October 2019", "month_year")]),
         ("The 2,000 participants met in room 1979B.", []),
+        # A sentence may open with it.
+        ("Moments ago, we signed it.", [("Moments ago", "relative")]),
+        ("A moment ago, we signed it.", [("A moment ago", "relative")]),
     ],
 )
 def test_find_dates(sentence, expected):

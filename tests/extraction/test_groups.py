@@ -92,6 +92,11 @@ def test_last_group_before(parsed, text, word, expected):
             ["European Union", "Ghana"],
         ),
         ("The pact was signed with care in Ghana.", "with", []),
+        (
+            "I signed it with my friend the Minister of Energy of Mexico, Rocio Nahle.",
+            "with",
+            ["Rocio Nahle"],
+        ),
     ],
 )
 def test_group_after(parsed, text, word, expected):
