@@ -260,7 +260,14 @@ def _occasion(doc: Doc, release_date: str, plural_heads: frozenset[str]) -> Occa
 _ANNIVERSARY = re.compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign")
 _ORDINAL_WORDS = {
     "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
     "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
     "tenth": 10,
     "twentieth": 20,
     "twenty-fifth": 25,

@@ -33,6 +33,7 @@ from .merge import is_generic, merge_events, named_by_headline
 from .named_instruments import named_after_joining, pronoun_object
 from .non_events import (
     announces_list,
+    counted,
     excluded_object,
     is_excluded,
     named_by_kind,
@@ -221,7 +222,10 @@ def extract_events(
         # Several triggers share a sentence, and document triggers share the headline.
         found = instruments_by_sentence.get(sentence.start)
         if found is None:
-            found = instruments_by_sentence[sentence.start] = find_instruments(sentence, lexicon)
+            # "the third agreement our countries have signed" counts, it names none: a
+            # trigger near it governs the instrument it does name.
+            found = [i for i in find_instruments(sentence, lexicon) if not counted(doc, i)]
+            instruments_by_sentence[sentence.start] = found
         return found
 
     listed_by_sentence: dict[int, list[ListedItem]] = {}

@@ -9,6 +9,8 @@ agreement, nor are talks about one, "concluded negotiations on an Open Skies agr
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .instruments import Found
@@ -152,3 +154,30 @@ def announces_list(doc: Doc, instrument: Found) -> bool:
         return False
     words = lower_words(doc, max(instrument.start - 2, 0), instrument.head_start)
     return "following" in words
+
+
+#: Ordinals that count instruments ("the third agreement our countries have signed").
+_COUNTING = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "latest"}
+)
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+#: A perfect "have signed" up to four words after the instrument.
+_SIGNED_SO_FAR = re.compile(r"^(?:\S+ ){0,4}?(?:has|have) (?:now |ever |already )?signed\b")
+
+
+def counted(doc: Doc, instrument: Found) -> bool:
+    """Whether an instrument is counted among those signed so far, not one signing.
+
+    "This is the third agreement our countries have signed this year" tells how many
+    there are, not of a signing of its own ("The agreement we signed today is the third
+    ..." is the signing, found by its own trigger).
+    """
+    start = instrument.start
+    if start < 2 or doc[start - 2].lower_ != "the":
+        return False
+    ordinal = doc[start - 1].lower_
+    if ordinal not in _COUNTING and not _NUMBERED.fullmatch(ordinal):
+        return False
+    following = " ".join(lower_words(doc, instrument.end, instrument.end + 7))
+    return _SIGNED_SO_FAR.match(following) is not None

@@ -114,6 +114,11 @@ def test_pick_date_keeps_to_the_clause_of_the_trigger(parsed):
             "2022-03-07",
             "1972",
         ),
+        (
+            "This year marks the fourth anniversary of the signing of the Treaty.",
+            "2022-03-07",
+            "2018",
+        ),
         ("The treaty was signed in 1979.", "2022-03-07", None),
         # Matched case-blind, as the expressions do: capitals, and the dotless "ı" and
         # long "ſ" that case-blind matching takes for "i" and "s".

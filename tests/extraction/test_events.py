@@ -336,6 +336,18 @@ def test_a_participle_after_a_name_that_says_between_whom_is_signed_by_them(even
     assert (event["date"], event["location"]) == ("1951-08-30", "Washington")
 
 
+def test_an_instrument_counted_among_those_signed_is_no_signing(events_of):
+    [event] = events_of(
+        "The Arrangement on Clean Hydrogen that we signed today with Canada is the third "
+        "agreement our two countries have signed this year."
+    )
+    assert (event["agreement"], event["agreement_type"]) == (
+        "Arrangement on Clean Hydrogen",
+        "arrangement",
+    )
+    assert events_of("This is the third agreement our countries have signed this year.") == []
+
+
 def test_a_date_and_place_after_a_plural_name_are_no_list(events_of):
     [event] = events_of(
         "Ecuador signed the Artemis Accords on Wednesday, in Washington.", date="2024-05-01"

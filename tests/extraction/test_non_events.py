@@ -7,6 +7,7 @@ import pytest
 from pipeline.extraction.instruments import find_instruments
 from pipeline.extraction.non_events import (
     announces_list,
+    counted,
     excluded_object,
     is_excluded,
     named_by_kind,
@@ -46,9 +47,21 @@ BY_KIND = [
 ]
 
 
+COUNTED = [
+    ("This is the third agreement our countries have signed this year.", True),
+    ("It is the 12th memorandum that Ghana has signed with Togo.", True),
+    ("It is the first accord the two sides have ever signed.", True),
+    # An ordinal that describes a signing of its own.
+    ("Ghana today signed the first agreement of its kind with Togo.", False),
+    ("The third agreement will be signed in May.", False),
+]
+
+
 @pytest.mark.parametrize(
     "predicate, text, expected",
-    [(unnamed_plural, *case) for case in UNNAMED] + [(named_by_kind, *case) for case in BY_KIND],
+    [(unnamed_plural, *case) for case in UNNAMED]
+    + [(named_by_kind, *case) for case in BY_KIND]
+    + [(counted, *case) for case in COUNTED],
 )
 def test_instruments_that_name_none(parsed, lexicon, predicate, text, expected):
     doc = parsed(text)
