@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from .announced import join_announced
+
 GENERIC_HEADS = frozenset(
     {
         "agreement",
@@ -317,7 +319,7 @@ def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     A mention that names the people who signed is the fullest; then the one with most
     countries and parties.
     """
-    merged = _merge(events)
+    merged = _merge(join_announced(events))
     for event in merged:
         for key in MERGE_KEYS:
             event.pop(key, None)
