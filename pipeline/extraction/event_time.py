@@ -9,6 +9,7 @@ the occasion's, else the dateline's for a signing on the release's day.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,6 +59,23 @@ class When:
     expression: Span | None  # the date expression picked in the sentence
     occasion: Occasion | None
     stage: bool  # a stage direction, caption or present passive: the release's occasion
+
+
+#: A headline of remarks given at a signing: "Remarks at the Signing Ceremony for ...".
+_CEREMONY_TITLE = re.compile(r"(?i)\bat\s+(?:the|a)\s+signing(?:\s+ceremony)?\s+(?:of|for)\b")
+
+
+def ceremony_headline(doc: Doc, sentence: Span) -> bool:
+    """Whether the sentence is a headline of remarks at a signing: the release's occasion.
+
+    "Remarks at the Signing Ceremony for the U.S.-Uruguay ... Agreement" tells a signing
+    done where and when the remarks were given, the release's dateline and day.
+    """
+    return (
+        sentence.start == 0
+        and bool(doc_attr(doc, "title"))
+        and _CEREMONY_TITLE.search(span_text(sentence)) is not None
+    )
 
 
 #: Words that end the signing's clause before a later date of the sentence.
@@ -116,6 +134,7 @@ def signing_when(
         or is_present_passive(doc, start, end)
         or is_caption(context)
         or (value is None and signs_this(doc, sentence, start, instrument.start))
+        or (value is None and ceremony_headline(doc, sentence))
     )
     status = status_of(doc, doc[start:end], sentence, lexicon)
     if status == "signed" and context.frame == "nominal":

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.event_time import instrument_chars, signing_when, signing_where
+from pipeline.extraction.event_time import (
+    ceremony_headline,
+    instrument_chars,
+    signing_when,
+    signing_where,
+)
 from pipeline.extraction.instruments import find_instruments
 from pipeline.extraction.roles import Context
 
@@ -93,3 +98,40 @@ def test_instrument_chars(parsed, lexicon):
     doc = parsed("Ghana and Togo signed the Treaty of Friendship.")
     start, end = instrument_chars(doc, find_instruments(next(doc.sents), lexicon)[0])
     assert doc.text[start:end] == "Treaty of Friendship"
+
+
+@pytest.mark.parametrize(
+    "title, ceremony",
+    [
+        ("Remarks at the Signing Ceremony for the U.S.-Uruguay Agreement", True),
+        ("Secretary Blinken at the Signing of the Memorandum on Minerals", True),
+        ("Remarks on the Agreement on Minerals", False),
+    ],
+)
+def test_ceremony_headline(parsed, title, ceremony):
+    import pipeline
+    from pipeline.corpus import Release
+
+    doc = pipeline.parse(
+        Release(id="t", title=title, text="The ministers spoke.", date="2024-04-24")
+    )
+    assert ceremony_headline(doc, next(doc.sents)) is ceremony
+
+
+def test_a_signing_told_only_by_a_ceremony_headline_is_the_release_s(events_of):
+    import pipeline
+    from pipeline.corpus import Release
+
+    release = Release(
+        id="t",
+        title="Remarks at the Signing Ceremony for the U.S.-Uruguay Science Agreement",
+        text="MODERATOR: Good afternoon and welcome.",
+        date="2024-04-24",
+        dateline="Montevideo",
+    )
+    [event] = pipeline.parse(release)._.signings
+    assert (event["date"], event["location"], event["countries"]) == (
+        "2024-04-24",
+        "Montevideo",
+        ["URY", "USA"],
+    )
