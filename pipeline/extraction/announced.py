@@ -12,7 +12,9 @@ import re
 from typing import Any
 
 #: An announcement of a signing about to happen on stage.
-_ANNOUNCED = re.compile(r"(?i)\b(?:will\s+now|now\s+(?:will|to))\s+sign\b|\bcall\s+on\b")
+_ANNOUNCED = re.compile(r"(?i)\b(?:will\s+now|now\s+(?:will|to))\s+sign\b")
+#: Most characters between the announcement's start and the stage direction's.
+_REACH = 600
 #: A stage direction that shows a signing done ("(The memorandum is signed.)").
 _STAGE_SIGNED = re.compile(
     r"(?i)^\(\s*(?:the|an?)\b[^()]*\b(?:is|are)\s+(?:being\s+)?signed\.?\s*\)"
@@ -35,6 +37,7 @@ def join_announced(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and announced["agreement_type"] == shown["agreement_type"]
             and _ANNOUNCED.search(announced["evidence"])
             and _STAGE_SIGNED.match(shown["evidence"].strip())
+            and int(shown.get("start_char") or 0) - int(announced.get("start_char") or 0) < _REACH
             and announced["parties"]
         ):
             for key in ("agreement", "parties", "countries"):

@@ -51,8 +51,8 @@ def label_end(doc: Doc, sentence: Span) -> int:
         token = doc[i]
         if token.text == ":":
             return i + 1 if i > sentence.start else sentence.start
-        if not (token.text.isupper() or token.is_punct):
-            return sentence.start
+        if not (token.text[:1].isupper() or token.is_punct):
+            return sentence.start  # "Foreign Minister Kuleba:" too, not "The result:"
     return sentence.start
 
 

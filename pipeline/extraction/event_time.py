@@ -62,7 +62,7 @@ class When:
 
 
 #: A headline of remarks given at a signing: "Remarks at the Signing Ceremony for ...".
-_CEREMONY_TITLE = re.compile(r"(?i)\bat\s+(?:the|a)\s+signing(?:\s+ceremony)?\s+(?:of|for)\b")
+_CEREMONY_TITLE = re.compile(r"(?i)\bat\s+(?:(?:the|a)\s+)?signing(?:\s+ceremony)?\s+(?:of|for)\b")
 
 
 def ceremony_headline(doc: Doc, sentence: Span) -> bool:
@@ -113,7 +113,9 @@ def signing_when(
     value = date.kb_id_ if date is not None and date.kb_id_ else None
     release_date = doc_attr(doc, "release_date")
     anniversary = anniversary_year(span_text(sentence), value or release_date)
-    if anniversary is not None:
+    if anniversary is not None and "anniversary" in lower_words(doc, start - 4, start):
+        # Only the signing the anniversary is of, not another one of the sentence ("To
+        # mark the third anniversary of the signing of AUKUS, ... today signed ...").
         # "Last year marked the 70th anniversary of the signing"; but a date after the
         # signing, in its clause and in the year the anniversary counts back to, is the
         # signing's own ("Today marks the 75th anniversary of the signing ... on April 4,

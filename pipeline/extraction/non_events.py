@@ -161,6 +161,8 @@ _COUNTING = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
     | {"tenth", "latest"}
 )
+#: The verb before "the third agreement ...": what the subject is, not what it signed.
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "'s", "’s", "marks", "becomes"})
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A perfect "have signed" up to four words after the instrument.
 _SIGNED_SO_FAR = re.compile(r"^(?:\S+ ){0,4}?(?:has|have) (?:now |ever |already )?signed\b")
@@ -174,8 +176,8 @@ def counted(doc: Doc, instrument: Found) -> bool:
     ..." is the signing, found by its own trigger).
     """
     start = instrument.start
-    if start < 2 or doc[start - 2].lower_ != "the":
-        return False
+    if start < 3 or doc[start - 2].lower_ != "the" or doc[start - 3].lower_ not in _COPULAS:
+        return False  # "signed the first memorandum the two have ever signed" is a signing
     ordinal = doc[start - 1].lower_
     if ordinal not in _COUNTING and not _NUMBERED.fullmatch(ordinal):
         return False

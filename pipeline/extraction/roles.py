@@ -255,10 +255,10 @@ def assign_parties(
             # "The United States and Canada renewed their agreement, first signed in 1999":
             # the subject whose instrument it is, unless the name says between whom ("their
             # commitment to the Treaty between the United States and the Philippines").
-            named = name_parties(doc, in_name, instrument.start)
+            named = name_parties(doc, in_name, instrument.start, home)
             signers = (
                 named
-                if named_between(doc, named, instrument.start)
+                if named_between(doc, named, instrument.start, home)
                 else owners_of(doc, mentions, instrument.start, context.floor)
             )
         # "X ... by signing a Memorandum", "X welcomed the signing of": the clause's subject.
@@ -355,10 +355,12 @@ def assign_parties(
         signers = group_phrase_parties(doc, sentence, lexicon, context.start, home)
         fallback = "group" if signers else ""
     if not signers and not counterparties:
-        named = name_parties(doc, in_name, instrument.start)
+        named = name_parties(doc, in_name, instrument.start, home)
         # "The signing of the Memorandum between A and B has been postponed while the two
         # governments ...": a signing noun's name that says between whom names its parties.
-        between_first = context.frame == "nominal" and named_between(doc, named, instrument.start)
+        between_first = context.frame == "nominal" and named_between(
+            doc, named, instrument.start, home
+        )
         for kind, find in (
             # "The two leaders welcomed the signing of ...": who welcomed it did not sign.
             (
@@ -389,7 +391,7 @@ def assign_parties(
             if signers:
                 fallback = kind
                 break
-        if fallback == "name" and named_between(doc, signers, instrument.start):
+        if fallback == "name" and named_between(doc, signers, instrument.start, home):
             fallback = ""  # "The signing of the Memorandum between A and B was postponed"
     signers = [with_country(m, behalf_country) for m in unique(signers)]
     # "the Tax Treaty with Chile, which the United States and Chile signed": Chile signs.

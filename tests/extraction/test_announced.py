@@ -59,3 +59,15 @@ def test_another_type_is_another_signing():
     announced = _event("planned", ANNOUNCED, 0, PEOPLE)
     shown = _event("signed", "(The agreement is signed.)", 120, SPEAKER, type_="agreement")
     assert join_announced([announced, shown]) == [announced, shown]
+
+
+def test_a_call_to_sign_is_no_announcement():
+    called = _event("planned", "We call on Russia to sign the memorandum.", 0, PEOPLE)
+    shown = _event("signed", "(The memorandum is signed.)", 60, SPEAKER)
+    assert join_announced([called, shown]) == [called, shown]
+
+
+def test_a_stage_direction_far_from_the_announcement_is_another_signing():
+    announced = _event("planned", ANNOUNCED, 0, PEOPLE)
+    shown = _event("signed", "(The memorandum is signed.)", 5000, SPEAKER)
+    assert join_announced([announced, shown]) == [announced, shown]

@@ -241,6 +241,7 @@ def test_previous_occurrence(value, release_date, expected):
     [
         ("FOREIGN MINISTER KULEBA: Today, Ukraine signed the accord.", "Today"),
         ("PRESIDENT RUTO: Today, Kenya signed the accord.", "Today"),
+        ("Foreign Minister Kuleba: Today, Ukraine signed the accord.", "Today"),
         ("Today, Kenya signed the accord.", "Today"),
         # Not a colon after ordinary words.
         ("The result: Kenya signed the accord.", "The"),

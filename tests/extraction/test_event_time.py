@@ -105,6 +105,7 @@ def test_instrument_chars(parsed, lexicon):
     [
         ("Remarks at the Signing Ceremony for the U.S.-Uruguay Agreement", True),
         ("Secretary Blinken at the Signing of the Memorandum on Minerals", True),
+        ("Remarks at Signing Ceremony for the U.S.-Peru Memorandum", True),
         ("Remarks on the Agreement on Minerals", False),
     ],
 )

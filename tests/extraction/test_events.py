@@ -336,6 +336,17 @@ def test_a_participle_after_a_name_that_says_between_whom_is_signed_by_them(even
     assert (event["date"], event["location"]) == ("1951-08-30", "Washington")
 
 
+def test_an_anniversary_dates_only_the_signing_it_is_of(events_of):
+    events = events_of(
+        "To mark the third anniversary of the signing of the AUKUS agreement, the defense "
+        "ministers of Australia, the United Kingdom and the United States today signed a new "
+        "Arrangement on Hypersonics.",
+        date="2024-05-01",
+    )
+    dates = {e["agreement"]: e["date"] for e in events}
+    assert dates["Arrangement on Hypersonics"] == "2024-05-01"
+
+
 def test_an_instrument_counted_among_those_signed_is_no_signing(events_of):
     [event] = events_of(
         "The Arrangement on Clean Hydrogen that we signed today with Canada is the third "

@@ -33,18 +33,20 @@ def _in_name(parsed, lexicon, text):
             ["USA", "NGA"],
             True,
         ),
-        # A hyphen joins the parties wherever the pair stands in the name.
+        # A hyphen joins the parties, after a topic word when one is the publisher's country.
         ("The Memorandum on U.S.-Kenya Health Cooperation was signed.", ["USA", "KEN"], True),
         ("The Protocol to the U.S.-Peru Trade Agreement was signed.", ["USA", "PER"], True),
+        ("The Memorandum on Ethiopia-Eritrea Border Demining was signed.", [], False),
+        ("The Arrangement on U.S.-funded Border Security was signed.", [], False),
         # One side alone does not say between whom ("between USAID and BAPPENAS").
         ("The Memorandum between Ghana and the Ashanti Board was signed.", ["GHA"], False),
     ],
 )
 def test_name_parties(parsed, lexicon, text, parties, between):
     doc, found, inside = _in_name(parsed, lexicon, text)
-    kept = name_parties(doc, inside, found.start)
+    kept = name_parties(doc, inside, found.start, "USA")
     assert [m.country for m in kept] == parties
-    assert named_between(doc, kept, found.start) is between
+    assert named_between(doc, kept, found.start, "USA") is between
 
 
 def test_no_mentions_no_parties(parsed, lexicon):

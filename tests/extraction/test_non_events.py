@@ -53,6 +53,7 @@ COUNTED = [
     ("It is the first accord the two sides have ever signed.", True),
     # An ordinal that describes a signing of its own.
     ("Ghana today signed the first agreement of its kind with Togo.", False),
+    ("Ghana signed the first memorandum the two governments have ever signed.", False),
     ("The third agreement will be signed in May.", False),
 ]
 
