@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..date_expressions import find_dates, resolve
 from ..extensions import DATES, cached_spans, span_text
+from .speakers import label_end
 from .words import lower_words
 
 #: Kinds of DATE spans whose year comes from the release date ("in July", "on July 26"),
@@ -35,25 +36,6 @@ DATE_BARRIERS = frozenset({"and", "which", "that", ";", "but", "while", "after",
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 #: How many tokens a dateline's place may take before its date.
 _DATELINE_PLACE = 8
-
-
-#: Most tokens of a transcript's speaker label ("FOREIGN MINISTER KULEBA:").
-_LABEL_TOKENS = 8
-
-
-def label_end(doc: Doc, sentence: Span) -> int:
-    """Where a sentence's own words begin after a transcript's speaker label, or its start.
-
-    "FOREIGN MINISTER KULEBA: Today, Ukraine and the United States signed": "Today"
-    opens the speaker's words as it would open the sentence.
-    """
-    for i in range(sentence.start, min(sentence.end, sentence.start + _LABEL_TOKENS)):
-        token = doc[i]
-        if token.text == ":":
-            return i + 1 if i > sentence.start else sentence.start
-        if not (token.text[:1].isupper() or token.is_punct):
-            return sentence.start  # "Foreign Minister Kuleba:" too, not "The result:"
-    return sentence.start
 
 
 def dateline_end(doc: Doc, sentence: Span, dates: list[Span]) -> int:

@@ -74,3 +74,22 @@ def turn_speaker(doc: Doc, index: int) -> Span | None:
         if label.start() <= span.start_char and span.end_char <= label.end():
             return span
     return None
+
+
+#: Most tokens of a transcript's speaker label ("FOREIGN MINISTER KULEBA:").
+_LABEL_TOKENS = 8
+
+
+def label_end(doc: Doc, sentence: Span) -> int:
+    """Where a sentence's own words begin after a transcript's speaker label, or its start.
+
+    "FOREIGN MINISTER KULEBA: Today, Ukraine and the United States signed": "Today"
+    opens the speaker's words as it would open the sentence.
+    """
+    for i in range(sentence.start, min(sentence.end, sentence.start + _LABEL_TOKENS)):
+        token = doc[i]
+        if token.text == ":":
+            return i + 1 if i > sentence.start else sentence.start
+        if not (token.text[:1].isupper() or token.is_punct):
+            return sentence.start  # "Foreign Minister Kuleba:" too, not "The result:"
+    return sentence.start

@@ -7,7 +7,6 @@ import pytest
 from pipeline.extraction.dating import (
     anniversary_year,
     dateline_end,
-    label_end,
     next_occurrence,
     pick_date,
     previous_occurrence,
@@ -234,23 +233,6 @@ def test_same_day_needs_an_earlier_day():
 )
 def test_previous_occurrence(value, release_date, expected):
     assert previous_occurrence(value, release_date) == expected
-
-
-@pytest.mark.parametrize(
-    "text, words",
-    [
-        ("FOREIGN MINISTER KULEBA: Today, Ukraine signed the accord.", "Today"),
-        ("PRESIDENT RUTO: Today, Kenya signed the accord.", "Today"),
-        ("Foreign Minister Kuleba: Today, Ukraine signed the accord.", "Today"),
-        ("Today, Kenya signed the accord.", "Today"),
-        # Not a colon after ordinary words.
-        ("The result: Kenya signed the accord.", "The"),
-    ],
-)
-def test_label_end(parsed, text, words):
-    doc = parsed(text)
-    sentence = next(doc.sents)
-    assert doc[label_end(doc, sentence)].text == words
 
 
 def test_a_date_opening_a_speakers_words_dates_the_signing(events_of):

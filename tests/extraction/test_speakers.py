@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.speakers import first_person_at, turn_speaker
+from pipeline.extraction.speakers import first_person_at, label_end, turn_speaker
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,20 @@ def test_the_speaker_signs_beside_the_one_named(events_of):
     )
     assert [p["name"] for p in event["parties"]] == ["Murat Nurtleu", "Hale"]
     assert event["countries"] == ["KAZ", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("FOREIGN MINISTER KULEBA: Today, Ukraine signed the accord.", "Today"),
+        ("PRESIDENT RUTO: Today, Kenya signed the accord.", "Today"),
+        ("Foreign Minister Kuleba: Today, Ukraine signed the accord.", "Today"),
+        ("Today, Kenya signed the accord.", "Today"),
+        # Not a colon after ordinary words.
+        ("The result: Kenya signed the accord.", "The"),
+    ],
+)
+def test_label_end(parsed, text, words):
+    doc = parsed(text)
+    sentence = next(doc.sents)
+    assert doc[label_end(doc, sentence)].text == words
