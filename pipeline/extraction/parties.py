@@ -73,6 +73,15 @@ def _title_for(person: Span, titles: list[Span]) -> Span | None:
     return best
 
 
+def _one_title(written: str, known: str | None) -> str:
+    """A person's title as written, in the singular when a plural title names several.
+
+    "Presidents Obama and Medvedev": each is a "President", as the people component
+    records the title it gives each person.
+    """
+    return known if known and written == f"{known}s" else written
+
+
 def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Party candidates between two token offsets, in text order, without overlaps."""
     people = spans_between(doc, PEOPLE, start, end)
@@ -93,7 +102,9 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
                 "person",
                 name or span_text(person),
                 country,
-                span_text(title) if title is not None else attrs.get("title"),
+                _one_title(span_text(title), attrs.get("title"))
+                if title is not None
+                else attrs.get("title"),
             )
         )
     for index in first_person_at(doc, start, end):

@@ -221,3 +221,9 @@ def test_a_persons_title_is_before_the_name_or_its_appositive(parsed, text, expe
     doc = parsed(text)
     [person] = [m for m in mentions_in(doc, 0, len(doc)) if m.kind == "person"]
     assert (person.name, person.title, person.country) == expected
+
+
+def test_a_plural_title_is_each_person_s_in_the_singular(parsed):
+    doc = parsed("Presidents Obama and Medvedev signed the treaty.")
+    found = [m for m in mentions_in(doc, 0, len(doc)) if m.kind == "person"]
+    assert [(m.name, m.title) for m in found] == [("Obama", "President"), ("Medvedev", "President")]
