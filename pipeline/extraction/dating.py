@@ -29,6 +29,8 @@ YEARLESS = frozenset({"month", "month_day", "weekday"})
 
 # Words that separate a date before the trigger from the trigger's own clause
 # ("negotiated in 2014 and signed by Russia").
+#: Words after the trigger that open another clause, whose date is not the signing's.
+CLAUSE_WORDS = frozenset({";", "which", "while", "but"})
 DATE_BARRIERS = frozenset({"and", "which", "that", ";", "but", "while", "after", "before", "since"})
 
 
@@ -104,7 +106,7 @@ def pick_date(
             # Past a nominal's relative clause, only the words after its predicate count.
             after = predicate if predicate is not None and span.start >= predicate else end
             between = {token.lower_ for token in doc[after : span.start]}
-            if between & {";", "which", "while", "but"}:
+            if between & CLAUSE_WORDS:
                 continue
             distance = span.start - end
         if distance < best_distance:

@@ -26,6 +26,7 @@ from .context import (
     todays_place,
 )
 from .dating import (
+    CLAUSE_WORDS,
     YEARLESS,
     Occasion,
     anniversary_year,
@@ -42,7 +43,8 @@ from .roles import Context, is_caption
 from .statuses import ORDINAL_TO_SIGN, dating_predicate, nominal_status, status_of
 from .words import lower_words
 
-#: Frames whose undated signings may take the date of the occasion a release reports.
+#: Frames whose undated signings may take the date of the occasion a release reports; a
+#: nominal mention ("the signing of the Treaty") recalls more often than it reports.
 OCCASION_FRAMES = frozenset({"active", "passive", "join", "document"})
 #: Words that open a sentence told of another time ("When they had just signed ...").
 _NARRATIVE_OPENERS = frozenset({"when", "after", "once", "as", "since", "before", "until"})
@@ -79,7 +81,35 @@ def ceremony_headline(doc: Doc, sentence: Span) -> bool:
 
 
 #: Words that end the signing's clause before a later date of the sentence.
-_ANNIVERSARY_BARRIERS = frozenset({"which", "that", "while", "but", ";", "when"})
+_ANNIVERSARY_BARRIERS = CLAUSE_WORDS | {"that", "when"}
+
+
+def _anniversary_date(
+    doc: Doc, sentence: Span, start: int, end: int, value: str | None, release_date: str | None
+) -> str | None:
+    """The date of the signing an anniversary is of, or None for any other trigger.
+
+    "Last year marked the 70th anniversary of the signing" counts back from the year the
+    sentence gives (else the release's); a date after the signing, in its clause and in the
+    year counted back to, is the signing's own ("Today marks the 75th anniversary of the
+    signing ... on April 4, 1949"; not "..., which Congress approved in July 2004"). Another
+    signing of the sentence keeps its own date ("To mark the third anniversary of the
+    signing of AUKUS, ... today signed ...").
+    """
+    if "anniversary" not in lower_words(doc, start - 4, start):
+        return None
+    text = span_text(sentence)
+    counted = anniversary_year(text, value or release_date)
+    if counted is None:
+        return None
+    counted_from_release = anniversary_year(text, release_date)
+    own = [
+        span.kb_id_
+        for span in spans_between(doc, DATES, end, sentence.end)
+        if span.kb_id_[:4] in (counted, counted_from_release)
+        and not _ANNIVERSARY_BARRIERS.intersection(lower_words(doc, end, span.start))
+    ]
+    return own[0] if own else counted
 
 
 def signing_when(
@@ -112,22 +142,9 @@ def signing_when(
     )
     value = date.kb_id_ if date is not None and date.kb_id_ else None
     release_date = doc_attr(doc, "release_date")
-    anniversary = anniversary_year(span_text(sentence), value or release_date)
-    if anniversary is not None and "anniversary" in lower_words(doc, start - 4, start):
-        # Only the signing the anniversary is of, not another one of the sentence ("To
-        # mark the third anniversary of the signing of AUKUS, ... today signed ...").
-        # "Last year marked the 70th anniversary of the signing"; but a date after the
-        # signing, in its clause and in the year the anniversary counts back to, is the
-        # signing's own ("Today marks the 75th anniversary of the signing ... on April 4,
-        # 1949"; not "..., which Congress approved in July 2004").
-        counted_from_release = anniversary_year(span_text(sentence), release_date)
-        own = [
-            span.kb_id_
-            for span in spans_between(doc, DATES, end, sentence.end)
-            if span.kb_id_[:4] in (anniversary, counted_from_release)
-            and not _ANNIVERSARY_BARRIERS.intersection(lower_words(doc, end, span.start))
-        ]
-        value = own[0] if own else anniversary
+    anniversary = _anniversary_date(doc, sentence, start, end, value, release_date)
+    if anniversary is not None:
+        value = anniversary
     text = date.text if date is not None else None
     # A transcript's stage direction, "is signed" or a photo caption ("A and B at a
     # signing of ...") shows the release's own occasion.

@@ -79,8 +79,6 @@ class Settings:
 
 
 DATE_FALLBACKS = ("none", "occasion", "release_date")
-#: Frames whose undated signing may take the date of the occasion the release reports; a
-#: nominal mention ("the signing of the Treaty") recalls more often than it reports.
 #: Frames of triggers that are verbs: the next one in a sentence ends a trigger's dates.
 VERB_FRAMES = frozenset({"active", "passive", "join"})
 

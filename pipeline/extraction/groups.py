@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..extensions import COUNTRIES, DATES, PEOPLE, TITLES, cached_spans, spans_between
 from .parties import Mention, party_tokens
-from .unnamed_rest import LIST_ENDS, PLACE_WORDS, unnamed_rest
+from .unnamed_rest import LIST_ENDS, OPENING_PREPOSITIONS, unnamed_rest
 from .words import lower_words
 
 #: The possessive ending a country's name takes before a title ("Ghana's Minister").
@@ -344,7 +344,7 @@ def last_group_before(doc: Doc, mentions: list[Mention], floor: int, limit: int)
     if (
         unnamed_rest(doc, group[-1].end)
         and subject_group(doc, group, floor, limit) == group
-        and not (group[0].start > 0 and doc[group[0].start - 1].lower_ in PLACE_WORDS)
+        and not (group[0].start > 0 and doc[group[0].start - 1].lower_ in OPENING_PREPOSITIONS)
     ):
         return group  # "The United States, Canada and ten European nations signed"
     return group[-1:]

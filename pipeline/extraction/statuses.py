@@ -226,13 +226,16 @@ def predicate_start(doc: Doc, trigger_end: int, sentence: Span) -> int | None:
     return None
 
 
+def _predicate_at(doc: Doc, start: int, trigger_end: int, sentence: Span) -> str:
+    """The words of a nominal signing's predicate from ``start`` (up to six)."""
+    reach = min(sentence.end, trigger_end + NOMINAL_REACH, start + 6)
+    return " ".join(lower_words(doc, start, reach))
+
+
 def _predicate(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
     """The words of a nominal signing's predicate (up to six), or None."""
     start = predicate_start(doc, trigger_end, sentence)
-    if start is None:
-        return None
-    reach = min(sentence.end, trigger_end + NOMINAL_REACH, start + 6)
-    return " ".join(lower_words(doc, start, reach))
+    return None if start is None else _predicate_at(doc, start, trigger_end, sentence)
 
 
 #: A predicate that says when the signing itself happens or happened ("took place on
@@ -251,9 +254,9 @@ def dating_predicate(doc: Doc, trigger_end: int, sentence: Span) -> int | None:
     regional leaders on Friday".
     """
     start = predicate_start(doc, trigger_end, sentence)
-    predicate = _predicate(doc, trigger_end, sentence) if start is not None else None
-    if predicate is None:
+    if start is None:
         return None
+    predicate = _predicate_at(doc, start, trigger_end, sentence)
     dated = (
         _NOMINAL_HAPPENED.search(predicate)
         or _NOMINAL_PLANNED.search(predicate)

@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 
 #: Words that end a list before its last item ("A, B and C").
 LIST_ENDS = frozenset({"and", "or", "&"})
-#: Prepositions that make the name after them a place ("In Kenya, Uganda and ...").
-PLACE_WORDS = frozenset({"in", "at", "from", "to", "with", "for", "of"})
+#: Prepositions before a list's first name that make the list an opening phrase's object,
+#: not the subject ("In Kenya, Uganda and 12 other countries signed").
+OPENING_PREPOSITIONS = frozenset({"in", "at", "from", "to", "with", "for", "of"})
 #: Words that open the unnamed rest of a list ("and 18 other countries").
 REST_OPENERS = frozenset(
     {"other", "several", "many", "more", "some", "dozens", "all", "further", "additional"}
