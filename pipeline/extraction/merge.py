@@ -347,7 +347,59 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 first_told[index] = min(first_told[index], position)
                 break
         else:
-            merged.append(event)
-            first_told.append(position)
+            retold = _retold_by_headline(merged, event)
+            if retold is None:
+                merged.append(event)
+                first_told.append(position)
+            else:
+                merged[retold] = _under_body_name(merged[retold], event)
     # In the order the release first tells them, as their ids number them.
     return [event for _, event in sorted(zip(first_told, merged, strict=True), key=lambda p: p[0])]
+
+
+#: How many days before the release a body's signing may be that its headline retells.
+HEADLINE_DAYS = 7
+
+
+def _retold_by_headline(merged: list[dict[str, Any]], headline: dict[str, Any]) -> int | None:
+    """The one body signing a headline of another type retells, if exactly one fits.
+
+    "United States and Ghana Sign Health Agreement" over a body's "signed a Memorandum
+    of Understanding on global health security": a headline names the signing loosely.
+    Only a single instrument, of the headline's status, countries and days (the release's
+    or the week before it) and of another type; with two such signings the headline's
+    words cannot tell which one it retells.
+    """
+    if not headline.get("_headline") or headline.get("_plural"):
+        return None
+    countries = set(headline["countries"])
+    fitting = [
+        index
+        for index, kept in enumerate(merged)
+        if not kept.get("_headline")
+        and kept["status"] == headline["status"]
+        and kept["agreement_type"] != headline["agreement_type"]
+        and (countries <= set(kept["countries"]) or set(kept["countries"]) <= countries)
+        and _within_days(kept["date"], headline["date"])
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _within_days(body: str | None, release: str | None) -> bool:
+    """Whether a body's date is the headline's day or one of the days just before it."""
+    if not body or not release or body == release:
+        return True
+    try:
+        gap = date.fromisoformat(release) - date.fromisoformat(body)
+    except ValueError:  # a month or a year: not a day of the week before
+        return False
+    return timedelta(0) <= gap <= timedelta(days=HEADLINE_DAYS)
+
+
+def _under_body_name(body: dict[str, Any], headline: dict[str, Any]) -> dict[str, Any]:
+    """The body's signing filled from its headline, under the body's own name and type."""
+    lead, other = (headline, body) if _fullness(headline) > _fullness(body) else (body, headline)
+    combined = _combine(lead, other)
+    for key in ("agreement", "agreement_type", *MERGE_KEYS):
+        combined[key] = body.get(key)
+    return combined

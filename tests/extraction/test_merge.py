@@ -528,3 +528,93 @@ def test_a_body_plural_sums_up_the_instruments_before_it(plural, same):
     )
     assert same_signing(told, plural) is same
     assert same_signing(plural, told) is same
+
+
+def _body_memorandum(date="2024-03-12", **flags):
+    people = [
+        {"name": "Virginia Palmer", "kind": "person", "country": "USA"},
+        {"name": "Kwaku Agyeman-Manu", "kind": "person", "country": "GHA"},
+    ]
+    return event(
+        "Memorandum of Understanding",
+        ["GHA", "USA"],
+        date=date,
+        type_="memorandum",
+        evidence="body",
+        parties=people,
+        start=60,
+        **flags,
+    )
+
+
+def _headline_agreement(**flags):
+    return event(
+        "Health Agreement",
+        ["GHA", "USA"],
+        date="2024-03-12",
+        evidence="United States and Ghana Sign Health Agreement",
+        _headline=True,
+        **flags,
+    )
+
+
+@pytest.mark.parametrize(
+    "body, merged",
+    [
+        # "United States and Ghana Sign Health Agreement" over the body's memorandum.
+        ([_body_memorandum()], True),
+        # The body's "On Monday, ... signed" the day before the release.
+        ([_body_memorandum(date="2024-03-11")], True),
+        # A memorandum signed in 2019 is not the one the headline announces.
+        ([_body_memorandum(date="2019")], False),
+        ([_body_memorandum(date="2024-01-12")], False),
+        # A planned memorandum is not a signed agreement.
+        ([_body_memorandum(status="planned")], False),
+        # Two signings of other types fit: the headline cannot say which.
+        (
+            [
+                _body_memorandum(),
+                event(
+                    "Letter of Intent",
+                    ["GHA", "USA"],
+                    date="2024-03-12",
+                    type_="letter",
+                    evidence="other",
+                    start=200,
+                ),
+            ],
+            False,
+        ),
+        # Another pair of countries.
+        (
+            [
+                event(
+                    "Memorandum of Understanding",
+                    ["TGO", "USA"],
+                    date="2024-03-12",
+                    type_="memorandum",
+                    evidence="togo",
+                    start=60,
+                )
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_headline_of_another_type_retells_the_single_body_signing(body, merged):
+    events = merge_events([_headline_agreement(), *body])
+    assert len(events) == (len(body) if merged else len(body) + 1)
+    if merged:
+        (only,) = events
+        assert (only["agreement"], only["agreement_type"]) == (
+            "Memorandum of Understanding",
+            "memorandum",
+        )
+        assert {p["name"] for p in only["parties"]} == {"Virginia Palmer", "Kwaku Agyeman-Manu"}
+
+
+def test_a_plural_headline_is_left_to_the_summary_rule():
+    plural = _headline_agreement(_plural=True)
+    plural["agreement"] = "Health Agreements"
+    events = merge_events([plural, _body_memorandum(date="2019")])
+    assert len(events) == 2
