@@ -362,27 +362,57 @@ HEADLINE_DAYS = 7
 
 
 def _retold_by_headline(merged: list[dict[str, Any]], headline: dict[str, Any]) -> int | None:
-    """The one body signing a headline of another type retells, if exactly one fits.
+    """The one body signing a headline retells in other words, if exactly one fits.
 
     "United States and Ghana Sign Health Agreement" over a body's "signed a Memorandum
     of Understanding on global health security": a headline names the signing loosely.
-    Only a single instrument, of the headline's status, countries and days (the release's
-    or the week before it) and of another type; with two such signings the headline's
-    words cannot tell which one it retells.
+    Only a single instrument of another type, of the headline's status, countries and
+    days (the release's or the week before it). Failing that, a headline's "Sign" over a
+    body that only plans or calls off the signing ("... will sign a memorandum of
+    understanding on cultural property protection in Lima next week"): a single body
+    signing of another status and the headline's countries, whose words share a topic
+    with the headline's. With two such signings the headline cannot tell which it retells.
     """
     if not headline.get("_headline") or headline.get("_plural"):
         return None
     countries = set(headline["countries"])
-    fitting = [
+
+    def fits(kept: dict[str, Any]) -> bool:
+        return not kept.get("_headline") and (
+            countries <= set(kept["countries"]) or set(kept["countries"]) <= countries
+        )
+
+    same_status = [
         index
         for index, kept in enumerate(merged)
-        if not kept.get("_headline")
+        if fits(kept)
         and kept["status"] == headline["status"]
         and kept["agreement_type"] != headline["agreement_type"]
-        and (countries <= set(kept["countries"]) or set(kept["countries"]) <= countries)
         and _within_days(kept["date"], headline["date"])
     ]
-    return fitting[0] if len(fitting) == 1 else None
+    if same_status:
+        return same_status[0] if len(same_status) == 1 else None
+    other_status = [
+        index
+        for index, kept in enumerate(merged)
+        if fits(kept) and kept["status"] != headline["status"] and _topic_shared(kept, headline)
+    ]
+    return other_status[0] if len(other_status) == 1 else None
+
+
+def _content_words(event: dict[str, Any]) -> set[str]:
+    words = {word.strip(".,;:()").lower() for word in str(event["agreement"]).split()}
+    words.update(event.get("_topic") or ())
+    return {word for word in words if len(word) > 3 and word not in GENERIC_HEADS} - _NOT_TOPICS
+
+
+#: Words of instruments' names that say nothing of their topic.
+_NOT_TOPICS = frozenset({"understanding", "cooperation", "joint", "between", "with", "framework"})
+
+
+def _topic_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two mentions' names and topics share a word of substance ("cultural")."""
+    return bool(_content_words(a) & _content_words(b))
 
 
 def _within_days(body: str | None, release: str | None) -> bool:
@@ -397,9 +427,9 @@ def _within_days(body: str | None, release: str | None) -> bool:
 
 
 def _under_body_name(body: dict[str, Any], headline: dict[str, Any]) -> dict[str, Any]:
-    """The body's signing filled from its headline, under the body's own name and type."""
+    """The body's signing filled from its headline, under the body's name, type and status."""
     lead, other = (headline, body) if _fullness(headline) > _fullness(body) else (body, headline)
     combined = _combine(lead, other)
-    for key in ("agreement", "agreement_type", *MERGE_KEYS):
+    for key in ("agreement", "agreement_type", "status", *MERGE_KEYS):
         combined[key] = body.get(key)
     return combined

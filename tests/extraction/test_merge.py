@@ -618,3 +618,35 @@ def test_a_plural_headline_is_left_to_the_summary_rule():
     plural["agreement"] = "Health Agreements"
     events = merge_events([plural, _body_memorandum(date="2019")])
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "body_name, topic, merged",
+    [
+        # "United States and Peru Sign Agreement on Cultural Property" over "... will sign
+        # a memorandum of understanding on cultural property protection next week".
+        ("memorandum of understanding", ("on", "cultural", "property", "protection"), True),
+        # A planned memorandum on another topic is another instrument.
+        ("memorandum of understanding", ("on", "fisheries"), False),
+    ],
+)
+def test_a_signed_headline_over_a_planned_body_takes_its_status(body_name, topic, merged):
+    headline = event(
+        "Agreement on Cultural Property", ["PER", "USA"], date="2024-05-01", _headline=True
+    )
+    body = event(
+        body_name,
+        ["PER", "USA"],
+        date="2024-05",
+        type_="memorandum",
+        status="planned",
+        evidence="body",
+        start=60,
+        _topic=topic,
+    )
+    events = merge_events([headline, body])
+    if merged:
+        (only,) = events
+        assert (only["status"], only["agreement_type"]) == ("planned", "memorandum")
+    else:
+        assert sorted(e["status"] for e in events) == ["planned", "signed"]
