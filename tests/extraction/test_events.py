@@ -133,6 +133,18 @@ SIGNED = [
         "memorandum of understanding.",
         {"countries": ["CHL", "USA"]},
     ),
+    # An exchange of the signed documents is the signing's ceremony.
+    (
+        "Secretary Blinken and Ghanaian Foreign Minister Shirley Ayorkor Botchwey exchanged "
+        "the signed memorandum of understanding in Accra.",
+        {"agreement_type": "memorandum", "countries": ["GHA", "USA"], "location": "Accra"},
+    ),
+    # "The two" are the pair named before, not the determiner of "signed".
+    (
+        "Secretary Blinken met Ghanaian Foreign Minister Shirley Ayorkor Botchwey. The two "
+        "signed a letter of intent on health.",
+        {"agreement_type": "letter_of_intent", "countries": ["GHA", "USA"]},
+    ),
     # a dateline's country says where, not who
     (
         "NAIROBI, Kenya — USAID today signed a memorandum of understanding on clean water.",
@@ -240,6 +252,11 @@ def test_planned_and_negated(events_of, text, status):
         "Statement by President Joe Biden on Signing an Executive Order on Supply Chains",
         # A plural that points at a list below is no instrument of its own.
         "The United States and France signed the following instruments:",
+        # "signed" describes a document that exists: it is handed over, not signed.
+        "Ambassador Caroline Baird handed over the signed letter of intent to Ghana's "
+        "Minister of Health on 10 April.",
+        "The Ambassador presented a signed copy of the memorandum to the Governor of Accra.",
+        "The Embassy delivered signed copies of the agreement with Ghana to the Ministry.",
         # Two companies; a hyphenated capital describes one, it is no government.
         "Atlanta-based Southern Grid Solutions signed a contract with Tbilisi-based Kartli "
         "Wind Energy to build a wind farm.",
