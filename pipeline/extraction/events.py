@@ -37,6 +37,7 @@ from .non_events import (
     excluded_object,
     is_excluded,
     named_by_kind,
+    release_genre,
     talks_before,
     unnamed_plural,
 )
@@ -202,8 +203,10 @@ def _excluded(doc: Doc, trigger: Trigger, instrument: Found, lexicon: Lexicon) -
             return True
     if instrument.start >= trigger.end:
         return is_excluded(doc, trigger.end, doc[trigger.end : instrument.start + 1], lexicon)
-    return talks_before(doc, trigger.start, instrument, lexicon) or excluded_object(
-        doc, trigger.end, lexicon
+    return (
+        talks_before(doc, trigger.start, instrument, lexicon)
+        or excluded_object(doc, trigger.end, lexicon)
+        or release_genre(doc, instrument, trigger.start)
     )
 
 

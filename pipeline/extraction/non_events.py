@@ -183,3 +183,23 @@ def counted(doc: Doc, instrument: Found) -> bool:
         return False
     following = " ".join(lower_words(doc, instrument.end, instrument.end + 7))
     return _SIGNED_SO_FAR.match(following) is not None
+
+
+#: Headings a release opens with that name its own kind ("Statement from ... on ...").
+_GENRES = frozenset({"statement", "press statement"})
+
+
+def release_genre(doc: Doc, instrument: Found, trigger_start: int) -> bool:
+    """Whether an instrument before the verb is the release's own kind, not what was signed.
+
+    "Statement from NSC Spokesperson on the Postponed Shiprider Signing": the statement
+    is the release, by its speaker, about a signing; "the Statement" as an instrument
+    ("The Joint Statement was signed ...") has no speaker and topic after it.
+    """
+    sentence = doc[instrument.start].sent
+    if instrument.start != sentence.start or instrument.end >= trigger_start:
+        return False
+    if instrument.name.lower() not in _GENRES:
+        return False
+    following = lower_words(doc, instrument.end, trigger_start)
+    return following[:1] in (["by"], ["from"]) and "on" in following

@@ -551,6 +551,16 @@ SHAPES = [
         [("Secretary", "Blinken", "USA")],
     ),
     (
+        "Secretary Blinken Witnesses Signing of U.S.-Kazakhstan Memorandum\n\nIt went well.",
+        [("Blinken", "Blinken")],
+        [("Secretary", "Blinken", "USA")],
+    ),
+    (
+        "Ambassador Whitman Hails Signing of Health Agreement\n\nIt went well.",
+        [("Whitman", "Whitman")],
+        [("Ambassador", "Whitman", "USA")],
+    ),
+    (
         "Secretary Raimondo Tours Factory in Ohio\n\nIt went well.",
         [("Raimondo", "Raimondo")],
         [("Secretary", "Raimondo", "USA")],

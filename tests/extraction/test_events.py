@@ -252,6 +252,9 @@ def test_planned_and_negated(events_of, text, status):
         "Statement by President Joe Biden on Signing an Executive Order on Supply Chains",
         # A plural that points at a list below is no instrument of its own.
         "The United States and France signed the following instruments:",
+        # The release's own kind, by its speaker, about a signing.
+        "Statement from NSC Spokesperson on the Postponed Shiprider Signing",
+        "Statement by the Press Secretary on the Signing",
         # "signed" describes a document that exists: it is handed over, not signed.
         "Ambassador Caroline Baird handed over the signed letter of intent to Ghana's "
         "Minister of Health on 10 April.",

@@ -11,6 +11,7 @@ from pipeline.extraction.non_events import (
     excluded_object,
     is_excluded,
     named_by_kind,
+    release_genre,
     talks_before,
     unnamed_plural,
 )
@@ -137,3 +138,22 @@ def test_announces_list(parsed, lexicon, text, announces):
     doc = parsed(text)
     found = find_instruments(next(doc.sents), lexicon)
     assert announces_list(doc, found[0]) is announces
+
+
+@pytest.mark.parametrize(
+    "text, genre",
+    [
+        ("Statement from NSC Spokesperson on the Postponed Shiprider Signing", True),
+        ("Press Statement by Secretary Blinken on the Signing", True),
+        # No speaker and topic after it: the statement is what was signed.
+        ("Statement signed by Ghana and Togo on maritime security", False),
+        ("The Joint Statement was signed by Ghana and Togo on Monday.", False),
+        # Not the sentence's opening words.
+        ("Ghana issued a statement by its minister on the signing.", False),
+    ],
+)
+def test_release_genre(parsed, first_trigger, lexicon, text, genre):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    instrument = find_instruments(doc[trigger.start].sent, lexicon)[0]
+    assert release_genre(doc, instrument, trigger.start) is genre
