@@ -92,7 +92,10 @@ def prefix_end(text: str, start: int) -> int:
         end -= 1
     if end and text[end - 1] == ")" and _ACRONYM_BEFORE.search(text, max(0, end - 12), end):
         return end - 1  # "U.S. Customs and Border Protection (CBP) Commissioner": the acronym
-    return end - 2 if text[end - 2 : end] in ("’s", "'s") else end
+    if text[end - 2 : end] in ("’s", "'s"):
+        return end - 2
+    # "Barbados' Minister of Health": a name ending in "s" takes the apostrophe alone.
+    return end - 1 if end >= 2 and text[end - 1] in "'’" and text[end - 2] == "s" else end
 
 
 def office_before(text: str, start: int) -> bool:

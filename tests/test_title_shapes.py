@@ -21,6 +21,11 @@ def test_prefix_end_skips_a_possessive():
     text = "El Salvador’s Minister"
     assert shapes.prefix_end(text, text.index("Minister")) == text.index("’")
     assert shapes.prefix_end("Salvadoran Minister", 11) == 10
+    # A name ending in "s" takes the apostrophe alone; a quote after another letter stays.
+    text = "Barbados' Minister"
+    assert shapes.prefix_end(text, text.index("Minister")) == text.index("'")
+    text = "Togo' Minister"
+    assert shapes.prefix_end(text, text.index("Minister")) == text.index("'") + 1
 
 
 @pytest.mark.parametrize(

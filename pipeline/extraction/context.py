@@ -84,6 +84,8 @@ _AT_PLACE = re.compile(
 #: A day named right after an opening place, before its comma ("In Nairobi on Tuesday,").
 _DAY_THEN_COMMA = re.compile(
     r"\s+(?:on\s+[A-Z]\w+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|yesterday|today"
+    # Day first, as embassies abroad write it: "In Dili on 26 April 2024,", "on 14th March,".
+    r"|on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+(?:,?\s+\d{4})?"
     r"|this\s+(?:morning|afternoon|week)|last\s+\w+)\s*,"
 )
 _CEREMONY_OPENING = re.compile(

@@ -389,10 +389,11 @@ SHAPES = [
         [("Hanna Berglund", "Hanna Berglund")],
         [("Special Envoy", "Hanna Berglund", "")],
     ),
+    # A mission's (deputy) chief is the home country's, as an ambassador is.
     (
         "Deputy Chief of Mission J.R. Littlefield spoke.",
         [("J.R. Littlefield", "J.R. Littlefield")],
-        [("Deputy Chief of Mission", "J.R. Littlefield", "")],
+        [("Deputy Chief of Mission", "J.R. Littlefield", "USA")],
     ),
     # A word before a portfolio word belongs to the office ("Livestock Development"),
     # so the name after it is not swallowed by the title.

@@ -22,6 +22,9 @@ from pipeline.extraction.context import is_present_passive, pick_location
         ("WASHINGTON, June 4, 2024 — Today in Accra, Ghana and Togo signed it.", "Accra"),
         ("In Washington on Monday, Ghana and Togo signed the agreement.", "Washington"),
         ("In Nairobi yesterday, Ghana and Togo signed the agreement.", "Nairobi"),
+        # Day first, as embassies abroad write dates.
+        ("In Dili on 26 April 2024, Ghana and Togo signed the agreement.", "Dili"),
+        ("In Guatemala City on 14th March, Ghana and Togo signed the agreement.", "Guatemala City"),
         # An opening phrase about the occasion tells where it was.
         (
             "On the margins of the G20 summit in New Delhi, Ghana and Togo signed the agreement.",

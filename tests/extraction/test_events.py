@@ -133,6 +133,12 @@ SIGNED = [
         "memorandum of understanding.",
         {"countries": ["CHL", "USA"]},
     ),
+    # A mission's deputy chief is the home country's, as its chief and chargé are.
+    (
+        "Deputy Chief of Mission Jonathan Reeve and Ghanaian Minister of Health Kwaku "
+        "Agyeman-Manu signed a grant agreement.",
+        {"countries": ["GHA", "USA"]},
+    ),
     # An exchange of the signed documents is the signing's ceremony.
     (
         "Secretary Blinken and Ghanaian Foreign Minister Shirley Ayorkor Botchwey exchanged "
@@ -199,6 +205,8 @@ def test_the_agency_stands_for_the_agency_named_before(events_of, text):
         ("Russia declined to sign the joint statement.", "negated"),
         ("Georgia did not sign the Regional Convention on Electricity Trade.", "negated"),
         ("Mali has not signed the Kigali Declaration.", "negated"),
+        ("Ghana was unable to sign the memorandum because of the floods.", "negated"),
+        ("The Government of Ghana was unwilling to sign the memorandum on migration.", "negated"),
         ("Ahead of the signing of the Kigali Declaration by Mali, officials met.", "planned"),
         ("Mali and Chad met in advance of signing the Kigali Declaration.", "planned"),
         # A nominal signing's predicate: still to come, or called off.
@@ -2533,3 +2541,30 @@ def test_a_signing_of_others_takes_no_date_of_the_release_s_occasion():
     assert events["memorandum of understanding"]["date"] == "2024-05-01"
     accord = events["peace accord"]
     assert accord["date"] is None and accord["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # A possessive before a body's name and its official's title.
+        (
+            "U.S. Ambassador Daniel Whitcomb and Bangladesh's Economic Relations Division "
+            "Secretary Rahima Akter Chowdhury signed a grant agreement.",
+            [("Daniel Whitcomb", "USA"), ("Rahima Akter Chowdhury", "BGD")],
+        ),
+        (
+            "Ambassador Daniel Whitcomb and Bangladesh's State Minister for Foreign Affairs "
+            "Mohammed Shahriar Alam signed a letter of intent.",
+            [("Daniel Whitcomb", "USA"), ("Mohammed Shahriar Alam", "BGD")],
+        ),
+        # A possessive apostrophe alone, and an honorific without its period.
+        (
+            "Ambassador Linda Taglialatela and Barbados' Minister of Health Dr Jerome Walcott "
+            "signed a memorandum of understanding.",
+            [("Linda Taglialatela", "USA"), ("Jerome Walcott", "BRB")],
+        ),
+    ],
+)
+def test_the_first_signer_stays_before_a_long_described_second(events_of, text, people):
+    [event] = events_of(text)
+    assert [(p["name"], p["country"]) for p in event["parties"]] == people

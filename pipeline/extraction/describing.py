@@ -1,0 +1,316 @@
+"""What describes a party rather than separating two: titles, demonyms, roles, lists.
+
+"the United States and Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco" is
+one group of parties because the words between its mentions describe them; :mod:`.groups`
+asks :func:`covered` which tokens do, and which semicolons separate the items of one list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import COUNTRIES, PEOPLE, TITLES, cached_spans, spans_between
+from .parties import party_tokens
+from .unnamed_rest import LIST_ENDS
+from .words import lower_words
+
+#: The possessive ending a country's name takes before a title ("Ghana's Minister").
+POSSESSIVES = frozenset({"'s", "’s"})
+# Words that may stand between two members of one group of parties.
+GROUP_GLUE = frozenset(
+    {
+        ",",
+        "and",
+        "&",
+        "of",
+        "the",
+        "as",
+        "well",
+        "both",
+        "together",
+        "(",
+        ")",
+        "-",
+        "–",
+        "—",
+        "his",
+        "her",
+        "their",
+        # "X and her counterpart from Chile's Ministry of Energy"
+        "counterpart",
+        "counterparts",
+        "from",
+        # honorifics before a name ("and Sheikh Abdullah bin Zayed", "and His Royal Highness")
+        "excellency",
+        "highness",
+        "majesty",
+        "royal",
+        "sheikh",
+        "sheikha",
+        "honorable",
+        "honourable",
+        "hon.",
+        "h.e.",
+        "mr.",
+        "ms.",
+        "mrs.",
+        "dr.",
+        "prof.",
+        # offices in the plural before their countries ("Secretary Blinken and the Foreign
+        # Ministers of Japan, Australia, and India")
+        "ministers",
+        "foreign",
+        "leaders",
+        "ambassadors",
+        "representatives",
+        # a body's kind after its name ("the EU delegation", "the Japanese government")
+        "delegation",
+        "delegations",
+        "government",
+        "governments",
+        "embassy",
+        "embassies",
+    }
+)
+# Words that may stand between a subject and its verb ("X and Y today jointly signed").
+ADVERBS = frozenset(
+    {
+        ",",
+        "also",
+        "today",
+        "jointly",
+        "formally",
+        "officially",
+        "recently",
+        "successfully",
+        "have",
+        "has",
+        "had",
+        "both",
+        "together",
+        "then",
+        "now",
+        "finally",
+        "just",
+        "all",
+        "each",
+        "yesterday",
+        "proudly",
+        "(",
+        ")",
+        "-",
+        "–",
+        "—",
+        "who",
+        "which",
+        "that",
+        "did",
+        "will",
+        "would",
+        "to",
+        "be",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "once",
+        "again",
+        "earlier",
+        "later",
+        "this",
+        "week",
+        "month",
+        "year",
+        "not",
+        "never",
+        "n't",
+        "does",
+        "do",
+        # "He and his counterpart plan to sign": a planned signing's verbs
+        "plan",
+        "plans",
+        "planned",
+        "expect",
+        "expects",
+        "intend",
+        "intends",
+        "hope",
+        "hopes",
+        "aim",
+        "aims",
+        "look",
+        "looks",
+        "forward",
+    }
+)
+
+
+#: Words after a semicolon that go on with a list ("; and the Minister of ...").
+LIST_GOES_ON = frozenset({"and", "or", "the", "a", "an", "as"})
+
+
+def list_semicolons(doc: Doc, start: int, end: int) -> set[int]:
+    """Semicolons of ``doc[start:end]`` that separate the items of one list of parties.
+
+    "The Minister of Finance of Ghana, Ken Ofori-Atta; the Minister of Economy of Togo,
+    Sani Yaya; and the Minister of Finance of Benin, Romuald Wadagni, signed": the list
+    ends with "; and" (or "; or"). Its items after the first hold only names, titles,
+    articles, commas and prepositions (:data:`ITEM_WORDS`): going back from the end, an
+    item with another lower-case word ("; Togo hosted the ceremony; and ...", "; and
+    Secretary Blinken, who signed") is a clause and ends the list. A list of two items
+    needs a comma inside the first ("Ghana, Ken Ofori-Atta; and Togo, Sani Yaya").
+    """
+    words = lower_words(doc, start, end)
+    if ";" not in words:
+        return set()
+    marks = [i for i, word in enumerate(words) if word == ";"]
+    finals = [i for i in marks if i + 1 < len(words) and words[i + 1] in LIST_ENDS]
+    if not finals:
+        return set()
+    named = _named_tokens(doc, start, end)
+    found: set[int] = set()
+    item_end = len(words)
+    for i in reversed([mark for mark in marks if mark <= finals[-1]]):
+        if item_end == len(words):
+            item_end = _last_item_end(doc, start, words, i, named)
+        if not all(
+            word in ITEM_WORDS or not doc[start + j].is_lower or start + j in named
+            for j, word in enumerate(words[i + 1 : item_end], start=i + 1)
+        ):
+            break
+        found.add(start + i)
+        item_end = i
+    if len(found) == 1:
+        [mark] = found
+        if "," not in words[max(0, mark - start - 8) : mark - start]:
+            return set()
+    return found
+
+
+def _last_item_end(doc: Doc, start: int, words: list[str], mark: int, named: set[int]) -> int:
+    """Where the list's last item ends: at a comma or adverb after its name.
+
+    "..., Romuald Wadagni, at a ceremony in Accra", "... Wadagni today signed"; not before
+    "who", "which" or "that", which open a clause of the last item.
+    """
+    seen = False
+    for j in range(mark + 1, len(words)):
+        if start + j in named:
+            seen = True
+            continue
+        following = words[j + 1] if j + 1 < len(words) else ""
+        if (
+            seen
+            and (words[j] == "," or words[j] in ADVERBS - {"who", "which", "that"})
+            and following not in ("who", "which", "that")
+            and start + j + 1 not in named
+        ):
+            return j
+    return len(words)
+
+
+#: Lower-case words an item of a list of parties may hold besides names and titles.
+ITEM_WORDS = (
+    GROUP_GLUE | POSSESSIVES | {"a", "an", "in", "on", "at", "for", "from", "to", "with", "by"}
+)
+
+
+def _named_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of the titles and party mentions between two offsets."""
+    named = party_tokens(doc, start, end)
+    for title in cached_spans(doc, TITLES):
+        if title.end > start and title.start < end:
+            named.update(range(title.start, title.end))
+    return named
+
+
+def describing_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """Token indices that describe a party rather than separate two: titles and demonyms.
+
+    "with Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco" is one group, and
+    so is a list whose items are separated by semicolons (:func:`list_semicolons`).
+    """
+    covered: set[int] = list_semicolons(doc, start, end)
+    titles = cached_spans(doc, TITLES)
+    describing = list(titles) + [s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"]
+    for span in describing:
+        if span.end > start and span.start < end:
+            covered.update(range(span.start, span.end))
+    title_starts = {t.start for t in titles if start < t.start <= end}
+    # "and KARI President Lee Sang-chul", "and Bangladeshi Economic Relations Division
+    # Secretary X": the name of a body the rules do not know, before its official's title.
+    for title_start in title_starts:
+        for i in range(title_start - 1, max(start, title_start - 4) - 1, -1):
+            word = doc[i]
+            if not (word.is_alpha and word.text[:1].isupper()) or word.lower_ == "and":
+                break
+            covered.add(i)
+    # "and Ghana's Minister of Finance Ken Ofori-Atta", "and Bangladesh's Economic Relations
+    # Division Secretary X", "and Barbados' Minister": the possessive before a title.
+    for span in cached_spans(doc, COUNTRIES):
+        if (
+            span.end < len(doc)
+            and _possessive(doc, span)
+            and (span.end + 1 in title_starts or span.end + 1 in covered)
+        ):
+            covered.add(span.end)
+    # "the Minister of Health Dr Jerome Walcott": an honorific between title and name.
+    people_starts = {p.start for p in cached_spans(doc, PEOPLE) if start < p.start <= end}
+    for title in titles:
+        if (
+            start <= title.end < end
+            and title.end + 1 in people_starts
+            and doc[title.end].text.rstrip(".") in HONORIFICS
+        ):
+            covered.add(title.end)
+    covered |= _role_appositives(doc, start, end)
+    return covered
+
+
+#: Honorifics written between an office and its holder's name.
+HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Hon", "Sir", "Dame", "Engr", "Eng"})
+
+
+def _possessive(doc: Doc, country: Span) -> bool:
+    """Whether a possessive follows a country's name ("Ghana's", and "Barbados'" too)."""
+    mark = doc[country.end].lower_
+    return mark in POSSESSIVES or (mark in ("'", "’") and country.text.endswith("s"))
+
+
+#: How many tokens a person's role between commas may take ("commanding general of V Corps").
+_ROLE_REACH = 12
+#: Words that open a person's role between commas.
+_ROLE_OPENERS = frozenset(
+    {"commanding", "commander", "director", "chief", "head", "chair", "chairman", "president"}
+    | {"secretary", "minister", "ambassador", "administrator", "deputy", "acting", "vice"}
+)
+
+
+def _role_appositives(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of a person's role set off by commas before ", and" and the next party.
+
+    "Maj. Gen. Thomas R. Calloway, commanding general of V Corps, and Lt. Gen. ...": a
+    body the rules do not know keeps the list of signers together.
+    """
+    covered: set[int] = set()
+    if "," not in lower_words(doc, start, end):
+        return covered  # no role set off by commas
+    for person in spans_between(doc, PEOPLE, max(0, start - _ROLE_REACH), end):
+        at = person.end
+        if not (start <= at < end) or doc[at].text != "," or at + 1 >= len(doc):
+            continue
+        if doc[at + 1].lower_ not in _ROLE_OPENERS:
+            continue
+        for close in range(at + 2, min(end, at + _ROLE_REACH)):
+            if doc[close].text == ",":
+                if close + 1 < len(doc) and doc[close + 1].lower_ == "and":
+                    covered.update(range(at + 1, close))
+                break
+            if doc[close].lower_ in ROLE_BREAKS:
+                break
+    return covered
+
+
+#: Words that end a person's role: a verb or a clause ("said", "who").
+ROLE_BREAKS = frozenset({"said", "signed", "who", "which", "and", ";", "."})
