@@ -42,7 +42,7 @@ from .non_events import (
     unnamed_plural,
 )
 from .parties import Mention, to_party
-from .publisher import partner_officials
+from .publisher import partner_officials, place_officials
 from .roles import Context, assign_parties
 from .signatories import (
     SignatoryList,
@@ -139,6 +139,7 @@ def event_for(
     parties = [to_party(m, "signer") for m in signers] + [
         to_party(m, "counterparty") for m in counterparties
     ]
+    place_officials(parties, lexicon.places)
     partner_officials(doc, parties, settings.publisher_country)
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
     when = signing_when(

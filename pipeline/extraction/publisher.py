@@ -23,6 +23,7 @@ from ..extensions import (
     span_cache,
     span_text,
 )
+from ..places import Place
 from .groups import ADVERBS
 from .lexicon import Lexicon
 from .parties import Mention, mentions_in
@@ -223,3 +224,33 @@ def partner_officials(doc: Doc, parties: list[dict[str, Any]], home: str | None)
         return
     for party in unknown:
         party["country"] = partner.country
+
+
+#: A place at the end of an office's name: "Mayor of Tbilisi", "Governor of Nakuru County".
+_OFFICE_PLACE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+)$")
+#: Words for a unit of local government after a place's name ("Nakuru County").
+_LOCAL_UNITS = frozenset(
+    {"City", "County", "Province", "Municipality", "Region", "District", "Prefecture"}
+    | {"Governorate", "Oblast", "Department", "State"}
+)
+
+
+def place_officials(parties: list[dict[str, Any]], places: dict[str, Place]) -> None:
+    """Give a local official the country of the city the office is of.
+
+    "the Mayor of Tbilisi, Giorgi Beridze", "the Governor of Nakuru County": a city of the
+    place gazetteer names the country (a U.S. state the United States). Only people whose
+    title named no country.
+    """
+    for party in parties:
+        if party["kind"] != "person" or party["country"] or not party.get("title"):
+            continue
+        found = _OFFICE_PLACE.search(str(party["title"]))
+        if found is None:
+            continue
+        words = found.group(1).split()
+        if len(words) > 1 and words[-1] in _LOCAL_UNITS:
+            words = words[:-1]
+        place = places.get(" ".join(words))
+        if place is not None:
+            party["country"] = place.country

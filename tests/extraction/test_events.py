@@ -133,6 +133,12 @@ SIGNED = [
         "memorandum of understanding.",
         {"countries": ["CHL", "USA"]},
     ),
+    # A city's mayor is of the city's country.
+    (
+        "Ambassador Helen Marlowe and the Mayor of Tbilisi, Giorgi Beridze, signed a "
+        "memorandum of understanding on urban resilience.",
+        {"countries": ["GEO", "USA"]},
+    ),
     # A mission's deputy chief is the home country's, as its chief and chargé are.
     (
         "Deputy Chief of Mission Jonathan Reeve and Ghanaian Minister of Health Kwaku "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extraction.publisher import (
@@ -9,8 +11,12 @@ from pipeline.extraction.publisher import (
     is_stage_direction,
     partner_country,
     partner_officials,
+    place_officials,
     principals,
 )
+from pipeline.places import Place, read_places
+
+ROOT = Path(__file__).resolve().parents[2]
 
 HEADER = "Margaret L. Okafor, Secretary of State\n\n{place}\n\n"
 
@@ -119,3 +125,29 @@ def test_partner_officials(parsed, countries, filled):
     ]
     partner_officials(doc, parties, "USA")
     assert parties[0]["country"] == filled
+
+
+@pytest.mark.parametrize(
+    "title, country",
+    [
+        ("Mayor of Tbilisi", "GEO"),
+        ("Governor of Nakuru County", "KEN"),
+        ("Mayor of the City of San Pedro Sula", "HND"),
+        ("Governor of Texas", "USA"),
+        # No place of the gazetteer: the country stays unknown.
+        ("Governor of East New Britain Province", None),
+        ("Minister of Health", None),
+    ],
+)
+def test_place_officials(title, country):
+    places = read_places(ROOT / "models" / "default" / "places.csv")
+    parties = [{"name": "X", "kind": "person", "country": None, "title": title}]
+    place_officials(parties, places)
+    assert parties[0]["country"] == country
+
+
+def test_place_officials_keep_a_country_given():
+    places = {"Tbilisi": Place("GEO", "capital")}
+    parties = [{"name": "X", "kind": "person", "country": "USA", "title": "Mayor of Tbilisi"}]
+    place_officials(parties, places)
+    assert parties[0]["country"] == "USA"
