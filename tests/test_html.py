@@ -47,3 +47,32 @@ def test_main_text_title_and_date_of_a_page() -> None:
 def test_a_page_without_main_text_is_an_error(page: str) -> None:
     with pytest.raises(ReadError, match="E110"):
         release_from_html(page, id="empty")
+
+
+def _page_of(site_name: str | None, *, publisher_line: str = "") -> str:
+    meta = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+    line = f"<p>{publisher_line}</p>" if publisher_line else ""
+    return PAGE.replace("</head>", f"{meta}</head>").replace("<h1>", f"{line}<h1>")
+
+
+@pytest.mark.parametrize(
+    ("site_name", "publisher_line", "source"),
+    [
+        ("U.S. Department of Defense", "", "U.S. Department of Defense"),
+        ("U.S. Embassy in Ghana", "", "U.S. Embassy in Ghana"),
+        ("The White House", "", "The White House"),
+        # The page's metadata wins over the text, as for the title and the date.
+        ("The White House", "Office of the Spokesperson", "The White House"),
+        # A host name or a headline is no publisher: the text's line is, if any.
+        ("state.gov", "Office of the Spokesperson", "Office of the Spokesperson"),
+        ("state.gov", "", None),
+        ("U.S. and Peru Sign Letter of Intent to Combat Illegal Logging", "", None),
+        (None, "USAID Press Office", "USAID"),
+        (None, "", None),
+    ],
+)
+def test_the_site_name_is_the_publisher_when_it_names_one(
+    site_name: str | None, publisher_line: str, source: str | None
+) -> None:
+    page = _page_of(site_name, publisher_line=publisher_line)
+    assert release_from_html(page, id="fisheries").source == source
