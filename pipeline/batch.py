@@ -123,7 +123,9 @@ def process_releases(
         size = batch_size or min(nlp.batch_size, MAX_CACHED_DOCS)
         for doc in nlp.pipe(docs, batch_size=size):
             release = by_id[doc_attr(doc, "release_id")]
-            records[release.id] = doc_records(doc, path=release.path, title=release.title)
+            records[release.id] = doc_records(
+                doc, path=release.path, title=release.title, reason=release.warning
+            )
     for item in items:
         if isinstance(item, ReadFailure):
             records[item.id] = _failure_row(item)

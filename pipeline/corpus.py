@@ -20,8 +20,11 @@ What is read:
 * ``.html`` / ``.htm``: the main text found by trafilatura, with the page's title and
   date from trafilatura's metadata when it has them (:mod:`pipeline.html`).
 * ``.jsonl``: one release a line, an object with ``id`` and ``text`` and optionally
-  ``title``, ``date`` (ISO), ``source`` and ``url``; other keys (``meta``) are ignored.
-  A bad line is a failure of its own and the rest of the file is still read.
+  ``title``, ``date``, ``source`` and ``url``; other keys (``meta``) are ignored.
+  A bad line is a failure of its own and the rest of the file is still read. The date is
+  an ISO date or date-time, whose date is taken, or a date with its month in words
+  ("April 30, 2024"); another (a numeric "04/05/2024", which is ambiguous) keeps its
+  release, dated from its text as a file is, with a warning (W003).
 * ``.json``: one such object, or a list of them. In failure messages the "line" of a
   ``.json`` file is the object's position in the list (1 for a single object).
 
@@ -37,15 +40,16 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal, overload
 
 from .encodings import decode_bytes, decode_legacy
-from .errors import Errors, ReadError
+from .errors import Errors, ReadError, Warnings
 from .html import release_from_html
-from .metadata import iso_date
+from .metadata import iso_date, parse_date
 from .releases import ReadFailure, Release, release_from_text
 
 # Names that lived here before pipeline.releases and pipeline.encodings stay importable.
@@ -71,6 +75,14 @@ _JSON_KINDS = {
     type(None): "null",
 }
 _OPTIONAL_FIELDS = ("title", "source", "url")
+#: An ISO date, or date-time ("2024-04-30T14:00:00Z", "2024-04-30 14:00").
+_ISO_DATE_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: *(?:Z|[+-]\d{2}(?::?\d{2})?))?)?",
+    re.I,
+)
+#: "04/05/2024", "4.5.24": day and month in an order the date does not say.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
 @dataclass(frozen=True)
@@ -137,6 +149,22 @@ def _read_html(item: _Input) -> Release:
     return release_from_html(decode_bytes(item.file.read_bytes()), id=item.id, path=item.shown)
 
 
+def _record_date(value: object) -> str | None:
+    """A record's date as ``YYYY-MM-DD``, or None when it cannot be read safely.
+
+    ISO dates and date-times give their date as written, in no other time zone
+    ("2024-04-30T23:30:00-05:00" -> "2024-04-30"); a date with its month in words is read
+    as a release's text is ("April 30, 2024", "30 April 2024"); numeric dates, May 4 to
+    some and April 5 to others ("04/05/2024"), are not read.
+    """
+    if not isinstance(value, str):
+        return None
+    iso = _ISO_DATE_TIME.fullmatch(value.strip())
+    if iso is not None:
+        return iso_date(iso.group(1))
+    return None if _NUMERIC_DATE.search(value) else parse_date(value)
+
+
 def _record_release(record: Any, line: int, where: str) -> Release:
     """A release from one JSON object; ``line`` only numbers the error messages."""
     if not isinstance(record, dict):
@@ -157,9 +185,11 @@ def _record_release(record: Any, line: int, where: str) -> Release:
             raise ReadError(Errors.E114.format(line=line, key=key, value=value))
         fields[key] = value or None
     date = record.get("date")
-    if date not in (None, "") and not (isinstance(date, str) and iso_date(date)):
-        raise ReadError(Errors.E107.format(line=line, value=date))
-    return release_from_text(text, id=release_id.strip(), date=date or None, path=where, **fields)
+    known = _record_date(date)
+    release = release_from_text(text, id=release_id.strip(), date=known, path=where, **fields)
+    if known is None and date not in (None, ""):
+        return replace(release, warning=Warnings.W003.format(line=line, value=date))
+    return release
 
 
 def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
@@ -314,8 +344,8 @@ def iter_releases(
     Yields:
         A :class:`Release` per document read, a :class:`ReadFailure` per document (or
         path, or JSONL line) that could not be: a missing path (E108), an empty (E101)
-        or binary (E102) file, invalid JSON (E103), a line without text (E104), a bad
-        date (E107), a repeated id (E109, E115), an HTML page without main text (E110).
+        or binary (E102) file, invalid JSON (E103), a line without text (E104), a
+        repeated id (E109, E115), an HTML page without main text (E110).
     """
     seen: dict[str, str] = {}
     for item in _inputs(paths):

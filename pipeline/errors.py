@@ -84,6 +84,7 @@ class Errors(metaclass=_WithCodes):
         "cannot read file: {detail}. Check that the file exists and can be read (its "
         "permissions, a broken link)."
     )
+    # No longer raised: a JSONL date that cannot be read keeps its release (W003).
     E107 = "line {line}: 'date' is {value!r}; expected an ISO date YYYY-MM-DD"
     E108 = "path does not exist. Check its spelling, or run from the folder it is relative to."
     E109 = (
@@ -247,6 +248,12 @@ class Warnings(metaclass=_WithCodes):
         "relative dates stay unresolved."
     )
     W002 = "Gold file names {count} release ids that are not in the input; they count as missed."
+    W003 = (
+        "line {line}: 'date' is {value!r}, which cannot be read safely, so the release date "
+        "was read from the text. Expected an ISO date or date-time (2024-04-30, "
+        "2024-04-30T14:00:00Z) or a date with its month in words (April 30, 2024); numeric "
+        "dates such as 04/05/2024 are ambiguous. Rewrite the date to keep the one given."
+    )
 
 
 class UndersignedError(Exception):

@@ -212,8 +212,13 @@ def word_count(doc: Doc) -> int:
     return len(doc) - int(numpy.count_nonzero(columns[:, 1] | columns[:, 2]))
 
 
-def doc_records(doc: Doc, *, path: str | None = None, title: str | None = None) -> DocRecords:
+def doc_records(
+    doc: Doc, *, path: str | None = None, title: str | None = None, reason: str | None = None
+) -> DocRecords:
     """All records of one processed release, its manifest row included.
+
+    The row's status is ``ok``; its reason is the warning of how the release was read,
+    if any (:attr:`pipeline.releases.Release.warning`).
 
     The Doc's cached span lists (:func:`pipeline.extensions.cached_spans`), which the
     entity rows read, are dropped afterwards: a batch is done with the Doc.
@@ -226,7 +231,7 @@ def doc_records(doc: Doc, *, path: str | None = None, title: str | None = None) 
         "id": doc_attr(doc, "release_id"),
         "path": path,
         "status": "ok",
-        "reason": None,
+        "reason": reason,
         "title": title,
         "date": doc_attr(doc, "release_date"),
         "source": doc_attr(doc, "publisher"),

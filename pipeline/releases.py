@@ -29,6 +29,8 @@ class Release:
         url: Where the release was published.
         path: Where it was read from ("corpus/x.txt", "data.jsonl:12").
         dateline: The place of the dateline ("Washington"), title-cased.
+        warning: A ``W0xx`` message of :mod:`pipeline.errors` about how it was read (a
+            JSONL date that could not be read); its manifest row's reason.
     """
 
     id: str
@@ -39,6 +41,7 @@ class Release:
     url: str | None = None
     path: str | None = None
     dateline: str | None = None
+    warning: str | None = None
 
 
 @dataclass(frozen=True)

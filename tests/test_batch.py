@@ -73,6 +73,25 @@ def test_every_input_has_a_manifest_row(tmp_path, fmt):
     assert not (tmp_path / "out" / ".parts").exists()
 
 
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_date_that_cannot_be_read_is_a_warning_in_the_manifest(tmp_path, n_process):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [
+        {"id": "dmy", "text": RELEASE, "date": "03/04/2021"},
+        {"id": "iso", "text": QUIET, "date": "2021-03-05T09:00:00Z"},
+    ]
+    (folder / "dates.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    result = batch.run([folder], tmp_path / "out", progress=False, n_process=n_process)
+    manifest = read_table(result.outputs["manifest"], "csv", MANIFEST_COLUMNS).set_index("id")
+    assert list(manifest["status"]) == ["ok", "ok"]
+    assert manifest.loc["dmy", "date"] == "2021-03-03"  # from the text's Release Date
+    assert manifest.loc["dmy", "reason"].startswith("[W003] line 1: 'date' is '03/04/2021'")
+    assert manifest.loc["iso", "date"] == "2021-03-05"
+    assert pd.isna(manifest.loc["iso", "reason"])
+    assert (result.releases, result.failed) == (2, 0)
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
 def test_tables_have_fixed_columns(tmp_path, fmt):
     result = batch.run(write_inputs(tmp_path / "in"), tmp_path / "out", fmt=fmt, progress=False)

@@ -13,7 +13,7 @@ from pipeline.corpus import (
     count_inputs,
     iter_releases,
 )
-from pipeline.errors import Errors
+from pipeline.errors import Errors, Warnings
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 SEED = SHARED / "seed" / "dhs-2019-09-20-el-salvador.txt"
@@ -227,7 +227,7 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     shown = path.as_posix()
     releases = [item for item in items if isinstance(item, Release)]
     failures = {item.path: item for item in items if isinstance(item, ReadFailure)}
-    assert [r.id for r in releases] == ["r1", "7"]
+    assert [r.id for r in releases] == ["r1", "r4", "7"]
     assert releases[0] == Release(
         id="r1",
         text=SENTENCE,
@@ -238,11 +238,14 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         path=f"{shown}:1",
         dateline="Washington",
     )
-    assert releases[1].path == f"{shown}:11"
+    assert (releases[1].date, releases[1].warning) == (
+        None,
+        Warnings.W003.format(line=4, value="March 3rd"),
+    )
+    assert releases[2].path == f"{shown}:11"
     expected = {
         2: ("E103", "line 2: invalid JSON"),
         3: ("E104", "line 3: no 'text' field"),
-        4: ("E107", "line 4: 'date' is 'March 3rd'"),
         6: ("E109", f"line 6: duplicate id 'r1' (first seen at {shown}:1)"),
         7: ("E112", "line 7: expected a JSON object"),
         8: ("E113", "line 8: no 'id' field"),
@@ -254,6 +257,47 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         failure = failures[f"{shown}:{line}"]
         assert failure.id == f"data.jsonl:{line}"
         assert failure.reason.startswith(f"[{code}] {message}"), failure.reason
+
+
+DATED_TEXT = f"Release Date: May 2, 2024\n\n{SENTENCE}"
+
+
+@pytest.mark.parametrize(
+    ("given", "date", "warned"),
+    [
+        ("2024-04-30", "2024-04-30", False),
+        # ISO date-times give their date, as written: no time zone is converted.
+        ("2024-04-30T14:00:00Z", "2024-04-30", False),
+        ("2024-04-30T23:30:00-05:00", "2024-04-30", False),
+        ("2024-04-30 14:00", "2024-04-30", False),
+        ("2024-04-30T14:00:00.250+02:00", "2024-04-30", False),
+        # A date with its month in words is read as a release's text would be.
+        ("April 30, 2024", "2024-04-30", False),
+        ("30 April 2024", "2024-04-30", False),
+        ("Tuesday, April 30, 2024", "2024-04-30", False),
+        ("Apr. 30, 2024 2:00 PM EDT", "2024-04-30", False),
+        # Numeric dates are ambiguous (04/05/2024: April 5 or May 4?) and impossible
+        # dates are none: the release is kept, its date comes from the text, with a warning.
+        ("30/04/2024", "2024-05-02", True),
+        ("04/05/2024", "2024-05-02", True),
+        ("2024-04-31", "2024-05-02", True),
+        ("2024-04-31T10:00:00Z", "2024-05-02", True),
+        ("soon", "2024-05-02", True),
+        (20240430, "2024-05-02", True),
+        # No date, or an empty one, is no warning.
+        (None, "2024-05-02", False),
+        ("", "2024-05-02", False),
+    ],
+)
+def test_jsonl_date_formats(tmp_path: Path, given: object, date: str, warned: bool) -> None:
+    path = write(tmp_path / "dates.jsonl", jsonl({"id": "d", "text": DATED_TEXT, "date": given}))
+    release = only(read_all(path))
+    assert isinstance(release, Release)
+    assert release.date == date
+    if warned:
+        assert release.warning == Warnings.W003.format(line=1, value=given)
+    else:
+        assert release.warning is None
 
 
 def test_explicit_metadata_wins_over_the_text(tmp_path: Path) -> None:

@@ -52,6 +52,15 @@ def test_doc_records_number_events_and_count_words(doc):
     assert records.manifest["words"] == word_count(doc) == 23
     assert records.manifest["events"] == 1 and records.manifest["status"] == "ok"
     assert {p["role"] for p in records.parties} == {"signer"}
+    assert records.manifest["reason"] is None
+
+
+def test_a_warning_is_the_reason_of_an_ok_row(doc):
+    records = doc_records(doc, path="x.jsonl:3", title="T", reason="[W003] line 3: 'date' ...")
+    assert (records.manifest["status"], records.manifest["reason"]) == (
+        "ok",
+        "[W003] line 3: 'date' ...",
+    )
 
 
 @pytest.mark.parametrize(
