@@ -165,15 +165,21 @@ def _record_date(value: object) -> str | None:
     return None if _NUMERIC_DATE.search(value) else parse_date(value)
 
 
+def _record_id(record: Any) -> str | None:
+    """The id of a JSON record (a string, or an integer as one), or None if it has none."""
+    value = record.get("id") if isinstance(record, dict) else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
 def _record_release(record: Any, line: int, where: str) -> Release:
     """A release from one JSON object; ``line`` only numbers the error messages."""
     if not isinstance(record, dict):
         kind = _JSON_KINDS.get(type(record), "a value")
         raise ReadError(Errors.E112.format(line=line, kind=kind))
-    release_id = record.get("id")
-    if isinstance(release_id, int) and not isinstance(release_id, bool):
-        release_id = str(release_id)
-    if not isinstance(release_id, str) or not release_id.strip():
+    release_id = _record_id(record)
+    if release_id is None:
         raise ReadError(Errors.E113.format(line=line))
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
@@ -186,7 +192,7 @@ def _record_release(record: Any, line: int, where: str) -> Release:
         fields[key] = value or None
     date = record.get("date")
     known = _record_date(date)
-    release = release_from_text(text, id=release_id.strip(), date=known, path=where, **fields)
+    release = release_from_text(text, id=release_id, date=known, path=where, **fields)
     if known is None and date not in (None, ""):
         return replace(release, warning=Warnings.W003.format(line=line, value=date))
     return release
@@ -231,20 +237,31 @@ def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
 
 
 def _read_json_lines(item: _Input, seen: dict[str, str]) -> Iterator[Release | ReadFailure]:
+    """The releases of a .jsonl or .json file, and the failures of its bad lines.
+
+    A line that fails is recorded under its own id, so that it can be joined back, and the
+    id is taken as a file's is; without an id of its own, or with one taken before (E109),
+    it is recorded as "file.jsonl:LINE".
+    """
     for number, where, record in _read_records(item):
-        failure_id = item.relative + where[len(item.shown) :]
+        release_id = _record_id(record)
         try:
             if isinstance(record, ReadError):
                 raise record
+            if release_id in seen:
+                first = seen[release_id]
+                raise ReadError(Errors.E109.format(line=number, value=release_id, first=first))
             release = _record_release(record, number, where)
-            if release.id in seen:
-                first = seen[release.id]
-                raise ReadError(Errors.E109.format(line=number, value=release.id, first=first))
-        except ReadError as exc:
-            yield ReadFailure(id=failure_id, path=where, reason=str(exc))
         except Exception as exc:  # one bad line must not stop the file
-            reason = Errors.E106.format(detail=repr(exc))
-            yield ReadFailure(id=failure_id, path=where, reason=reason)
+            if isinstance(exc, ReadError):
+                reason = str(exc)
+            else:
+                reason = Errors.E106.format(detail=repr(exc))
+            if release_id is None or release_id in seen:
+                release_id = item.relative + where[len(item.shown) :]
+            else:
+                seen[release_id] = where
+            yield ReadFailure(id=release_id, path=where, reason=reason)
         else:
             seen[release.id] = where
             yield release

@@ -49,7 +49,8 @@ class ReadFailure:
     """An input that could not be read; it becomes a manifest row with its reason.
 
     Attributes:
-        id: The best id available: the relative path without suffix, or "file.jsonl:LINE".
+        id: The best id available: the relative path without suffix, a JSON record's own
+            id, or "file.jsonl:LINE".
         path: The file, with ":LINE" for a line of a JSON Lines file.
         reason: The message (an ``E1xx`` code of :mod:`pipeline.errors`) naming the problem.
     """

@@ -55,7 +55,7 @@ def test_every_input_has_a_manifest_row(tmp_path, fmt):
             "empty",
             "image",
             "j-1",
-            "more.jsonl:2",
+            "j-2",
             "j-3",
             "more.jsonl:4",
             "missing",
@@ -64,7 +64,7 @@ def test_every_input_has_a_manifest_row(tmp_path, fmt):
     reasons = dict(zip(manifest["id"], manifest["reason"].fillna(""), strict=True))
     assert "E101" in reasons["empty"] and "E102" in reasons["image"]
     assert (
-        "E104" in reasons["more.jsonl:2"]
+        "E104" in reasons["j-2"]
         and "E103" in reasons["more.jsonl:4"]
         and "E108" in reasons["missing"]
     )

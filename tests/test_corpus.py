@@ -253,10 +253,49 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         10: ("E104", "line 10: no 'text' field"),
     }
     assert set(failures) == {f"{shown}:{line}" for line in expected}
+    # A failed line keeps its own id when it has one not taken yet, else its file and line.
+    ids = {3: "r3", 9: "r5", 10: "r6"}
     for line, (code, message) in expected.items():
         failure = failures[f"{shown}:{line}"]
-        assert failure.id == f"data.jsonl:{line}"
+        assert failure.id == ids.get(line, f"data.jsonl:{line}")
         assert failure.reason.startswith(f"[{code}] {message}"), failure.reason
+
+
+@pytest.mark.parametrize(
+    ("lines", "ids"),
+    [
+        # The id of a line that fails is taken: a later line with it is a duplicate.
+        (
+            [{"id": "a"}, {"id": "a", "text": SENTENCE}],
+            [("a", "E104"), ("data.jsonl:2", "E109")],
+        ),
+        (
+            [{"id": "a", "text": SENTENCE}, {"id": "a"}, {"id": " a ", "text": SENTENCE}],
+            [("a", None), ("data.jsonl:2", "E109"), ("data.jsonl:3", "E109")],
+        ),
+        ([{"id": 7, "text": ""}], [("7", "E104")]),
+        # No usable id: the file and line stand for it.
+        ([{"id": "", "text": SENTENCE}], [("data.jsonl:1", "E113")]),
+        ([{"id": True, "text": SENTENCE}], [("data.jsonl:1", "E113")]),
+        (['{"id": "b", "text": "cut'], [("data.jsonl:1", "E103")]),
+    ],
+)
+def test_ids_of_failed_lines(
+    tmp_path: Path, lines: list[object], ids: list[tuple[str, str | None]]
+) -> None:
+    items = read_all(write(tmp_path / "data.jsonl", jsonl(*lines)))
+    found = [
+        (item.id, item.reason[1:5] if isinstance(item, ReadFailure) else None) for item in items
+    ]
+    assert found == ids
+
+
+def test_a_failed_line_takes_its_id_from_files_too(tmp_path: Path) -> None:
+    write(tmp_path / "a.jsonl", jsonl({"id": "b", "title": "No text"}))
+    write(tmp_path / "b.txt", SENTENCE)
+    line, file = read_all(tmp_path)
+    assert isinstance(line, ReadFailure) and line.id == "b"
+    assert isinstance(file, ReadFailure) and file.reason.startswith("[E115] duplicate id 'b'")
 
 
 DATED_TEXT = f"Release Date: May 2, 2024\n\n{SENTENCE}"
