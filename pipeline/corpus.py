@@ -198,13 +198,23 @@ def _record_release(record: Any, line: int, where: str) -> Release:
     return release
 
 
+def _json_error(exc: json.JSONDecodeError, line: int) -> ReadError:
+    """E103 for JSON that does not parse: json's message, with the line and column."""
+    # "Unterminated string starting at" ends with its own "at".
+    detail = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+    rest = exc.doc.rstrip()
+    if not rest.endswith("}") and (exc.msg.startswith("Unterminated") or exc.pos >= len(rest)):
+        detail += "; the line ends before its object does: was it cut short?"
+    return ReadError(Errors.E103.format(line=line, detail=detail))
+
+
 def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
     """(line, where, record or ReadError) for each record of a .jsonl or .json file."""
     if item.file.suffix.lower() == ".json":
         try:
             data = json.loads(decode_bytes(item.file.read_bytes()))
         except json.JSONDecodeError as exc:
-            raise ReadError(Errors.E103.format(line=exc.lineno, detail=exc.msg)) from exc
+            raise _json_error(exc, exc.lineno) from exc
         if isinstance(data, list):
             for number, record in enumerate(data, start=1):
                 yield number, f"{item.shown}:{number}", record
@@ -231,7 +241,7 @@ def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
             try:
                 yield number, where, json.loads(line)
             except json.JSONDecodeError as exc:
-                yield number, where, ReadError(Errors.E103.format(line=number, detail=exc.msg))
+                yield number, where, _json_error(exc, number)
     if not seen_any:
         raise ReadError(Errors.E101)
 

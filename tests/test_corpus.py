@@ -290,6 +290,33 @@ def test_ids_of_failed_lines(
     assert found == ids
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "cut.jsonl",
+            '{"id": "a", "text": "A"}\n{"id": "b", "text": "The U.S. and Kenya',
+            "line 2: invalid JSON (Unterminated string starting at column 21; the line "
+            "ends before its object does: was it cut short?)",
+        ),
+        (
+            "comma.jsonl",
+            '{"id": "a" "text": "A"}\n',
+            "line 1: invalid JSON (Expecting ',' delimiter at column 12)",
+        ),
+        (
+            "single.json",
+            '{\n  "id": "a",\n  "text": "A",\n}\n',
+            "line 4: invalid JSON (Expecting property name enclosed in double quotes at column 1)",
+        ),
+    ],
+)
+def test_invalid_json_says_where(tmp_path: Path, name: str, content: str, message: str) -> None:
+    failures = [i for i in read_all(write(tmp_path / name, content)) if isinstance(i, ReadFailure)]
+    assert len(failures) == 1
+    assert failures[0].reason.startswith(f"[E103] {message}. "), failures[0].reason
+
+
 def test_a_failed_line_takes_its_id_from_files_too(tmp_path: Path) -> None:
     write(tmp_path / "a.jsonl", jsonl({"id": "b", "title": "No text"}))
     write(tmp_path / "b.txt", SENTENCE)
