@@ -92,8 +92,10 @@ class Errors(metaclass=_WithCodes):
         " run: give this release another id."
     )
     E110 = (
-        "HTML page has no main text. Expected the release's own page (an article, a main "
-        "element or paragraphs of text); save that page rather than an index or a redirect."
+        "HTML page has no main text: no article with a sentence of prose (only navigation, "
+        "a footer, a 'Page Not Found' notice, or a page its scripts would draw). Expected the "
+        "release's own page (an article, a main element or paragraphs of text); save that "
+        "page, as the browser shows it, rather than an index or a redirect."
     )
     E111 = (
         "date {value!r} is not a date; expected an ISO date YYYY-MM-DD or a full date such "
