@@ -274,6 +274,45 @@ def frame(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
     )
 
 
+#: How many failures a run keeps to show; the manifest has them all.
+SHOWN_FAILURES = 5
+
+
+@dataclass
+class Tally:
+    """What the records of a run add up to, chunk by chunk.
+
+    Attributes:
+        releases: Releases read and processed (manifest rows with status ``ok``).
+        failed: Inputs that failed (status ``error``).
+        skipped: Releases an earlier run holds (``--resume``).
+        events: Event rows.
+        warned: Releases read with a warning (an ``ok`` row with a reason).
+        failures: The id and reason of the first :data:`SHOWN_FAILURES` failures.
+    """
+
+    releases: int = 0
+    failed: int = 0
+    skipped: int = 0
+    events: int = 0
+    warned: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, docs: list[DocRecords], skipped: int = 0) -> None:
+        """Count the records of one chunk, and ``skipped`` releases it left out."""
+        self.skipped += skipped
+        for doc in docs:
+            row = doc.manifest
+            self.events += len(doc.events)
+            if row["status"] == "ok":
+                self.releases += 1
+                self.warned += bool(row["reason"])
+            else:
+                self.failed += 1
+                if len(self.failures) < SHOWN_FAILURES:
+                    self.failures.append((str(row["id"]), str(row["reason"])))
+
+
 @dataclass
 class Tables:
     """The pandas tables of a run: ``events``, ``parties``, ``entities`` and ``manifest``.

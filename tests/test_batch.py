@@ -70,6 +70,10 @@ def test_every_input_has_a_manifest_row(tmp_path, fmt):
     )
     assert (manifest["status"] == "ok").sum() == 4 == result.releases
     assert result.failed == 5
+    # The first failures, in input order, with their reasons, for the command to show.
+    assert [i for i, _ in result.failures] == ["empty", "image", "j-2", "more.jsonl:4", "missing"]
+    assert all(reason == reasons[i] for i, reason in result.failures)
+    assert result.warned == 0
     assert not (tmp_path / "out" / ".parts").exists()
 
 
@@ -89,7 +93,7 @@ def test_a_date_that_cannot_be_read_is_a_warning_in_the_manifest(tmp_path, n_pro
     assert manifest.loc["dmy", "reason"].startswith("[W003] line 1: 'date' is '03/04/2021'")
     assert manifest.loc["iso", "date"] == "2021-03-05"
     assert pd.isna(manifest.loc["iso", "reason"])
-    assert (result.releases, result.failed) == (2, 0)
+    assert (result.releases, result.failed, result.warned) == (2, 0, 1)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])

@@ -10,7 +10,10 @@ from pipeline.records import (
     EVENT_COLUMNS,
     MANIFEST_COLUMNS,
     PARTY_COLUMNS,
+    SHOWN_FAILURES,
+    DocRecords,
     Tables,
+    Tally,
     doc_records,
     entity_records,
     failure_record,
@@ -137,3 +140,23 @@ def test_a_parsed_doc_is_freed_when_let_go():
     ref = weakref.ref(pipeline.parse(Release(id="r3", text=TEXT, date="2022-06-14")))
     gc.collect()
     assert ref() is None
+
+
+def _row(release_id: str, status: str = "ok", reason: str | None = None, events: int = 0):
+    manifest = {**failure_record(release_id, "x", reason or ""), "status": status}
+    manifest["reason"] = reason
+    return DocRecords(events=[{}] * events, manifest=manifest)
+
+
+def test_a_tally_counts_rows_and_keeps_the_first_failures():
+    tally = Tally()
+    tally.add([_row("a", events=2), _row("b", "ok", "[W003] line 2: 'date' ...")], skipped=3)
+    tally.add([_row(f"f{n}", "error", f"[E104] line {n}") for n in range(7)])
+    assert (tally.releases, tally.failed, tally.skipped, tally.events, tally.warned) == (
+        2,
+        7,
+        3,
+        2,
+        1,
+    )
+    assert tally.failures == [(f"f{n}", f"[E104] line {n}") for n in range(SHOWN_FAILURES)]
