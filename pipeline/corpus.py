@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -49,8 +48,7 @@ from typing import Any, Literal, overload
 from .encodings import decode_bytes, decode_legacy
 from .errors import Errors, ReadError, Warnings
 from .html import release_from_html
-from .metadata import iso_date, parse_date
-from .releases import ReadFailure, Release, release_from_text
+from .releases import ReadFailure, Release, record_date, release_from_text
 
 # Names that lived here before pipeline.releases and pipeline.encodings stay importable.
 __all__ = [
@@ -75,14 +73,6 @@ _JSON_KINDS = {
     type(None): "null",
 }
 _OPTIONAL_FIELDS = ("title", "source", "url")
-#: An ISO date, or date-time ("2024-04-30T14:00:00Z", "2024-04-30 14:00").
-_ISO_DATE_TIME = re.compile(
-    r"(\d{4}-\d{2}-\d{2})"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: *(?:Z|[+-]\d{2}(?::?\d{2})?))?)?",
-    re.I,
-)
-#: "04/05/2024", "4.5.24": day and month in an order the date does not say.
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
 @dataclass(frozen=True)
@@ -149,22 +139,6 @@ def _read_html(item: _Input) -> Release:
     return release_from_html(decode_bytes(item.file.read_bytes()), id=item.id, path=item.shown)
 
 
-def _record_date(value: object) -> str | None:
-    """A record's date as ``YYYY-MM-DD``, or None when it cannot be read safely.
-
-    ISO dates and date-times give their date as written, in no other time zone
-    ("2024-04-30T23:30:00-05:00" -> "2024-04-30"); a date with its month in words is read
-    as a release's text is ("April 30, 2024", "30 April 2024"); numeric dates, May 4 to
-    some and April 5 to others ("04/05/2024"), are not read.
-    """
-    if not isinstance(value, str):
-        return None
-    iso = _ISO_DATE_TIME.fullmatch(value.strip())
-    if iso is not None:
-        return iso_date(iso.group(1))
-    return None if _NUMERIC_DATE.search(value) else parse_date(value)
-
-
 def _record_id(record: Any) -> str | None:
     """The id of a JSON record (a string, or an integer as one), or None if it has none."""
     value = record.get("id") if isinstance(record, dict) else None
@@ -191,7 +165,7 @@ def _record_release(record: Any, line: int, where: str) -> Release:
             raise ReadError(Errors.E114.format(line=line, key=key, value=value))
         fields[key] = value or None
     date = record.get("date")
-    known = _record_date(date)
+    known = record_date(date)
     release = release_from_text(text, id=release_id, date=known, path=where, **fields)
     if known is None and date not in (None, ""):
         return replace(release, warning=Warnings.W003.format(line=line, value=date))
