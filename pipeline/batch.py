@@ -20,7 +20,7 @@ import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from . import nlp as nlp_module
 from .corpus import DeferredFile, ReadFailure, Release, count_inputs, iter_releases
 from .errors import Errors, UndersignedError
 from .extensions import MAX_CACHED_DOCS, doc_attr, records_follow
-from .records import DocRecords, doc_records, failure_record
+from .records import DocRecords, Tally, doc_records, failure_record
 from .rules import resolve
 from .writers import assemble, check_format, done_ids, finished_parts, write_part
 
@@ -41,13 +41,15 @@ RUN_FILE = "run.json"
 
 @dataclass(frozen=True)
 class RunResult:
-    """What a batch run did: counts and the files it wrote."""
+    """What a batch run did: the files it wrote, and :class:`~pipeline.records.Tally`'s counts."""
 
     releases: int
     failed: int
     skipped: int
     events: int
     outputs: dict[str, Path]
+    warned: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _skip_failed_doc(name: str, component: Any, docs: list[Any], error: Exception) -> None:
@@ -123,7 +125,9 @@ def process_releases(
         size = batch_size or min(nlp.batch_size, MAX_CACHED_DOCS)
         for doc in nlp.pipe(docs, batch_size=size):
             release = by_id[doc_attr(doc, "release_id")]
-            records[release.id] = doc_records(doc, path=release.path, title=release.title)
+            records[release.id] = doc_records(
+                doc, path=release.path, title=release.title, reason=release.warning
+            )
     for item in items:
         if isinstance(item, ReadFailure):
             records[item.id] = _failure_row(item)
@@ -286,7 +290,7 @@ def run(
         n_workers: Workers of the local Dask cluster.
 
     Returns:
-        Counts and the paths of the tables written.
+        Counts, the paths of the tables written and the first failures.
     """
     check_format(fmt)
     paths = [Path(p) for p in paths]
@@ -300,7 +304,7 @@ def run(
     number = len(finished_parts(out, fmt))
     total = count_inputs(paths)
     bar = tqdm(total=total, unit="doc", disable=not progress, desc="undersigned")
-    counts = {"releases": 0, "failed": 0, "skipped": 0, "events": 0}
+    tally = Tally()
     # Workers, local or Dask, read the text and HTML files themselves.
     chunks = _chunks(iter_releases(paths, defer=dask or n_process > 1), chunk_size, skip)
 
@@ -309,10 +313,7 @@ def run(
         if docs:
             number += 1
             write_part(out, number, docs, fmt)
-        counts["releases"] += sum(1 for d in docs if d.manifest["status"] == "ok")
-        counts["failed"] += sum(1 for d in docs if d.manifest["status"] != "ok")
-        counts["events"] += sum(len(d.events) for d in docs)
-        counts["skipped"] += skipped
+        tally.add(docs, skipped)
         bar.update(len(docs) + skipped)
 
     if dask:
@@ -331,7 +332,7 @@ def run(
                 record(docs + _failure_records(failures), skipped)
     bar.close()
     outputs = assemble(out, fmt, keep_parts=False)
-    return RunResult(outputs=outputs, **counts)
+    return RunResult(outputs=outputs, **vars(tally))
 
 
 def _dask_task(

@@ -10,8 +10,12 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UndersignedError
+
+if TYPE_CHECKING:
+    from .batch import RunResult
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -38,7 +42,26 @@ def _extract(args: argparse.Namespace) -> int:
     )
     for name, path in result.outputs.items():
         print(f"  {name:<9} {path}", file=sys.stderr)
+    if not args.quiet:
+        _show_reasons(result)
     return 0
+
+
+def _show_reasons(result: RunResult) -> None:
+    """The first failures with their reasons, and where every reason is."""
+    manifest = result.outputs["manifest"]
+    if result.failures:
+        shown = len(result.failures)
+        count = f"the first {shown} of {result.failed}" if result.failed > shown else shown
+        print(f"failed ({count}):", file=sys.stderr)
+        for release_id, reason in result.failures:
+            print(f"  {release_id}: {reason}", file=sys.stderr)
+        print(f"every failure's reason is in the `reason` column of {manifest}", file=sys.stderr)
+    if result.warned:
+        print(
+            f"{result.warned} read with a warning, a W code in the `reason` column of {manifest}",
+            file=sys.stderr,
+        )
 
 
 def _statuses(args: argparse.Namespace) -> tuple[str, ...]:
@@ -126,7 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     extract.add_argument("--scheduler", help="address of a running Dask scheduler")
     extract.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster")
-    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    extract.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, nor the first failures"
+    )
     extract.set_defaults(handler=_extract)
 
     evaluate = commands.add_parser(

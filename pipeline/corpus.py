@@ -20,8 +20,11 @@ What is read:
 * ``.html`` / ``.htm``: the main text found by trafilatura, with the page's title and
   date from trafilatura's metadata when it has them (:mod:`pipeline.html`).
 * ``.jsonl``: one release a line, an object with ``id`` and ``text`` and optionally
-  ``title``, ``date`` (ISO), ``source`` and ``url``; other keys (``meta``) are ignored.
-  A bad line is a failure of its own and the rest of the file is still read.
+  ``title``, ``date``, ``source`` and ``url``; other keys (``meta``) are ignored.
+  A bad line is a failure of its own and the rest of the file is still read. The date is
+  an ISO date or date-time, whose date is taken, or a date with its month in words
+  ("April 30, 2024"); another (a numeric "04/05/2024", which is ambiguous) keeps its
+  release, dated from its text as a file is, with a warning (W003).
 * ``.json``: one such object, or a list of them. In failure messages the "line" of a
   ``.json`` file is the object's position in the list (1 for a single object).
 
@@ -38,15 +41,14 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal, overload
 
 from .encodings import decode_bytes, decode_legacy
-from .errors import Errors, ReadError
+from .errors import Errors, ReadError, Warnings
 from .html import release_from_html
-from .metadata import iso_date
-from .releases import ReadFailure, Release, release_from_text
+from .releases import ReadFailure, Release, record_date, release_from_text
 
 # Names that lived here before pipeline.releases and pipeline.encodings stay importable.
 __all__ = [
@@ -137,15 +139,21 @@ def _read_html(item: _Input) -> Release:
     return release_from_html(decode_bytes(item.file.read_bytes()), id=item.id, path=item.shown)
 
 
+def _record_id(record: Any) -> str | None:
+    """The id of a JSON record (a string, or an integer as one), or None if it has none."""
+    value = record.get("id") if isinstance(record, dict) else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
 def _record_release(record: Any, line: int, where: str) -> Release:
     """A release from one JSON object; ``line`` only numbers the error messages."""
     if not isinstance(record, dict):
         kind = _JSON_KINDS.get(type(record), "a value")
         raise ReadError(Errors.E112.format(line=line, kind=kind))
-    release_id = record.get("id")
-    if isinstance(release_id, int) and not isinstance(release_id, bool):
-        release_id = str(release_id)
-    if not isinstance(release_id, str) or not release_id.strip():
+    release_id = _record_id(record)
+    if release_id is None:
         raise ReadError(Errors.E113.format(line=line))
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
@@ -157,9 +165,21 @@ def _record_release(record: Any, line: int, where: str) -> Release:
             raise ReadError(Errors.E114.format(line=line, key=key, value=value))
         fields[key] = value or None
     date = record.get("date")
-    if date not in (None, "") and not (isinstance(date, str) and iso_date(date)):
-        raise ReadError(Errors.E107.format(line=line, value=date))
-    return release_from_text(text, id=release_id.strip(), date=date or None, path=where, **fields)
+    known = record_date(date)
+    release = release_from_text(text, id=release_id, date=known, path=where, **fields)
+    if known is None and date not in (None, ""):
+        return replace(release, warning=Warnings.W003.format(line=line, value=date))
+    return release
+
+
+def _json_error(exc: json.JSONDecodeError, line: int) -> ReadError:
+    """E103 for JSON that does not parse: json's message, with the line and column."""
+    # "Unterminated string starting at" ends with its own "at".
+    detail = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+    rest = exc.doc.rstrip()
+    if not rest.endswith("}") and (exc.msg.startswith("Unterminated") or exc.pos >= len(rest)):
+        detail += "; the line ends before its object does: was it cut short?"
+    return ReadError(Errors.E103.format(line=line, detail=detail))
 
 
 def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
@@ -168,7 +188,7 @@ def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
         try:
             data = json.loads(decode_bytes(item.file.read_bytes()))
         except json.JSONDecodeError as exc:
-            raise ReadError(Errors.E103.format(line=exc.lineno, detail=exc.msg)) from exc
+            raise _json_error(exc, exc.lineno) from exc
         if isinstance(data, list):
             for number, record in enumerate(data, start=1):
                 yield number, f"{item.shown}:{number}", record
@@ -195,26 +215,37 @@ def _read_records(item: _Input) -> Iterator[tuple[int, str, Any]]:
             try:
                 yield number, where, json.loads(line)
             except json.JSONDecodeError as exc:
-                yield number, where, ReadError(Errors.E103.format(line=number, detail=exc.msg))
+                yield number, where, _json_error(exc, number)
     if not seen_any:
         raise ReadError(Errors.E101)
 
 
 def _read_json_lines(item: _Input, seen: dict[str, str]) -> Iterator[Release | ReadFailure]:
+    """The releases of a .jsonl or .json file, and the failures of its bad lines.
+
+    A line that fails is recorded under its own id, so that it can be joined back, and the
+    id is taken as a file's is; without an id of its own, or with one taken before (E109),
+    it is recorded as "file.jsonl:LINE".
+    """
     for number, where, record in _read_records(item):
-        failure_id = item.relative + where[len(item.shown) :]
+        release_id = _record_id(record)
         try:
             if isinstance(record, ReadError):
                 raise record
+            if release_id in seen:
+                first = seen[release_id]
+                raise ReadError(Errors.E109.format(line=number, value=release_id, first=first))
             release = _record_release(record, number, where)
-            if release.id in seen:
-                first = seen[release.id]
-                raise ReadError(Errors.E109.format(line=number, value=release.id, first=first))
-        except ReadError as exc:
-            yield ReadFailure(id=failure_id, path=where, reason=str(exc))
         except Exception as exc:  # one bad line must not stop the file
-            reason = Errors.E106.format(detail=repr(exc))
-            yield ReadFailure(id=failure_id, path=where, reason=reason)
+            if isinstance(exc, ReadError):
+                reason = str(exc)
+            else:
+                reason = Errors.E106.format(detail=repr(exc))
+            if release_id is None or release_id in seen:
+                release_id = item.relative + where[len(item.shown) :]
+            else:
+                seen[release_id] = where
+            yield ReadFailure(id=release_id, path=where, reason=reason)
         else:
             seen[release.id] = where
             yield release
@@ -314,8 +345,8 @@ def iter_releases(
     Yields:
         A :class:`Release` per document read, a :class:`ReadFailure` per document (or
         path, or JSONL line) that could not be: a missing path (E108), an empty (E101)
-        or binary (E102) file, invalid JSON (E103), a line without text (E104), a bad
-        date (E107), a repeated id (E109, E115), an HTML page without main text (E110).
+        or binary (E102) file, invalid JSON (E103), a line without text (E104), a
+        repeated id (E109, E115), an HTML page without main text (E110).
     """
     seen: dict[str, str] = {}
     for item in _inputs(paths):

@@ -84,6 +84,7 @@ class Errors(metaclass=_WithCodes):
         "cannot read file: {detail}. Check that the file exists and can be read (its "
         "permissions, a broken link)."
     )
+    # No longer raised: a JSONL date that cannot be read keeps its release (W003).
     E107 = "line {line}: 'date' is {value!r}; expected an ISO date YYYY-MM-DD"
     E108 = "path does not exist. Check its spelling, or run from the folder it is relative to."
     E109 = (
@@ -91,8 +92,10 @@ class Errors(metaclass=_WithCodes):
         " run: give this release another id."
     )
     E110 = (
-        "HTML page has no main text. Expected the release's own page (an article, a main "
-        "element or paragraphs of text); save that page rather than an index or a redirect."
+        "HTML page has no main text: no article with a sentence of prose (only navigation, "
+        "a footer, a 'Page Not Found' notice, or a page its scripts would draw). Expected the "
+        "release's own page (an article, a main element or paragraphs of text); save that "
+        "page, as the browser shows it, rather than an index or a redirect."
     )
     E111 = (
         "date {value!r} is not a date; expected an ISO date YYYY-MM-DD or a full date such "
@@ -247,6 +250,12 @@ class Warnings(metaclass=_WithCodes):
         "relative dates stay unresolved."
     )
     W002 = "Gold file names {count} release ids that are not in the input; they count as missed."
+    W003 = (
+        "line {line}: 'date' is {value!r}, which cannot be read safely, so the release date "
+        "was read from the text. Expected an ISO date or date-time (2024-04-30, "
+        "2024-04-30T14:00:00Z) or a date with its month in words (April 30, 2024); numeric "
+        "dates such as 04/05/2024 are ambiguous. Rewrite the date to keep the one given."
+    )
 
 
 class UndersignedError(Exception):

@@ -36,6 +36,7 @@ __all__ = [
     "join_paragraphs",
     "normalize_text",
     "parse_date",
+    "publisher_name",
     "smart_title",
     "strip_markdown",
 ]
@@ -75,12 +76,26 @@ _DATELINE = re.compile(
     r"(?=\S|$)"
 )
 _NOT_PLACES = frozenset({"NOTE", "UPDATE", "UPDATED", "CORRECTION", "BACKGROUND", "EDITOR'S NOTE"})
-_PUBLISHER = re.compile(
-    r"^(?:(?:the +)?(?:U\.S\. +|United +States +)?Department +of +(?:the +)?[A-Z][\w'’&,. -]*"
-    r"|Office +of +(?:the +)?[A-Z][\w'’&,. -]*"
+#: The organisations whose lines name a release's publisher; their names end as soon as
+#: a press office can follow ("U.S. Department of Energy, Office of Public Affairs").
+_NAME_REST = r"[A-Z][\w'’&,. -]*?"
+_ORGANISATION = (
+    rf"(?:(?:the +)?(?:U\.S\. +|United +States +)?Department +of +(?:the +)?{_NAME_REST}"
+    rf"|Office +of +(?:the +)?{_NAME_REST}"
     r"|the +white +house"
-    r"|U\.S\. +(?:Embassy|Consulate(?: +General)?|Mission) +(?:in|to) +[A-Z][\w'’&,. -]*"
-    r"|(?:U\.S\.|United +States) +Agency +for +International +Development)$",
+    r"|U\.S\. +(?:Embassy(?: +(?:&|and) +Consulates?)?|Consulate(?: +General)?|Mission)"
+    rf" +(?:in|to) +{_NAME_REST}"
+    r"|(?:U\.S\.|United +States) +Agency +for +International +Development|USAID)"
+)
+#: An organisation's press office: "USAID Press Office", "Press Office, U.S. Agency for ...".
+_PRESS_OFFICE = (
+    r"(?:Press +(?:Office|Section)|Public +Affairs(?: +(?:Office|Section))?|Media +Relations"
+    r"|Office +of +(?:Public +Affairs|Press +Relations|Media +Relations))"
+)
+_PUBLISHER = re.compile(
+    rf"^(?:{_PRESS_OFFICE} *, *(?P<after>{_ORGANISATION})"
+    rf"|(?P<before>{_ORGANISATION}) *,? +{_PRESS_OFFICE}"
+    rf"|{_ORGANISATION})$",
     re.I,
 )
 _BOILERPLATE = re.compile(r"^(?:an? +)?official +website +of\b|^skip +to\b", re.I)
@@ -216,7 +231,7 @@ def _title(head: str, header: list[str]) -> str | None:
             and " | " not in paragraph
             and not _BYLINE.match(paragraph)
             and not FIELD_LINE.match(paragraph)
-            and not _is_publisher(paragraph)
+            and publisher_name(paragraph) is None
             and not _BOILERPLATE.match(paragraph)
             and not _DATE_LINE.match(paragraph)
             and _dateline(paragraph) is None
@@ -296,14 +311,32 @@ def _header_date(header: list[str]) -> str | None:
     return None
 
 
-def _is_publisher(paragraph: str) -> bool:
-    return len(paragraph) <= _MAX_PUBLISHER and _PUBLISHER.match(paragraph) is not None
+def publisher_name(line: str) -> str | None:
+    """The publisher a line names, or None when it names none.
+
+    A publisher is a department, an office, the White House, an embassy, a consulate or
+    a mission, or USAID, alone on the line; of a press office's line, the organisation
+    ("USAID Press Office" -> "USAID"; "Press Office, U.S. Agency for International
+    Development" -> "U.S. Agency for International Development"). Capitals are
+    title-cased ("THE WHITE HOUSE" -> "The White House"). A host name ("state.gov"), a
+    headline or another brand gives None.
+
+    Args:
+        line: A line of a release's header, or the name a web page gives its site.
+    """
+    line = " ".join(line.split())
+    match = _PUBLISHER.match(line) if len(line) <= _MAX_PUBLISHER else None
+    if match is None:
+        return None
+    name = match.group("after") or match.group("before") or line
+    return smart_title(name) if " " in name else name  # "USAID" stays an acronym
 
 
 def _publisher(header: list[str]) -> str | None:
     for paragraph in header[:-1]:
-        if _is_publisher(paragraph):
-            return smart_title(paragraph)
+        found = publisher_name(paragraph)
+        if found:
+            return found
     return None
 
 
@@ -323,7 +356,7 @@ def extract_metadata(text: str, *, plain: str | None = None) -> Metadata:
       "Washington"; "SAN JOSÉ, Costa Rica —" -> "San José"); else a remarks' place line
       under the byline, as written ("Brussels, Belgium").
     * Publisher: a header line naming a department, an office, the White House, an
-      embassy or USAID.
+      embassy or USAID, or their press office (see :func:`publisher_name`).
     * Title: the first Markdown heading, else the first header line of at least three
       words and under 200 characters that does not end like a sentence and is not a
       byline, field, publisher, date or breadcrumb ("News | Press Releases") line.

@@ -212,8 +212,13 @@ def word_count(doc: Doc) -> int:
     return len(doc) - int(numpy.count_nonzero(columns[:, 1] | columns[:, 2]))
 
 
-def doc_records(doc: Doc, *, path: str | None = None, title: str | None = None) -> DocRecords:
+def doc_records(
+    doc: Doc, *, path: str | None = None, title: str | None = None, reason: str | None = None
+) -> DocRecords:
     """All records of one processed release, its manifest row included.
+
+    The row's status is ``ok``; its reason is the warning of how the release was read,
+    if any (:attr:`pipeline.releases.Release.warning`).
 
     The Doc's cached span lists (:func:`pipeline.extensions.cached_spans`), which the
     entity rows read, are dropped afterwards: a batch is done with the Doc.
@@ -226,7 +231,7 @@ def doc_records(doc: Doc, *, path: str | None = None, title: str | None = None) 
         "id": doc_attr(doc, "release_id"),
         "path": path,
         "status": "ok",
-        "reason": None,
+        "reason": reason,
         "title": title,
         "date": doc_attr(doc, "release_date"),
         "source": doc_attr(doc, "publisher"),
@@ -267,6 +272,45 @@ def frame(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
             for name, dtype in columns.items()
         }
     )
+
+
+#: How many failures a run keeps to show; the manifest has them all.
+SHOWN_FAILURES = 5
+
+
+@dataclass
+class Tally:
+    """What the records of a run add up to, chunk by chunk.
+
+    Attributes:
+        releases: Releases read and processed (manifest rows with status ``ok``).
+        failed: Inputs that failed (status ``error``).
+        skipped: Releases an earlier run holds (``--resume``).
+        events: Event rows.
+        warned: Releases read with a warning (an ``ok`` row with a reason).
+        failures: The id and reason of the first :data:`SHOWN_FAILURES` failures.
+    """
+
+    releases: int = 0
+    failed: int = 0
+    skipped: int = 0
+    events: int = 0
+    warned: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, docs: list[DocRecords], skipped: int = 0) -> None:
+        """Count the records of one chunk, and ``skipped`` releases it left out."""
+        self.skipped += skipped
+        for doc in docs:
+            row = doc.manifest
+            self.events += len(doc.events)
+            if row["status"] == "ok":
+                self.releases += 1
+                self.warned += bool(row["reason"])
+            else:
+                self.failed += 1
+                if len(self.failures) < SHOWN_FAILURES:
+                    self.failures.append((str(row["id"]), str(row["reason"])))
 
 
 @dataclass

@@ -3,17 +3,28 @@
 :class:`Release` is what :func:`pipeline.corpus.iter_releases` yields for each document
 read; :class:`ReadFailure` stands for an input that could not be read.
 :func:`release_from_text` cleans a raw text (plain or Markdown) and fills the metadata it
-was not given (title, release date, publisher, dateline) from the text itself.
+was not given (title, release date, publisher, dateline) from the text itself;
+:func:`record_date` reads the date a JSON record gives, when it can be read safely.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .cleaning import join_paragraphs, normalize_text, strip_markdown
 from .errors import Errors, ReadError
 from .front_matter import split_front_matter
 from .metadata import extract_metadata, iso_date, parse_date
+
+#: An ISO date, or date-time ("2024-04-30T14:00:00Z", "2024-04-30 14:00").
+_ISO_DATE_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: *(?:Z|[+-]\d{2}(?::?\d{2})?))?)?",
+    re.I,
+)
+#: "04/05/2024", "4.5.24": day and month in an order the date does not say.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,8 @@ class Release:
         url: Where the release was published.
         path: Where it was read from ("corpus/x.txt", "data.jsonl:12").
         dateline: The place of the dateline ("Washington"), title-cased.
+        warning: A ``W0xx`` message of :mod:`pipeline.errors` about how it was read (a
+            JSONL date that could not be read); its manifest row's reason.
     """
 
     id: str
@@ -39,6 +52,7 @@ class Release:
     url: str | None = None
     path: str | None = None
     dateline: str | None = None
+    warning: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,7 +60,8 @@ class ReadFailure:
     """An input that could not be read; it becomes a manifest row with its reason.
 
     Attributes:
-        id: The best id available: the relative path without suffix, or "file.jsonl:LINE".
+        id: The best id available: the relative path without suffix, a JSON record's own
+            id, or "file.jsonl:LINE".
         path: The file, with ":LINE" for a line of a JSON Lines file.
         reason: The message (an ``E1xx`` code of :mod:`pipeline.errors`) naming the problem.
     """
@@ -114,3 +129,22 @@ def release_from_text(
         path=path,
         dateline=found.dateline,
     )
+
+
+def record_date(value: object) -> str | None:
+    """The date a record gives (a JSONL ``date``) as ``YYYY-MM-DD``, or None when unsafe.
+
+    ISO dates and date-times give their date as written, in no other time zone
+    ("2024-04-30T23:30:00-05:00" -> "2024-04-30"); a date with its month in words is read
+    as a release's text is ("April 30, 2024", "30 April 2024"); numeric dates, May 4 to
+    some and April 5 to others ("04/05/2024"), are not read.
+
+    Args:
+        value: The record's ``date``, of any JSON type.
+    """
+    if not isinstance(value, str):
+        return None
+    iso = _ISO_DATE_TIME.fullmatch(value.strip())
+    if iso is not None:
+        return iso_date(iso.group(1))
+    return None if _NUMERIC_DATE.search(value) else parse_date(value)

@@ -55,7 +55,7 @@ def test_every_input_has_a_manifest_row(tmp_path, fmt):
             "empty",
             "image",
             "j-1",
-            "more.jsonl:2",
+            "j-2",
             "j-3",
             "more.jsonl:4",
             "missing",
@@ -64,13 +64,36 @@ def test_every_input_has_a_manifest_row(tmp_path, fmt):
     reasons = dict(zip(manifest["id"], manifest["reason"].fillna(""), strict=True))
     assert "E101" in reasons["empty"] and "E102" in reasons["image"]
     assert (
-        "E104" in reasons["more.jsonl:2"]
+        "E104" in reasons["j-2"]
         and "E103" in reasons["more.jsonl:4"]
         and "E108" in reasons["missing"]
     )
     assert (manifest["status"] == "ok").sum() == 4 == result.releases
     assert result.failed == 5
+    # The first failures, in input order, with their reasons, for the command to show.
+    assert [i for i, _ in result.failures] == ["empty", "image", "j-2", "more.jsonl:4", "missing"]
+    assert all(reason == reasons[i] for i, reason in result.failures)
+    assert result.warned == 0
     assert not (tmp_path / "out" / ".parts").exists()
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_date_that_cannot_be_read_is_a_warning_in_the_manifest(tmp_path, n_process):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [
+        {"id": "dmy", "text": RELEASE, "date": "03/04/2021"},
+        {"id": "iso", "text": QUIET, "date": "2021-03-05T09:00:00Z"},
+    ]
+    (folder / "dates.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    result = batch.run([folder], tmp_path / "out", progress=False, n_process=n_process)
+    manifest = read_table(result.outputs["manifest"], "csv", MANIFEST_COLUMNS).set_index("id")
+    assert list(manifest["status"]) == ["ok", "ok"]
+    assert manifest.loc["dmy", "date"] == "2021-03-03"  # from the text's Release Date
+    assert manifest.loc["dmy", "reason"].startswith("[W003] line 1: 'date' is '03/04/2021'")
+    assert manifest.loc["iso", "date"] == "2021-03-05"
+    assert pd.isna(manifest.loc["iso", "reason"])
+    assert (result.releases, result.failed, result.warned) == (2, 0, 1)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])

@@ -327,6 +327,55 @@ def test_evaluate_json(capsys, setup):
     assert [row["kind"] for row in report["errors"]].count("false") == 1
 
 
+def _bad_inputs(folder: Path, failures: int) -> Path:
+    folder.mkdir()
+    lines = [{"id": "good", "text": RELEASES[0][1], "date": "2024-05-02"}]
+    lines += [{"id": f"bad-{n}", "title": "no text"} for n in range(1, failures + 1)]
+    return write_jsonl(folder / "releases.jsonl", lines)
+
+
+@pytest.mark.parametrize("failures", [0, 2, 7])
+def test_extract_names_the_first_failures_and_where_the_rest_are(capsys, setup, tmp_path, failures):
+    releases = _bad_inputs(tmp_path / "in", failures)
+    out = tmp_path / "out"
+    status, _, err = run(capsys, "extract", releases, "-o", out, "--rules", setup["wide"], "-q")
+    assert status == 0
+    assert f"1 releases read, {failures} failed" in err
+    # -q keeps the list off stderr; the summary stays.
+    assert "bad-1" not in err and "reason" not in err
+    status, _, err = run(capsys, "extract", releases, "-o", out, "--rules", setup["wide"])
+    lines = [line.strip() for line in err.splitlines()]
+    listed = [line for line in lines if line.startswith("bad-")]
+    assert listed == [
+        f"bad-{n}: [E104] line {n + 1}: no 'text' field (or it is empty); each JSONL line "
+        "needs an id and a text"
+        for n in range(1, min(failures, 5) + 1)
+    ]
+    pointer = [line for line in lines if "`reason` column" in line]
+    if failures:
+        shown = f"the first 5 of {failures}" if failures > 5 else str(failures)
+        assert f"failed ({shown}):" in lines
+        assert pointer == [
+            f"every failure's reason is in the `reason` column of {out / 'manifest.csv'}"
+        ]
+    else:
+        assert not pointer and not any(line.startswith("failed") for line in lines)
+
+
+def test_extract_says_where_the_warnings_are(capsys, setup, tmp_path):
+    (tmp_path / "in").mkdir()
+    releases = write_jsonl(
+        tmp_path / "in" / "releases.jsonl",
+        [{"id": "dmy", "text": RELEASES[0][1], "date": "02/05/2024"}],
+    )
+    out = tmp_path / "out"
+    status, _, err = run(capsys, "extract", releases, "-o", out, "--rules", setup["wide"])
+    assert status == 0
+    assert "1 releases read, 0 failed" in err and "failed (" not in err
+    manifest = out / "manifest.csv"
+    assert f"1 read with a warning, a W code in the `reason` column of {manifest}" in err
+
+
 @pytest.mark.parametrize("command, frozen", [("evaluate", True), ("rules", False)])
 def test_corpus_commands_freeze_the_imported_objects(capsys, setup, monkeypatch, command, frozen):
     import gc

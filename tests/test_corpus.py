@@ -13,7 +13,7 @@ from pipeline.corpus import (
     count_inputs,
     iter_releases,
 )
-from pipeline.errors import Errors
+from pipeline.errors import Errors, Warnings
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 SEED = SHARED / "seed" / "dhs-2019-09-20-el-salvador.txt"
@@ -227,7 +227,7 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     shown = path.as_posix()
     releases = [item for item in items if isinstance(item, Release)]
     failures = {item.path: item for item in items if isinstance(item, ReadFailure)}
-    assert [r.id for r in releases] == ["r1", "7"]
+    assert [r.id for r in releases] == ["r1", "r4", "7"]
     assert releases[0] == Release(
         id="r1",
         text=SENTENCE,
@@ -238,11 +238,14 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         path=f"{shown}:1",
         dateline="Washington",
     )
-    assert releases[1].path == f"{shown}:11"
+    assert (releases[1].date, releases[1].warning) == (
+        None,
+        Warnings.W003.format(line=4, value="March 3rd"),
+    )
+    assert releases[2].path == f"{shown}:11"
     expected = {
         2: ("E103", "line 2: invalid JSON"),
         3: ("E104", "line 3: no 'text' field"),
-        4: ("E107", "line 4: 'date' is 'March 3rd'"),
         6: ("E109", f"line 6: duplicate id 'r1' (first seen at {shown}:1)"),
         7: ("E112", "line 7: expected a JSON object"),
         8: ("E113", "line 8: no 'id' field"),
@@ -250,10 +253,103 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         10: ("E104", "line 10: no 'text' field"),
     }
     assert set(failures) == {f"{shown}:{line}" for line in expected}
+    # A failed line keeps its own id when it has one not taken yet, else its file and line.
+    ids = {3: "r3", 9: "r5", 10: "r6"}
     for line, (code, message) in expected.items():
         failure = failures[f"{shown}:{line}"]
-        assert failure.id == f"data.jsonl:{line}"
+        assert failure.id == ids.get(line, f"data.jsonl:{line}")
         assert failure.reason.startswith(f"[{code}] {message}"), failure.reason
+
+
+@pytest.mark.parametrize(
+    ("lines", "ids"),
+    [
+        # The id of a line that fails is taken: a later line with it is a duplicate.
+        (
+            [{"id": "a"}, {"id": "a", "text": SENTENCE}],
+            [("a", "E104"), ("data.jsonl:2", "E109")],
+        ),
+        (
+            [{"id": "a", "text": SENTENCE}, {"id": "a"}, {"id": " a ", "text": SENTENCE}],
+            [("a", None), ("data.jsonl:2", "E109"), ("data.jsonl:3", "E109")],
+        ),
+        ([{"id": 7, "text": ""}], [("7", "E104")]),
+        # No usable id: the file and line stand for it.
+        ([{"id": "", "text": SENTENCE}], [("data.jsonl:1", "E113")]),
+        ([{"id": True, "text": SENTENCE}], [("data.jsonl:1", "E113")]),
+        (['{"id": "b", "text": "cut'], [("data.jsonl:1", "E103")]),
+    ],
+)
+def test_ids_of_failed_lines(
+    tmp_path: Path, lines: list[object], ids: list[tuple[str, str | None]]
+) -> None:
+    items = read_all(write(tmp_path / "data.jsonl", jsonl(*lines)))
+    found = [
+        (item.id, item.reason[1:5] if isinstance(item, ReadFailure) else None) for item in items
+    ]
+    assert found == ids
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "cut.jsonl",
+            '{"id": "a", "text": "A"}\n{"id": "b", "text": "The U.S. and Kenya',
+            "line 2: invalid JSON (Unterminated string starting at column 21; the line "
+            "ends before its object does: was it cut short?)",
+        ),
+        (
+            "comma.jsonl",
+            '{"id": "a" "text": "A"}\n',
+            "line 1: invalid JSON (Expecting ',' delimiter at column 12)",
+        ),
+        (
+            "single.json",
+            '{\n  "id": "a",\n  "text": "A",\n}\n',
+            "line 4: invalid JSON (Expecting property name enclosed in double quotes at column 1)",
+        ),
+    ],
+)
+def test_invalid_json_says_where(tmp_path: Path, name: str, content: str, message: str) -> None:
+    failures = [i for i in read_all(write(tmp_path / name, content)) if isinstance(i, ReadFailure)]
+    assert len(failures) == 1
+    assert failures[0].reason.startswith(f"[E103] {message}. "), failures[0].reason
+
+
+def test_a_failed_line_takes_its_id_from_files_too(tmp_path: Path) -> None:
+    write(tmp_path / "a.jsonl", jsonl({"id": "b", "title": "No text"}))
+    write(tmp_path / "b.txt", SENTENCE)
+    line, file = read_all(tmp_path)
+    assert isinstance(line, ReadFailure) and line.id == "b"
+    assert isinstance(file, ReadFailure) and file.reason.startswith("[E115] duplicate id 'b'")
+
+
+DATED_TEXT = f"Release Date: May 2, 2024\n\n{SENTENCE}"
+
+
+@pytest.mark.parametrize(
+    ("given", "date", "warned"),
+    [
+        ("2024-04-30T14:00:00Z", "2024-04-30", False),
+        ("April 30, 2024", "2024-04-30", False),
+        # A date that cannot be read safely keeps its release, dated from its text.
+        ("30/04/2024", "2024-05-02", True),
+        (20240430, "2024-05-02", True),
+        # No date, or an empty one, is no warning.
+        (None, "2024-05-02", False),
+        ("", "2024-05-02", False),
+    ],
+)
+def test_jsonl_date_formats(tmp_path: Path, given: object, date: str, warned: bool) -> None:
+    path = write(tmp_path / "dates.jsonl", jsonl({"id": "d", "text": DATED_TEXT, "date": given}))
+    release = only(read_all(path))
+    assert isinstance(release, Release)
+    assert release.date == date
+    if warned:
+        assert release.warning == Warnings.W003.format(line=1, value=given)
+    else:
+        assert release.warning is None
 
 
 def test_explicit_metadata_wins_over_the_text(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pipeline.metadata import (
     dateline_length,
     extract_metadata,
     parse_date,
+    publisher_name,
     smart_title,
 )
 
@@ -172,10 +173,43 @@ def test_field_line_inside_a_wrapped_paragraph() -> None:
         ("U.S. Embassy in San Salvador", "U.S. Embassy in San Salvador"),
         ("Department of State", "Department of State"),
         ("Ruritania Signs a Customs Memorandum", None),
+        # A press office names its organisation, which is the publisher.
+        ("USAID Press Office", "USAID"),
+        (
+            "Press Office, U.S. Agency for International Development",
+            "U.S. Agency for International Development",
+        ),
+        ("U.S. Department of Energy, Office of Public Affairs", "U.S. Department of Energy"),
+        ("Media Relations, U.S. Department of Defense", "U.S. Department of Defense"),
+        ("U.S. Embassy & Consulates in Brazil", "U.S. Embassy & Consulates in Brazil"),
+        ("Office of Public Affairs", "Office of Public Affairs"),
+        ("Press Office", None),
+        ("USAID and Malawi Sign a Development Objective Agreement", None),
     ],
 )
 def test_publisher(head: str, source: str | None) -> None:
     assert extract_metadata(f"{head}\n\n{BODY}").source == source
+
+
+@pytest.mark.parametrize(
+    ("name", "publisher"),
+    [
+        ("U.S. Department of Defense", "U.S. Department of Defense"),
+        ("United States Department of State", "United States Department of State"),
+        ("U.S. Embassy in Ghana", "U.S. Embassy in Ghana"),
+        ("The White House", "The White House"),
+        ("  THE WHITE HOUSE ", "The White House"),
+        ("USAID Press Office", "USAID"),
+        # A web site's name that is a host, a headline or a brand is no publisher.
+        ("state.gov", None),
+        ("www.whitehouse.gov", None),
+        ("U.S. and Peru Sign Letter of Intent to Combat Illegal Logging", None),
+        ("NASA", None),
+        ("", None),
+    ],
+)
+def test_publisher_name(name: str, publisher: str | None) -> None:
+    assert publisher_name(name) == publisher
 
 
 def test_publisher_in_the_body_is_not_the_publisher() -> None:

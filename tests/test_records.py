@@ -10,7 +10,10 @@ from pipeline.records import (
     EVENT_COLUMNS,
     MANIFEST_COLUMNS,
     PARTY_COLUMNS,
+    SHOWN_FAILURES,
+    DocRecords,
     Tables,
+    Tally,
     doc_records,
     entity_records,
     failure_record,
@@ -52,6 +55,15 @@ def test_doc_records_number_events_and_count_words(doc):
     assert records.manifest["words"] == word_count(doc) == 23
     assert records.manifest["events"] == 1 and records.manifest["status"] == "ok"
     assert {p["role"] for p in records.parties} == {"signer"}
+    assert records.manifest["reason"] is None
+
+
+def test_a_warning_is_the_reason_of_an_ok_row(doc):
+    records = doc_records(doc, path="x.jsonl:3", title="T", reason="[W003] line 3: 'date' ...")
+    assert (records.manifest["status"], records.manifest["reason"]) == (
+        "ok",
+        "[W003] line 3: 'date' ...",
+    )
 
 
 @pytest.mark.parametrize(
@@ -128,3 +140,23 @@ def test_a_parsed_doc_is_freed_when_let_go():
     ref = weakref.ref(pipeline.parse(Release(id="r3", text=TEXT, date="2022-06-14")))
     gc.collect()
     assert ref() is None
+
+
+def _row(release_id: str, status: str = "ok", reason: str | None = None, events: int = 0):
+    manifest = {**failure_record(release_id, "x", reason or ""), "status": status}
+    manifest["reason"] = reason
+    return DocRecords(events=[{}] * events, manifest=manifest)
+
+
+def test_a_tally_counts_rows_and_keeps_the_first_failures():
+    tally = Tally()
+    tally.add([_row("a", events=2), _row("b", "ok", "[W003] line 2: 'date' ...")], skipped=3)
+    tally.add([_row(f"f{n}", "error", f"[E104] line {n}") for n in range(7)])
+    assert (tally.releases, tally.failed, tally.skipped, tally.events, tally.warned) == (
+        2,
+        7,
+        3,
+        2,
+        1,
+    )
+    assert tally.failures == [(f"f{n}", f"[E104] line {n}") for n in range(SHOWN_FAILURES)]

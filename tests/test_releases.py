@@ -4,7 +4,7 @@ import pytest
 
 import pipeline.corpus
 from pipeline.errors import ReadError
-from pipeline.releases import ReadFailure, Release, release_from_text
+from pipeline.releases import ReadFailure, Release, record_date, release_from_text
 
 
 def test_release_from_text() -> None:
@@ -88,3 +88,34 @@ def test_given_metadata_wins_over_front_matter_and_a_date_that_is_none_is_left_o
     for bad in ("TBD", "2022-02-30"):
         text = f"---\ndate: {bad}\n---\nWASHINGTON, June 14, 2022 -- Body text here."
         assert release_from_text(text, id="x").date == "2022-06-14"  # the text's date
+
+
+@pytest.mark.parametrize(
+    ("given", "date"),
+    [
+        ("2024-04-30", "2024-04-30"),
+        # ISO date-times give their date, as written: no time zone is converted.
+        ("2024-04-30T14:00:00Z", "2024-04-30"),
+        ("2024-04-30T23:30:00-05:00", "2024-04-30"),
+        ("2024-04-30 14:00", "2024-04-30"),
+        ("2024-04-30T14:00:00.250+02:00", "2024-04-30"),
+        (" 2024-04-30 ", "2024-04-30"),
+        # A date with its month in words is read as a release's text would be.
+        ("April 30, 2024", "2024-04-30"),
+        ("30 April 2024", "2024-04-30"),
+        ("Tuesday, April 30, 2024", "2024-04-30"),
+        ("Apr. 30, 2024 2:00 PM EDT", "2024-04-30"),
+        # Numeric dates are ambiguous (04/05/2024: April 5 or May 4?); others are none.
+        ("30/04/2024", None),
+        ("04/05/2024", None),
+        ("4.5.24", None),
+        ("2024-04-31", None),
+        ("2024-04-31T10:00:00Z", None),
+        ("soon", None),
+        (20240430, None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_record_date(given: object, date: str | None) -> None:
+    assert record_date(given) == date
