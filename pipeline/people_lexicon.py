@@ -33,6 +33,8 @@ NEUTRAL_MODIFIERS = frozenset({"Acting", "Interim", "Designate"})
 _PREP_RE = re.compile(r"[^\S\r\n]+(of|for|to|on|in|at)(?=[^\S\r\n])")
 #: " and " and the capitalised word after it ("... of Agriculture and Rural ...").
 _AND_PORTFOLIO_RE = re.compile(r"[^\S\r\n]+(and)(?=[^\S\r\n]+([A-Z][\w-]*))")
+#: How many capitalised words may stand before a body's word in an office's complement.
+_BODY_REACH = 3
 _COMPLEMENT_TOKEN_RE = re.compile(r"[^\S\r\n]*(\([A-Z][\w.&-]*\)|,|[^\s,()]+)")
 _CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the", "&", "in"})
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z.&-]*[A-Z.]")
@@ -334,11 +336,24 @@ class TitleLexicon:
         return word, possessive
 
     def _before_portfolio(self, word: str, text: str, position: int) -> bool:
-        """Whether a capitalised word comes before a portfolio word ("Livestock Development")."""
+        """Whether a capitalised word comes before a portfolio word ("Livestock Development").
+
+        Or up to three such words before a body's word: "the National Autonomous
+        University of Honduras", "the Pedagogical Institute".
+        """
         if not word[:1].isupper() or word in self.cut_words:
             return False
-        match = _COMPLEMENT_TOKEN_RE.match(text, position)
-        return match is not None and self._complement_word(match.group(1))[0] in self.portfolio
+        for reach in range(_BODY_REACH):
+            match = _COMPLEMENT_TOKEN_RE.match(text, position)
+            if match is None:
+                return False
+            following = self._complement_word(match.group(1))[0]
+            if (following in self.portfolio and reach == 0) or following in self.org_words:
+                return True
+            if not following[:1].isupper() or following in self.cut_words:
+                return False
+            position = match.end()
+        return False
 
     def gender_before(self, text: str, start: int) -> str:
         """The gender ("m", "f" or "") of honorifics just before ``start`` ("Mr. |Lee")."""

@@ -389,6 +389,25 @@ SHAPES = [
         [("Hanna Berglund", "Hanna Berglund")],
         [("Special Envoy", "Hanna Berglund", "")],
     ),
+    # A university's rector; its name, capitalised words before "University", is the office's.
+    (
+        "Ambassador Roy Perrin and the Rector of the National Autonomous University of "
+        "Mexico, Marta Elena Zúniga, signed.",
+        [("Roy Perrin", "Roy Perrin"), ("Marta Elena Zúniga", "Marta Elena Zúniga")],
+        [
+            ("Ambassador", "Roy Perrin", "USA"),
+            (
+                "Rector of the National Autonomous University of Mexico",
+                "Marta Elena Zúniga",
+                "MEX",
+            ),
+        ],
+    ),
+    (
+        "The Vice-Rector of the Pedagogical Institute Ana Ruiz spoke.",
+        [("Ana Ruiz", "Ana Ruiz")],
+        [("Vice-Rector of the Pedagogical Institute", "Ana Ruiz", "")],
+    ),
     # A mission's (deputy) chief is the home country's, as an ambassador is.
     (
         "Deputy Chief of Mission J.R. Littlefield spoke.",
