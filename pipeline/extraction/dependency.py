@@ -28,6 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import doc_attr
 from .events import Parties, Settings, Trigger, event_for
 from .group_phrases import group_phrase_parties
 from .instruments import Found, find_instruments
@@ -308,4 +309,4 @@ def extract_dependency_events(
             event = event_for(doc, trigger, context, lexicon, settings, known_parties=parties)
             if event is not None:
                 events.append(event)
-    return merge_events(events)
+    return merge_events(events, doc_attr(doc, "release_date"))

@@ -139,7 +139,7 @@ def event_for(
     parties = [to_party(m, "signer") for m in signers] + [
         to_party(m, "counterparty") for m in counterparties
     ]
-    place_officials(parties, lexicon.places)
+    place_officials(doc, parties, lexicon.places)
     partner_officials(doc, parties, settings.publisher_country)
     countries = sorted({str(p["country"]) for p in parties if p["country"]})
     when = signing_when(
@@ -345,7 +345,7 @@ def extract_events(
         headline = [(i.name, i.type) for i in instruments_in(doc[0].sent)]
         events = named_by_headline(events, headline)
     same_day_dates(events)
-    merged = merge_events(events)
+    merged = merge_events(events, doc_attr(doc, "release_date"))
     if signers_for:
         merged = add_signers_for(merged, signers_for)
     if merged:

@@ -313,20 +313,23 @@ def named_by_headline(
     return renamed
 
 
-def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def merge_events(
+    events: list[dict[str, Any]], release_date: str | None = None
+) -> list[dict[str, Any]]:
     """Merge repeated mentions of one signing; the fullest mention leads, others fill gaps.
 
     A mention that names the people who signed is the fullest; then the one with most
-    countries and parties.
+    countries and parties. ``release_date`` (ISO) dates a headline that gives no date of
+    its own, for telling which body signing it may retell.
     """
-    merged = _merge(join_announced(events))
+    merged = _merge(join_announced(events), release_date)
     for event in merged:
         for key in MERGE_KEYS:
             event.pop(key, None)
     return merged
 
 
-def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge(events: list[dict[str, Any]], release_date: str | None) -> list[dict[str, Any]]:
     merged: list[dict[str, Any]] = []
     first_told: list[int] = []  # where each merged event's first mention stands
     # A headline states the release's latest signing: it is merged last, into the latest
@@ -347,7 +350,7 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 first_told[index] = min(first_told[index], position)
                 break
         else:
-            retold = _retold_by_headline(merged, event)
+            retold = _retold_by_headline(merged, event, event["date"] or release_date)
             if retold is None:
                 merged.append(event)
                 first_told.append(position)
@@ -357,23 +360,24 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [event for _, event in sorted(zip(first_told, merged, strict=True), key=lambda p: p[0])]
 
 
-#: How many days before the release a body's signing may be that its headline retells.
-HEADLINE_DAYS = 7
-
-
-def _retold_by_headline(merged: list[dict[str, Any]], headline: dict[str, Any]) -> int | None:
+def _retold_by_headline(
+    merged: list[dict[str, Any]], headline: dict[str, Any], day: str | None
+) -> int | None:
     """The one body signing a headline retells in other words, if exactly one fits.
 
     "United States and Ghana Sign Health Agreement" over a body's "signed a Memorandum
-    of Understanding on global health security": a headline names the signing loosely.
-    Only a single instrument of another type, of the headline's status, countries and
-    days (the release's or the week before it). Failing that, a headline's "Sign" over a
-    body that only plans or calls off the signing ("... will sign a memorandum of
-    understanding on cultural property protection in Lima next week"): a single body
-    signing of another status and the headline's countries, whose words share a topic
-    with the headline's. With two such signings the headline cannot tell which it retells.
+    of Understanding on global health security" today: a headline names the signing
+    loosely. Only a single instrument of another type, of the headline's status and
+    countries, signed on the headline's ``day`` (its own date, else the release's) or in
+    the two weeks before it; a body's older or undated signing ("In 2019, the two countries
+    signed a memorandum", "previously signed") is not the news. Failing that, a headline's
+    "Sign" over a body that only plans or calls off the signing ("... will sign a
+    memorandum of understanding on cultural property protection in Lima next week"), or a
+    "to Sign" over its recent signing: a single body signing of another status and the
+    headline's countries, whose words share a topic with the headline's. With two such
+    signings the headline cannot tell which it retells.
     """
-    if not headline.get("_headline") or headline.get("_plural"):
+    if not headline.get("_headline") or headline.get("_plural") or not day:
         return None
     countries = set(headline["countries"])
 
@@ -388,16 +392,44 @@ def _retold_by_headline(merged: list[dict[str, Any]], headline: dict[str, Any]) 
         if fits(kept)
         and kept["status"] == headline["status"]
         and kept["agreement_type"] != headline["agreement_type"]
-        and _within_days(kept["date"], headline["date"])
+        and _recent(kept["date"], day)
     ]
     if same_status:
         return same_status[0] if len(same_status) == 1 else None
     other_status = [
         index
         for index, kept in enumerate(merged)
-        if fits(kept) and kept["status"] != headline["status"] and _topic_shared(kept, headline)
+        if fits(kept)
+        and kept["status"] != headline["status"]
+        and _topic_shared(kept, headline)
+        and (_recent(kept["date"], day) if kept["status"] == "signed" else _not_past(kept, day))
     ]
     return other_status[0] if len(other_status) == 1 else None
+
+
+#: How many days before the release a body's signing may be that its headline retells.
+HEADLINE_DAYS = 14
+
+
+def _recent(body: str | None, day: str) -> bool:
+    """Whether a body's date is the headline's day or one of the two weeks before it."""
+    try:
+        gap = date.fromisoformat(day) - date.fromisoformat(body or "")
+    except ValueError:  # undated, or only a month or a year: not a day of those weeks
+        return False
+    return timedelta(0) <= gap <= timedelta(days=HEADLINE_DAYS)
+
+
+def _not_past(event: dict[str, Any], day: str) -> bool:
+    """Whether a planned or called-off signing is undated or not before two weeks up to ``day``."""
+    when = event["date"]
+    if not when:
+        return True
+    try:
+        cutoff = (date.fromisoformat(day) - timedelta(days=HEADLINE_DAYS)).isoformat()
+    except ValueError:
+        return True
+    return bool(when >= cutoff[: len(when)])
 
 
 def _content_words(event: dict[str, Any]) -> set[str]:
@@ -413,17 +445,6 @@ _NOT_TOPICS = frozenset({"understanding", "cooperation", "joint", "between", "wi
 def _topic_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two mentions' names and topics share a word of substance ("cultural")."""
     return bool(_content_words(a) & _content_words(b))
-
-
-def _within_days(body: str | None, release: str | None) -> bool:
-    """Whether a body's date is the headline's day or one of the days just before it."""
-    if not body or not release or body == release:
-        return True
-    try:
-        gap = date.fromisoformat(release) - date.fromisoformat(body)
-    except ValueError:  # a month or a year: not a day of the week before
-        return False
-    return timedelta(0) <= gap <= timedelta(days=HEADLINE_DAYS)
 
 
 def _under_body_name(body: dict[str, Any], headline: dict[str, Any]) -> dict[str, Any]:

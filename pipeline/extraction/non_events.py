@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import span_text
 from .instruments import Found
 from .lexicon import Lexicon
 from .words import lower_words
@@ -198,6 +199,10 @@ def release_genre(doc: Doc, instrument: Found, trigger_start: int) -> bool:
     """
     sentence = doc[instrument.start].sent
     if instrument.start != sentence.start or instrument.end >= trigger_start:
+        return False
+    # A heading ends with no full stop: "Statement by the Quad Foreign Ministers on
+    # Maritime Security was signed in Tokyo." is a sentence about the statement.
+    if span_text(sentence).rstrip().endswith((".", "!", "?")):
         return False
     if instrument.name.lower() not in _GENRES:
         return False

@@ -235,13 +235,16 @@ _LOCAL_UNITS = frozenset(
 )
 
 
-def place_officials(parties: list[dict[str, Any]], places: dict[str, Place]) -> None:
+def place_officials(doc: Doc, parties: list[dict[str, Any]], places: dict[str, Place]) -> None:
     """Give a local official the country of the city the office is of.
 
-    "the Mayor of Tbilisi, Giorgi Beridze", "the Governor of Nakuru County": a city of the
-    place gazetteer names the country (a U.S. state the United States). Only people whose
-    title named no country.
+    "the Mayor of Tbilisi, Giorgi Beridze", "the Governor of Nakuru County" in a release
+    that names Kenya: a place of the gazetteer names the country when it is a capital or
+    a U.S. state, or when the release names its country too; a city's name alone may be
+    another's ("the Mayor of Alexandria" of Virginia, not Egypt). Only people whose title
+    named no country.
     """
+    named: set[str] | None = None  # the release's countries, read when first needed
     for party in parties:
         if party["kind"] != "person" or party["country"] or not party.get("title"):
             continue
@@ -252,5 +255,11 @@ def place_officials(parties: list[dict[str, Any]], places: dict[str, Place]) -> 
         if len(words) > 1 and words[-1] in _LOCAL_UNITS:
             words = words[:-1]
         place = places.get(" ".join(words))
-        if place is not None:
-            party["country"] = place.country
+        if place is None:
+            continue
+        if place.kind == "city":
+            if named is None:
+                named = {s.kb_id_ for s in cached_spans(doc, COUNTRIES)}
+            if place.country not in named:
+                continue
+        party["country"] = place.country

@@ -80,6 +80,10 @@ def _verb(trigger: Span) -> int:
     return trigger.start
 
 
+#: Words before "to sign" that say it did not happen.
+UNABLE = frozenset({"unable", "unwilling"})
+
+
 def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     """``signed``, ``planned`` or ``negated`` for the trigger's clause.
 
@@ -102,7 +106,9 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
     if previous == "be":
         return "planned" if planned_cue else "signed"
     if previous == "to":
-        return "planned"
+        # "was unable to sign", "unwilling to sign": not "unable to travel, signed".
+        unable = verb - 2 >= sentence.start and doc[verb - 2].lower_ in UNABLE
+        return "negated" if unable else "planned"
     if doc[verb].lower_ in PAST_FORMS:
         return "signed"
     if planned_cue:

@@ -213,6 +213,13 @@ def test_the_agency_stands_for_the_agency_named_before(events_of, text):
         ("Mali has not signed the Kigali Declaration.", "negated"),
         ("Ghana was unable to sign the memorandum because of the floods.", "negated"),
         ("The Government of Ghana was unwilling to sign the memorandum on migration.", "negated"),
+        # Unable to do something else: the signing happened.
+        (
+            "Kenyan Minister of Health Susan Nakhumicha, who was unable to travel to "
+            "Washington, signed the memorandum of understanding on health security on Monday.",
+            "signed",
+        ),
+        ("Although Minister Nakhumicha was unable to attend, Kenya signed the memorandum.", "signed"),
         ("Ahead of the signing of the Kigali Declaration by Mali, officials met.", "planned"),
         ("Mali and Chad met in advance of signing the Kigali Declaration.", "planned"),
         # A nominal signing's predicate: still to come, or called off.
@@ -273,6 +280,7 @@ def test_planned_and_negated(events_of, text, status):
         "Ambassador Caroline Baird handed over the signed letter of intent to Ghana's "
         "Minister of Health on 10 April.",
         "The Ambassador presented a signed copy of the memorandum to the Governor of Accra.",
+        "Ambassador Caroline Baird handed over the newly signed letter of intent to Ghana.",
         "The Embassy delivered signed copies of the agreement with Ghana to the Ministry.",
         # Two companies; a hyphenated capital describes one, it is no government.
         "Atlanta-based Southern Grid Solutions signed a contract with Tbilisi-based Kartli "

@@ -650,3 +650,51 @@ def test_a_signed_headline_over_a_planned_body_takes_its_status(body_name, topic
         assert (only["status"], only["agreement_type"]) == ("planned", "memorandum")
     else:
         assert sorted(e["status"] for e in events) == ["planned", "signed"]
+
+
+@pytest.mark.parametrize(
+    "body_date, merged",
+    [
+        # Signed today, or in the two weeks before the release: the headline's news.
+        ("2024-03-12", True),
+        ("2024-03-01", True),
+        # "previously signed", "In 2019, ... signed": older, or undated, is no news.
+        (None, False),
+        ("2019", False),
+        ("2024-02-01", False),
+    ],
+)
+def test_an_undated_headline_is_dated_by_the_release(body_date, merged):
+    headline = _headline_agreement()
+    headline["date"] = None  # a headline tells no date of its own
+    events = merge_events([headline, _body_memorandum(date=body_date)], "2024-03-12")
+    assert len(events) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize(
+    "body_date, merged",
+    [
+        ("2024-03-11", True),  # "to Sign" over the signing the body tells of yesterday
+        ("2019", False),  # not over a signing of 2019 on the same topic
+    ],
+)
+def test_a_planned_headline_over_a_signed_body_needs_a_recent_signing(body_date, merged):
+    headline = event(
+        "Energy Memorandum",
+        ["COL", "USA"],
+        type_="memorandum",
+        status="planned",
+        evidence="United States and Colombia to Sign Energy Memorandum",
+        _headline=True,
+    )
+    body = event(
+        "memorandum of understanding",
+        ["COL", "USA"],
+        date=body_date,
+        type_="memorandum",
+        evidence="body",
+        start=60,
+        _topic=("on", "energy", "cooperation"),
+    )
+    events = merge_events([headline, body], "2024-03-12")
+    assert len(events) == (1 if merged else 2)

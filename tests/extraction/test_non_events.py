@@ -150,6 +150,12 @@ def test_announces_list(parsed, lexicon, text, announces):
         ("The Joint Statement was signed by Ghana and Togo on Monday.", False),
         # Not the sentence's opening words.
         ("Ghana issued a statement by its minister on the signing.", False),
+        # A sentence with a full stop is about the statement, not a heading.
+        (
+            "Statement by the Quad Foreign Ministers on Maritime Security was signed in "
+            "Tokyo on Monday.",
+            False,
+        ),
     ],
 )
 def test_release_genre(parsed, first_trigger, lexicon, text, genre):

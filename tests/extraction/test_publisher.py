@@ -128,26 +128,30 @@ def test_partner_officials(parsed, countries, filled):
 
 
 @pytest.mark.parametrize(
-    "title, country",
+    "title, text, country",
     [
-        ("Mayor of Tbilisi", "GEO"),
-        ("Governor of Nakuru County", "KEN"),
-        ("Mayor of the City of San Pedro Sula", "HND"),
-        ("Governor of Texas", "USA"),
+        # A capital, or a U.S. state, names its country.
+        ("Mayor of Tbilisi", "They signed.", "GEO"),
+        ("Governor of Texas", "They signed.", "USA"),
+        # A city when the release names its country.
+        ("Governor of Nakuru County", "In Kenya, they signed.", "KEN"),
+        ("Mayor of the City of San Pedro Sula", "Honduras and the city signed.", "HND"),
+        # A city's name alone may be another's: "Alexandria" of Virginia, not of Egypt.
+        ("Mayor of Alexandria", "They signed a sister city agreement.", None),
         # No place of the gazetteer: the country stays unknown.
-        ("Governor of East New Britain Province", None),
-        ("Minister of Health", None),
+        ("Governor of East New Britain Province", "They signed.", None),
+        ("Minister of Health", "They signed.", None),
     ],
 )
-def test_place_officials(title, country):
+def test_place_officials(parsed, title, text, country):
     places = read_places(ROOT / "models" / "default" / "places.csv")
     parties = [{"name": "X", "kind": "person", "country": None, "title": title}]
-    place_officials(parties, places)
+    place_officials(parsed(text), parties, places)
     assert parties[0]["country"] == country
 
 
-def test_place_officials_keep_a_country_given():
+def test_place_officials_keep_a_country_given(parsed):
     places = {"Tbilisi": Place("GEO", "capital")}
     parties = [{"name": "X", "kind": "person", "country": "USA", "title": "Mayor of Tbilisi"}]
-    place_officials(parties, places)
+    place_officials(parsed("They signed."), parties, places)
     assert parties[0]["country"] == "USA"
