@@ -219,7 +219,10 @@ def test_the_agency_stands_for_the_agency_named_before(events_of, text):
             "Washington, signed the memorandum of understanding on health security on Monday.",
             "signed",
         ),
-        ("Although Minister Nakhumicha was unable to attend, Kenya signed the memorandum.", "signed"),
+        (
+            "Although Minister Nakhumicha was unable to attend, Kenya signed the memorandum.",
+            "signed",
+        ),
         ("Ahead of the signing of the Kigali Declaration by Mali, officials met.", "planned"),
         ("Mali and Chad met in advance of signing the Kigali Declaration.", "planned"),
         # A nominal signing's predicate: still to come, or called off.
