@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..extensions import DATES, doc_attr, span_text, spans_between
+from .clauses import participle_end
 from .context import (
     has_date,
     is_present_passive,
@@ -130,13 +131,17 @@ def signing_when(
     """
     sentence, instrument = context.sentence, context.instrument
     start, end = context.start, context.end
+    ceiling = context.ceiling
+    phrase_end = participle_end(doc, sentence.end, start, end)
+    if phrase_end is not None:
+        ceiling = phrase_end if ceiling is None else min(ceiling, phrase_end)
     date = pick_date(
         doc,
         sentence,
         start,
         end,
         (instrument.start, instrument.end),
-        context.ceiling,
+        ceiling,
         context.floor,
         dating_predicate(doc, end, sentence) if context.frame == "nominal" else None,
     )

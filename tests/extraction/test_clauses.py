@@ -9,6 +9,7 @@ from pipeline.extraction.clauses import (
     is_relative_clause,
     next_subject_break,
     opens_relative,
+    participle_end,
     shares_subject,
     topic_words,
 )
@@ -109,3 +110,29 @@ def test_topic_words(parsed, text, topic):
     doc = parsed(text)
     after = next(t.i for t in doc if t.lower_ == "memorandum") + 1
     assert topic_words(doc, after, len(doc)) == topic
+
+
+@pytest.mark.parametrize(
+    "text, ends_before",
+    [
+        # The main clause goes on after the participle's phrase.
+        (
+            "The 2013 agreement, signed in Hanoi by Ghana and Togo, expired last year.",
+            "expired",
+        ),
+        # A place or time after a comma is still the phrase's.
+        ("The Treaty of Amity, signed by Ghana and Togo, in 1960, remains in force.", "remains"),
+        # No comma before the verb: no participle set off by commas.
+        ("Ghana and Togo signed the agreement, which expired last year.", None),
+        # The phrase runs to the sentence's end.
+        ("They welcomed the agreement, signed by Ghana and Togo on Monday.", None),
+    ],
+)
+def test_participle_end(parsed, first_trigger, text, ends_before):
+    doc = parsed(text)
+    trigger = first_trigger(doc)
+    end = participle_end(doc, doc[trigger.start].sent.end, trigger.start, trigger.end)
+    if ends_before is None:
+        assert end is None
+    else:
+        assert end is not None and doc[end].text == "," and doc[end + 1].text == ends_before

@@ -133,6 +133,12 @@ SIGNED = [
         "memorandum of understanding.",
         {"countries": ["CHL", "USA"]},
     ),
+    # A place between the participle and its agents; the main clause's date is not its.
+    (
+        "The 2013 agreement on health cooperation, signed in Hanoi by Ghana and Togo, "
+        "expired last year.",
+        {"countries": ["GHA", "TGO"], "date": "2013", "location": "Hanoi"},
+    ),
     # A city's mayor is of the city's country.
     (
         "Ambassador Helen Marlowe and the Mayor of Tbilisi, Giorgi Beridze, signed a "
