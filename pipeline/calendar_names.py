@@ -1,4 +1,4 @@
-"""English weekday and month names, as written in releases (not the locale's)."""
+"""English weekday and month names and full dates, as releases write them (not the locale's)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,10 @@ MONTH_PATTERN = (
 )
 #: A weekday before a date, with its comma ("Monday, ").
 WEEKDAY_PATTERN = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? +)"
+#: A full date: day, month and year ("September 20, 2019", "Sept. 20, 2019", "20th
+#: September 2019", "2019-09-20", "9/20/2019").
+FULL_DATE_PATTERN = (
+    rf"(?:{MONTH_PATTERN} +\d{{1,2}}(?:st|nd|rd|th)?,? +\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? +{MONTH_PATTERN},? +\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+)

@@ -1,9 +1,10 @@
 """Read the metadata of a release from its text: title, release date, publisher, dateline.
 
 Pure functions over strings, no I/O. :func:`extract_metadata` reads the four from a text,
-raw or cleaned; :func:`parse_date` and :func:`iso_date` read full dates, and
-:func:`smart_title` title-cases the capitals of a dateline. The text itself is cleaned by
-:mod:`pipeline.cleaning`, whose functions stay importable from here.
+raw or cleaned; :func:`parse_date` and :func:`iso_date` read full dates. The dateline is
+read by :mod:`pipeline.datelines`, whose :func:`smart_title` (it title-cases the capitals
+of a dateline) stays importable from here; the text itself is cleaned by
+:mod:`pipeline.cleaning`, whose functions stay importable from here too.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .calendar_names import MONTH_PATTERN, WEEKDAY_PATTERN
+from .calendar_names import FULL_DATE_PATTERN, WEEKDAY_PATTERN
 from .cleaning import (
     BODY_WORDS,
     FIELD_LINE,
@@ -26,6 +27,7 @@ from .cleaning import (
     normalize_text,
     strip_markdown,
 )
+from .datelines import place_line, read_dateline, smart_title
 
 # The text clean-up lived here before pipeline.cleaning; its names stay importable.
 __all__ = [
@@ -41,13 +43,8 @@ __all__ = [
     "strip_markdown",
 ]
 
-_MONTH = MONTH_PATTERN
 #: Shapes of a full date; only these reach dateparser, which keeps garbage out.
-_DATE = (
-    rf"(?:{_MONTH} +\d{{1,2}}(?:st|nd|rd|th)?,? +\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? +{_MONTH},? +\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
-)
+_DATE = FULL_DATE_PATTERN
 _DATE_SHAPE = re.compile(_DATE)
 _WEEKDAY = WEEKDAY_PATTERN
 #: A line that starts with a date: in a header, the release date.
@@ -61,21 +58,6 @@ _DATE_FIELDS = (
     re.compile(r"^ *for +immediate +release\b[\W]*(.*(?:\n *\n?.*)?)$", re.M | re.I),
     re.compile(r"^ *(?:date +)?published(?: +on +|(?: +date)? *:) *(.*)$", re.M | re.I),
 )
-#: A word of any script; the place of a dateline is checked to be in capitals afterwards,
-#: since regular expressions have no class for "uppercase letter" beyond ASCII.
-_WORD = r"[^\W\d_][\w'’.\-]*"
-_DASH = r"(?: *(?:--|—|–) *| +- +)"
-_DATELINE = re.compile(
-    rf"^(?P<place>{_WORD}(?: +{_WORD}){{0,4}})"
-    rf"(?:, *(?P<region>{_WORD}(?: +{_WORD}){{0,5}}))?"  # "Democratic Republic of the Congo"
-    rf"(?:,? *(?P<date>{_DATE})| *\((?P<paren>[^)\n]{{2,40}})\))?"
-    rf"{_DASH}"
-    # The date after the dash: "LILONGWE, Malawi – June 4, 2024 –", "WASHINGTON, D.C. —
-    # (June 4, 2024)"; the dateline may stand alone on its line.
-    rf"(?:(?P<after>{_DATE}){_DASH}|\((?P<after_paren>[^)\n]{{2,40}})\)(?:{_DASH}| *))?"
-    r"(?=\S|$)"
-)
-_NOT_PLACES = frozenset({"NOTE", "UPDATE", "UPDATED", "CORRECTION", "BACKGROUND", "EDITOR'S NOTE"})
 #: The organisations whose lines name a release's publisher; their names end as soon as
 #: a press office can follow ("U.S. Department of Energy, Office of Public Affairs").
 _NAME_REST = r"[A-Z][\w'’&,. -]*?"
@@ -103,9 +85,6 @@ _BOILERPLATE = re.compile(r"^(?:an? +)?official +website +of\b|^skip +to\b", re.
 _BYLINE = re.compile(
     r"^[A-Z][\w.'’ -]+, (?:[A-Z][\w.'’-]* )*(?:Secretary|Spokesperson|Ambassador|Administrator"
     r"|Director|Coordinator|Envoy|Representative|Counselor|Advisor|Adviser)\b"
-)
-_SMALL_WORDS = frozenset(
-    {"of", "the", "and", "for", "in", "to", "on", "at", "de", "du", "la", "le", "es", "au"}
 )
 _MAX_TITLE = 200
 #: Longer lines that start like a publisher are headlines ("U.S. Department of X and Y Sign").
@@ -180,33 +159,6 @@ def parse_date(text: str) -> str | None:
     return parsed.date().isoformat() if parsed is not None else None
 
 
-def smart_title(text: str) -> str:
-    """Title-case an all-caps name ("SAN SALVADOR" -> "San Salvador").
-
-    Small words after the first stay lowercase ("PORT-AU-PRINCE" -> "Port-au-Prince"),
-    dotted abbreviations stay as written ("U.S.") and "MC" prefixes keep their capital
-    ("MCALLEN" -> "McAllen"). Text with lowercase letters is returned unchanged.
-    """
-    if any(c.islower() for c in text):
-        return text
-
-    def word(part: str, first: bool) -> str:
-        if "." in part.rstrip("."):
-            return part
-        lower = part.lower()
-        if not first and lower in _SMALL_WORDS:
-            return lower
-        if lower.startswith("mc") and len(lower) > 3:
-            return "Mc" + lower[2:].capitalize()
-        return lower.capitalize()
-
-    words = []
-    for index, token in enumerate(text.split(" ")):
-        parts = token.split("-")
-        words.append("-".join(word(p, index == 0 and n == 0) for n, p in enumerate(parts)))
-    return " ".join(words)
-
-
 def _header(paragraphs: list[str]) -> list[str]:
     """The paragraphs before the body, followed by the first body paragraph."""
     for index, paragraph in enumerate(paragraphs):
@@ -234,7 +186,7 @@ def _title(head: str, header: list[str]) -> str | None:
             and publisher_name(paragraph) is None
             and not _BOILERPLATE.match(paragraph)
             and not _DATE_LINE.match(paragraph)
-            and _dateline(paragraph) is None
+            and read_dateline(paragraph) is None
         ):
             return paragraph
     return None
@@ -253,53 +205,6 @@ def _tail_date(tail: str) -> str | None:
     """A date field line below the head; one pass finds the field lines first."""
     lines = [match.group(0) for match in FIELD_LINE.finditer(tail)]
     return _field_date("\n".join(lines)) if lines else None
-
-
-def dateline_length(paragraph: str) -> int:
-    """How many characters a dateline opening ``paragraph`` takes, its dash included; 0 if none.
-
-    "WASHINGTON, June 4, 2024 — Today in Accra, ...": the sentence's own words begin after it.
-    """
-    match = _DATELINE.match(paragraph)
-    return match.end() if match is not None and _dateline(paragraph) is not None else 0
-
-
-def _dateline(paragraph: str) -> tuple[str, str | None] | None:
-    """The place and date of a dateline opening ``paragraph``, or None."""
-    match = _DATELINE.match(paragraph)
-    if match is None:
-        return None
-    place = match.group("place").strip()
-    after = match.group("after") or match.group("after_paren")
-    # A place in capitals; or as written, before its region and a date after the dash
-    # ("Washington, DC — June 4, 2024 —").
-    written = bool(after and match.group("region")) and place[:1].isupper()
-    if not (place.isupper() or written) or place in _NOT_PLACES or len(place) < 2:
-        return None
-    when = match.group("date") or match.group("paren") or after
-    return smart_title(place), parse_date(when) if when else None
-
-
-_PLACE_LINE = re.compile(r"^[A-Z][\w.'’ -]{1,30}, (?:D\.C\.|DC|[A-Z][\w.'’ -]{1,30})$")
-_NOT_PLACE_WORDS = re.compile(
-    r"\b(?:Secretary|Spokesperson|Minister|Ambassador|Deputy|President|Office|Department|"
-    r"Bureau|Press|Media|Statement|Remarks|Senior|Official|Director|Administrator|Advisor)\b",
-    re.I,  # "ANTONY J. BLINKEN, SECRETARY OF STATE" is no place line either
-)
-
-
-def _place_line(header: list[str]) -> str | None:
-    """A remarks' place line under the byline ("Brussels, Belgium", "Washington, D.C.")."""
-    for paragraph in header[:4]:
-        line = paragraph.strip()
-        if (
-            len(line) <= 45
-            and _PLACE_LINE.match(line)
-            and not _NOT_PLACE_WORDS.search(line)
-            and not any(ch.isdigit() for ch in line)
-        ):
-            return line
-    return None
 
 
 def _header_date(header: list[str]) -> str | None:
@@ -349,12 +254,15 @@ def extract_metadata(text: str, *, plain: str | None = None) -> Metadata:
     * Release date, from the first of: a "Release Date:", "Date:", "For Immediate
       Release <date>" or "Published:" line in the head; the date of the dateline
       ("WASHINGTON, Sept. 20, 2019 --", "SAN SALVADOR, El Salvador (September 20,
-      2019) —"); a header line that is a date ("June 14, 2022"); a "Date:" (or other
-      field) line further down. Only full dates count (see :func:`parse_date`).
+      2019) —", "KYIV, 12 March 2023. The U.S. Embassy ..."); a header line that is a
+      date ("June 14, 2022"); a "Date:" (or other field) line further down. Only full
+      dates count (see :func:`parse_date`).
     * Dateline: the place in capitals opening a paragraph of the header or the first
       body paragraph, before a dash or a date ("WASHINGTON -- Today ..." ->
-      "Washington"; "SAN JOSÉ, Costa Rica —" -> "San José"); else a remarks' place line
-      under the byline, as written ("Brussels, Belgium").
+      "Washington"; "SAN JOSÉ, Costa Rica —" -> "San José"; "WEWAK, East Sepik
+      Province, Papua New Guinea, 24 April 2024 —" -> "Wewak"; see
+      :func:`pipeline.datelines.read_dateline`); else a remarks' place line under the
+      byline, as written ("Brussels, Belgium").
     * Publisher: a header line naming a department, an office, the White House, an
       embassy or USAID, or their press office (see :func:`publisher_name`).
     * Title: the first Markdown heading, else the first header line of at least three
@@ -375,8 +283,8 @@ def extract_metadata(text: str, *, plain: str | None = None) -> Metadata:
     cut = plain.find("\n", HEAD_CHARS)
     cut = len(plain) if cut == -1 else cut
     header = _header(join_paragraphs(plain[:cut]).split("\n\n"))
-    datelines = (found for found in map(_dateline, header) if found is not None)
-    place, dateline_date = next(datelines, (None, None))
+    dateline = next((found for found in map(read_dateline, header) if found is not None), None)
+    dateline_date = parse_date(dateline.date) if dateline and dateline.date else None
     return Metadata(
         title=_title(head, header),
         date=(
@@ -386,5 +294,5 @@ def extract_metadata(text: str, *, plain: str | None = None) -> Metadata:
             or _tail_date(plain[cut:])
         ),
         source=_publisher(header),
-        dateline=place or _place_line(header),
+        dateline=dateline.place if dateline else place_line(header),
     )

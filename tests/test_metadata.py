@@ -5,11 +5,9 @@ import pytest
 from pipeline.metadata import (
     Metadata,
     clean_text,
-    dateline_length,
     extract_metadata,
     parse_date,
     publisher_name,
-    smart_title,
 )
 
 BODY = (
@@ -50,6 +48,24 @@ BODY = (
         ),
         # A place as written, with its region and a date after the dash.
         ("Washington, DC — June 4, 2024 — ", "Washington", "2024-06-04"),
+        # A place of three parts; embassies' places and dates.
+        ("WEWAK, East Sepik Province, Papua New Guinea, 24 April 2024 — ", "Wewak", "2024-04-24"),
+        ("WEWAK, Papua New Guinea, 24 April 2024 — ", "Wewak", "2024-04-24"),
+        ("PORT MORESBY, Papua New Guinea, 24 April 2024 — ", "Port Moresby", "2024-04-24"),
+        ("NUKU'ALOFA, Tonga — ", "Nuku'alofa", None),
+        ("ST. GEORGE'S, Grenada, May 2, 2024 — ", "St. George's", "2024-05-02"),
+        ("DAR ES SALAAM, 14th March 2024 — ", "Dar es Salaam", "2024-03-14"),
+        ("KYIV, 12 March 2023 — ", "Kyiv", "2023-03-12"),
+        ("KYIV, 12 March 2023 – ", "Kyiv", "2023-03-12"),
+        # No dash after the date: the sentence follows, on the same line or the next.
+        ("KYIV, 12 March 2023. ", "Kyiv", "2023-03-12"),
+        ("KYIV, 12 March 2023 ", "Kyiv", "2023-03-12"),
+        ("KYIV, 12 March 2023\n", "Kyiv", "2023-03-12"),
+        ("KYIV, 12 March 2023\n\n", "Kyiv", "2023-03-12"),
+        ("KYIV, Ukraine, 12 March 2023.\n\n", "Kyiv", "2023-03-12"),
+        ("WEWAK, East Sepik Province, Papua New Guinea, 24 April 2024\n\n", "Wewak", "2024-04-24"),
+        # A place without a date: the date is not read from the sentence.
+        ("GUATEMALA CITY — On 3 May 2024, ", "Guatemala City", None),
     ],
 )
 def test_dateline_place_and_date(opening: str, place: str, date: str | None) -> None:
@@ -68,10 +84,27 @@ def test_dateline_place_and_date(opening: str, place: str, date: str | None) -> 
         f"Today, June 4, 2024 — {BODY}",  # ... or has its region and a date after the dash
         f"Washington — June 4, 2024 — {BODY}",
         f"{BODY}\n\nWASHINGTON -- A later paragraph is no dateline.",
+        f"{BODY}\n\nKYIV, 12 March 2023. A later paragraph is no dateline.",
+        f"BREAKING, the Secretary of Foreign Affairs of Ruritania signed. {BODY}",
+        f"BREAKING — {BODY}",
+        f"Kyiv, 12 March 2023. {BODY}",  # without a dash, a place in capitals only
+        f"PRESS RELEASE, 12 March 2023\n\n{BODY}",
     ],
 )
 def test_no_dateline(text: str) -> None:
     assert extract_metadata(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{BODY}\n\nKYIV, 12 March 2023. A later paragraph is no dateline.",
+        f"Kyiv, 12 March 2023. {BODY}",
+        f"Today, 12 March 2023, the Secretary signed. {BODY}",
+    ],
+)
+def test_no_release_date_from_a_sentence(text: str) -> None:
+    assert extract_metadata(text).date is None
 
 
 @pytest.mark.parametrize(
@@ -247,6 +280,8 @@ def test_publisher_in_the_body_is_not_the_publisher() -> None:
         (BODY, None),
         (f"{BODY}\n\n# # #", None),
         (f"The below is attributable to the Spokesperson:\n\n{BODY}", None),
+        # A dateline alone on its line is no title.
+        (f"WEWAK, East Sepik Province, Papua New Guinea, 24 April 2024\n\n{BODY}", None),
     ],
 )
 def test_title(text: str, title: str | None) -> None:
@@ -278,21 +313,6 @@ def test_parse_date(text: str, iso: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "titled"),
-    [
-        ("WASHINGTON", "Washington"),
-        ("SAN SALVADOR", "San Salvador"),
-        ("PORT-AU-PRINCE", "Port-au-Prince"),
-        ("U.S. DEPARTMENT OF STATE", "U.S. Department of State"),
-        ("ST. LOUIS", "St. Louis"),
-        ("Already Mixed Case", "Already Mixed Case"),
-    ],
-)
-def test_smart_title(text: str, titled: str) -> None:
-    assert smart_title(text) == titled
-
-
-@pytest.mark.parametrize(
     ("text", "dateline"),
     [
         (
@@ -315,22 +335,6 @@ def test_smart_title(text: str, titled: str) -> None:
 )
 def test_place_line_under_the_byline_is_the_dateline(text: str, dateline: str | None) -> None:
     assert extract_metadata(text).dateline == dateline
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "rest"),
-    [
-        ("WASHINGTON, June 4, 2024 — Today in Accra, they signed.", "Today in Accra, they signed."),
-        (
-            "GUATEMALA CITY – In the presence of X, they signed.",
-            "In the presence of X, they signed.",
-        ),
-        ("In Washington, they signed.", "In Washington, they signed."),
-        ("Washington -- they signed.", "Washington -- they signed."),
-    ],
-)
-def test_dateline_length(paragraph, rest):
-    assert paragraph[dateline_length(paragraph) :] == rest
 
 
 def test_a_transcript_header_in_capitals():

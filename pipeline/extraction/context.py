@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ..calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from ..datelines import dateline_length
 from ..extensions import COUNTRIES, DATES, cached_spans, doc_text, span_text
-from ..metadata import dateline_length
 from ..span_offsets import OffsetIndex
 from .words import lower_words
 

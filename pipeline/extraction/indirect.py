@@ -13,8 +13,8 @@ from __future__ import annotations
 import pycountry
 from spacy.tokens import Doc, Span
 
+from ..datelines import dateline_length
 from ..extensions import doc_text, span_text
-from ..metadata import dateline_length
 from .groups import ADVERBS, group_after
 from .lexicon import Lexicon
 from .parties import Mention, mentions_in
