@@ -408,6 +408,12 @@ SHAPES = [
         [("Ana Ruiz", "Ana Ruiz")],
         [("Vice-Rector of the Pedagogical Institute", "Ana Ruiz", "")],
     ),
+    # Portfolio words of a ministry's name before the holder's ("Energy Transition").
+    (
+        "Salvadoran Minister of Energy Transition Leila Benali spoke.",
+        [("Leila Benali", "Leila Benali")],
+        [("Minister of Energy Transition", "Leila Benali", "SLV")],
+    ),
     # A mission's (deputy) chief is the home country's, as an ambassador is.
     (
         "Deputy Chief of Mission J.R. Littlefield spoke.",
