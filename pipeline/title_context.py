@@ -33,6 +33,9 @@ from .people_lexicon import TitleEntry, TitleLexicon
 from .span_offsets import OffsetIndex
 from .title_shapes import chain_at, of_before, prefix_end
 
+#: A region named after a mission's country: " and East Africa", " and the Pacific".
+_AND_REGION = re.compile(r" and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\Z")
+
 
 @dataclass(eq=False, slots=True)
 class TitleHit:
@@ -114,11 +117,17 @@ class SpanContext:
         "USAID/Tanzania Mission Director", "Peace Corps Ghana Country Director": the
         agency's officer in that country.
         """
+        if self.doc is None:
+            return ""
+        text = doc_text(self.doc)
         country = self.countries.by_end.get(char)
-        if country is None or self.doc is None:
+        if country is None:
+            # "USAID/Kenya and East Africa Mission Director": a region after the country.
+            region = _AND_REGION.search(text, max(0, char - 60), char)
+            country = self.countries.by_end.get(region.start()) if region else None
+        if country is None:
             return ""
         start = country.start_char
-        text = doc_text(self.doc)
         if start < 2 or text[start - 1] not in "/ ":
             return ""
         return self.agency_ending_at(start - 1)
@@ -186,6 +195,8 @@ def read_title(
     agency = ctx.agency_ending_at(before) if not country else ctx.mission_of(before)
     if agency:
         country = ""
+    if not country and not agency:
+        agency = ctx.mission_of(before)  # "USAID/Kenya and East Africa Mission Director"
     if not country and not agency:
         country = _country_before_body(text, ctx, before)
     if country:

@@ -139,6 +139,12 @@ SIGNED = [
         "expired last year.",
         {"countries": ["GHA", "TGO"], "date": "2013", "location": "Hanoi"},
     ),
+    # An agency's mission to a country and a region: the agency's officer.
+    (
+        "USAID/Kenya and East Africa Mission Director Thomas Breckley and Kenyan Minister of "
+        "Health Susan Nakhumicha signed a grant agreement.",
+        {"countries": ["KEN", "USA"]},
+    ),
     # A city's mayor is of the city's country.
     (
         "Ambassador Helen Marlowe and the Mayor of Tbilisi, Giorgi Beridze, signed a "
