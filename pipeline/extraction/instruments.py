@@ -209,6 +209,14 @@ def date_tokens(doc: Doc, sentence: Span) -> set[int]:
     }
 
 
+#: A headline's verbs after a name ("... Energy Agreement Postponed"), never part of it.
+HEADLINE_PARTICIPLES = frozenset(
+    {"Postponed", "Delayed", "Cancelled", "Canceled", "Suspended", "Signed", "Concluded"}
+    | {"Completed", "Finalized", "Finalised", "Announced", "Welcomed", "Rescheduled"}
+    | {"Scheduled", "Planned", "Celebrated", "Marked", "Hailed"}
+)
+
+
 def _right_edge(
     doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym: bool, places: set[int]
 ) -> int:
@@ -221,6 +229,8 @@ def _right_edge(
             break
         if _CALENDAR.match(text):
             break  # "the Accords on Tuesday": a date, not the name
+        if text in HEADLINE_PARTICIPLES:
+            break  # "Signing of U.S.-Serbia Energy Agreement Postponed": a headline's verb
         if is_name_word(text):
             end += 1
             continue

@@ -282,9 +282,26 @@ def nominal_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
         return None
     predicate = _predicate(doc, trigger_end, sentence)
     if predicate is None:
-        return None
+        return _headline_status(doc, trigger_end, sentence)
     if _NOMINAL_CALLED_OFF.search(predicate):
         return "negated"
     if _NOMINAL_PLANNED.search(predicate):
+        return "planned"
+    return None
+
+
+#: A headline's participle after a signing noun's name, with no auxiliary before it.
+_HEADLINE_CALLED_OFF = frozenset({"postponed", "delayed", "cancelled", "canceled", "suspended"})
+_HEADLINE_PLANNED = frozenset({"scheduled", "rescheduled", "planned"})
+
+
+def _headline_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
+    """The status a headline gives a signing noun: "Signing of X Agreement Postponed"."""
+    if span_text(sentence).rstrip().endswith((".", "!", "?", '"', "”")):
+        return None  # a sentence, not a headline
+    words = set(lower_words(doc, trigger_end, sentence.end))
+    if words & _HEADLINE_CALLED_OFF:
+        return "negated"
+    if words & _HEADLINE_PLANNED:
         return "planned"
     return None

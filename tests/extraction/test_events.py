@@ -541,6 +541,12 @@ def test_the_document_refers_back_to_the_instrument_named_before(events_of):
             "Accords framework today.",
             ["PRY", "USA"],
         ),
+        # Allies are countries, not the leaders named before.
+        (
+            "President Biden met President Marcos of the Philippines. The two allies remain "
+            "bound by the Mutual Defense Treaty, signed in Washington in 1951.",
+            ["PHL", "USA"],
+        ),
     ],
 )
 def test_group_phrases_resolve_to_earlier_countries(events_of, text, countries):

@@ -216,6 +216,15 @@ from pipeline.extraction.instruments import find_instruments
             "They signed a five-year development objective agreement.",
             [("five-year development objective agreement", "agreement")],
         ),
+        # A headline's verb after the name is no part of it.
+        (
+            "Signing of U.S.-Serbia Energy Agreement Postponed",
+            [("U.S.-Serbia Energy Agreement", "agreement")],
+        ),
+        (
+            "U.S.-Kenya Health Agreement Signed in Nairobi",
+            [("U.S.-Kenya Health Agreement", "agreement")],
+        ),
     ],
 )
 def test_find_instruments(parsed, lexicon, text, expected):

@@ -161,6 +161,11 @@ def test_asks_about(parsed, first_trigger, lexicon, text, asked):
         ("The signing of the accord could not take place because of the storm.", "negated"),
         ("The signing of the accord was put on hold.", "negated"),
         ("The signing of the Compact with Senegal is to take place next week.", "planned"),
+        # A headline's participle, with no auxiliary; not in a sentence about other things.
+        ("Signing of U.S.-Serbia Energy Agreement Postponed", "negated"),
+        ("Signing of U.S.-Serbia Energy Agreement Scheduled for June", "planned"),
+        ("Signing of U.S.-Serbia Energy Agreement Celebrated in Belgrade", None),
+        ("The signing of the memorandum covers projects delayed by permits.", None),
     ],
 )
 def test_nominal_status(parsed, first_trigger, text, status):
