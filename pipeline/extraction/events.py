@@ -25,11 +25,12 @@ from .dating import (
     same_day_dates,
 )
 from .event_time import instrument_chars, signing_when, signing_where
+from .generic_names import is_generic
 from .governed import instruments_for
 from .instruments import Found, find_instruments
 from .lexicon import Lexicon
 from .listed_items import ListedItem, item_events, listed_items, listed_parties
-from .merge import is_generic, merge_events, named_by_headline
+from .merge import merge_events, named_by_headline
 from .named_instruments import named_after_joining, pronoun_object
 from .non_events import (
     announces_list,

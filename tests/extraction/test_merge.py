@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction.merge import is_generic, merge_events, same_signing
+from pipeline.extraction.merge import merge_events, same_signing
 
 
 def event(
@@ -33,20 +33,6 @@ def event(
         "parties": parties or [{"name": c, "kind": "country"} for c in countries],
         **flags,
     }
-
-
-@pytest.mark.parametrize(
-    "name, generic",
-    [
-        ("Agreement", True),
-        ("memorandum of understanding", True),
-        ("deal", True),
-        ("Protection Cooperative Agreement", False),
-        ("agreement on aviation", False),
-    ],
-)
-def test_is_generic(name, generic):
-    assert is_generic(name) is generic
 
 
 @pytest.mark.parametrize(
