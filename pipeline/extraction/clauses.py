@@ -212,24 +212,31 @@ def topic_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
 #: Words after a comma that go on with a participle's phrase ("..., in Hanoi, on Monday").
 _PHRASE_GOES_ON = frozenset(
     {"in", "on", "at", "during", "last", "this", "next", "earlier", "later", "the", "a", "an"}
-    | {"and", "with", "by", "both", "along", "together", "as"}
+    | {"and", "with", "by", "both", "along", "together", "as", "first", "then"}
 )
 
 
-def participle_end(doc: Doc, sentence_end: int, trigger_start: int, trigger_end: int) -> int | None:
+def participle_end(
+    doc: Doc, sentence_end: int, trigger_start: int, trigger_end: int, name_end: int
+) -> int | None:
     """Where a participle set off by commas ends, when the main clause goes on after it.
 
     "The 2013 agreement on health cooperation, signed in Hanoi by the U.S. Ambassador and
     Vietnam's Minister of Health, expired last year": the phrase ends at the comma before
-    the main verb, so "last year" dates the expiry, not the signing. None unless a comma
-    stands just before the trigger and a comma with a lower-case word of another kind
-    after it follows.
+    the main verb, so "last year" dates the expiry, not the signing. None unless the
+    comma before the trigger follows the instrument's name and its topic (``name_end``;
+    not an appositive's: "Minister X, accompanied by his delegation, signed ...") and a comma
+    with a lower-case word of another kind after it follows ("..., originally in April
+    2006," goes on with the phrase).
     """
-    if trigger_start < 1 or doc[trigger_start - 1].text != ",":
+    if trigger_start < 1 or doc[trigger_start - 1].text != "," or name_end > trigger_start - 1:
         return None
+    if "," in lower_words(doc, name_end, trigger_start - 1):
+        return None  # the name, its topic ("on health cooperation"), then the comma
     for index in range(trigger_end, sentence_end - 1):
         if doc[index].text == ",":
             following = doc[index + 1]
-            if following.is_lower and following.lower_ not in _PHRASE_GOES_ON:
+            word = following.lower_
+            if following.is_lower and word not in _PHRASE_GOES_ON and not word.endswith("ly"):
                 return index
     return None

@@ -132,7 +132,7 @@ def signing_when(
     sentence, instrument = context.sentence, context.instrument
     start, end = context.start, context.end
     ceiling = context.ceiling
-    phrase_end = participle_end(doc, sentence.end, start, end)
+    phrase_end = participle_end(doc, sentence.end, start, end, instrument.end)
     if phrase_end is not None:
         ceiling = phrase_end if ceiling is None else min(ceiling, phrase_end)
     date = pick_date(
@@ -162,7 +162,8 @@ def signing_when(
     )
     status = status_of(doc, doc[start:end], sentence, lexicon)
     if status == "signed" and context.frame == "nominal":
-        status = nominal_status(doc, end, sentence) or status
+        name_end = instrument.end if instrument.start >= end else None
+        status = nominal_status(doc, end, sentence, name_end) or status
     if (
         status == "planned"
         and date is not None

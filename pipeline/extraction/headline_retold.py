@@ -24,8 +24,9 @@ def retold_by_headline(
     of Understanding on global health security" today: a headline names the signing
     loosely. Only a single instrument of another type, of the headline's status and
     countries, signed on the headline's ``day`` (its own date, else the release's) or in
-    the two weeks before it; a body's older or undated signing ("In 2019, the two countries
-    signed a memorandum", "previously signed") is not the news. Failing that, a headline's
+    the two weeks before it, or undated ("A and B signed a memorandum"), or planned and not
+    before that; a body's older signing ("In 2019, the two countries signed a memorandum",
+    "previously signed") is not the news. Failing that, a headline's
     "Sign" over a body that only plans or calls off the signing ("... will sign a
     memorandum of understanding on cultural property protection in Lima next week"), or a
     "to Sign" over its recent signing: a single body signing of another status and the
@@ -47,30 +48,66 @@ def retold_by_headline(
         if fits(kept)
         and kept["status"] == headline["status"]
         and kept["agreement_type"] != headline["agreement_type"]
-        and _recent(kept["date"], day)
+        and _current(kept, day)
     ]
     if same_status:
-        return same_status[0] if len(same_status) == 1 else None
+        return _one(merged, same_status)
     other_status = [
         index
         for index, kept in enumerate(merged)
         if fits(kept)
         and kept["status"] != headline["status"]
         and _topic_shared(kept, headline)
-        and (_recent(kept["date"], day) if kept["status"] == "signed" else _not_past(kept, day))
+        and _current(kept, day)
     ]
-    return other_status[0] if len(other_status) == 1 else None
+    return _one(merged, other_status)
+
+
+def _one(merged: list[dict[str, Any]], fitting: list[int]) -> int | None:
+    """The one fitting signing; of several, the one its text dates when only one is dated.
+
+    "Today, A and B signed the Agreement to Amend the Compact ... The two governments also
+    signed a Trust Fund Agreement and a Fiscal Procedures Agreement": the dated one.
+    """
+    if len(fitting) == 1:
+        return fitting[0]
+    dated = [index for index in fitting if merged[index]["date"]]
+    return dated[0] if len(dated) == 1 else None
 
 
 #: How many days before the release a body's signing may be that its headline retells.
 HEADLINE_DAYS = 14
 
 
-def _recent(body: str | None, day: str) -> bool:
-    """Whether a body's date is the headline's day or one of the two weeks before it."""
+#: Words before a body's signing that tell an older one: "previously signed", "had signed".
+_OLDER = frozenset({"previously", "formerly", "earlier", "already", "had", "once", "originally"})
+
+
+def _current(event: dict[str, Any], day: str) -> bool:
+    """Whether a body signing may be the headline's news: recent, or still to come."""
+    if event["status"] != "signed":
+        return _not_past(event, day)
+    if not event["date"]:
+        before = str(event.get("evidence") or "").lower().split()
+        return not _OLDER.intersection(before)  # "A and B signed a memorandum"
+    return _recent(event["date"], day)
+
+
+def _recent(body: str, day: str) -> bool:
+    """Whether a body's date is the headline's day or in the two weeks before it.
+
+    A month counts when one of those days is in it ("Last week", "Earlier this month").
+    """
     try:
-        gap = date.fromisoformat(day) - date.fromisoformat(body or "")
-    except ValueError:  # undated, or only a month or a year: not a day of those weeks
+        last = date.fromisoformat(day)
+    except ValueError:  # the headline's own month ("Last week", same-day dates)
+        return len(day) == 7 and body[:7] == day
+    first = last - timedelta(days=HEADLINE_DAYS)
+    if len(body) == 7:  # a month
+        return body in (first.isoformat()[:7], last.isoformat()[:7])
+    try:
+        gap = last - date.fromisoformat(body)
+    except ValueError:  # a year: not a day of those weeks
         return False
     return timedelta(0) <= gap <= timedelta(days=HEADLINE_DAYS)
 

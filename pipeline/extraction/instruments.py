@@ -214,6 +214,9 @@ HEADLINE_PARTICIPLES = frozenset(
     {"Postponed", "Delayed", "Cancelled", "Canceled", "Suspended", "Signed", "Concluded"}
     | {"Completed", "Finalized", "Finalised", "Announced", "Welcomed", "Rescheduled"}
     | {"Scheduled", "Planned", "Celebrated", "Marked", "Hailed"}
+    # and its verbs in the present: "... Space Agreement Paves Way for ..."
+    | {"Paves", "Opens", "Boosts", "Strengthens", "Deepens", "Advances", "Expands", "Brings"}
+    | {"Restores", "Renews", "Extends", "Enhances", "Promotes", "Supports", "Bolsters"}
 )
 
 

@@ -105,10 +105,14 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
         return "planned"  # "which is being signed today": under way, not yet done
     if previous == "be":
         return "planned" if planned_cue else "signed"
+    # "was unable to (formally) sign", "unwilling to sign": not "unable to travel, signed".
+    to_at = verb - 1 if previous == "to" else None
+    if previous.endswith("ly") and verb - 2 >= sentence.start and doc[verb - 2].lower_ == "to":
+        to_at = verb - 2
+    if to_at is not None and to_at - 1 >= sentence.start and doc[to_at - 1].lower_ in UNABLE:
+        return "negated"
     if previous == "to":
-        # "was unable to sign", "unwilling to sign": not "unable to travel, signed".
-        unable = verb - 2 >= sentence.start and doc[verb - 2].lower_ in UNABLE
-        return "negated" if unable else "planned"
+        return "planned"
     if doc[verb].lower_ in PAST_FORMS:
         return "signed"
     if planned_cue:
@@ -271,7 +275,9 @@ def dating_predicate(doc: Doc, trigger_end: int, sentence: Span) -> int | None:
     return start if dated else None
 
 
-def nominal_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
+def nominal_status(
+    doc: Doc, trigger_end: int, sentence: Span, name_end: int | None = None
+) -> str | None:
     """The status a nominal signing's predicate gives, or None if it gives none.
 
     "The signing of the agreement ... has been postponed" is ``negated``; "... is
@@ -282,7 +288,7 @@ def nominal_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
         return None
     predicate = _predicate(doc, trigger_end, sentence)
     if predicate is None:
-        return _headline_status(doc, trigger_end, sentence)
+        return _headline_status(doc, name_end, sentence)
     if _NOMINAL_CALLED_OFF.search(predicate):
         return "negated"
     if _NOMINAL_PLANNED.search(predicate):
@@ -295,13 +301,19 @@ _HEADLINE_CALLED_OFF = frozenset({"postponed", "delayed", "cancelled", "canceled
 _HEADLINE_PLANNED = frozenset({"scheduled", "rescheduled", "planned"})
 
 
-def _headline_status(doc: Doc, trigger_end: int, sentence: Span) -> str | None:
-    """The status a headline gives a signing noun: "Signing of X Agreement Postponed"."""
+def _headline_status(doc: Doc, name_end: int | None, sentence: Span) -> str | None:
+    """The status a headline gives a signing noun: "Signing of X Agreement Postponed".
+
+    Only the word right after the instrument's name (``name_end``), not one further on
+    ("... Paves Way for Lunar Mission Planned for 2028").
+    """
+    if name_end is None or name_end >= sentence.end:
+        return None
     if span_text(sentence).rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a sentence, not a headline
-    words = set(lower_words(doc, trigger_end, sentence.end))
-    if words & _HEADLINE_CALLED_OFF:
+    word = doc[name_end].lower_
+    if word in _HEADLINE_CALLED_OFF:
         return "negated"
-    if words & _HEADLINE_PLANNED:
+    if word in _HEADLINE_PLANNED:
         return "planned"
     return None

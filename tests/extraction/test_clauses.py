@@ -13,6 +13,7 @@ from pipeline.extraction.clauses import (
     shares_subject,
     topic_words,
 )
+from pipeline.extraction.instruments import find_instruments
 
 
 @pytest.mark.parametrize(
@@ -120,18 +121,35 @@ def test_topic_words(parsed, text, topic):
             "The 2013 agreement, signed in Hanoi by Ghana and Togo, expired last year.",
             "expired",
         ),
-        # A place or time after a comma is still the phrase's.
+        # The name's topic stands between the name and the comma.
+        (
+            "The agreement on health cooperation, signed by Ghana and Togo, expired last year.",
+            "expired",
+        ),
+        # A place, a time or an adverb after a comma is still the phrase's.
         ("The Treaty of Amity, signed by Ghana and Togo, in 1960, remains in force.", "remains"),
+        (
+            "The Trade Agreement, signed by Ghana and Togo, originally in April 2006, was amended.",
+            "was",
+        ),
         # No comma before the verb: no participle set off by commas.
         ("Ghana and Togo signed the agreement, which expired last year.", None),
         # The phrase runs to the sentence's end.
         ("They welcomed the agreement, signed by Ghana and Togo on Monday.", None),
+        # An appositive before an active verb is no participle's phrase.
+        (
+            "Minister Mudavadi, accompanied by his delegation, signed the agreement with Ghana, "
+            "capping two years of talks, on April 29.",
+            None,
+        ),
     ],
 )
-def test_participle_end(parsed, first_trigger, text, ends_before):
+def test_participle_end(parsed, first_trigger, lexicon, text, ends_before):
     doc = parsed(text)
     trigger = first_trigger(doc)
-    end = participle_end(doc, doc[trigger.start].sent.end, trigger.start, trigger.end)
+    sentence = doc[trigger.start].sent
+    instrument = find_instruments(sentence, lexicon)[0]
+    end = participle_end(doc, sentence.end, trigger.start, trigger.end, instrument.end)
     if ends_before is None:
         assert end is None
     else:

@@ -224,6 +224,7 @@ def test_the_agency_stands_for_the_agency_named_before(events_of, text):
         ("Georgia did not sign the Regional Convention on Electricity Trade.", "negated"),
         ("Mali has not signed the Kigali Declaration.", "negated"),
         ("Ghana was unable to sign the memorandum because of the floods.", "negated"),
+        ("Ghana was unable to formally sign the memorandum on Monday.", "negated"),
         ("The Government of Ghana was unwilling to sign the memorandum on migration.", "negated"),
         # Unable to do something else: the signing happened.
         (

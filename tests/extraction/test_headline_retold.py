@@ -28,8 +28,27 @@ HEADLINE = mention("Health Agreement", type_="agreement", _headline=True)
     [
         # The body's one signing of the day, of another type.
         ([mention("Memorandum of Understanding", date="2024-03-12")], "2024-03-12", 0),
-        # Undated or older signings are not the news; no day, no telling.
-        ([mention("Memorandum of Understanding")], "2024-03-12", None),
+        # Undated: the news, unless its sentence tells an older signing.
+        ([mention("Memorandum of Understanding")], "2024-03-12", 0),
+        (
+            [
+                mention(
+                    "memorandum of understanding",
+                    evidence="The two countries previously signed a memorandum of understanding.",
+                )
+            ],
+            "2024-03-12",
+            None,
+        ),
+        # A month that holds one of the two weeks' days ("Last week", "Earlier this month").
+        ([mention("Memorandum of Understanding", date="2024-03")], "2024-03-12", 0),
+        ([mention("Memorandum of Understanding", date="2024-02")], "2024-03-12", 0),
+        ([mention("Memorandum of Understanding", date="2024-01")], "2024-03-12", None),
+        # A headline dated by a month ("Last week") retells a signing of that month.
+        ([mention("Memorandum of Understanding", date="2024-03")], "2024-03", 0),
+        ([mention("Memorandum of Understanding", date="2024-03-05")], "2024-03", 0),
+        ([mention("Memorandum of Understanding", date="2023")], "2024-03", None),
+        # Older signings are not the news; no day, no telling.
         ([mention("Memorandum of Understanding", date="2019")], "2024-03-12", None),
         ([mention("Memorandum of Understanding", date="2024-03-12")], None, None),
         # Two signings of the day: the headline cannot say which.
@@ -52,6 +71,12 @@ HEADLINE = mention("Health Agreement", type_="agreement", _headline=True)
             "2024-03-12",
             None,
         ),
+        # A planned headline ("to Sign") over the body's planned signing of next week.
+        (
+            [mention("Memorandum of Understanding", status="planned", date="2024-03-19")],
+            "2024-03-12",
+            None,  # the headline here is signed: another status, and no topic shared
+        ),
     ],
 )
 def test_retold_by_headline(body, day, retold):
@@ -61,3 +86,20 @@ def test_retold_by_headline(body, day, retold):
 def test_a_plural_headline_retells_nothing_here():
     plural = {**HEADLINE, "_plural": True}
     assert retold_by_headline([mention("MOU", date="2024-03-12")], plural, "2024-03-12") is None
+
+
+def test_a_planned_headline_retells_the_planned_signing_to_come():
+    headline = {**HEADLINE, "status": "planned"}
+    body = [mention("Memorandum of Understanding", status="planned", date="2024-03-19")]
+    assert retold_by_headline(body, headline, "2024-03-12") == 0
+
+
+def test_of_several_signings_the_one_dated_is_retold():
+    body = [
+        mention("Agreement to Amend the Compact", type_="other", date="2024-03-12"),
+        mention("Trust Fund Agreement", type_="other"),
+        mention("Fiscal Procedures Agreement", type_="other"),
+    ]
+    assert retold_by_headline(body, {**HEADLINE, "agreement_type": "compact"}, "2024-03-12") == 0
+    undated = [mention("Trust Fund Agreement", type_="other"), mention("Letter", type_="other")]
+    assert retold_by_headline(undated, HEADLINE, "2024-03-12") is None

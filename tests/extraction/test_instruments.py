@@ -225,6 +225,10 @@ from pipeline.extraction.instruments import find_instruments
             "U.S.-Kenya Health Agreement Signed in Nairobi",
             [("U.S.-Kenya Health Agreement", "agreement")],
         ),
+        (
+            "Signing of U.S.-Japan Space Agreement Paves Way for Lunar Mission",
+            [("U.S.-Japan Space Agreement", "agreement")],
+        ),
     ],
 )
 def test_find_instruments(parsed, lexicon, text, expected):

@@ -644,8 +644,8 @@ def test_a_signed_headline_over_a_planned_body_takes_its_status(body_name, topic
         # Signed today, or in the two weeks before the release: the headline's news.
         ("2024-03-12", True),
         ("2024-03-01", True),
-        # "previously signed", "In 2019, ... signed": older, or undated, is no news.
-        (None, False),
+        # Undated is the news ("A and B signed a memorandum"); "In 2019, ... signed" is not.
+        (None, True),
         ("2019", False),
         ("2024-02-01", False),
     ],

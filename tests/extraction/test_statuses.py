@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extraction.instruments import find_instruments
 from pipeline.extraction.statuses import (
     asks_about,
     dating_predicate,
@@ -165,13 +166,17 @@ def test_asks_about(parsed, first_trigger, lexicon, text, asked):
         ("Signing of U.S.-Serbia Energy Agreement Postponed", "negated"),
         ("Signing of U.S.-Serbia Energy Agreement Scheduled for June", "planned"),
         ("Signing of U.S.-Serbia Energy Agreement Celebrated in Belgrade", None),
+        # Only the word right after the name: not one further on.
+        ("Signing of U.S.-Japan Space Agreement Paves Way for Mission Planned for 2028", None),
         ("The signing of the memorandum covers projects delayed by permits.", None),
     ],
 )
-def test_nominal_status(parsed, first_trigger, text, status):
+def test_nominal_status(parsed, first_trigger, lexicon, text, status):
     doc = parsed(text)
     trigger = first_trigger(doc)
-    assert nominal_status(doc, trigger.end, trigger.sent) == status
+    names = [i for i in find_instruments(trigger.sent, lexicon) if i.start >= trigger.end]
+    name_end = names[0].end if names else None
+    assert nominal_status(doc, trigger.end, trigger.sent, name_end) == status
 
 
 def test_nominal_status_at_the_end_of_a_sentence(parsed):
