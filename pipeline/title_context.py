@@ -192,11 +192,14 @@ def read_title(
     hit = TitleHit(match.start(), end, entry, of_phrase=of_phrase, head_end=match.end())
     before = prefix_end(text, match.start())
     country = ctx.country_ending_at(before)
-    agency = ctx.agency_ending_at(before) if not country else ctx.mission_of(before)
+    # "USAID/Tanzania Mission Director", "USAID/Kenya and East Africa Mission Director".
+    agency = (
+        ctx.mission_of(before)
+        if country
+        else ctx.agency_ending_at(before) or ctx.mission_of(before)
+    )
     if agency:
         country = ""
-    if not country and not agency:
-        agency = ctx.mission_of(before)  # "USAID/Kenya and East Africa Mission Director"
     if not country and not agency:
         country = _country_before_body(text, ctx, before)
     if country:

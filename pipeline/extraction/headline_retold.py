@@ -79,7 +79,8 @@ def _one(merged: list[dict[str, Any]], fitting: list[int]) -> int | None:
 HEADLINE_DAYS = 14
 
 
-#: Words before a body's signing that tell an older one: "previously signed", "had signed".
+#: Words of an undated body signing's sentence that tell an older one: "previously signed",
+#: "had signed" (anywhere in the sentence: the event keeps no trigger offset).
 _OLDER = frozenset({"previously", "formerly", "earlier", "already", "had", "once", "originally"})
 
 
@@ -88,8 +89,8 @@ def _current(event: dict[str, Any], day: str) -> bool:
     if event["status"] != "signed":
         return _not_past(event, day)
     if not event["date"]:
-        before = str(event.get("evidence") or "").lower().split()
-        return not _OLDER.intersection(before)  # "A and B signed a memorandum"
+        words = str(event.get("evidence") or "").lower().split()
+        return not _OLDER.intersection(words)  # "A and B signed a memorandum"
     return _recent(event["date"], day)
 
 

@@ -209,19 +209,14 @@ def date_tokens(doc: Doc, sentence: Span) -> set[int]:
     }
 
 
-#: A headline's verbs after a name ("... Energy Agreement Postponed"), never part of it.
-HEADLINE_PARTICIPLES = frozenset(
-    {"Postponed", "Delayed", "Cancelled", "Canceled", "Suspended", "Signed", "Concluded"}
-    | {"Completed", "Finalized", "Finalised", "Announced", "Welcomed", "Rescheduled"}
-    | {"Scheduled", "Planned", "Celebrated", "Marked", "Hailed"}
-    # and its verbs in the present: "... Space Agreement Paves Way for ..."
-    | {"Paves", "Opens", "Boosts", "Strengthens", "Deepens", "Advances", "Expands", "Brings"}
-    | {"Restores", "Renews", "Extends", "Enhances", "Promotes", "Supports", "Bolsters"}
-)
-
-
 def _right_edge(
-    doc: Doc, head_end: int, ceiling: int, dates: set[int], acronym: bool, places: set[int]
+    doc: Doc,
+    head_end: int,
+    ceiling: int,
+    dates: set[int],
+    acronym: bool,
+    places: set[int],
+    headline_verbs: set[str],
 ) -> int:
     end = head_end
     while end < ceiling:
@@ -232,7 +227,7 @@ def _right_edge(
             break
         if _CALENDAR.match(text):
             break  # "the Accords on Tuesday": a date, not the name
-        if text in HEADLINE_PARTICIPLES:
+        if text == text.capitalize() and text.lower() in headline_verbs:
             break  # "Signing of U.S.-Serbia Energy Agreement Postponed": a headline's verb
         if is_name_word(text):
             end += 1
@@ -324,6 +319,7 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
             date_tokens(doc, sentence),
             acronym,
             place_starts(doc, sentence, lexicon.places),
+            lexicon.headline_verbs,
         )
         if head_is_capitalised
         else head_end

@@ -13,6 +13,8 @@ plus the fields its kind takes. Kinds:
   ("the two agencies") or ``people`` ("the two officials"; their countries when fewer
   people were named).
 - ``self``: first-person words that stand for the publisher's government ("we").
+- ``headline_verb``: a headline's verbs that follow an instrument's name in capitals and
+  are never part of it ("... Energy Agreement Postponed", "... Agreement Paves Way").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ..places import Place
 from ..records import AGREEMENT_TYPES
 from ..rules import read_jsonl_numbered
 
-KINDS = ("instrument", "planned", "negated", "excluded", "group", "self")
+KINDS = ("instrument", "planned", "negated", "excluded", "group", "self", "headline_verb")
 #: What a group phrase may stand for: the span group its parties are read from.
 GROUP_PARTIES = ("countries", "agencies", "people")
 
@@ -57,6 +59,8 @@ class Lexicon:
     excluded: set[tuple[str, ...]] = field(default_factory=set)
     groups: dict[tuple[str, ...], GroupPhrase] = field(default_factory=dict)
     self_words: set[str] = field(default_factory=set)
+    #: A headline's verbs after a name, lower-cased ("postponed", "paves").
+    headline_verbs: set[str] = field(default_factory=set)
     #: Places of the rule set's ``places.csv``: "in <place>" after an instrument's name
     #: tells where it was signed, not what it is about; a capital may stand for its
     #: government ("Moscow signed on to").
@@ -122,6 +126,9 @@ class Lexicon:
             for words, group in sorted(self.groups.items())
         )
         records.extend({"kind": "self", "text": word} for word in sorted(self.self_words))
+        records.extend(
+            {"kind": "headline_verb", "text": word} for word in sorted(self.headline_verbs)
+        )
         return records
 
 
@@ -149,6 +156,8 @@ def lexicon_from_records(records: Iterable[dict[str, Any]]) -> Lexicon:
             lexicon.groups[words] = GroupPhrase(
                 int(record.get("size") or 2), record.get("stands_for") or "countries"
             )
+        elif kind == "headline_verb":
+            lexicon.headline_verbs.add(words[0])
         else:
             lexicon.self_words.add(words[0])
     return lexicon

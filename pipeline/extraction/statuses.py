@@ -80,6 +80,15 @@ def _verb(trigger: Span) -> int:
     return trigger.start
 
 
+#: Marks a sentence ends with, closers of quotes and brackets included; a heading has none.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ")")
+
+
+def reads_as_heading(sentence: Span) -> bool:
+    """Whether a sentence ends without a sentence's closing mark: a headline or heading."""
+    return not span_text(sentence).rstrip().endswith(_SENTENCE_ENDS)
+
+
 #: Words before "to sign" that say it did not happen.
 UNABLE = frozenset({"unable", "unwilling"})
 
@@ -119,7 +128,7 @@ def status_of(doc: Doc, trigger: Span, sentence: Span, lexicon: Lexicon) -> str:
         return "planned"
     # "... and conclude the Agreement": a bare base form in running text is a future act;
     # headlines use it for the past ("X and Y Sign Agreement"), and "did sign" is emphatic.
-    headline = not span_text(sentence).rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    headline = reads_as_heading(sentence)
     if doc[verb].lower_ in BASE_FORMS and not headline and previous not in ("did", "do", "does"):
         return "planned"
     return "signed"
@@ -309,7 +318,7 @@ def _headline_status(doc: Doc, name_end: int | None, sentence: Span) -> str | No
     """
     if name_end is None or name_end >= sentence.end:
         return None
-    if span_text(sentence).rstrip().endswith((".", "!", "?", '"', "”")):
+    if not reads_as_heading(sentence):
         return None  # a sentence, not a headline
     word = doc[name_end].lower_
     if word in _HEADLINE_CALLED_OFF:

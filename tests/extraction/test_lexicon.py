@@ -59,3 +59,9 @@ def test_words_are_lower_case_and_split_on_white_space(tmp_path):
     assert ("joint", "declaration") in lexicon.instruments
     assert lexicon.groups == {("both", "sides"): GroupPhrase(2, "countries")}
     assert lexicon.self_words == {"we"}
+
+
+def test_headline_verbs_are_read_lower_cased():
+    lexicon = lexicon_from_records([{"kind": "headline_verb", "text": "Postponed"}])
+    assert lexicon.headline_verbs == {"postponed"}
+    assert lexicon.to_records() == [{"kind": "headline_verb", "text": "postponed"}]
