@@ -32,6 +32,7 @@ from . import nlp as nlp_module
 from .corpus import DeferredFile, ReadFailure, Release, count_inputs, iter_releases
 from .errors import Errors, UndersignedError
 from .extensions import MAX_CACHED_DOCS, doc_attr, records_follow
+from .heap import frozen_heap
 from .records import DocRecords, Tally, doc_records, failure_record
 from .rules import resolve
 from .writers import assemble, check_format, done_ids, finished_parts, write_part
@@ -120,8 +121,9 @@ def process_releases(
     by_id = {item.id: item for item in items if isinstance(item, Release)}
     docs = (nlp_module.make_doc(nlp, release) for release in by_id.values())
     records: dict[str, DocRecords] = {}
-    # The records read the span lists the components cached.
-    with records_follow():
+    # The records read the span lists the components cached; the objects alive now
+    # (the pipeline's among them) are left out of the collector's full passes.
+    with records_follow(), frozen_heap():
         size = batch_size or min(nlp.batch_size, MAX_CACHED_DOCS)
         for doc in nlp.pipe(docs, batch_size=size):
             release = by_id[doc_attr(doc, "release_id")]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -347,3 +348,18 @@ def test_workers_started_anew_get_the_pipeline_pickled():
     expected = batch.process_releases(nlp, releases)
     with batch.WorkerPool(nlp, 2, mp_context=get_context("spawn")) as pool:
         assert pool.map(releases, batch_size=2) == expected
+
+
+def test_records_are_made_with_the_heap_frozen_and_unfrozen_after(tmp_path, monkeypatch):
+    seen: list[int] = []
+    real = batch.doc_records
+
+    def counting(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "doc_records", counting)
+    gc.unfreeze()
+    batch.run(write_inputs(tmp_path / "in"), tmp_path / "out", progress=False, chunk_size=2)
+    assert seen and all(count > 0 for count in seen)
+    assert gc.get_freeze_count() == 0
