@@ -16,25 +16,30 @@ own: it joins the first group whose anchor words hold all the words of one such 
 its, and widens that group's windows to reach its matches.
 
 Within a group, a window is matched only against the rules anchored by the words found in
-it: the Matcher starts every pattern it holds at every token (about 0.1 microsecond per
-pattern and token), so one Matcher with all of a group's rules spent most of its time on
-rules whose anchor word the window does not hold. A token's ``{"IN": [...]}`` set stays one
-pattern: one pattern per word would add more states than the set's Python check costs.
+it, and of those only the rules whose other needed words it holds too
+(:mod:`pipeline.window_rules`): the Matcher starts every pattern it holds at every token
+(about 0.1 microsecond per pattern and token), so one Matcher with all of a group's rules
+spent most of its time on rules the window cannot match. A token's ``{"IN": [...]}`` set
+stays one pattern: one pattern per word would add more states than the set's Python check
+costs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from .columns import HashSet, lower_column
 from .errors import Errors, RuleSetError
+from .window_rules import WindowRules
 
 #: The most tokens a near rule's match reaches before or after its anchor token.
 NEAR = 4
@@ -53,12 +58,15 @@ class RuleGroup:
             whole sentences.
         by_anchor: ``LOWER`` hash of each anchor word -> a Matcher holding the rules
             that word anchors (see :func:`rule_groups`).
+        window_rules: The rules each anchor word anchors and the words each rule needs,
+            to match a window against only the rules it can hold; None: by ``by_anchor``.
     """
 
     rule_ids: list[str]
     anchors: HashSet
     extent: Extent | None
     by_anchor: dict[int, Matcher]
+    window_rules: WindowRules | None = field(default=None, repr=False)
 
 
 def literals(pattern_token: dict[str, Any]) -> list[str]:
@@ -85,6 +93,18 @@ def _required(pattern_token: dict[str, Any]) -> bool:
     if op.startswith("{"):
         return int(op.strip("{}").split(",")[0] or 0) >= 1
     return False
+
+
+def needed_words(pattern: list[dict[str, Any]], strings: StringStore) -> tuple[frozenset[int], ...]:
+    """For each token every match of ``pattern`` holds, the ``LOWER`` hashes it accepts.
+
+    Tokens that accept any word (or only ``NORM`` values) need none.
+    """
+    return tuple(
+        frozenset(strings.add(word) for word in literals(token))
+        for token in pattern
+        if _required(token) and literals(token)
+    )
 
 
 def can_anchor(pattern_token: dict[str, Any]) -> bool:
@@ -200,8 +220,11 @@ def rule_groups(nlp: Language, rules: list[dict[str, Any]], path: Path | str) ->
         anchors = HashSet.of_words(strings, words_of[group])
         extent = None if group == 2 else _widest([extent for _, extent, _ in found])
         rule_ids = [rule["id"] for rule, _, _ in found]
-        by_anchor = _by_anchor(nlp, found, words_of[group], path)
-        groups.append(RuleGroup(rule_ids, anchors, extent, by_anchor))
+        by_anchor, rules_of = _by_anchor(nlp, found, words_of[group], path)
+        needs = {rule["id"]: needed_words(rule["pattern"], strings) for rule, _, _ in found}
+        ordered = [rule for rule, _, _ in found]
+        window_rules = WindowRules(nlp.vocab, ordered, rules_of, needs)
+        groups.append(RuleGroup(rule_ids, anchors, extent, by_anchor, window_rules))
     return groups
 
 
@@ -223,25 +246,30 @@ def _by_anchor(
     members: list[tuple[dict[str, Any], Extent | None, set[str] | None]],
     words: set[str],
     path: Path | str,
-) -> dict[int, Matcher]:
-    """One Matcher per word of ``words`` with the members it anchors (None: every word)."""
+) -> tuple[dict[int, Matcher], dict[int, tuple[str, ...]]]:
+    """One Matcher per word of ``words`` with the members it anchors (None: every word).
+
+    Returns the Matchers by ``LOWER`` hash, and the ids of each word's rules the same way.
+    """
     if not words:
         # No window will reach these rules (the set holds ignore rules only); their
         # patterns are still checked, as every rule's are.
         _matcher(nlp, [rule for rule, _, _ in members], path)
-        return {}
+        return {}, {}
     rules_of: dict[str, list[dict[str, Any]]] = {word: [] for word in sorted(words)}
     for rule, _, anchored in members:
         for word in sorted(anchored) if anchored is not None else rules_of:
             rules_of[word].append(rule)
     shared: dict[tuple[str, ...], Matcher] = {}
     by_anchor: dict[int, Matcher] = {}
+    ids_of: dict[int, tuple[str, ...]] = {}
     for word, word_rules in rules_of.items():
         ids = tuple(rule["id"] for rule in word_rules)
         if ids not in shared:
             shared[ids] = _matcher(nlp, word_rules, path)
-        by_anchor[nlp.vocab.strings.add(word)] = shared[ids]
-    return by_anchor
+        key = nlp.vocab.strings.add(word)
+        by_anchor[key], ids_of[key] = shared[ids], ids
+    return by_anchor, ids_of
 
 
 def all_anchors(groups: list[RuleGroup]) -> HashSet:
@@ -266,28 +294,52 @@ def anchor_hits(doc: Doc, groups: list[RuleGroup], every: HashSet) -> list[list[
 def window_matches(doc: Doc, group: RuleGroup, hits: list[int]) -> list[tuple[int, int, int]]:
     """The group's matches in the windows around its anchor words (token ``hits``).
 
-    Each window is matched by the Matchers of the anchor words it holds (once each, when
-    words share one). Returns ``(match id, start, end)`` in Doc offsets, each match once.
+    Each window is matched by one Matcher of the rules its anchor words anchor and its
+    words allow (:class:`pipeline.window_rules.WindowRules`), or else by the Matchers of
+    the anchor words it holds (once each, when words share one). Returns ``(match id,
+    start, end)`` in Doc offsets, each match once.
     """
     windows = candidate_windows(doc, hits, group.extent)
     matches: list[tuple[int, int, int]] = []
-    words = lower_column(doc).take(hits).tolist() if hits else []
+    column = lower_column(doc)
+    words = column.take(hits).tolist() if hits else []
     position = 0
     for window in windows:
         # Windows come in the order of the hits, and each holds the hits that made it.
-        matchers: dict[int, Matcher] = {}
+        anchored = []
         while position < len(hits) and hits[position] < window.end:
-            matcher = group.by_anchor[words[position]]
-            matchers[id(matcher)] = matcher
+            anchored.append(words[position])
             position += 1
+        matchers = _window_matchers(group, anchored, column, window)
         offset = window.start
         found = [
-            (key, offset + s, offset + e)
-            for matcher in matchers.values()
-            for key, s, e in matcher(window)
+            (key, offset + s, offset + e) for matcher in matchers for key, s, e in matcher(window)
         ]
         matches += found if len(matchers) == 1 else list(dict.fromkeys(found))
     return matches
+
+
+def _window_matchers(
+    group: RuleGroup, anchored: list[int], column: numpy.ndarray, window: Span
+) -> list[Matcher]:
+    """The Matchers a window is matched by, given the hashes of its anchor words.
+
+    None at all when it lacks a word each of its anchor words' rules needs.
+    """
+    rules = group.window_rules
+    if rules is not None:
+        present = set(column[window.start : window.end].tolist())
+        able = rules.able(anchored, present)
+        if not able:
+            return []
+        matcher = rules.matcher(able)
+        if matcher is not None:
+            return [matcher]
+    distinct: dict[int, Matcher] = {}
+    for word in anchored:
+        matcher = group.by_anchor[word]
+        distinct[id(matcher)] = matcher
+    return list(distinct.values())
 
 
 def candidate_windows(doc: Doc, hits: list[int], extent: Extent | None) -> list[Span]:
@@ -296,7 +348,8 @@ def candidate_windows(doc: Doc, hits: list[int], extent: Extent | None) -> list[
     With ``extent`` (before, after) a window takes that many tokens either side of the
     anchor word; with None it is the whole sentence. Overlapping windows are merged.
     """
-    windows: list[Span] = []
+    # (start, end, start of its sentence); Spans are made once the windows are merged.
+    bounds: list[tuple[int, int, int]] = []
     sentence: Span | None = None
     for index in hits:
         if sentence is None or not sentence.start <= index < sentence.end:
@@ -304,8 +357,9 @@ def candidate_windows(doc: Doc, hits: list[int], extent: Extent | None) -> list[
         start, end = sentence.start, sentence.end
         if extent is not None:
             start, end = max(start, index - extent[0]), min(end, index + extent[1] + 1)
-        if windows and start <= windows[-1].end and windows[-1].sent.start == sentence.start:
-            windows[-1] = doc[windows[-1].start : max(end, windows[-1].end)]
+        if bounds and start <= bounds[-1][1] and bounds[-1][2] == sentence.start:
+            last_start, last_end, opening = bounds[-1]
+            bounds[-1] = (last_start, max(end, last_end), opening)
         else:
-            windows.append(doc[start:end])
-    return windows
+            bounds.append((start, end, sentence.start))
+    return [Span(doc, start, end) for start, end, _ in bounds]

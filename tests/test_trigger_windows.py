@@ -18,6 +18,7 @@ from pipeline.trigger_windows import (
     anchor_hits,
     anchor_words,
     candidate_windows,
+    needed_words,
     pattern_extent,
     rule_groups,
     window_matches,
@@ -304,3 +305,41 @@ def test_windows_stay_inside_their_sentence_and_merge_when_they_overlap():
     assert (first.text, second.text) == ("signed", "signed")
     assert candidate_windows(doc, signed, None)[0].text == window.text
     assert candidate_windows(doc, [], (2, 4)) == []
+
+
+def test_needed_words_are_the_literal_words_of_tokens_every_match_holds():
+    strings = spacy.blank("en").vocab.strings
+    pattern = [
+        {"LOWER": {"IN": ["became", "is"]}},
+        {"OP": "{0,6}"},
+        {"ORTH": "Signatory"},
+        {"LOWER": "the", "OP": "?"},
+        {"LOWER": {"IN": ["to", "of"]}, "OP": "+"},
+    ]
+    needs = needed_words(pattern, strings)
+    assert [sorted(strings[h] for h in need) for need in needs] == [
+        ["became", "is"],
+        ["signatory"],
+        ["of", "to"],
+    ]
+
+
+def test_a_window_is_matched_only_against_the_rules_whose_words_it_holds():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("undersigned_sentences")
+    rules = [
+        rule("signed", [{"LOWER": "signed"}]),
+        rule("signed_by", [{"LOWER": "signed"}, {"LOWER": "by"}]),
+        rule("was_signed", [{"LOWER": "was"}, {"LOWER": "signed"}], anchor=1),
+        rule("signatory", [{"LOWER": "signatory"}, {"LOWER": "to"}]),
+    ]
+    [group] = rule_groups(nlp, rules, "rules.jsonl")
+    assert group.window_rules is not None
+    strings = nlp.vocab.strings
+    doc = nlp("It was signed today. A signatory of it. It was signed by both.")
+    present = {strings[w] for w in ("it", "was", "signed", "today", ".")}
+    assert group.window_rules.able([strings["signed"]], present) == ("signed", "was_signed")
+    assert group.window_rules.able([strings["signatory"]], {strings["signatory"]}) == ()
+    assert set(
+        window_matches(doc, group, [t.i for t in doc if t.lower_ in ("signed", "signatory")])
+    ) == (_in_sentences(nlp, doc, rules))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import COUNTRIES, PEOPLE, TITLES, cached_spans, spans_between
+from ..extensions import COUNTRIES, PEOPLE, TITLES, cached_spans, span_cache, spans_between
 from .parties import party_tokens
 from .unnamed_rest import LIST_ENDS
 from .words import lower_words
@@ -233,8 +233,8 @@ def describing_tokens(doc: Doc, start: int, end: int) -> set[int]:
     """
     covered: set[int] = list_semicolons(doc, start, end)
     titles = cached_spans(doc, TITLES)
-    describing = list(titles) + [s for s in cached_spans(doc, COUNTRIES) if s.id_ == "demonym"]
-    for span in describing:
+    demonyms, possessive_ends = _country_marks(doc)
+    for span in [*titles, *demonyms]:
         if span.end > start and span.start < end:
             covered.update(range(span.start, span.end))
     title_starts = {t.start for t in titles if start < t.start <= end}
@@ -248,13 +248,9 @@ def describing_tokens(doc: Doc, start: int, end: int) -> set[int]:
             covered.add(i)
     # "and Ghana's Minister of Finance Ken Ofori-Atta", "and Bangladesh's Economic Relations
     # Division Secretary X", "and Barbados' Minister": the possessive before a title.
-    for span in cached_spans(doc, COUNTRIES):
-        if (
-            span.end < len(doc)
-            and _possessive(doc, span)
-            and (span.end + 1 in title_starts or span.end + 1 in covered)
-        ):
-            covered.add(span.end)
+    for country_end in possessive_ends:
+        if country_end + 1 in title_starts or country_end + 1 in covered:
+            covered.add(country_end)
     # "the Minister of Health Dr Jerome Walcott": an honorific between title and name.
     people_starts = {p.start for p in cached_spans(doc, PEOPLE) if start < p.start <= end}
     for title in titles:
@@ -270,6 +266,29 @@ def describing_tokens(doc: Doc, start: int, end: int) -> set[int]:
 
 #: Honorifics written between an office and its holder's name.
 HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Hon", "Sir", "Dame", "Engr", "Eng"})
+
+
+#: Key of :func:`_country_marks` in the Doc's span-list cache (see ``span_cache``).
+_MARKS_KEY = "\x1fcountry marks"
+
+
+def _country_marks(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The Doc's demonyms, and the ends of the countries a possessive follows, in order.
+
+    Made once per list of the Doc's countries rather than once per event: a release names
+    dozens of countries, and a possessive is read from a Token each. Kept in the Doc's
+    span-list cache, which drops it with the lists; a new list of countries (the group
+    changed) makes it again.
+    """
+    countries = cached_spans(doc, COUNTRIES)
+    entry = span_cache(doc)
+    known = entry.get(_MARKS_KEY)
+    if known is None or known[0] is not countries:
+        demonyms = [span for span in countries if span.id_ == "demonym"]
+        ends = [s.end for s in countries if s.end < len(doc) and _possessive(doc, s)]
+        known = (countries, demonyms, ends)
+        entry[_MARKS_KEY] = known
+    return known[1], known[2]
 
 
 def _possessive(doc: Doc, country: Span) -> bool:
