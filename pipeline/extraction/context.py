@@ -97,10 +97,14 @@ _VENUE = re.compile(
     r"\b[Ii]n\s+the\s+((?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Room|Hall|Garden|Palace|Chamber))\b"
 )
 #: A building "at the ..." where a signing takes place, when no city is named: "signed ...
-#: at the White House on Thursday", "At the Akasaka Palace on Monday, ...".
+#: at the White House on Thursday", "At the Akasaka Palace on Monday, ...", "at the
+#: Kennedy Space Center", "at NOAA headquarters", and head first: "at the Port of Los
+#: Angeles", "at the Palacio Nacional".
 _AT_VENUE = re.compile(
     r"\b[Aa]t\s+(?:the\s+)?((?:White\s+House|Pentagon|Capitol)\b"
-    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:Palace|House|Building|Hall|Room|Residence|Castle))\b"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:Palace|House|Building|Hall|Room|Residence|Castle"
+    r"|Center|Centre|Headquarters|headquarters)"
+    r"|(?:Port|Palacio|Palais)\s+(?:of\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\b"
 )
 #: Words between the verb and a building that make it another clause's: a comma, a
 #: subordinate or relative clause, a purpose ("to restore the ceilings at the ... Palace"),
@@ -119,10 +123,18 @@ _DATE_WORDS = re.compile(
 _JOINED_VERB = re.compile(r"^\S+\s+and\s+[a-z]+ed\b")
 #: How far into a sentence an opening venue may start ("Today at the White House, ...").
 VENUE_OPENING = 12
+#: A time phrase before an opening place: "Seventy-three years ago, in San Francisco, our
+#: two nations signed", "On a cold morning in 1951, in Washington, ...".
+_TIME_OPENING = re.compile(
+    r"(?:(?:[A-Z][\w-]*|\d+)(?:\s+[\w-]+){0,3}\s+ago|(?:On|In|Last|Earlier)\s+[\w ,]{1,30}),\s+"
+)
+#: A ceremony named before an opening venue: "At a ceremony at the Port of Los Angeles,".
+_CEREMONY_BEFORE = re.compile(r"(?:At|During)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\s+")
+#: (A place's own article is one with the city's name only in "The Hague".)
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Accordance|Support|Order|Light|"
+    r"Thursday|Friday|Saturday|Sunday|The(?!\s+Hague\b)|This|That|Addition|Accordance|Support|Order|Light|"
     r"Response|Recognition|Particular|Total|Person|Front|Partnership|Cooperation|Coordination|"
     r"Honor|Honour|Memory|Celebration|Commemoration|Observance|Solidarity|"
     # Regions are what cooperation is about ("... in Central America"), not where one signs.
@@ -301,7 +313,8 @@ def pick_location(
         ends_clause = text[match.end() : match.end() + 1] == "," or bool(
             _DAY_THEN_COMMA.match(text, match.end())
         )
-        opening = (match.start() - base < 24 and (ends_clause or ", " in found)) or (
+        near = match.start() - base < 24 or bool(_TIME_OPENING.fullmatch(text, base, match.start()))
+        opening = (near and (ends_clause or ", " in found)) or (
             ceremony is not None and match.start() < ceremony.end()
         )
         if offset + match.start() < after_char and not opening:
@@ -342,13 +355,21 @@ def pick_location(
     ):
         if _inside(offset + venue.start(), names_chars):
             continue
-        if venue.start() - base < VENUE_OPENING and offset + venue.start() < after_char:
-            return " ".join(venue.group(1).split())  # "At the Akasaka Palace on Monday, ..."
+        at_opening = venue.start() - base < VENUE_OPENING or bool(
+            _CEREMONY_BEFORE.fullmatch(text, base, venue.start())
+        )
+        if at_opening and offset + venue.start() < after_char:
+            # "At the Akasaka Palace on Monday, ...", "At a ceremony at the Port of ..., "
+            return " ".join(venue.group(1).split())
         between = _DATE_WORDS.sub(" ", text[max(0, after_char - offset) : venue.start()])
         # "signed and exchanged the Agreement at ...": a verb joined to the signing's own;
         # "..., at State House": a comma right before the building sets off the place.
         between = _JOINED_VERB.sub("", between).rstrip().removesuffix(",")
         if offset + venue.start() >= after_char and not _VENUE_OF_ANOTHER.search(between):
+            # "at NASA Headquarters in Washington": the city after the building is where.
+            city = _PLACE.match(text, venue.end() + 1)
+            if city and _may_be_place(_place_text(city.group(1)), names):
+                return _place_text(city.group(1))
             return " ".join(venue.group(1).split())
     # "Secretary Blinken traveled to Kumasi, where he signed ...".
     wheres = list(_WHERE_PLACE.finditer(text, 0, max(0, after_char - offset)))

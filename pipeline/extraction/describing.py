@@ -261,6 +261,25 @@ def describing_tokens(doc: Doc, start: int, end: int) -> set[int]:
         ):
             covered.add(title.end)
     covered |= _role_appositives(doc, start, end)
+    covered |= _home_after_names(doc, start, end)
+    return covered
+
+
+def _home_after_names(doc: Doc, start: int, end: int) -> set[int]:
+    """Capitalised words after "of" behind a person's name: where the office is.
+
+    "Governor Greg Abbott of Texas and Mexican Ambassador X signed": the state, a name the
+    rules may not know, describes the first signer rather than ending the group.
+    """
+    covered: set[int] = set()
+    for person in spans_between(doc, PEOPLE, start, end):
+        if person.end + 1 >= end or doc[person.end].lower_ != "of":
+            continue
+        words = range(person.end + 1, min(end, person.end + 5))
+        run = [i for i in words if doc[i].is_alpha and doc[i].text[:1].isupper()]
+        taken = run[: next((k for k, i in enumerate(run) if i != person.end + 1 + k), len(run))]
+        if taken:
+            covered.update(range(person.end, taken[-1] + 1))
     return covered
 
 

@@ -198,11 +198,30 @@ def is_headline(doc: Doc, sentence: Span, text: str) -> bool:
     )
 
 
+#: Words that open an addressee's name after "to": "a letter to the Senate", "to his
+#: counterpart" (not an infinitive: "a letter to formalize the arrangement").
+_ADDRESSEE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+
+
+def _addressed(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name ending at ``end`` is correspondence to an addressee.
+
+    The name's last word and the next are an excluded pair before the addressee: "signed a
+    letter to the Senate Foreign Relations Committee".
+    """
+    if end + 1 >= len(doc) or (doc[end - 1].lower_, doc[end].lower_) not in lexicon.excluded:
+        return False
+    following = doc[end + 1]
+    return following.lower_ in _ADDRESSEE_OPENERS or following.text[:1].isupper()
+
+
 def _excluded(doc: Doc, trigger: Trigger, instrument: Found, lexicon: Lexicon) -> bool:
     name = tuple(instrument.name.lower().split())
     for size in (3, 2):
         if any(name[i : i + size] in lexicon.excluded for i in range(len(name) - size + 1)):
             return True
+    if _addressed(doc, instrument.end, lexicon):
+        return True
     if instrument.start >= trigger.end:
         return is_excluded(doc, trigger.end, doc[trigger.end : instrument.start + 1], lexicon)
     return (

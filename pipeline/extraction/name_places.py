@@ -48,7 +48,8 @@ def place_starts(doc: Doc, sentence: Span, places: dict[str, Place]) -> set[int]
     dateline = str(doc_attr(doc, "dateline") or "").split(",")[0].strip()
     for i, word in enumerate(words[:-1]):
         start = sentence.start + i + 1
-        if word != "in" or not is_name_word(doc[start].text):
+        # "in The Hague": a place's own article is capitalised, unlike a topic's.
+        if word != "in" or not (is_name_word(doc[start].text) or doc[start].text == "The"):
             continue
         end = _run_end(doc, start, sentence.end)
         if (

@@ -27,14 +27,17 @@ INSTITUTION_HEADS = frozenset(
     | {"Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd.", "Limited", "Group"}
     | {"Holdings", "Airlines", "Airways", "Foundation", "Association", "Hospital"}
     | {"Laboratory", "Laboratories", "Exchange", "Telecom", "Petroleum", "Railways"}
+    | {"Federation"}
 )
-#: Words that make the body a company or a school wherever they stand in its name: no
-#: government of its own, so a deal of such bodies alone is no event. Other words count
-#: as they do for a country's name (:data:`.companies.COMPANY_WORDS_AFTER`): "Equity
-#: Bank Kenya" may be a company, but "Bank Indonesia" is a central bank.
+#: Words that make the body a company, a school or a private association wherever they
+#: stand in its name: no government of its own, so a deal of such bodies alone is no
+#: event ("the Japan Feed Trade Association and the U.S. Grains Council signed"). Other
+#: words count as they do for a country's name (:data:`.companies.COMPANY_WORDS_AFTER`):
+#: "Equity Bank Kenya" may be a company, but "Bank Indonesia" is a central bank.
 COMPANY_DESIGNATORS = frozenset(
     {"Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd.", "Limited", "Holdings"}
     | {"Airlines", "Airways", "University", "College"}
+    | {"Association", "Foundation", "Federation"}
 )
 #: Lower-case words that may join the words of one name ("Bank of Korea").
 NAME_JOINERS = frozenset({"of", "for"})
@@ -69,7 +72,10 @@ def with_named_bodies(
     names = _Names(doc, words, start, end, _taken_tokens(doc, mentions, start, end))
     names.taken.update(range(*outside))
     kept = list(mentions)
-    for country in spans_between(doc, COUNTRIES, start, end):
+    countries = spans_between(doc, COUNTRIES, start, end)
+    # A head word of a country's own name is no institution's: "the Russian Federation".
+    in_countries = {i for country in countries for i in range(country.start, country.end)}
+    for country in countries:
         mention = next((m for m in mentions if (m.start, m.end) == _range(country)), None)
         if mention is None and (country.id_ != "demonym" or names.any_taken(country)):
             continue  # inside another party, a title, or an instrument's name
@@ -82,7 +88,7 @@ def with_named_bodies(
             kept.append(body)
         names.taken.update(range(body.start, body.end))
     for head in heads:
-        body = names.institution_at(head)
+        body = None if head in in_countries else names.institution_at(head)
         if body is not None:
             kept.append(body)
             names.taken.update(range(body.start, body.end))

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import (
     COUNTRIES,
     PEOPLE,
+    TITLES,
     cached_spans,
     doc_attr,
     doc_text,
@@ -236,30 +237,64 @@ _LOCAL_UNITS = frozenset(
 
 
 def place_officials(doc: Doc, parties: list[dict[str, Any]], places: dict[str, Place]) -> None:
-    """Give a local official the country of the city the office is of.
+    """Give a local official the country of the city or state the office is of.
 
     "the Mayor of Tbilisi, Giorgi Beridze", "the Governor of Nakuru County" in a release
     that names Kenya: a place of the gazetteer names the country when it is a capital or
     a U.S. state, or when the release names its country too; a city's name alone may be
-    another's ("the Mayor of Alexandria" of Virginia, not Egypt). Only people whose title
-    named no country.
+    another's ("the Mayor of Alexandria" of Virginia, not Egypt). A capital or a U.S.
+    state written before the office or after "of" behind the name counts too ("Texas
+    Governor Greg Abbott", "Governor Greg Abbott of Texas", "Mexico City Head of
+    Government Martí Batres"); a city there is not read ("Ontario Premier Doug Ford" is
+    no Californian's). Only people whose title named no country.
     """
     named: set[str] | None = None  # the release's countries, read when first needed
     for party in parties:
-        if party["kind"] != "person" or party["country"] or not party.get("title"):
+        if party["kind"] != "person" or party["country"]:
             continue
-        found = _OFFICE_PLACE.search(str(party["title"]))
-        if found is None:
-            continue
-        words = found.group(1).split()
-        if len(words) > 1 and words[-1] in _LOCAL_UNITS:
-            words = words[:-1]
-        place = places.get(" ".join(words))
-        if place is None:
-            continue
-        if place.kind == "city":
+        place = _office_place(str(party.get("title") or ""), places)
+        if place is not None and place.kind == "city":
             if named is None:
                 named = {s.kb_id_ for s in cached_spans(doc, COUNTRIES)}
             if place.country not in named:
-                continue
-        party["country"] = place.country
+                place = None
+        if place is None:
+            place = _place_beside(doc, str(party["name"]), places)
+        if place is not None:
+            party["country"] = place.country
+
+
+def _office_place(title: str, places: dict[str, Place]) -> Place | None:
+    """The place at the end of an office's name ("Mayor of Mexico City", "... County")."""
+    found = _OFFICE_PLACE.search(title)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    place = places.get(" ".join(words))
+    if place is None and len(words) > 1 and words[-1] in _LOCAL_UNITS:
+        place = places.get(" ".join(words[:-1]))
+    return place
+
+
+#: The longest place looked up beside an office, in tokens ("Salt Lake City").
+_PLACE_TOKENS = 3
+
+
+def _place_beside(doc: Doc, name: str, places: dict[str, Place]) -> Place | None:
+    """A capital or U.S. state right before a person's office or after "of" behind the name."""
+    titles = cached_spans(doc, TITLES)
+    for person in cached_spans(doc, PEOPLE):
+        if person.kb_id_ != name:
+            continue
+        title = next((t for t in titles if 0 <= person.start - t.end <= 1), None)
+        spots = [(max(0, title.start - size), title.start) for size in (3, 2, 1)] if title else []
+        if person.end + 1 < len(doc) and doc[person.end].lower_ == "of":
+            first = person.end + 1
+            spots += [(first, first + size) for size in range(_PLACE_TOKENS, 0, -1)]
+        for start, end in spots:
+            words = doc[start:end]
+            if len(words) and all(t.text[:1].isupper() and t.is_alpha for t in words):
+                place = places.get(span_text(words))
+                if place is not None and place.kind in ("capital", "state"):
+                    return place
+    return None

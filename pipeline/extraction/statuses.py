@@ -149,6 +149,12 @@ _BEFORE_ASKING = frozenset(
     | {"-", ",", ":", "well", "then", "also", "now"}
 )
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+#: Words before "that" that open what is asked about, not a relative clause: "Can you
+#: confirm reports that Niger signed a uranium deal?", "Is it true that they signed ...?".
+_ASKED_CONTENT = frozenset(
+    {"reports", "report", "reporting", "rumors", "rumours", "claims", "indications", "news"}
+    | {"confirm", "deny", "true", "sure", "aware", "reported", "suggest", "suggests"}
+)
 
 
 def asks_about(
@@ -166,6 +172,8 @@ def asks_about(
         return False
     for i in range(trigger_start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
+        if word == "that" and i > sentence.start and doc[i - 1].lower_ in _ASKED_CONTENT:
+            continue
         if word in _RELATIVE:
             return False
         if word in _ASKING and (i == sentence.start or doc[i - 1].lower_ in _BEFORE_ASKING):

@@ -198,6 +198,8 @@ def test_names_and_aliases(nlp, text, expected):
         ("Nigerien soldiers and Nigerian soldiers.", ["NER", "NGA"]),
         ("Americans, Salvadorans, Emiratis and Filipinos agree.", ["USA", "SLV", "ARE", "PHL"]),
         ("The American people.", ["USA"]),
+        # Historical states keep their adjectives: "Soviet General Secretary Gorbachev".
+        ("Soviet, Yugoslav and Czechoslovak delegations.", ["SUN", "YUG", "CSK"]),
     ],
 )
 def test_demonyms(nlp, text, expected):

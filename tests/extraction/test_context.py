@@ -10,6 +10,28 @@ from pipeline.extraction.context import is_present_passive, pick_location
     [
         ("They signed the agreement in San Salvador last month.", "San Salvador"),
         ("They signed it at DHS Headquarters in Washington.", "Washington"),
+        # A building of no city: centres, headquarters, ports, head first or last.
+        (
+            "They signed the agreement at the Kennedy Space Center on Tuesday.",
+            "Kennedy Space Center",
+        ),
+        ("They signed the arrangement at NOAA headquarters on Monday.", "NOAA headquarters"),
+        ("They signed the declaration at the Palacio Nacional on Friday.", "Palacio Nacional"),
+        (
+            "At a ceremony at the Port of Los Angeles, Ghana and Togo signed it on Thursday.",
+            "Port of Los Angeles",
+        ),
+        # The city after a building is where ("..., in a ceremony at X in Washington").
+        (
+            "Ecuador became the 39th nation to sign the Accords on Wednesday, in a ceremony at "
+            "NASA Headquarters in Washington.",
+            "Washington",
+        ),
+        # A place's own article: "The Hague" (not "The Washington Post").
+        ("Ghana and Togo signed the declaration in The Hague.", "The Hague"),
+        # An opening place after an opening time phrase.
+        ("Seventy-three years ago, in San Francisco, our two nations signed it.", "San Francisco"),
+        ("Last week, in Nairobi, Kenya and the United States signed a memorandum.", "Nairobi"),
         ("It was signed at Praia on March 14, 2019.", "Praia"),
         ("Today in Accra, the United States and Ghana signed three agreements.", "Accra"),
         ("They signed it in February 2020.", None),

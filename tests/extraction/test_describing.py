@@ -27,6 +27,11 @@ from pipeline.extraction.describing import describing_tokens
             "Ambassador Ana Ruiz and Barbados' Minister of Health Dr Jerome Walcott signed.",
             ["Ambassador", "'", "Minister", "of", "Health", "Dr"],
         ),
+        # Where the office is, after "of" behind the name: a name the rules may not know.
+        (
+            "Governor Greg Abbott of Texas and Mexican Ambassador Esteban Moctezuma signed.",
+            ["Governor", "of", "Texas", "Mexican", "Ambassador"],
+        ),
         # Not a quotation mark after a name that does not end in "s".
         (
             "Ambassador Ana Ruiz and Ghana' Minister of Health Kwaku Agyeman-Manu signed.",

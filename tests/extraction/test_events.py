@@ -298,6 +298,10 @@ def test_planned_and_negated(events_of, text, status):
         "The Ambassador presented a signed copy of the memorandum to the Governor of Accra.",
         "Ambassador Caroline Baird handed over the newly signed letter of intent to Ghana.",
         "The Embassy delivered signed copies of the agreement with Ghana to the Ministry.",
+        # A letter to someone is correspondence, not an instrument.
+        "Secretary Blinken signed a letter to the Senate Foreign Relations Committee.",
+        "President Biden and President Yoon signed a letter to Congress.",
+        "Ambassador Ana Ruiz signed a letter to her counterpart in Ghana.",
         # Two companies; a hyphenated capital describes one, it is no government.
         "Atlanta-based Southern Grid Solutions signed a contract with Tbilisi-based Kartli "
         "Wind Energy to build a wind farm.",

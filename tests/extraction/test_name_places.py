@@ -76,6 +76,12 @@ from pipeline.extraction.instruments import find_instruments
             None,
             "Agreement on Cooperation in Antarctica",
         ),
+        # A place with its own article.
+        (
+            "They signed the Joint Declaration on Undersea Cable Security in The Hague.",
+            None,
+            "Joint Declaration on Undersea Cable Security",
+        ),
         # A topic word, then no place.
         (
             "They signed an Agreement on Cooperation in Enterprise Development.",

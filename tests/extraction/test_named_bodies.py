@@ -159,6 +159,20 @@ def test_a_sentence_without_countries_keeps_its_mentions(parsed):
         # Companies alone make no event.
         ("Kenya Airways and Vietnam Airlines signed a codeshare agreement.", None),
         ("Harvard University and Yale University signed an agreement.", None),
+        # Associations, foundations and federations have no government of their own.
+        (
+            "The U.S. Grains Council and the Japan Feed Trade Association signed a memorandum "
+            "of understanding on feed grain quality standards.",
+            None,
+        ),
+        ("The Japan Bankers Association and the Korea Federation of Banks signed an MOU.", None),
+        ("USAID and the Kenya Red Cross Foundation signed a grant agreement.", ["KEN", "USA"]),
+        # A head word inside a country's own name is no institution.
+        (
+            "The New START Treaty, which the Russian Federation and the United States signed "
+            "in Prague in 2010, expires in 2026.",
+            ["RUS", "USA"],
+        ),
         # An institution keeps a list of parties together.
         (
             "The CDC signed a cooperative agreement with Johns Hopkins University and the "
@@ -173,3 +187,8 @@ def test_events_keep_the_parties_beside_the_body(events_of, text, countries):
         assert events == []
     else:
         assert [sorted(e["countries"]) for e in events] == [countries]
+
+
+def test_a_head_word_of_a_countrys_name_is_no_institution(parsed):
+    doc = parsed("The Russian Federation and the United States signed the treaty in 2010.")
+    assert [kind for kind, *_ in _bodies(doc)] == ["country", "country"]

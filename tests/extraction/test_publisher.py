@@ -135,6 +135,8 @@ def test_partner_officials(parsed, countries, filled):
         ("Governor of Texas", "They signed.", "USA"),
         # A city when the release names its country.
         ("Governor of Nakuru County", "In Kenya, they signed.", "KEN"),
+        # A capital's name ending in a unit's word is looked up whole first.
+        ("Mayor of Mexico City", "They signed.", "MEX"),
         ("Mayor of the City of San Pedro Sula", "Honduras and the city signed.", "HND"),
         # A city's name alone may be another's: "Alexandria" of Virginia, not of Egypt.
         ("Mayor of Alexandria", "They signed a sister city agreement.", None),
@@ -155,3 +157,39 @@ def test_place_officials_keep_a_country_given(parsed):
     parties = [{"name": "X", "kind": "person", "country": "USA", "title": "Mayor of Tbilisi"}]
     place_officials(parsed("They signed."), parties, places)
     assert parties[0]["country"] == "USA"
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # A U.S. state or a capital before the office, or after "of" behind the name.
+        (
+            "Texas Governor Greg Abbott and Mexican Ambassador Esteban Moctezuma signed an "
+            "agreement.",
+            {"Greg Abbott": "USA", "Esteban Moctezuma": "MEX"},
+        ),
+        (
+            "Governor Greg Abbott of Texas and Mexican Ambassador Esteban Moctezuma signed an "
+            "agreement.",
+            {"Greg Abbott": "USA", "Esteban Moctezuma": "MEX"},
+        ),
+        (
+            "Tbilisi Mayor Kakha Kaladze and U.S. Ambassador Kelly Degnan signed a memorandum.",
+            {"Kakha Kaladze": "GEO", "Kelly Degnan": "USA"},
+        ),
+        (
+            "Mexico City Head of Government Marti Batres and U.S. Ambassador Ken Salazar "
+            "signed an agreement.",
+            {"Marti Batres": "MEX", "Ken Salazar": "USA"},
+        ),
+        # A city there is not read: "Ontario" is also a Californian city's name.
+        (
+            "Michigan Governor Gretchen Whitmer signed the memorandum with Ontario Premier Doug "
+            "Ford in 2022.",
+            {"Gretchen Whitmer": "USA", "Doug Ford": None},
+        ),
+    ],
+)
+def test_officials_of_places_written_beside_them(events_of, text, countries):
+    [event] = events_of(text)
+    assert {p["name"]: p["country"] for p in event["parties"]} == countries

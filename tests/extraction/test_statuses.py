@@ -90,6 +90,9 @@ def test_base_forms(parsed, first_trigger, lexicon, text, status):
         ("Ghana signed the accord with Togo in 2020, so why wait?", False),
         ("Has Ghana finished its review? It signed the accord in 2020.", False),
         ("Ghana has signed the accord with Togo.", False),  # no question
+        # "that" after a report or a claim opens what is asked, not a relative clause.
+        ("QUESTION: Can you confirm reports that Niger signed a uranium deal with Iran?", True),
+        ("Is it true that Ghana signed the accord with Togo?", True),
     ],
 )
 def test_asks_about(parsed, first_trigger, lexicon, text, asked):
