@@ -59,11 +59,12 @@ def test_default_rules_form_a_near_and_a_far_group():
     rules = read_rules(RULES)
     near, far = rule_groups(nlp, rules, RULES)
     assert near.extent is not None and max(near.extent) <= NEAR
-    assert far.extent == (7, 10)
+    assert far.extent == (7, 14)
     assert set(far.rule_ids) == {
         "join.signatory",
         "join.joined_by_signing",
         "nominal.signing_placed_of",  # a place of up to four words before its "of"
+        "nominal.signing_by_of",  # its signers, up to twelve words, before its "of"
     }
     # Every rule is in exactly one group, ignore rules with the anchors that cover them.
     assert sorted(near.rule_ids + far.rule_ids) == sorted(r["id"] for r in rules)

@@ -18,8 +18,20 @@ from .words import lower_words
 #: Words that open a relative clause's subject right after an instrument ("the MOU that
 #: Japan signed", "the accord we signed").
 RELATIVE_SUBJECTS = frozenset({"that", "which", "we", "they", "he", "she", "it", "i", "you"})
-#: Words that join the names of a relative clause's subject ("the A and the B").
-SUBJECT_JOINERS = frozenset({",", "and", "the", "both", "its", "their", "our"})
+#: Words that join the names of a relative clause's subject ("the A and the B"), the
+#: brackets of an acronym after a name ("the Department of Energy (DOE) and ..."), and
+#: adverbs before the verb ("that A and B first signed in 2015").
+SUBJECT_JOINERS = frozenset({",", "and", "the", "both", "its", "their", "our", "(", ")"}) | {
+    "first",
+    "originally",
+    "initially",
+    "previously",
+    "jointly",
+    "formally",
+    "officially",
+    "already",
+    "also",
+}
 
 
 def is_participle(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
@@ -117,7 +129,7 @@ def opens_relative(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
     return (
         instrument_end < trigger_start
         and doc[instrument_end].lower_ in RELATIVE_SUBJECTS
-        and trigger_start - instrument_end <= 15
+        and trigger_start - instrument_end <= 22
     )
 
 
@@ -145,10 +157,23 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
             for span in spans_between(doc, label, opener + 1, trigger_start)
             for i in range(span.start, span.end)
         }
-    return bool(covered) and all(
-        i in covered or words[i - instrument_end] in SUBJECT_JOINERS
+    # "which the two countries signed": a group phrase the release's names resolve.
+    subject = words[opener + 1 - instrument_end :]
+    grouped = _GROUP_COUNTS.intersection(subject) and _GROUP_NOUNS.intersection(subject)
+    return bool(covered or grouped) and all(
+        i in covered
+        or words[i - instrument_end] in SUBJECT_JOINERS
+        or (grouped and words[i - instrument_end] in _GROUP_COUNTS | _GROUP_NOUNS)
         for i in range(opener + 1, trigger_start)
     )
+
+
+#: Words of a group phrase that may be a relative clause's subject ("the two countries").
+_GROUP_COUNTS = frozenset({"two", "three", "four", "both"})
+_GROUP_NOUNS = frozenset(
+    {"countries", "governments", "nations", "sides", "parties", "leaders", "ministers"}
+    | {"delegations", "agencies", "partners", "allies", "presidents", "secretaries"}
+)
 
 
 #: Words that, after a comma, open a clause with a subject of its own ("..., and Benin

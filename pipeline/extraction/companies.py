@@ -63,3 +63,21 @@ def in_company_name(doc: Doc, country: Span) -> bool:
         if word.text in COMPANY_NOUNS:
             return True
     return False
+
+
+#: Relative pronouns, and words between one and its verb ("companies that have already").
+_RELATIVES = frozenset({"that", "who", "which"})
+_BEFORE_VERB = frozenset({"have", "has", "had", "already", "recently", "also", "now", "since"})
+
+
+def companies_relative(doc: Doc, trigger_start: int, floor: int) -> bool:
+    """Whether the verb's subject is companies, unnamed, through a relative pronoun.
+
+    "The Vice President highlighted commitments from companies that have signed on to
+    the Call to Action": the companies signed, not the Vice President; companies alone
+    make no event.
+    """
+    i = trigger_start - 1
+    while i > floor and doc[i].lower_ in _BEFORE_VERB:
+        i -= 1
+    return i > floor and doc[i].lower_ in _RELATIVES and doc[i - 1].text in COMPANY_NOUNS

@@ -96,6 +96,12 @@ ADVERBS = frozenset(
         "each",
         "yesterday",
         "proudly",
+        # "that A and B first signed in 2015": when, not who
+        "first",
+        "originally",
+        "initially",
+        "previously",
+        "already",
         "(",
         ")",
         "-",

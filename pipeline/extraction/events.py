@@ -21,6 +21,7 @@ from .clauses import (
     shares_subject,
     topic_words,
 )
+from .companies import companies_relative
 from .dating import (
     same_day_dates,
 )
@@ -268,6 +269,8 @@ def extract_events(
         found = instruments_in(sentence)
         if asks_about(doc, sentence, trigger.start, (f.start for f in found)):
             continue  # "Has Caracas signed the roadmap?" tells of no signing
+        if companies_relative(doc, trigger.start, sentence.start):
+            continue  # "... from companies that have signed on to ...": companies alone
         next_trigger = None
         if trigger.frame == "document":
             found = instruments_in(doc[0].sent)

@@ -23,6 +23,9 @@ COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "th
 _TOPIC_STOPS = frozenset({"with", "by", "which", "that", "who", ";", ":", "signed", "will"})
 #: How far after an instrument its own "with" may stand (tokens: a topic between).
 OWN_WITH_REACH = 8
+#: How far before its verb an instrument may stand when only a relative clause's subject
+#: is between them (tokens).
+RELATIVE_REACH = 22
 #: Subjects of a passive that say no instrument was signed.
 _NOTHING = frozenset({"nothing", "none", "neither"})
 #: How far after a plural the colon of its list may stand (tokens).
@@ -98,7 +101,13 @@ def instruments_for(
             trigger.start - before[-1].end <= 8
             or is_relative_clause(doc, before[-1].end, trigger.start)
         )
-        return [before[-1]] if near else []
+        if near:
+            return [before[-1]]
+        # A relative clause's subject may be longer with acronyms in brackets ("that the
+        # U.S. Department of Energy (DOE) and Mexico's Secretariat of Energy (SENER) first
+        # signed"): nothing but the subject stands between.
+        far = [f for f in found if 15 < trigger.start - f.end <= RELATIVE_REACH]
+        return far[-1:] if far and is_relative_clause(doc, far[-1].end, trigger.start) else []
     chosen = [after[0]]
     # Items of one list ("three agreements: on A, on B and on C") go together, however long,
     # and so do instruments joined as one list past the object's reach.

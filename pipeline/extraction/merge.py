@@ -323,6 +323,12 @@ def _merge(events: list[dict[str, Any]], release_date: str | None) -> list[dict[
             # An undated mention is the release's own news ("signed a Memorandum"), not
             # older than a dated one ("signed in 2019").
             order.sort(key=lambda i: str(merged[i]["date"] or "\uffff"), reverse=True)
+        elif _refers_back(event) and not event.get("_plural"):
+            # "The agreement was signed in Golden" refers to a signing of its own type
+            # told before it ("concluded a cooperative research agreement"), before one of
+            # another type told first (an older memorandum).
+            kind = event["agreement_type"]
+            order.sort(key=lambda i: merged[i]["agreement_type"] != kind)
         for index in order:
             kept = merged[index]
             if same_signing(kept, event):

@@ -42,6 +42,7 @@ COMPANY_DESIGNATORS = frozenset(
 #: Lower-case words that may join the words of one name ("Bank of Korea").
 NAME_JOINERS = frozenset({"of", "for"})
 _AND = frozenset({"and", "&"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def with_named_bodies(
@@ -155,8 +156,27 @@ class _Names:
         return first, last
 
     def body_around(self, country: Span) -> Mention | None:
-        """The institution whose name holds ``country``, if the words around it say one."""
+        """The institution whose name holds ``country``, if the words around it say one.
+
+        After the country's possessive, the name that follows is the country's body:
+        "Mexico's National Institute of Electricity and Clean Energy".
+        """
         doc = self.doc
+        if country.end + 1 < self.end and doc[country.end].text in _POSSESSIVES:
+            owned = self.owned_after(country.end + 1)
+            if owned is not None:
+                left, right = owned
+                name = doc[left:right].text
+                company = bool(COMPANY_DESIGNATORS & {doc[i].text for i in range(left, right)})
+                # The mention holds the possessive, so a group of parties holds together.
+                return Mention(
+                    country.start,
+                    right,
+                    "organization",
+                    name,
+                    country.kb_id_ or None,
+                    company=company,
+                )
         left, right = self.run(country.start, country.end)
         before = {doc[i].text for i in range(left, country.start)}
         after = {doc[i].text for i in range(country.end, right)}
@@ -169,6 +189,16 @@ class _Names:
         )
         name = doc[left:right].text
         return Mention(left, right, "organization", name, country.kb_id_ or None, company=company)
+
+    def owned_after(self, first: int) -> tuple[int, int] | None:
+        """The name of two words or more from ``first`` with an institution's head word."""
+        if not self.name_word(first):
+            return None
+        _, right = self.run(first, first + 1)
+        words = {self.doc[i].text for i in range(first, right)}
+        if right - first < 2 or not INSTITUTION_HEADS & words:
+            return None
+        return first, right
 
     def institution_at(self, head: int) -> Mention | None:
         """The institution named around the head word at ``head``, when it has no country."""

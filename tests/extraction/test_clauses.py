@@ -35,6 +35,16 @@ from pipeline.extraction.instruments import find_instruments
         ("The accord on cultural property that Peru signed stands.", False, True, True),
         # A topic with a capitalised word is no topic of this kind.
         ("The accord on Lima, which Peru signed, stands.", False, False, False),
+        # An adverb before the verb, acronyms in brackets, a group phrase as the subject.
+        ("The accord that Peru and Chile first signed in 2015 stands.", False, True, True),
+        (
+            "The accord that the U.S. Department of Energy (DOE) and Peru signed stands.",
+            False,
+            True,
+            True,
+        ),
+        ("The accord on fisheries, which the two countries signed, stands.", False, True, True),
+        ("The accord that the talks produced was signed.", False, True, False),
     ],
 )
 def test_what_stands_between_an_instrument_and_its_trigger(

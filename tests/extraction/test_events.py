@@ -2397,6 +2397,39 @@ def test_a_signing_placed_before_its_of(events_of, text):
 
 
 @pytest.mark.parametrize(
+    "text, signers",
+    [
+        (
+            "We also welcome the recent signing by Japan and the Philippines of an agreement "
+            "on reciprocal access.",
+            ["Japan", "Philippines"],
+        ),
+        (
+            "The two leaders welcomed the signing by Secretary Ana Ruiz and Kenyan Cabinet "
+            "Secretary Susan Nakhumicha of a Memorandum of Cooperation.",
+            ["Ana Ruiz", "Susan Nakhumicha"],
+        ),
+    ],
+)
+def test_a_signing_by_its_signers_before_its_of(events_of, text, signers):
+    [event] = events_of(text)
+    assert event["rule"] == "nominal.signing_by_of"
+    assert [p["name"] for p in event["parties"]] == signers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vice President highlighted commitments from companies that have signed on to "
+        "the Call to Action since 2021.",
+        "Secretary Raimondo welcomed the 12 firms that signed the pledge.",
+    ],
+)
+def test_companies_that_signed_make_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
     "text, agreement",
     [
         (
@@ -2608,3 +2641,40 @@ def test_a_signing_of_others_takes_no_date_of_the_release_s_occasion():
 def test_the_first_signer_stays_before_a_long_described_second(events_of, text, people):
     [event] = events_of(text)
     assert [(p["name"], p["country"]) for p in event["parties"]] == people
+
+
+@pytest.mark.parametrize(
+    "text, countries, date",
+    [
+        # A relative clause whose subject is long, with acronyms in brackets and an adverb.
+        (
+            "Deputy Secretary David Turk and Secretary Miguel Maciel renewed the Memorandum of "
+            "Understanding on Energy Cooperation that the U.S. Department of Energy (DOE) and "
+            "Mexico's Secretariat of Energy (SENER) first signed in 2015.",
+            ["MEX", "USA"],
+            "2015",
+        ),
+        # A group phrase as the subject, after a long lower-case topic.
+        (
+            "The United States and Costa Rica are partners. They discussed the 2018 agreement "
+            "on the sharing of biometric data, which the two countries signed in Washington.",
+            ["CRI", "USA"],
+            "2018",
+        ),
+    ],
+)
+def test_relative_clauses_of_long_subjects_and_topics(events_of, text, countries, date):
+    [event] = events_of(text)
+    assert (sorted(event["countries"]), event["date"]) == (countries, date)
+
+
+def test_an_unknown_body_after_a_possessive_keeps_the_group_of_signers(events_of):
+    [event] = events_of(
+        "NREL and Mexico's National Institute of Electricity and Clean Energy signed a "
+        "research agreement last month."
+    )
+    assert [p["name"] for p in event["parties"]] == [
+        "National Renewable Energy Laboratory",
+        "National Institute of Electricity and Clean Energy",
+    ]
+    assert sorted(event["countries"]) == ["MEX", "USA"]

@@ -684,3 +684,28 @@ def test_a_planned_headline_over_a_signed_body_needs_a_recent_signing(body_date,
     )
     events = merge_events([headline, body], "2024-03-12")
     assert len(events) == (1 if merged else 2)
+
+
+def test_the_agreement_refers_back_to_a_signing_of_its_own_type_first():
+    # An older memorandum told first and an agreement told after it: "The agreement was
+    # signed in Golden" is the agreement's signing.
+    memorandum = event(
+        "Memorandum of Understanding on Energy Cooperation",
+        ["MEX", "USA"],
+        type_="memorandum",
+        date="2015",
+        evidence="m",
+        start=100,
+    )
+    concluded = event(
+        "cooperative research agreement", ["MEX", "USA"], date="2024-04", evidence="c", start=500
+    )
+    later = {
+        **event("agreement", ["USA"], evidence="g", start=700, _definite=True),
+        "location": "Golden, Colorado",
+    }
+    merged = merge_events([memorandum, concluded, later])
+    assert [(e["agreement"], e["date"], e["location"]) for e in merged] == [
+        ("Memorandum of Understanding on Energy Cooperation", "2015", None),
+        ("cooperative research agreement", "2024-04", "Golden, Colorado"),
+    ]

@@ -192,3 +192,34 @@ def test_events_keep_the_parties_beside_the_body(events_of, text, countries):
 def test_a_head_word_of_a_countrys_name_is_no_institution(parsed):
     doc = parsed("The Russian Federation and the United States signed the treaty in 2010.")
     assert [kind for kind, *_ in _bodies(doc)] == ["country", "country"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A country's possessive before a name with an institution's head word: its body,
+        # the mention holding the possessive so that the group of parties holds together.
+        (
+            "NREL and Mexico's National Institute of Electricity and Clean Energy signed it.",
+            [
+                ("agency", "National Renewable Energy Laboratory", "USA", False),
+                (
+                    "organization",
+                    "National Institute of Electricity and Clean Energy",
+                    "MEX",
+                    False,
+                ),
+            ],
+        ),
+        # A known body after the possessive stays the agency it is.
+        (
+            "USAID and Kenya's Ministry of Health signed it.",
+            [
+                ("agency", "U.S. Agency for International Development", "USA", False),
+                ("agency", "Ministry of Health of Kenya", "KEN", False),
+            ],
+        ),
+    ],
+)
+def test_a_body_after_a_countrys_possessive(parsed, text, expected):
+    assert _bodies(parsed(text)) == expected
