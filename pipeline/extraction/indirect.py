@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..datelines import dateline_length
 from ..extensions import doc_text, span_text
-from .groups import ADVERBS, group_after
+from .groups import ADVERBS, group_after, last_group_before
 from .lexicon import Lexicon
 from .parties import Mention, mentions_in
 from .words import first_word_in, lower_words
@@ -335,3 +335,47 @@ def group_phrase_before(
         and stands_for in (None, group.stands_for)
         for phrase, group in lexicon.groups.items()
     )
+
+
+#: Marks that open a fact sheet's bullet item (the reader keeps some, drops others).
+_BULLETS = ("•", "·", "▪", "◦", "-", "–", "*")
+#: How many lines back (items, and blank lines between them) the lead-in may stand.
+_MAX_LINES_BACK = 24
+
+
+def lead_in_subject(doc: Doc, sentence: Span, verb: int) -> list[Mention]:
+    """The subject a list item's verb takes from the lead-in line above the list.
+
+    "During today's ministerial, the United States: • Signed a Memorandum ...; •
+    Launched ...": the group of parties that ends the line before its colon. The verb
+    opens its item's line (after a bullet mark, if the text keeps one), and every line
+    between opens with a mark or a past-tense verb, as such items do.
+    """
+    text = doc_text(doc)
+    at = doc[verb].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    if not line_start or text[line_start:at].strip() not in ("", *_BULLETS):
+        return []
+    end = line_start - 1  # the line break before the item
+    for _ in range(_MAX_LINES_BACK):
+        if end <= 0:
+            return []
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line.endswith(":"):
+            colon = text.rindex(":", begin, end)
+            lead = doc.char_span(begin, colon + 1, alignment_mode="expand")
+            if lead is None:
+                return []
+            mentions = mentions_in(doc, lead.start, lead.end - 1)
+            return last_group_before(doc, mentions, lead.start, lead.end - 1)
+        if line and not _item_line(line):
+            return []
+        end = begin - 1
+    return []
+
+
+def _item_line(line: str) -> bool:
+    """A list item: a bullet mark, or a past-tense verb first ("Launched a dialogue ...")."""
+    first = line.split(maxsplit=1)[0]
+    return line.startswith(_BULLETS) or (first[:1].isupper() and first.endswith("ed"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .appositives import without_describing_bodies
+from .fallbacks import unnamed_parties
 from .governed import OWN_WITH_REACH
 from .group_phrases import SPEECH_VERBS, group_phrase_parties, people_for_between
 from .groups import (
@@ -32,6 +33,7 @@ from .indirect import (
     colon_members,
     group_phrase_before,
     included_members,
+    lead_in_subject,
     opening_companions,
     opening_phrase_end,
     pronoun_antecedent,
@@ -51,12 +53,11 @@ from .parties import (
     unique,
     with_country,
 )
-from .publisher import FIRST_PERSON, is_stage_direction, principals, self_parties, we_sign
+from .publisher import FIRST_PERSON, we_sign
 from .role_cues import (
     TOPIC_WORDS,
     attending,
     behalf_before,
-    joined_before,
     joined_in,
     owners_of,
     party_key,
@@ -319,6 +320,9 @@ def assign_parties(
     if not signers and context.frame in ("active", "join"):
         # "We call on Chad to uphold the agreement it signed with rebel groups": Chad.
         signers = pronoun_antecedent(doc, mentions, sentence.start, instrument.start, context.start)
+    if not signers and context.frame in ("active", "join"):
+        # "During today's ministerial, the United States: • Signed a Memorandum ...".
+        signers = lead_in_subject(doc, sentence, context.start)
     if not signers and counterparties and context.frame in ("active", "join"):
         # "We signed an Open Skies agreement with Ecuador": the publisher, with the partner.
         signers = we_sign(context, home, home_name)
@@ -355,44 +359,9 @@ def assign_parties(
         signers = group_phrase_parties(doc, sentence, lexicon, context.start, home)
         fallback = "group" if signers else ""
     if not signers and not counterparties:
-        named = name_parties(doc, in_name, instrument.start, home)
-        # "The signing of the Memorandum between A and B has been postponed while the two
-        # governments ...": a signing noun's name that says between whom names its parties.
-        between_first = context.frame == "nominal" and named_between(
-            doc, named, instrument.start, home
+        signers, fallback = unnamed_parties(
+            context, lexicon, home, home_name, in_name, mentions, reacted
         )
-        for kind, find in (
-            # "The two leaders welcomed the signing of ...": who welcomed it did not sign.
-            (
-                "group",
-                lambda: (
-                    []
-                    if reacted
-                    else group_phrase_parties(doc, sentence, lexicon, context.start, home)
-                ),
-            ),
-            ("self", lambda: self_parties(context, lexicon, home, home_name)),
-            ("stage", lambda: principals(doc) if is_stage_direction(sentence) else []),
-            # A signature block's title names its topic, not its signers; an organisation
-            # that a name holds alone is what the instrument founds ("the NATO charter"),
-            # beside a country it is a party ("the IAEA-Philippines Framework").
-            (
-                "name",
-                lambda: (
-                    joined_before(doc, mentions, instrument.start) + named
-                    if context.frame != "document" and any(m.kind != "organization" for m in named)
-                    else []
-                ),
-            ),
-        ):
-            if between_first and kind != "name":
-                continue
-            signers = find()
-            if signers:
-                fallback = kind
-                break
-        if fallback == "name" and named_between(doc, signers, instrument.start, home):
-            fallback = ""  # "The signing of the Memorandum between A and B was postponed"
     signers = [with_country(m, behalf_country) for m in unique(signers)]
     # "the Tax Treaty with Chile, which the United States and Chile signed": Chile signs.
     signing = {party_key(m) for m in signers}

@@ -203,3 +203,30 @@ def test_colon_members(parsed, lexicon, text, names):
     verb = next(t.i for t in doc if t.lower_ == "signed")
     members = colon_members(doc, mentions_in(doc, 0, len(doc)), sentence, verb)
     assert [m.name for m in members] == names
+
+
+@pytest.mark.parametrize(
+    "text, signers",
+    [
+        # A list item's verb takes the subject of the lead-in line before its colon.
+        (
+            "During the visit, the United States and Japan:\n\n"
+            "• Signed a Memorandum of Cooperation on Critical Minerals;\n\n"
+            "• Launched a new dialogue on clean energy finance;\n\n"
+            "• Signed a Letter of Intent on clean hydrogen.",
+            [["United States", "Japan"], ["United States", "Japan"]],
+        ),
+        (
+            "During today's ministerial, the United States:\n"
+            "Signed a Memorandum of Cooperation with Japan's Ministry of Economy, Trade and "
+            "Industry;\nLaunched a new dialogue.",
+            [["United States"]],
+        ),
+        # Not after a line that is no list item, nor without a lead-in's colon.
+        ("The United States:\nThe Secretary met students.\nSigned it later.", []),
+        ("The United States and Japan met in Tokyo.\n\nSigned a memorandum on trade.", []),
+    ],
+)
+def test_a_list_item_takes_the_lead_ins_subject(events_of, text, signers):
+    found = [[p["name"] for p in e["parties"] if p["role"] == "signer"] for e in events_of(text)]
+    assert found == signers
