@@ -81,6 +81,10 @@ _AT_PLACE = re.compile(
     r"(?:[\w'’-]+\s+){1,10}?at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
     r"(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
 )
+#: A school's campus named with "at": "the University of Texas at San Antonio" is a party.
+_CAMPUS = re.compile(
+    r"\b(?:University|College|Institute|School)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+at\s+$"
+)
 #: A day named right after an opening place, before its comma ("In Nairobi on Tuesday,").
 _DAY_THEN_COMMA = re.compile(
     r"\s+(?:on\s+[A-Z]\w+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|yesterday|today"
@@ -274,7 +278,7 @@ def pick_location(
     offset = sentence.start_char
     # "signed at Praia on March 14": a place right after the verb.
     at = _AT_PLACE.match(text, max(0, after_char - offset))
-    if at and _may_be_place(at.group(1), names):
+    if at and _may_be_place(at.group(1), names) and not _CAMPUS.search(text, 0, at.start(1)):
         return at.group(1)
     # "signed in Washington on August 30, 1951": a place right after the verb is the
     # signing's, whatever place opens the sentence ("In Manila, the Secretary will ...").

@@ -156,6 +156,11 @@ def event_for(
     if when is None:
         return None  # a future or refused signing must name its parties itself
     location = signing_where(doc, context, {str(p["name"]).lower() for p in parties}, when)
+    if location and ", " in location:
+        # "... Memorandum in Tokyo, Leads Trade Mission": a headline's next verb, no region.
+        place, _, region = location.partition(", ")
+        if region.split()[0].lower() in lexicon.headline_verbs:
+            location = place
     text = span_text(sentence)
     date_value = when.value
     event = {

@@ -27,6 +27,11 @@ from pipeline.extraction.context import is_present_passive, pick_location
             "NASA Headquarters in Washington.",
             "Washington",
         ),
+        # A school's campus is part of its name, no place of the signing.
+        (
+            "They signed an agreement with the University of Texas at San Antonio on Monday.",
+            None,
+        ),
         # A place's own article: "The Hague" (not "The Washington Post").
         ("Ghana and Togo signed the declaration in The Hague.", "The Hague"),
         # An opening place after an opening time phrase.

@@ -2678,3 +2678,12 @@ def test_an_unknown_body_after_a_possessive_keeps_the_group_of_signers(events_of
         "National Institute of Electricity and Clean Energy",
     ]
     assert sorted(event["countries"]) == ["MEX", "USA"]
+
+
+def test_a_headlines_next_verb_is_no_region_of_its_place(events_of):
+    text = (
+        "Under Secretary Taylor Signs Agricultural Cooperation Memorandum in Tokyo, Leads "
+        "Trade Mission\n\nUnder Secretary Alexis Taylor and Japanese Vice-Minister Kenji "
+        "Watanabe signed the memorandum on Wednesday."
+    )
+    assert [e["location"] for e in events_of(text)] == ["Tokyo"]
