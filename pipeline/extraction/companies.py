@@ -32,7 +32,12 @@ def describes_company(doc: Doc, country: Span, covered: list[tuple[int, int]]) -
         return False
     if any(start <= position < end for start, end in covered):
         return False
-    return all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (position, position + 1))
+    if all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (position, position + 1)):
+        return True
+    # "Polish energy company PGE": one word in capitals after a company's noun.
+    name = doc[position].text
+    nouns = {doc[i].text for i in range(country.end, position)}
+    return len(name) > 1 and name.isupper() and name.isalpha() and bool(nouns & COMPANY_NOUNS)
 
 
 #: Lower-case nouns of a company that a country's name may qualify ("a U.S. firm").

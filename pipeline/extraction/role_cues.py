@@ -30,9 +30,18 @@ def behalf_before(doc: Doc, start: int, with_at: int) -> bool:
     """Whether "on behalf of X" stands between the instrument and its "with".
 
     "signed the Artemis Accords on behalf of the United States with Ecuador's Foreign
-    Minister": the partner follows the phrase.
+    Minister": the partner follows the phrase, after the instrument's lower-case topic
+    too ("a memorandum on biometric data sharing on behalf of the United States with ...").
     """
-    return lower_words(doc, start, start + 3) == ["on", "behalf", "of"] and with_at - start <= 10
+    if lower_words(doc, start, start + 3) == ["on", "behalf", "of"]:
+        return with_at - start <= 10
+    words = lower_words(doc, start, with_at)
+    if "behalf" not in words[2:] or not topic_before(doc, start, start + words.index("behalf") - 1):
+        return False
+    phrase = start + words.index("behalf") - 1
+    return words[phrase - start : phrase - start + 3] == ["on", "behalf", "of"] and (
+        with_at - phrase <= 10
+    )
 
 
 def topic_before(doc: Doc, start: int, with_at: int) -> bool:

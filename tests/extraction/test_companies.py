@@ -37,6 +37,9 @@ def test_in_company_name(parsed, text, company):
     [
         ("Gambian microfinance lender Reliance Financial signed it.", True),
         ("Gambian officials signed it.", False),
+        # One word in capitals after a company's noun; not after another noun.
+        ("Polish energy company PGE signed it.", True),
+        ("Polish health officials WHO signed it.", False),
     ],
 )
 def test_describes_company(parsed, text, company):

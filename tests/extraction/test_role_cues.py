@@ -56,6 +56,11 @@ def test_behalf_before(parsed):
     start = _index(doc, "on")
     assert behalf_before(doc, start, _index(doc, "with"))
     assert not behalf_before(doc, start + 1, _index(doc, "with"))
+    # After the instrument's lower-case topic.
+    doc = parsed("signed a memorandum on data sharing on behalf of the United States with Togo")
+    assert behalf_before(doc, _index(doc, "on"), _index(doc, "with"))
+    doc = parsed("signed a memorandum on data sharing for the Ministry of Togo with Benin")
+    assert not behalf_before(doc, _index(doc, "on"), _index(doc, "with"))
 
 
 def test_joined_in(parsed):
