@@ -82,6 +82,10 @@ def _one_title(written: str, known: str | None) -> str:
     return known if known and written == f"{known}s" else written
 
 
+#: Honorifics before a title alone that make it a form of address, no party.
+_ADDRESSING = frozenset({"Mr.", "Mr", "Mister", "Madam", "Madame"})
+
+
 def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Party candidates between two token offsets, in text order, without overlaps."""
     people = spans_between(doc, PEOPLE, start, end)
@@ -122,6 +126,8 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     # title alone beside it is another person ("the Ambassador and the Minister").
     named = [m for m in mentions if m.kind == "person"]
     for title in titles:
+        if title.start and doc[title.start - 1].text in _ADDRESSING:
+            continue  # "QUESTION: Mr. Secretary, the MCC signed ...": whom a question addresses
         beside = any(abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2 for m in named)
         if not title.kb_id and title.id and not beside:
             # "The Secretary of State and the Foreign Minister of Chile signed": an office

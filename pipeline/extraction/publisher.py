@@ -246,10 +246,26 @@ def place_officials(doc: Doc, parties: list[dict[str, Any]], places: dict[str, P
     state written before the office or after "of" behind the name counts too ("Texas
     Governor Greg Abbott", "Governor Greg Abbott of Texas", "Mexico City Head of
     Government Martí Batres"); a city there is not read ("Ontario Premier Doug Ford" is
-    no Californian's). Only people whose title named no country.
+    no Californian's). Only people whose title named no country; and a body of no country
+    whose name opens with a U.S. state's is American ("the Texas Department of
+    Transportation").
     """
     named: set[str] | None = None  # the release's countries, read when first needed
     for party in parties:
+        if party["kind"] in ("agency", "organization") and not party["country"]:
+            # "the Texas Department of Transportation": a U.S. state's own body.
+            words = str(party["name"]).removeprefix("the ").split()
+            state = next(
+                (
+                    place
+                    for size in (3, 2, 1)
+                    if (place := places.get(" ".join(words[:size]))) and place.kind == "state"
+                ),
+                None,
+            )
+            if state is not None:
+                party["country"] = state.country
+            continue
         if party["kind"] != "person" or party["country"]:
             continue
         place = _office_place(str(party.get("title") or ""), places)

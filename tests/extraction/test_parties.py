@@ -227,3 +227,14 @@ def test_a_plural_title_is_each_person_s_in_the_singular(parsed):
     doc = parsed("Presidents Obama and Medvedev signed the treaty.")
     found = [m for m in mentions_in(doc, 0, len(doc)) if m.kind == "person"]
     assert [(m.name, m.title) for m in found] == [("Obama", "President"), ("Medvedev", "President")]
+
+
+def test_a_title_a_question_addresses_is_no_party(parsed):
+    doc = parsed(
+        "Secretary Douglas Brennan spoke. QUESTION: Mr. Secretary, the Millennium Challenge "
+        "Corporation signed a compact with Guatemala in 2018."
+    )
+    sentence = list(doc.sents)[-1]
+    names = [m.name for m in mentions_in(doc, sentence.start, sentence.end)]
+    assert "Douglas Brennan" not in names
+    assert "Millennium Challenge Corporation" in names

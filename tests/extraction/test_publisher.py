@@ -193,3 +193,19 @@ def test_place_officials_keep_a_country_given(parsed):
 def test_officials_of_places_written_beside_them(events_of, text, countries):
     [event] = events_of(text)
     assert {p["name"]: p["country"] for p in event["parties"]} == countries
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Texas Department of Transportation", "USA"),
+        ("New York State Energy Research and Development Authority", "USA"),
+        # A city's name opens no state's body; a body with a country keeps it.
+        ("Houston Port Authority", None),
+    ],
+)
+def test_a_body_named_for_a_us_state_is_american(parsed, name, country):
+    places = read_places(ROOT / "models" / "default" / "places.csv")
+    parties = [{"name": name, "kind": "agency", "country": None}]
+    place_officials(parsed("They signed."), parties, places)
+    assert parties[0]["country"] == country
