@@ -83,12 +83,6 @@ def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
 _NAME_CLOSED = re.compile(r"[ \t]*(?:[,;.)]|$)")
 
 
-#: An honorific right before a title that stands alone: the title is a form of address
-#: ("QUESTION: Mr. Secretary, the Millennium Challenge Corporation signed ...", "Madam
-#: Chair"), which names no home office, so that it stands for no government.
-_VOCATIVE = re.compile(r"\b(?:Mr\.?|Mister|Madam|Madame)[ \t]+$")
-
-
 def _alone_worthy(hit: TitleHit) -> bool:
     # Plurals and ranks that are also common words ("General") stand for no one alone.
     return not hit.entry.plural_form and hit.entry.min_name_tokens == 1
@@ -287,9 +281,8 @@ class PeopleFinder:
             described = bool(found) and ROLE_APPOSITIVE.match(text, found[-1].end) is not None
             if described:
                 described = country_from_role(text, ctx, chain, found[-1].end)
-            addressed = not found and _VOCATIVE.search(text, max(0, start - 10), start)
             for index, hit in enumerate(chain):
-                if addressed or not ranked_at_home(text, chain, index, described):
+                if not ranked_at_home(text, chain, index, described):
                     continue
                 default_country(hit, self.home_country, self.lex, text)
             if found and self.home_leaders:

@@ -121,17 +121,3 @@ def test_names_in_capitals_are_read_once(finder, nlp):
     mentions, _ = finder.find(nlp(text))
     assert [(m.start, m.name) for m in mentions] == [(10, "Hale"), (32, "Hale")]
     assert len(finder._capitals_seen) >= 1
-
-
-@pytest.mark.parametrize(
-    "text, alone",
-    [
-        # An honorific before a title alone makes it a form of address: no home country.
-        ("QUESTION: Mr. Secretary, the corporation signed a compact in 2018.", [("Secretary", "")]),
-        ("Madam Secretary, the two countries signed the agreement.", [("Secretary", "")]),
-        ("The Secretary signed the agreement.", [("Secretary", "USA")]),
-    ],
-)
-def test_a_title_addressed_to_someone_names_no_home_office(finder, nlp, text, alone):
-    _, found = finder.find(nlp(text))
-    assert [(text[h.start : h.end], h.country) for h in found] == alone

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 COMPANY_WORDS_AFTER = frozenset(
     {"Airlines", "Airways", "Bank", "University", "Corporation", "Company", "Group", "Holdings"}
     | {"Inc.", "Ltd.", "Limited", "Telecom", "Petroleum", "Railways", "Motors", "Electric"}
+    # "the Korea Federation of Banks" (not "the Federation of Bosnia and Herzegovina")
+    | {"Federation"}
 )
 COMPANY_WORDS_BEFORE = frozenset({"University", "College"})
 

@@ -117,6 +117,8 @@ _AT_VENUE = re.compile(
 _VENUE_OF_ANOTHER = re.compile(
     r"[,;:(]|\b(?:after|before|when|while|since|until|where|which|who|that|because)\b"
     r"|\bto\s+(?!(?:a|an|the)\b)[a-z]+\b|\band\s+(?:(?:[a-z]+ly|later|then|also)\s+)?[a-z]+ed\b"
+    # a purpose: "a grant agreement for new cranes at the Port of Lobito"
+    r"|\bfor\s+(?:(?:a|an|the)\s+)?[a-z]"
 )
 #: Dates whose commas do not end the verb's clause ("on Tuesday, April 30, at the ...").
 _DATE_WORDS = re.compile(
@@ -128,9 +130,11 @@ _JOINED_VERB = re.compile(r"^\S+\s+and\s+[a-z]+ed\b")
 #: How far into a sentence an opening venue may start ("Today at the White House, ...").
 VENUE_OPENING = 12
 #: A time phrase before an opening place: "Seventy-three years ago, in San Francisco, our
-#: two nations signed", "On a cold morning in 1951, in Washington, ...".
+#: two nations signed", "In 1951, in Washington, ..." (a date or "... ago", not "In a
+#: speech last September, in Nairobi, ...", another clause's).
 _TIME_OPENING = re.compile(
-    r"(?:(?:[A-Z][\w-]*|\d+)(?:\s+[\w-]+){0,3}\s+ago|(?:On|In|Last|Earlier)\s+[\w ,]{1,30}),\s+"
+    r"(?:(?:[A-Z][\w-]*|\d+)(?:\s+[\w-]+){0,3}\s+ago(?:\s+this\s+(?:week|month|year))?"
+    r"|(?:On|In)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+day)),\s+"
 )
 #: A ceremony named before an opening venue: "At a ceremony at the Port of Los Angeles,".
 _CEREMONY_BEFORE = re.compile(r"(?:At|During)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\s+")

@@ -37,7 +37,7 @@ INSTITUTION_HEADS = frozenset(
 COMPANY_DESIGNATORS = frozenset(
     {"Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd.", "Limited", "Holdings"}
     | {"Airlines", "Airways", "University", "College"}
-    | {"Association", "Foundation", "Federation"}
+    | {"Association", "Foundation"}
 )
 #: Lower-case words that may join the words of one name ("Bank of Korea").
 NAME_JOINERS = frozenset({"of", "for"})

@@ -86,6 +86,14 @@ def _one_title(written: str, known: str | None) -> str:
 _ADDRESSING = frozenset({"Mr.", "Mr", "Mister", "Madam", "Madame"})
 
 
+def _you_after(doc: Doc, title: Span) -> bool:
+    """Whether "you" follows an addressed title: "Mr. Ambassador, you signed ...", its holder."""
+    return title.end + 1 < len(doc) and [t.lower_ for t in doc[title.end : title.end + 2]] == [
+        ",",
+        "you",
+    ]
+
+
 def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Party candidates between two token offsets, in text order, without overlaps."""
     people = spans_between(doc, PEOPLE, start, end)
@@ -126,7 +134,7 @@ def mentions_in(doc: Doc, start: int, end: int) -> list[Mention]:
     # title alone beside it is another person ("the Ambassador and the Minister").
     named = [m for m in mentions if m.kind == "person"]
     for title in titles:
-        if title.start and doc[title.start - 1].text in _ADDRESSING:
+        if title.start and doc[title.start - 1].text in _ADDRESSING and not _you_after(doc, title):
             continue  # "QUESTION: Mr. Secretary, the MCC signed ...": whom a question addresses
         beside = any(abs(title.start - m.end) <= 2 or abs(m.start - title.end) <= 2 for m in named)
         if not title.kb_id and title.id and not beside:

@@ -311,6 +311,24 @@ def _place_beside(doc: Doc, name: str, places: dict[str, Place]) -> Place | None
             words = doc[start:end]
             if len(words) and all(t.text[:1].isupper() and t.is_alpha for t in words):
                 place = places.get(span_text(words))
-                if place is not None and place.kind in ("capital", "state"):
+                if place is None:
+                    continue
+                # "Mayor Jeff Dever of Dublin, Ohio": the U.S. state after the city says whose.
+                state = _state_after(doc, end, places)
+                if state is not None:
+                    return state
+                if place.kind in ("capital", "state"):
                     return place
+    return None
+
+
+def _state_after(doc: Doc, end: int, places: dict[str, Place]) -> Place | None:
+    """A U.S. state after a place's comma ("Dublin, Ohio"), if any."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for size in (2, 1):
+        words = doc[end + 1 : end + 1 + size]
+        place = places.get(span_text(words)) if len(words) == size else None
+        if place is not None and place.kind == "state":
+            return place
     return None

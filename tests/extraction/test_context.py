@@ -27,6 +27,14 @@ from pipeline.extraction.context import is_present_passive, pick_location
             "NASA Headquarters in Washington.",
             "Washington",
         ),
+        # A building a purpose phrase names is no place of the signing.
+        ("USAID and Angola signed a grant agreement for new cranes at the Port of Lobito.", None),
+        # Nor an opening place of another clause after a time phrase.
+        (
+            "In a speech last September, in Nairobi, President Ruto called for trade, and on "
+            "Monday Kenya and the United States signed a trade agreement.",
+            None,
+        ),
         # A school's campus is part of its name, no place of the signing.
         (
             "They signed an agreement with the University of Texas at San Antonio on Monday.",

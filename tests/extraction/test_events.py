@@ -2687,3 +2687,28 @@ def test_a_headlines_next_verb_is_no_region_of_its_place(events_of):
         "Watanabe signed the memorandum on Wednesday."
     )
     assert [e["location"] for e in events_of(text)] == ["Tokyo"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Nouns a headline may use as verbs are no headline verbs of the lexicon.
+        (
+            "In 1972, the United States signed the Convention for the Conservation of Antarctic "
+            "Seals.",
+            "Convention for the Conservation of Antarctic Seals",
+        ),
+        (
+            "The United States and Russia signed the Agreement on Notifications of Launches of "
+            "Intercontinental Ballistic Missiles in 1988.",
+            "Agreement on Notifications of Launches of Intercontinental Ballistic Missiles",
+        ),
+    ],
+)
+def test_nouns_of_names_are_no_headline_verbs(events_of, text, name):
+    assert [e["agreement"] for e in events_of(text)] == [name]
+
+
+def test_an_addressed_title_that_you_stands_for_signs(events_of):
+    [event] = events_of("Mr. Ambassador, you signed the memorandum with Ghana yesterday.")
+    assert sorted(event["countries"]) == ["GHA", "USA"]

@@ -166,6 +166,12 @@ def test_a_sentence_without_countries_keeps_its_mentions(parsed):
             None,
         ),
         ("The Japan Bankers Association and the Korea Federation of Banks signed an MOU.", None),
+        # A federation that governs: "Federation" is private only after a country's name.
+        (
+            "The Federation of Bosnia and Herzegovina and Republika Srpska signed an agreement "
+            "on electricity transmission.",
+            ["BIH"],
+        ),
         ("USAID and the Kenya Red Cross Foundation signed a grant agreement.", ["KEN", "USA"]),
         # A head word inside a country's own name is no institution.
         (

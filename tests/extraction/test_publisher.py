@@ -177,6 +177,12 @@ def test_place_officials_keep_a_country_given(parsed):
             "Tbilisi Mayor Kakha Kaladze and U.S. Ambassador Kelly Degnan signed a memorandum.",
             {"Kakha Kaladze": "GEO", "Kelly Degnan": "USA"},
         ),
+        # A U.S. state after the city's comma says whose the city is.
+        (
+            "Mayor Jeff Dever of Dublin, Ohio, signed a sister-city agreement with Irish "
+            "Ambassador Geraldine Byrne Nason.",
+            {"Jeff Dever": "USA", "Geraldine Byrne Nason": "IRL"},
+        ),
         (
             "Mexico City Head of Government Marti Batres and U.S. Ambassador Ken Salazar "
             "signed an agreement.",
