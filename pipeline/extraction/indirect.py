@@ -339,6 +339,8 @@ def group_phrase_before(
 
 #: Marks that open a fact sheet's bullet item (the reader keeps some, drops others).
 _BULLETS = ("•", "·", "▪", "◦", "-", "–", "*")
+#: Words that open a list item's object right after its verb ("Signed a Memorandum").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "new"})
 #: How many lines back (items, and blank lines between them) the lead-in may stand.
 _MAX_LINES_BACK = 24
 
@@ -356,6 +358,11 @@ def lead_in_subject(doc: Doc, sentence: Span, verb: int) -> list[Mention]:
     line_start = text.rfind("\n", 0, at) + 1
     if not line_start or text[line_start:at].strip() not in ("", *_BULLETS):
         return []
+    following = doc[verb + 1] if verb + 1 < len(doc) else None
+    if following is None or not (
+        following.lower_ in _OBJECT_OPENERS or following.text[:1].isupper()
+    ):
+        return []  # "• Signed in 2019, the memorandum ... funds this clinic": a participle
     end = line_start - 1  # the line break before the item
     for _ in range(_MAX_LINES_BACK):
         if end <= 0:

@@ -225,6 +225,12 @@ def test_colon_members(parsed, lexicon, text, names):
         # Not after a line that is no list item, nor without a lead-in's colon.
         ("The United States:\nThe Secretary met students.\nSigned it later.", []),
         ("The United States and Japan met in Tokyo.\n\nSigned a memorandum on trade.", []),
+        # A participle that opens an item is no verb of the lead-in's subject.
+        (
+            "Secretary Blinken visited the following sites:\n\n• Signed in 2019, the "
+            "memorandum with Kenya funds this clinic.",
+            [[]],  # Kenya stays the counterparty it was; no signer from the lead-in
+        ),
     ],
 )
 def test_a_list_item_takes_the_lead_ins_subject(events_of, text, signers):
