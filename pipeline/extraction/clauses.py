@@ -164,6 +164,8 @@ def is_relative_clause(doc: Doc, instrument_end: int, trigger_start: int) -> boo
         i in covered
         or words[i - instrument_end] in SUBJECT_JOINERS
         or (grouped and words[i - instrument_end] in _GROUP_COUNTS | _GROUP_NOUNS)
+        # an acronym in brackets the rules do not know: "... Water Commission (CONAGUA)"
+        or (doc[i - 1].text == "(" and doc[i].text.isupper() and doc[i].is_alpha)
         for i in range(opener + 1, trigger_start)
     )
 

@@ -44,6 +44,13 @@ from pipeline.extraction.instruments import find_instruments
             True,
         ),
         ("The accord on fisheries, which the two countries signed, stands.", False, True, True),
+        # An acronym in brackets the rules do not know still belongs to the subject.
+        (
+            "The accord that Peru and Mexico's National Water Commission (CONAGUA) signed stands.",
+            False,
+            True,
+            True,
+        ),
         ("The accord that the talks produced was signed.", False, True, False),
     ],
 )

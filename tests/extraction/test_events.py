@@ -2712,3 +2712,11 @@ def test_nouns_of_names_are_no_headline_verbs(events_of, text, name):
 def test_an_addressed_title_that_you_stands_for_signs(events_of):
     [event] = events_of("Mr. Ambassador, you signed the memorandum with Ghana yesterday.")
     assert sorted(event["countries"]) == ["GHA", "USA"]
+
+
+def test_the_ibwc_is_a_us_body_in_a_long_relative_clause(events_of):
+    [event] = events_of(
+        "They renewed the agreement that the International Boundary and Water Commission "
+        "(IBWC) and Mexico's National Water Commission (CONAGUA) first signed in 2017."
+    )
+    assert (sorted(event["countries"]), event["date"]) == (["MEX", "USA"], "2017")
