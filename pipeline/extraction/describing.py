@@ -281,12 +281,27 @@ def _home_after_names(doc: Doc, start: int, end: int) -> set[int]:
     for person in spans_between(doc, PEOPLE, start, end):
         if person.end + 1 >= end or doc[person.end].lower_ != "of":
             continue
-        words = range(person.end + 1, min(end, person.end + 5))
-        run = [i for i in words if doc[i].is_alpha and doc[i].text[:1].isupper()]
-        taken = run[: next((k for k, i in enumerate(run) if i != person.end + 1 + k), len(run))]
-        if taken:
-            covered.update(range(person.end, taken[-1] + 1))
+        last = _capitalised_run_end(doc, person.end + 1, end)
+        if last < 0:
+            continue
+        # "of Dublin, Ohio,", "of Washington, D.C.,": the place's state after its comma.
+        if last + 2 < end and doc[last + 1].text == "," and doc[last + 2].text[:1].isupper():
+            state_end = _capitalised_run_end(doc, last + 2, end, dotted=True)
+            if state_end + 1 < end and doc[state_end + 1].text == ",":
+                last = state_end + 1
+        covered.update(range(person.end, last + 1))
     return covered
+
+
+def _capitalised_run_end(doc: Doc, start: int, end: int, dotted: bool = False) -> int:
+    """The last of up to four capitalised words from ``start`` (-1 if none): a place."""
+    last = -1
+    for i in range(start, min(end, start + 4)):
+        text = doc[i].text
+        if not (text[:1].isupper() and (doc[i].is_alpha or (dotted and text.endswith(".")))):
+            break
+        last = i
+    return last
 
 
 #: Honorifics written between an office and its holder's name.

@@ -32,6 +32,11 @@ from pipeline.extraction.describing import describing_tokens
             "Governor Greg Abbott of Texas and Mexican Ambassador Esteban Moctezuma signed.",
             ["Governor", "of", "Texas", "Mexican", "Ambassador"],
         ),
+        # With the place's state after its comma.
+        (
+            "Mayor Muriel Bowser of Washington, D.C., and Paris Mayor Anne Hidalgo signed.",
+            ["Mayor", "of", "Washington", ",", "D.C.", ",", "Paris", "Mayor"],
+        ),
         # Not a quotation mark after a name that does not end in "s".
         (
             "Ambassador Ana Ruiz and Ghana' Minister of Health Kwaku Agyeman-Manu signed.",
