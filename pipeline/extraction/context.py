@@ -138,11 +138,11 @@ _TIME_OPENING = re.compile(
 )
 #: A ceremony named before an opening venue: "At a ceremony at the Port of Los Angeles,".
 _CEREMONY_BEFORE = re.compile(r"(?:At|During)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\s+")
-#: (A place's own article is one with the city's name only in "The Hague".)
+#: (A place's own article: "The Hague", "The Gambia", "The Bahamas".)
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|The(?!\s+Hague\b)|This|That|Addition|Accordance|Support|Order|Light|"
+    r"Thursday|Friday|Saturday|Sunday|The(?!\s+(?:Hague|Gambia|Bahamas)\b)|This|That|Addition|Accordance|Support|Order|Light|"
     r"Response|Recognition|Particular|Total|Person|Front|Partnership|Cooperation|Coordination|"
     r"Honor|Honour|Memory|Celebration|Commemoration|Observance|Solidarity|"
     # Regions are what cooperation is about ("... in Central America"), not where one signs.

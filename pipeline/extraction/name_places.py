@@ -55,6 +55,7 @@ def place_starts(doc: Doc, sentence: Span, places: dict[str, Place]) -> set[int]
         if (
             (dateline and _written_at(doc, start, dateline))
             or _known_place(doc, start, places)
+            or (doc[start].text == "The" and start + 1 in countries)  # "in The Gambia"
             or (
                 end + 1 < sentence.end
                 and doc[end].text == ","

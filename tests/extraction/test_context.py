@@ -42,6 +42,7 @@ from pipeline.extraction.context import is_present_passive, pick_location
         ),
         # A place's own article: "The Hague" (not "The Washington Post").
         ("Ghana and Togo signed the declaration in The Hague.", "The Hague"),
+        ("Ghana and Togo signed the memorandum in The Gambia on Tuesday.", "The Gambia"),
         # An opening place after an opening time phrase.
         ("Seventy-three years ago, in San Francisco, our two nations signed it.", "San Francisco"),
         ("Last week, in Nairobi, Kenya and the United States signed a memorandum.", "Nairobi"),

@@ -82,6 +82,11 @@ from pipeline.extraction.instruments import find_instruments
             None,
             "Joint Declaration on Undersea Cable Security",
         ),
+        (
+            "They signed the Memorandum of Understanding on Fisheries in The Gambia on Monday.",
+            None,
+            "Memorandum of Understanding on Fisheries",
+        ),
         # A topic word, then no place.
         (
             "They signed an Agreement on Cooperation in Enterprise Development.",
