@@ -175,6 +175,15 @@ def codes(nlp, text):
             ],
         ),
         ("Kendamil formula was flown from England.", [("England", "GBR", "name")]),
+        # A former name with a demonym inside it is one name, not also Yugoslavia.
+        (
+            "Greece and the former Yugoslav Republic of Macedonia (FYROM) signed it.",
+            [
+                ("Greece", "GRC", "name"),
+                ("former Yugoslav Republic of Macedonia", "MKD", "name"),
+                ("FYROM", "MKD", "name"),
+            ],
+        ),
     ],
 )
 def test_names_and_aliases(nlp, text, expected):
