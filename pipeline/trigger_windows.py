@@ -103,7 +103,7 @@ def needed_words(pattern: list[dict[str, Any]], strings: StringStore) -> tuple[f
     return tuple(
         frozenset(strings.add(word) for word in literals(token))
         for token in pattern
-        if _required(token) and literals(token)
+        if can_anchor(token)
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extensions import COUNTRIES, DATES, TITLES, spans_between
+from .describing import VERB_ADVERBS
 from .groups import list_semicolons
 from .parties import mentions_in, party_tokens
 from .words import lower_words
@@ -21,17 +22,12 @@ RELATIVE_SUBJECTS = frozenset({"that", "which", "we", "they", "he", "she", "it",
 #: Words that join the names of a relative clause's subject ("the A and the B"), the
 #: brackets of an acronym after a name ("the Department of Energy (DOE) and ..."), and
 #: adverbs before the verb ("that A and B first signed in 2015").
-SUBJECT_JOINERS = frozenset({",", "and", "the", "both", "its", "their", "our", "(", ")"}) | {
-    "first",
-    "originally",
-    "initially",
-    "previously",
-    "jointly",
-    "formally",
-    "officially",
-    "already",
-    "also",
-}
+SUBJECT_JOINERS = (
+    frozenset({",", "and", "the", "both", "its", "their", "our", "(", ")"}) | VERB_ADVERBS
+)
+#: How far before its verb an instrument may stand when only a relative clause's subject
+#: is between them (tokens; acronyms in brackets make a subject long).
+RELATIVE_REACH = 22
 
 
 def is_participle(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
@@ -129,7 +125,7 @@ def opens_relative(doc: Doc, instrument_end: int, trigger_start: int) -> bool:
     return (
         instrument_end < trigger_start
         and doc[instrument_end].lower_ in RELATIVE_SUBJECTS
-        and trigger_start - instrument_end <= 22
+        and trigger_start - instrument_end <= RELATIVE_REACH
     )
 
 

@@ -72,15 +72,18 @@ GROUP_GLUE = frozenset(
         "embassies",
     }
 )
+#: Adverbs between a subject and its verb that say how or when, not who: "that A and B
+#: first signed in 2015", "X and Y jointly signed"; a relative clause's subject takes them
+#: too (:data:`.clauses.SUBJECT_JOINERS`).
+VERB_ADVERBS = frozenset(
+    {"also", "jointly", "formally", "officially", "first", "originally", "initially"}
+    | {"previously", "already"}
+)
 # Words that may stand between a subject and its verb ("X and Y today jointly signed").
-ADVERBS = frozenset(
+ADVERBS = VERB_ADVERBS | frozenset(
     {
         ",",
-        "also",
         "today",
-        "jointly",
-        "formally",
-        "officially",
         "recently",
         "successfully",
         "have",
@@ -96,12 +99,6 @@ ADVERBS = frozenset(
         "each",
         "yesterday",
         "proudly",
-        # "that A and B first signed in 2015": when, not who
-        "first",
-        "originally",
-        "initially",
-        "previously",
-        "already",
         "(",
         ")",
         "-",

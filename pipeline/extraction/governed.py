@@ -12,7 +12,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from .clauses import RELATIVE_SUBJECTS, TOPIC_OPENERS, is_relative_clause
+from .clauses import RELATIVE_REACH, RELATIVE_SUBJECTS, TOPIC_OPENERS, is_relative_clause
 from .instruments import Found
 from .statuses import PAST_FORMS
 from .words import lower_words
@@ -23,9 +23,9 @@ COORDINATORS = frozenset({",", "and", "the", "a", "an", "as", "well", "its", "th
 _TOPIC_STOPS = frozenset({"with", "by", "which", "that", "who", ";", ":", "signed", "will"})
 #: How far after an instrument its own "with" may stand (tokens: a topic between).
 OWN_WITH_REACH = 8
-#: How far before its verb an instrument may stand when only a relative clause's subject
-#: is between them (tokens).
-RELATIVE_REACH = 22
+#: How far before its verb an instrument may stand as its object (tokens), further only
+#: with a relative clause's subject alone between them (:data:`.clauses.RELATIVE_REACH`).
+BEFORE_REACH = 15
 #: Subjects of a passive that say no instrument was signed.
 _NOTHING = frozenset({"nothing", "none", "neither"})
 #: How far after a plural the colon of its list may stand (tokens).
@@ -77,7 +77,7 @@ def instruments_for(
             and f.start - trigger.end <= trigger.object_within
         ]
     )
-    before = [f for f in found if f.end <= trigger.start and trigger.start - f.end <= 15]
+    before = [f for f in found if f.end <= trigger.start and trigger.start - f.end <= BEFORE_REACH]
     if (
         trigger.frame == "active"
         and before
@@ -106,7 +106,7 @@ def instruments_for(
         # A relative clause's subject may be longer with acronyms in brackets ("that the
         # U.S. Department of Energy (DOE) and Mexico's Secretariat of Energy (SENER) first
         # signed"): nothing but the subject stands between.
-        far = [f for f in found if 15 < trigger.start - f.end <= RELATIVE_REACH]
+        far = [f for f in found if BEFORE_REACH < trigger.start - f.end <= RELATIVE_REACH]
         return far[-1:] if far and is_relative_clause(doc, far[-1].end, trigger.start) else []
     chosen = [after[0]]
     # Items of one list ("three agreements: on A, on B and on C") go together, however long,

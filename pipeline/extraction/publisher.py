@@ -253,16 +253,7 @@ def place_officials(doc: Doc, parties: list[dict[str, Any]], places: dict[str, P
     named: set[str] | None = None  # the release's countries, read when first needed
     for party in parties:
         if party["kind"] in ("agency", "organization") and not party["country"]:
-            # "the Texas Department of Transportation": a U.S. state's own body.
-            words = str(party["name"]).removeprefix("the ").split()
-            state = next(
-                (
-                    place
-                    for size in (3, 2, 1)
-                    if (place := places.get(" ".join(words[:size]))) and place.kind == "state"
-                ),
-                None,
-            )
+            state = _state_opening(str(party["name"]), places)
             if state is not None:
                 party["country"] = state.country
             continue
@@ -292,8 +283,19 @@ def _office_place(title: str, places: dict[str, Place]) -> Place | None:
     return place
 
 
-#: The longest place looked up beside an office, in tokens ("Salt Lake City").
+#: The longest place looked up beside an office or in a body's name, in words ("Salt
+#: Lake City").
 _PLACE_TOKENS = 3
+
+
+def _state_opening(name: str, places: dict[str, Place]) -> Place | None:
+    """The U.S. state a body's name opens with: "the Texas Department of Transportation"."""
+    words = name.removeprefix("the ").split()
+    for size in range(_PLACE_TOKENS, 0, -1):
+        place = places.get(" ".join(words[:size]))
+        if place is not None and place.kind == "state":
+            return place
+    return None
 
 
 def _place_beside(doc: Doc, name: str, places: dict[str, Place]) -> Place | None:
@@ -303,10 +305,11 @@ def _place_beside(doc: Doc, name: str, places: dict[str, Place]) -> Place | None
         if person.kb_id_ != name:
             continue
         title = next((t for t in titles if 0 <= person.start - t.end <= 1), None)
-        spots = [(max(0, title.start - size), title.start) for size in (3, 2, 1)] if title else []
+        sizes = range(_PLACE_TOKENS, 0, -1)
+        spots = [(max(0, title.start - size), title.start) for size in sizes] if title else []
         if person.end + 1 < len(doc) and doc[person.end].lower_ == "of":
             first = person.end + 1
-            spots += [(first, first + size) for size in range(_PLACE_TOKENS, 0, -1)]
+            spots += [(first, first + size) for size in sizes]
         for start, end in spots:
             words = doc[start:end]
             if len(words) and all(t.text[:1].isupper() and t.is_alpha for t in words):

@@ -36,11 +36,13 @@ def behalf_before(doc: Doc, start: int, with_at: int) -> bool:
     if lower_words(doc, start, start + 3) == ["on", "behalf", "of"]:
         return with_at - start <= 10
     words = lower_words(doc, start, with_at)
-    if "behalf" not in words[2:] or not topic_before(doc, start, start + words.index("behalf") - 1):
+    if "behalf" not in words[2:]:
         return False
-    phrase = start + words.index("behalf") - 1
-    return words[phrase - start : phrase - start + 3] == ["on", "behalf", "of"] and (
-        with_at - phrase <= 10
+    phrase = words.index("behalf") - 1  # where "on behalf of" would start, in ``words``
+    return (
+        topic_before(doc, start, start + phrase)
+        and words[phrase : phrase + 3] == ["on", "behalf", "of"]
+        and with_at - (start + phrase) <= 10
     )
 
 
