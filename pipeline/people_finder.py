@@ -24,7 +24,6 @@ from spacy.tokens import Doc
 
 from . import title_shapes as shapes
 from .after_names import (
-    AND_AFTER,
     AND_UNCLOSED,
     IN_PLACE,
     ROLE_APPOSITIVE,
@@ -57,12 +56,11 @@ from .title_context import (
     has_prefix,
     read_title,
 )
+from .title_names import left_appositive, name_ending_complement, name_line_above
 
 __all__ = ["CUES", "Mention", "PeopleFinder", "merge_mentions"]
 
 CUES = ("TITLE", "SPEECH", "HONORIFIC", "ROLE")
-#: A word of a title's complement, as the name search reads it.
-_WORD = re.compile(r"[^\s,]+")
 
 
 def _outside(ctx: SpanContext, text: str, begin: int, head: int) -> int:
@@ -164,7 +162,7 @@ class PeopleFinder:
                 mentions += self._named(text, position, names.name_end(text, position, 1))
         for start, end in cues["ROLE"]:
             mentions += self._name_list(text, skip_blank(text, end), 2, [])
-            left = self._left_appositive(text, start)
+            left = left_appositive(self.names, text, start)
             if left is not None:
                 mentions.append(Mention(left[0], left[1], text[left[0] : left[1]]))
         for start, end in cues["SPEECH"]:
@@ -250,7 +248,9 @@ class PeopleFinder:
                 # After "in" the complement is a place, of one word or more ("Consul
                 # General in Lagos Mark Stevens"); an office needs two ("Equipment and Water").
                 placed = IN_PLACE.match(text, last.head_end) is not None
-                named = self._name_ending_complement(text, last.end, greedy_end, 1 if placed else 2)
+                named = name_ending_complement(
+                    self.names, text, last.end, greedy_end, 1 if placed else 2
+                )
                 if named is not None:
                     # "Minister of Equipment and Water Nizar Baraka": the office's words
                     # are unknown, the name closes the run of capitalised words.
@@ -273,8 +273,8 @@ class PeopleFinder:
                         if found and not _NAME_CLOSED.match(text, found[-1].end):
                             found = []
             if not found and _alone_worthy(chain[-1]):
-                left = self._left_appositive(text, chain[0].start) or self._name_line_above(
-                    text, chain[0].start
+                left = left_appositive(self.names, text, chain[0].start) or name_line_above(
+                    self.names, text, chain[0].start
                 )
                 if left is not None:
                     found = [Mention(left[0], left[1], text[left[0] : left[1]], chain)]
@@ -302,53 +302,6 @@ class PeopleFinder:
             else:
                 alone.extend(hit for hit in chain if _alone_worthy(hit))
 
-    def _name_ending_complement(
-        self, text: str, title_end: int, greedy_end: int, minimum: int = 2
-    ) -> tuple[int, int, int] | None:
-        """A full name that closes a title's unknown complement: (complement end, start, end).
-
-        The name is the longest run of two or more words that reads as a name to the end of
-        the complement, after at least ``minimum`` capitalised words of it ("Equipment and
-        Water", "Horn of Africa"; not "President of Oh Boy Records"). After a place (a
-        ``minimum`` of one) the name may also end before "and" ("Consul General in Lagos
-        Will Stevens and Nigeria's Minister ...", where the complement ran on).
-        """
-        words = list(_WORD.finditer(text, title_end, greedy_end))
-        capitalised = 0
-        for previous, word in zip(words, words[1:], strict=False):
-            capitalised += previous.group(0)[:1].isupper()
-            if capitalised < minimum or not (
-                previous.group(0)[:1].isupper() and word.group(0)[:1].isupper()
-            ):
-                continue
-            start = word.start()
-            end = self.names.name_end(text, start, 2)
-            if end == greedy_end or (end and minimum == 1 and AND_AFTER.match(text, end)):
-                return previous.end(), start, end
-        return None
-
-    def _left_appositive(self, text: str, title_start: int) -> tuple[int, int] | None:
-        """The name in "<name>, (the former Russian) <title>", as (start, end)."""
-        comma = shapes.appositive_comma(text, title_start)
-        start = self.names.name_start(text, comma, 2) if comma is not None else None
-        if start is None or comma is None or shapes.place_before(text, start):
-            return None
-        return start, comma
-
-    def _name_line_above(self, text: str, title_start: int) -> tuple[int, int] | None:
-        """The name alone on the line above a title that opens its line (a signature)."""
-        line_start = text.rfind("\n", 0, title_start) + 1
-        if not line_start or text[line_start:title_start].strip():
-            return None
-        above_end = line_start - 1
-        while above_end > 0 and text[above_end - 1].isspace():
-            above_end -= 1
-        above_start = text.rfind("\n", 0, above_end) + 1
-        end = self.names.name_end(text, above_start, 2)
-        if not end or text[end:above_end].strip():
-            return None
-        return above_start, end
-
     def _after_title(self, text: str, ctx: SpanContext, chain: list[TitleHit]) -> list[Mention]:
         entry = chain[-1].entry
         position, comma = shapes.skip_comma(text, chain[-1].end)
@@ -363,7 +316,7 @@ class PeopleFinder:
         listed = shapes.list_follows(text, end) or AND_UNCLOSED.match(text, end)
         if comma and listed and not titled_next(self.lex, text, end):
             return []
-        if comma and self._left_appositive(text, chain[0].start) is not None:
+        if comma and left_appositive(self.names, text, chain[0].start) is not None:
             return []  # "A, current President of X, B, ...": the title is A's
         country_start = shapes.of_country_start(text, end)
         country = ctx.country_starting_at(country_start) if country_start is not None else ""

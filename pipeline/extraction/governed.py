@@ -13,6 +13,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from .clauses import RELATIVE_REACH, RELATIVE_SUBJECTS, TOPIC_OPENERS, is_relative_clause
+from .instrument_lists import singular_name
 from .instruments import Found
 from .statuses import PAST_FORMS
 from .words import lower_words
@@ -259,18 +260,3 @@ def _ones_after_colon(doc: Doc, plural: Found) -> list[Found]:
         while position < limit and doc[position].lower_ in (",", "and"):
             position += 1
     return items if len(items) > 1 else []
-
-
-def singular_name(name: str) -> str:
-    """A plural instrument's name in the singular ("memoranda of understanding", "grants")."""
-    words = name.split()
-    index = 0 if " of " in f" {name} " else len(words) - 1
-    word = words[index]
-    if word.lower().endswith("memoranda"):
-        word = word[:-1] + "um"
-    elif word.lower().endswith("ies"):
-        word = word[:-3] + "y"
-    elif word.lower().endswith("s") and not word.lower().endswith("ss"):
-        word = word[:-1]
-    words[index] = word
-    return " ".join(words)

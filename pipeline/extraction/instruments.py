@@ -26,6 +26,7 @@ from ..extensions import (
     spans_between,
 )
 from ..span_offsets import OffsetIndex
+from .instrument_lists import split_list
 from .lexicon import Lexicon
 from .name_places import ends_name, place_starts
 from .words import is_name_word, lower_words
@@ -75,7 +76,6 @@ HEADLINE_VERBS = frozenset(
 )
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "'s", "’s"})
 CONNECTORS = frozenset({"of", "on", "for", "to", "and", "the", "in", "between", "among", "&"})
-LIST_OPENERS = frozenset({":", "including", "namely", "—", "–"})
 
 
 @dataclass(frozen=True)
@@ -332,70 +332,6 @@ def instrument_at(doc: Doc, head: tuple[int, int], sentence: Span, lexicon: Lexi
     return Found(start, end, head_start, head_end, name, entry.type, entry.plural, definite)
 
 
-def split_list(doc: Doc, found: Found, sentence: Span) -> list[Found]:
-    """Items of a listed plural instrument ("agreements: on A, on B and on C"), or [found].
-
-    The list must follow the plural head directly or after ``:``/"including"; each item
-    starts with a preposition ("on", "for", "in") and runs to the next comma or "and".
-    """
-    if not found.plural:
-        return [found]
-    i = found.end
-    if i + 1 < sentence.end and doc[i].text == "," and doc[i + 1].text.lower() in LIST_OPENERS:
-        i += 1
-    if i < sentence.end and doc[i].text.lower() in LIST_OPENERS:
-        i += 1
-    elif not (i < sentence.end and doc[i].text.lower() in ("on", "for")):
-        return [found]
-    singular = _singular(span_text(doc[found.head_start : found.head_end]))
-    dates = date_tokens(doc, sentence)
-    items: list[Found] = []
-    while i < sentence.end:
-        if doc[i].text.lower() not in ("on", "for", "in"):
-            break
-        if i + 1 < sentence.end and (
-            i + 1 in dates or (doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper())
-        ):
-            break  # "the Artemis Accords on Wednesday, in Washington": when and where
-        item_start = i
-        i += 1
-        while (
-            i < sentence.end
-            and doc[i].text not in (",", ";", ".")
-            and not (
-                doc[i].lower_ in ("and", "or")
-                and i + 1 < sentence.end
-                and doc[i + 1].lower_ == doc[item_start].lower_
-            )
-        ):
-            i += 1  # "on scientific and technological cooperation" is one item
-        if i == item_start + 1:
-            break
-        item_text = span_text(doc[item_start:i])
-        items.append(
-            Found(
-                item_start,
-                i,
-                found.head_start,
-                found.head_end,
-                f"{singular} {item_text}",
-                found.type,
-                False,
-            )
-        )
-        while i < sentence.end and doc[i].text.lower() in (",", "and", "or"):
-            i += 1
-    return items if len(items) >= 2 else [found]
-
-
-def _singular(text: str) -> str:
-    lowered = text.lower()
-    for plural, singular in (("memoranda", "memorandum"), ("treaties", "treaty"), ("ies", "y")):
-        if lowered.endswith(plural):
-            return text[: len(text) - len(plural)] + singular
-    return text[:-1] if lowered.endswith("s") else text
-
-
 def _compound_head(doc: Doc, found: Found, head: tuple[int, int], lexicon: Lexicon) -> Found:
     """The instrument typed by a later head inside its name when the name is one compound.
 
@@ -440,5 +376,8 @@ def find_instruments(sentence: Span, lexicon: Lexicon) -> list[Found]:
                 instrument.plural,
                 previous.definite,
             )
-        found.extend(split_list(doc, instrument, sentence))
+        if instrument.plural:
+            found.extend(split_list(doc, instrument, sentence, date_tokens(doc, sentence)))
+        else:
+            found.append(instrument)
     return found

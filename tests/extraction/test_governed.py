@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from pipeline.extraction.governed import _joins_instruments, instruments_for, singular_name
+from pipeline.extraction.governed import _joins_instruments, instruments_for
 from pipeline.extraction.instruments import find_instruments
 
 
@@ -94,17 +94,3 @@ def test_a_passive_takes_its_subject(parsed, lexicon):
     found = find_instruments(next(doc.sents), lexicon)
     chosen = instruments_for(Verb(verb, verb + 1, frame="passive"), found, doc)
     assert [f.name for f in chosen] == ["memorandum"]
-
-
-@pytest.mark.parametrize(
-    "plural, singular",
-    [
-        ("memoranda of understanding", "memorandum of understanding"),
-        ("letters of intent", "letter of intent"),
-        ("grant agreements", "grant agreement"),
-        ("Memoranda", "Memorandum"),
-        ("strategies", "strategy"),
-    ],
-)
-def test_singular_name(plural, singular):
-    assert singular_name(plural) == singular
