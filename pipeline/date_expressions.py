@@ -105,9 +105,14 @@ DATE_SHAPES = rf"""
       | \b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+(?:the|this)\s+(?:month|year)
         (?![-\w])(?!\s+(?:of\b|{_YEAR}))
       | \b[Yy]ear['’]s\s+end\b
-      | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago\b
+      | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b
       | \b(?:(?:[Jj]ust\s+)?(?:[Aa]\s+)?(?:[Ff]ew\s+)?(?:[Mm]oments?|[Mm]inutes)\s+ago
           |[Jj]ust\s+now)\b
+    )
+  | (?P<anaphoric>
+        \b[Tt]he\s+(?:previous|following|next)\s+day\b
+      | \b[Tt]he\s+day\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its|yesterday)\b)
+      | \b{_NUMBER}\s+(?:days?|weeks?)\s+(?:earlier|later)\b
     )
   | (?P<month_last_year>\b{_BARE_MONTH}\s+of\s+last\s+year)\b
   | \b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<last_weekday>{WEEKDAYS})\b
@@ -116,7 +121,9 @@ DATE_SHAPES = rf"""
   | (?:\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:late|early)\s+|mid-)?|(?:[Ll]ate|[Ee]arly)\s+|[Mm]id-
       |[Tt]his\s+past\s+))(?P<month>{_BARE_MONTH})\b
       (?!\s*,?\s*(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))(?!\s+{_DAY}\b)
-  | (?:\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id-?|[Oo]f)\s+)(?P<year>{_YEAR})\b
+  | (?:\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id|[Oo]f)\s+(?:mid-)?|[Mm]id-)
+      |\b(?:(?:[Ii]n|[Dd]uring)\s+)?(?:(?:the\s+)?[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?))
+      (?P<year>{_YEAR})\b
 """
 DATE_PATTERN = re.compile(rf"\b(?={_opening_characters()})(?:{DATE_SHAPES})", re.VERBOSE)
 
@@ -155,19 +162,50 @@ def _format(when: dt.date, precision: str) -> Resolved:
 
 
 def _ago(text: str, base: dt.date) -> Resolved | None:
-    match = re.match(rf"({_NUMBER})\s+(day|week|month|year)s?\s+ago", text, re.I)
+    match = re.match(rf"({_NUMBER})\s+(day|week|month|year|decade)s?\s+ago", text, re.I)
     if not match:
         return None
     count = match.group(1).lower()
     number = (
         int(count) if count.isdigit() else sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", count))
     )
-    parsed = _dateparser(f"{number} {match.group(2)}s ago", base.isoformat(), "past")
+    unit = match.group(2).lower()
+    if unit == "decade":  # "a decade ago": ten years, at a year's precision
+        number, unit = number * 10, "year"
+    parsed = _dateparser(f"{number} {unit}s ago", base.isoformat(), "past")
     if parsed is None:
         return None
-    unit = match.group(2).lower()
     precision = {"day": "day", "week": "month", "month": "month"}.get(unit, "year")
     return _format(parsed[0].date(), precision)
+
+
+_SHIFT = re.compile(rf"({_NUMBER})\s+(day|week)s?\s+(earlier|later)", re.I)
+
+
+def shift(text: str, anchor: str) -> Resolved | None:
+    """An ``anaphoric`` expression's date, counted from ``anchor`` (an ISO day).
+
+    "The previous day" and "the day before" are a day before the anchor, "the next day"
+    a day after, "two days earlier" two days before; weeks give a month, as "last week"
+    does.
+    """
+    lowered = " ".join(text.lower().split())
+    base = dt.date.fromisoformat(anchor)
+    if lowered in ("the previous day", "the day before"):
+        return _format(base - dt.timedelta(days=1), "day")
+    if lowered in ("the following day", "the next day", "the day after"):
+        return _format(base + dt.timedelta(days=1), "day")
+    match = _SHIFT.fullmatch(lowered)
+    if match is None:
+        return None
+    count = match.group(1)
+    number = (
+        int(count) if count.isdigit() else sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", count))
+    )
+    weeks = match.group(2) == "week"
+    sign = -1 if match.group(3) == "earlier" else 1
+    moved = base + dt.timedelta(days=sign * number * (7 if weeks else 1))
+    return _format(moved, "month" if weeks else "day")
 
 
 def latest_month(month: int, base: dt.date) -> Resolved:
@@ -188,7 +226,9 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
             ``relative``, ``weekday``, ``month`` (a month name alone, "in July"),
             ``last_month`` ("last October": the month name), ``month_last_year`` ("May
             of last year"), ``last_weekday`` ("last
-            Tuesday", "this past Tuesday": the weekday name) or ``year``.
+            Tuesday", "this past Tuesday": the weekday name), ``year``, or
+            ``anaphoric`` ("the previous day", "two days earlier": never resolved here,
+            see :func:`shift`).
         text: The expression as matched (for ``year``, the four digits).
         release_date: The release date (ISO) that relative expressions count from.
 
@@ -199,6 +239,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     text = " ".join(text.split())
     if kind == "year":
         return Resolved(text, "year")
+    if kind == "anaphoric":
+        return None  # counted from another date of the text: :func:`shift`
     if kind in ("full", "month_year"):
         plain = _THE_DAY_OF.sub("", _DAY_OF.sub(r"\1 ", _LEADING_WEEKDAY.sub("", text)))
         parsed = _dateparser(plain, None, "current_period")
@@ -262,6 +304,15 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     if lowered.endswith("year"):
         precision = "year"
     return _format(parsed[0].date(), precision)
+
+
+def latest_day(text: str, release_date: str) -> str | None:
+    """The last date of ``text`` known to the day, for counting "the previous day" from."""
+    for start, end, kind in reversed(find_dates(text)):
+        found = resolve(kind, text[start:end], release_date)
+        if found is not None and found.precision == "day":
+            return found.value
+    return None
 
 
 #: Every shape of :data:`DATE_PATTERN` holds a digit, a month name (:data:`MONTH_NAMES`,

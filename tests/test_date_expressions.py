@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.date_expressions import find_dates, may_hold_date, resolve
+from pipeline.date_expressions import find_dates, latest_day, may_hold_date, resolve, shift
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,14 @@ from pipeline.date_expressions import find_dates, may_hold_date, resolve
         ("They signed it on July 26.", [("July 26", "month_day")]),
         ("Last Tuesday, they signed it.", [("Tuesday", "last_weekday")]),
         ("Twenty-five years ago, they signed it.", [("Twenty-five years ago", "relative")]),
+        ("A decade ago, they signed it.", [("A decade ago", "relative")]),
+        ("In mid-2019, they signed it.", [("2019", "year")]),
+        ("In fiscal year 2023, they signed it.", [("2023", "year")]),
+        ("In FY2023, they signed it.", [("2023", "year")]),
+        ("The previous day, they signed it.", [("The previous day", "anaphoric")]),
+        ("Two days earlier, they signed it.", [("Two days earlier", "anaphoric")]),
+        # "the day before the summit" names its own anchor: not counted from another date.
+        ("They will sign it the day before the summit.", []),
         ("No date here.", []),
     ],
 )
@@ -28,11 +36,48 @@ def test_find_dates(text, found):
         ("month_last_year", "May of last year", "2021-05"),
         ("weekday", "Monday", "2022-03-07"),
         ("year", "1979", "1979"),
+        ("relative", "a decade ago", "2012"),
+        ("relative", "two decades ago", "2002"),
     ],
 )
 def test_resolve(kind, text, value):
     result = resolve(kind, text, "2022-03-07")
     assert result is not None and result.value == value
+
+
+def test_anaphoric_expressions_wait_for_their_anchor():
+    # Against the release date "the previous day" would be a wrong date, not a missing one.
+    assert resolve("anaphoric", "the previous day", "2022-03-07") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("The previous day", "2022-03-06", "day"),
+        ("the day before", "2022-03-06", "day"),
+        ("The next day", "2022-03-08", "day"),
+        ("the following day", "2022-03-08", "day"),
+        ("Two days earlier", "2022-03-05", "day"),
+        ("three days later", "2022-03-10", "day"),
+        ("a week earlier", "2022-02", "month"),
+    ],
+)
+def test_shift_counts_from_the_anchor(text, value, precision):
+    assert shift(text, "2022-03-07") == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On Monday, the Secretary met the Minister in Jakarta.", "2022-03-07"),
+        ("They met on March 3 and again in April.", "2022-03-03"),
+        ("They met on March 3. On Friday the talks ended.", "2022-03-04"),
+        ("They met in April 2021.", None),  # a month is no day to count from
+        ("They met.", None),
+    ],
+)
+def test_latest_day(text, day):
+    assert latest_day(text, "2022-03-07") == day
 
 
 def test_may_hold_date():

@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 #: Words that make a country's name part of a company's or a school's when they follow it
-#: ("Vietnam Airlines", "Korea Electric Power Corporation") or come before it ("Equity
-#: Bank Kenya" is not counted: "Bank Indonesia" is a central bank).
+#: ("Vietnam Airlines", "Korea Electric Power Corporation") or come before it. "Bank"
+#: before a country counts only after a name of its own ("Equity Bank Kenya", "Stanbic
+#: Bank Uganda"): "Bank Indonesia" is a central bank.
 COMPANY_WORDS_AFTER = frozenset(
     {"Airlines", "Airways", "Bank", "University", "Corporation", "Company", "Group", "Holdings"}
     | {"Inc.", "Ltd.", "Limited", "Telecom", "Petroleum", "Railways", "Motors", "Electric"}
@@ -19,6 +20,21 @@ COMPANY_WORDS_AFTER = frozenset(
     | {"Federation"}
 )
 COMPANY_WORDS_BEFORE = frozenset({"University", "College"})
+BANK_WORDS = frozenset({"Bank", "Bancorp"})
+#: Words before "Bank" that leave it a public bank ("Central Bank Kenya" is not a firm).
+_PUBLIC_BANK_WORDS = frozenset({"the", "central", "national", "reserve", "development"})
+
+
+def bank_before(doc: Doc, country_start: int) -> bool:
+    """Whether a company's name ends with "Bank" right before the country.
+
+    "Equity Bank Kenya", "Stanbic Bank Uganda": the bank's own name comes first. "Bank
+    Indonesia" and "Central Bank Kenya" are public banks.
+    """
+    if country_start < 2 or doc[country_start - 1].text not in BANK_WORDS:
+        return False
+    word = doc[country_start - 2].text
+    return word[:1].isupper() and word.lower() not in _PUBLIC_BANK_WORDS
 
 
 def describes_company(doc: Doc, country: Span, covered: list[tuple[int, int]]) -> bool:
@@ -62,6 +78,8 @@ def in_company_name(doc: Doc, country: Span) -> bool:
     before = doc[country.start - 1].text if country.start else ""
     after = doc[country.end].text if country.end < len(doc) else ""
     if after in COMPANY_WORDS_AFTER or before in COMPANY_WORDS_BEFORE:
+        return True
+    if bank_before(doc, country.start):
         return True
     words = [w for w in doc[country.end : country.end + 6] if w.text not in ("-", "–")]
     for word in words[:4]:  # "an India-based developer", "a U.S.-owned utility"

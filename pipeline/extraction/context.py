@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from ..datelines import dateline_length
-from ..extensions import COUNTRIES, DATES, cached_spans, doc_text, span_text
+from ..extensions import COUNTRIES, DATES, TITLES, cached_spans, doc_text, span_text
 from ..span_offsets import OffsetIndex
 from .words import lower_words
 
@@ -275,9 +275,15 @@ def pick_location(
     range) is no place: :mod:`.name_places` has ended the name before a place it knows,
     so what is left is a topic ("Framework for Cooperation in Education"), and so is one
     inside the names of the instruments signed with it (``listed_chars``: "a Memorandum on
-    Cooperation in Civil Nuclear Energy Training, a Letter of Intent ...").
+    Cooperation in Civil Nuclear Energy Training, a Letter of Intent ..."), nor one inside
+    a person's title ("Ambassador-at-Large to Monitor and Combat Trafficking in Persons").
     """
-    names_chars = [name_chars, *listed_chars]
+    titles = [
+        (title.start_char, title.end_char)
+        for title in cached_spans(doc, TITLES)
+        if sentence.start <= title.start < sentence.end
+    ]
+    names_chars = [name_chars, *listed_chars, *titles]
     text = span_text(sentence)
     offset = sentence.start_char
     # "signed at Praia on March 14": a place right after the verb.

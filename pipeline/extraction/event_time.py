@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import DATES, doc_attr, span_text, spans_between
+from ..date_expressions import latest_day, shift
+from ..extensions import DATES, doc_attr, doc_text, span_text, spans_between
 from .clauses import participle_end
 from .context import (
     has_date,
@@ -147,6 +148,8 @@ def signing_when(
     )
     value = date.kb_id_ if date is not None and date.kb_id_ else None
     release_date = doc_attr(doc, "release_date")
+    if date is not None and date.id_ == "anaphoric" and release_date:
+        value = _counted_from_before(doc, date, release_date)
     anniversary = _anniversary_date(doc, sentence, start, end, value, release_date)
     if anniversary is not None:
         value = anniversary
@@ -195,6 +198,24 @@ def signing_when(
         if occasion is not None:
             value, source = occasion.value, "occasion"
     return When(status, value, text, source, date, occasion, stage)
+
+
+#: How far back "the previous day" looks for the date it counts from (characters).
+ANCHOR_REACH = 400
+
+
+def _counted_from_before(doc: Doc, date: Span, release_date: str) -> str | None:
+    """The date of "the previous day", "two days earlier": from the last day named before.
+
+    "On Monday, the Secretary met ... The previous day, the ministers signed": the Sunday.
+    None when no day is named within :data:`ANCHOR_REACH` characters before it.
+    """
+    text = doc_text(doc)
+    anchor = latest_day(
+        text[max(0, date.start_char - ANCHOR_REACH) : date.start_char], release_date
+    )
+    found = shift(date.text, anchor) if anchor else None
+    return found.value if found else None
 
 
 def _named_year(

@@ -59,15 +59,28 @@ def _prefer_specific(candidates: list[Found]) -> list[Found]:
     return specific if specific else candidates
 
 
+#: Words that open another clause after a comma that ends the verb's own.
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "although"})
+
+
+def _clause_ends_after(doc: Doc, end: int) -> bool:
+    """Whether the verb's clause ends right after it: ", and ...", ", but ..."."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _CLAUSE_OPENERS
+
+
 def instruments_for(
     trigger: Governing, found: list[Found], doc: Doc, next_trigger: int | None = None
 ) -> list[Found]:
     """The instruments a trigger governs: the object after it, or the subject before a passive.
 
     An object after the next trigger of the sentence is that trigger's ("talks have
-    concluded and Allies sign the accession protocols").
+    concluded and Allies sign the accession protocols"), and so is none after a comma and
+    a conjunction that end the verb's clause ("talks have concluded, and the agreement
+    will be signed").
     """
     bound = len(doc) if next_trigger is None else next_trigger
+    if _clause_ends_after(doc, trigger.end):
+        bound = trigger.end  # "talks have concluded, and the agreement will be signed"
     # "joined the Artemis Accords by signing": an instrument may sit inside the match.
     after = _prefer_specific(
         [

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..extensions import COUNTRIES, DATES, TITLES, spans_between
-from .companies import COMPANY_WORDS_AFTER, COMPANY_WORDS_BEFORE
+from .companies import COMPANY_WORDS_AFTER, COMPANY_WORDS_BEFORE, bank_before
 from .parties import Mention
 from .words import lower_words
 
@@ -27,13 +27,13 @@ INSTITUTION_HEADS = frozenset(
     | {"Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd.", "Limited", "Group"}
     | {"Holdings", "Airlines", "Airways", "Foundation", "Association", "Hospital"}
     | {"Laboratory", "Laboratories", "Exchange", "Telecom", "Petroleum", "Railways"}
-    | {"Federation"}
+    | {"Federation", "Library", "Museum", "Archives"}
 )
 #: Words that make the body a company, a school or a private association wherever they
 #: stand in its name: no government of its own, so a deal of such bodies alone is no
 #: event ("the Japan Feed Trade Association and the U.S. Grains Council signed"). Other
 #: words count as they do for a country's name (:data:`.companies.COMPANY_WORDS_AFTER`):
-#: "Equity Bank Kenya" may be a company, but "Bank Indonesia" is a central bank.
+#: "Bank Indonesia" is a central bank, "Equity Bank Kenya" a company (:func:`.bank_before`).
 COMPANY_DESIGNATORS = frozenset(
     {"Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd.", "Limited", "Holdings"}
     | {"Airlines", "Airways", "University", "College"}
@@ -186,6 +186,7 @@ class _Names:
             COMPANY_DESIGNATORS & (before | after)
             or COMPANY_WORDS_AFTER & after
             or COMPANY_WORDS_BEFORE & before
+            or bank_before(doc, country.start)
         )
         name = doc[left:right].text
         return Mention(left, right, "organization", name, country.kb_id_ or None, company=company)

@@ -188,6 +188,19 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
             "U.S. Geological Survey",
             "U.S. Geological Survey",
         ),
+        # Taiwan's and the United States' unofficial representations, and older names.
+        ("AIT signed it.", "AIT", "American Institute in Taiwan"),
+        (
+            "TECRO signed it.",
+            "TECRO",
+            "Taipei Economic and Cultural Representative Office in the United States",
+        ),
+        (
+            "The Coordination Council for North American Affairs signed it.",
+            "Coordination Council for North American Affairs",
+            "Coordination Council for North American Affairs",
+        ),
+        ("The Library of Congress signed it.", "Library of Congress", "Library of Congress"),
     ],
 )
 def test_gazetteer_names_variants_and_acronyms(

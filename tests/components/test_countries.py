@@ -184,6 +184,19 @@ def codes(nlp, text):
                 ("FYROM", "MKD", "name"),
             ],
         ),
+        # Formal names of the aliases table ("Viet Nam" is pycountry's spelling).
+        (
+            "The Socialist Republic of Vietnam and the Commonwealth of Australia signed it.",
+            [
+                ("Socialist Republic of Vietnam", "VNM", "name"),
+                ("Commonwealth of Australia", "AUS", "name"),
+            ],
+        ),
+        # Taiwan's formal name, and the longer name that holds it.
+        (
+            "The People's Republic of China objected to the Republic of China's claim.",
+            [("People's Republic of China", "CHN", "name"), ("Republic of China", "TWN", "name")],
+        ),
     ],
 )
 def test_names_and_aliases(nlp, text, expected):

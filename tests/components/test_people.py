@@ -591,6 +591,22 @@ SHAPES = [
         [("Raimondo", "Raimondo")],
         [("Secretary", "Raimondo", "USA")],
     ),
+    # "a.i." and "ad interim" belong to the title; an Ambassador-at-Large is American.
+    (
+        "U.S. Chargé d'Affaires a.i. Harold W. Benning spoke.",
+        [("Harold W. Benning", "Harold W. Benning")],
+        [("Chargé d'Affaires a.i.", "Harold W. Benning", "USA")],
+    ),
+    (
+        "Chargé d'Affaires ad interim Harold W. Benning spoke.",
+        [("Harold W. Benning", "Harold W. Benning")],
+        [("Chargé d'Affaires ad interim", "Harold W. Benning", "USA")],
+    ),
+    (
+        "Ambassador-at-Large for Counterterrorism Dan Halvorsen spoke.",
+        [("Dan Halvorsen", "Dan Halvorsen")],
+        [("Ambassador-at-Large for Counterterrorism", "Dan Halvorsen", "USA")],
+    ),
 ]
 
 

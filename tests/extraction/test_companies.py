@@ -24,6 +24,11 @@ def _country(parsed, text):
         ("Coastal Power, a U.S.-owned utility, signed it.", True),
         ("The U.S. government signed it.", False),
         ("Bank Negara Malaysia signed it.", False),
+        # "Bank" before the country: a firm after a name of its own, a public bank else.
+        ("Equity Bank Kenya signed it.", True),
+        ("Stanbic Bank Uganda signed it.", True),
+        ("Bank Indonesia signed it.", False),
+        ("The Central Bank Kenya signed it.", False),
         ("Ghana signed it to support local businesses.", False),
     ],
 )

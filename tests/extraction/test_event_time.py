@@ -136,3 +136,46 @@ def test_a_signing_told_only_by_a_ceremony_headline_is_the_release_s(events_of):
         "Montevideo",
         ["URY", "USA"],
     )
+
+
+@pytest.mark.parametrize(
+    "text, date, precision",
+    [
+        # Counted from the last day named before it, not from the release date (March 9).
+        (
+            "On Monday, the Secretary met the Minister. The previous day, Ghana and Togo "
+            "signed the accord.",
+            "2022-03-06",
+            "day",
+        ),
+        (
+            "The Secretary arrived in Accra on March 3. Two days later, Ghana and Togo signed "
+            "the accord.",
+            "2022-03-05",
+            "day",
+        ),
+        (
+            "The Secretary arrived in Accra on March 3. A week earlier, Ghana and Togo signed "
+            "the accord.",
+            "2022-02",
+            "month",
+        ),
+        # With no day named before, there is nothing to count from; nor does the occasion's
+        # date stand in for it.
+        ("The previous day, Ghana and Togo signed the accord.", None, None),
+    ],
+)
+def test_a_day_counted_from_another(events_of, text, date, precision):
+    [event] = events_of(text, date="2022-03-09")
+    assert (event["date"], event["date_precision"]) == (date, precision)
+    if date is not None:
+        assert event["date_source"] == "text"
+
+
+def test_an_in_phrase_of_a_title_is_no_place(events_of):
+    [event] = events_of(
+        "The Joint Declaration was signed today by Ambassador-at-Large to Monitor and Combat "
+        "Trafficking in Persons Cindy Dyer and Minister of Interior Ali Hassan of Bahrain."
+    )
+    assert event["location"] is None
+    assert {p["name"] for p in event["parties"]} >= {"Cindy Dyer", "Ali Hassan"}

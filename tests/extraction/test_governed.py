@@ -94,3 +94,23 @@ def test_a_passive_takes_its_subject(parsed, lexicon):
     found = find_instruments(next(doc.sents), lexicon)
     chosen = instruments_for(Verb(verb, verb + 1, frame="passive"), found, doc)
     assert [f.name for f in chosen] == ["memorandum"]
+
+
+@pytest.mark.parametrize(
+    "text, agreements",
+    [
+        # The verb's clause ends at ", and": the instrument after it is another clause's.
+        (
+            "Treasury said talks with Liechtenstein have concluded, and that the agreement "
+            "will be signed in June.",
+            [],
+        ),
+        (
+            "Ghana and Togo concluded a tax information exchange agreement today.",
+            ["tax information exchange agreement"],
+        ),
+    ],
+)
+def test_no_object_past_the_end_of_the_verbs_clause(events_of, text, agreements):
+    signed = [e["agreement"] for e in events_of(text) if e["status"] == "signed"]
+    assert signed == agreements

@@ -24,6 +24,22 @@ def _bodies(doc, outside=(0, 0)):
                 ("organization", "Bank Negara Malaysia", "MYS", False),
             ],
         ),
+        # A bank's own name before "Bank" and the country: a company.
+        (
+            "USAID and Equity Bank Kenya signed it.",
+            [
+                ("agency", "U.S. Agency for International Development", "USA", False),
+                ("organization", "Equity Bank Kenya", "KEN", True),
+            ],
+        ),
+        # Libraries, museums and archives are public bodies of their countries.
+        (
+            "The Library of Congress and the National Library of Armenia signed it.",
+            [
+                ("agency", "Library of Congress", "USA", False),
+                ("organization", "National Library of Armenia", "ARM", False),
+            ],
+        ),
         # Words on both sides, with "of" inside the name.
         (
             "USAID and the Development Bank of Kenya signed it.",
