@@ -56,7 +56,7 @@ NUMBER_WORDS = {
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
 _UNITS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an"))
 #: A count in digits or words: "43", "three", "twenty-five", "Twenty five".
-_NUMBER = (
+NUMBER_PATTERN = (
     rf"(?:\d{{1,3}}|(?i:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + "))"
@@ -105,14 +105,14 @@ DATE_SHAPES = rf"""
       | \b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+(?:the|this)\s+(?:month|year)
         (?![-\w])(?!\s+(?:of\b|{_YEAR}))
       | \b[Yy]ear['’]s\s+end\b
-      | \b{_NUMBER}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b
+      | \b{NUMBER_PATTERN}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b
       | \b(?:(?:[Jj]ust\s+)?(?:[Aa]\s+)?(?:[Ff]ew\s+)?(?:[Mm]oments?|[Mm]inutes)\s+ago
           |[Jj]ust\s+now)\b
     )
   | (?P<anaphoric>
         \b[Tt]he\s+(?:previous|following|next)\s+day\b
       | \b[Tt]he\s+day\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its|yesterday)\b)
-      | \b{_NUMBER}\s+(?:days?|weeks?)\s+(?:earlier|later)\b
+      | \b{NUMBER_PATTERN}\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later)\b
     )
   | (?P<month_last_year>\b{_BARE_MONTH}\s+of\s+last\s+year)\b
   | \b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<last_weekday>{WEEKDAYS})\b
@@ -153,7 +153,8 @@ def _dateparser(text: str, base: str | None, prefer: str) -> tuple[dt.datetime, 
     return data.date_obj, str(data.period or "day")
 
 
-def _format(when: dt.date, precision: str) -> Resolved:
+def format_date(when: dt.date, precision: str) -> Resolved:
+    """A date as its ISO value at ``precision`` ("day", "month" or "year")."""
     if precision == "year":
         return Resolved(f"{when.year:04d}", "year")
     if precision == "month":
@@ -161,14 +162,19 @@ def _format(when: dt.date, precision: str) -> Resolved:
     return Resolved(when.isoformat()[:10], "day")
 
 
+def count_of(words: str) -> int:
+    """A count written in digits or words: "43", "a", "twenty-five"."""
+    words = words.lower()
+    if words.isdigit():
+        return int(words)
+    return sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", words))
+
+
 def _ago(text: str, base: dt.date) -> Resolved | None:
-    match = re.match(rf"({_NUMBER})\s+(day|week|month|year|decade)s?\s+ago", text, re.I)
+    match = re.match(rf"({NUMBER_PATTERN})\s+(day|week|month|year|decade)s?\s+ago", text, re.I)
     if not match:
         return None
-    count = match.group(1).lower()
-    number = (
-        int(count) if count.isdigit() else sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", count))
-    )
+    number = count_of(match.group(1))
     unit = match.group(2).lower()
     if unit == "decade":  # "a decade ago": ten years, at a year's precision
         number, unit = number * 10, "year"
@@ -176,36 +182,7 @@ def _ago(text: str, base: dt.date) -> Resolved | None:
     if parsed is None:
         return None
     precision = {"day": "day", "week": "month", "month": "month"}.get(unit, "year")
-    return _format(parsed[0].date(), precision)
-
-
-_SHIFT = re.compile(rf"({_NUMBER})\s+(day|week)s?\s+(earlier|later)", re.I)
-
-
-def shift(text: str, anchor: str) -> Resolved | None:
-    """An ``anaphoric`` expression's date, counted from ``anchor`` (an ISO day).
-
-    "The previous day" and "the day before" are a day before the anchor, "the next day"
-    a day after, "two days earlier" two days before; weeks give a month, as "last week"
-    does.
-    """
-    lowered = " ".join(text.lower().split())
-    base = dt.date.fromisoformat(anchor)
-    if lowered in ("the previous day", "the day before"):
-        return _format(base - dt.timedelta(days=1), "day")
-    if lowered in ("the following day", "the next day", "the day after"):
-        return _format(base + dt.timedelta(days=1), "day")
-    match = _SHIFT.fullmatch(lowered)
-    if match is None:
-        return None
-    count = match.group(1)
-    number = (
-        int(count) if count.isdigit() else sum(NUMBER_WORDS[w] for w in re.split(r"[-\s]+", count))
-    )
-    weeks = match.group(2) == "week"
-    sign = -1 if match.group(3) == "earlier" else 1
-    moved = base + dt.timedelta(days=sign * number * (7 if weeks else 1))
-    return _format(moved, "month" if weeks else "day")
+    return format_date(parsed[0].date(), precision)
 
 
 def latest_month(month: int, base: dt.date) -> Resolved:
@@ -227,8 +204,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
             ``last_month`` ("last October": the month name), ``month_last_year`` ("May
             of last year"), ``last_weekday`` ("last
             Tuesday", "this past Tuesday": the weekday name), ``year``, or
-            ``anaphoric`` ("the previous day", "two days earlier": never resolved here,
-            see :func:`shift`).
+            ``anaphoric`` ("the previous day", "two months later": never resolved
+            here, but from another date of the text, :mod:`pipeline.counted_dates`).
         text: The expression as matched (for ``year``, the four digits).
         release_date: The release date (ISO) that relative expressions count from.
 
@@ -240,13 +217,13 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
     if kind == "year":
         return Resolved(text, "year")
     if kind == "anaphoric":
-        return None  # counted from another date of the text: :func:`shift`
+        return None  # counted from another date of the text: :mod:`.counted_dates`
     if kind in ("full", "month_year"):
         plain = _THE_DAY_OF.sub("", _DAY_OF.sub(r"\1 ", _LEADING_WEEKDAY.sub("", text)))
         parsed = _dateparser(plain, None, "current_period")
         if parsed is None:
             return None
-        return _format(parsed[0].date(), "day" if kind == "full" else "month")
+        return format_date(parsed[0].date(), "day" if kind == "full" else "month")
     if release_date is None:
         return None
     base = dt.date.fromisoformat(release_date)
@@ -255,7 +232,7 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         # "on July 26" and "the 5th of July" take their year from the release date.
         day = _THE_DAY_OF.sub("", _LEADING_WEEKDAY.sub("", text))
         parsed = _dateparser(f"{day} {base.year}", None, "current_period")
-        return _format(parsed[0].date(), "day") if parsed else None
+        return format_date(parsed[0].date(), "day") if parsed else None
     if kind == "month":
         return latest_month(MONTH_NAMES.index(text) + 1, base)
     if kind == "last_month":
@@ -270,22 +247,22 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         back = (base.weekday() - weekday) % 7
         if kind == "last_weekday" and not back:
             back = 7  # "last Tuesday" in a Tuesday's release: a week before
-        return _format(base - dt.timedelta(days=back), "day")
+        return format_date(base - dt.timedelta(days=back), "day")
     if "moment" in lowered or "minute" in lowered or lowered.endswith("now"):
-        return _format(base, "day")
+        return format_date(base, "day")
     if lowered.endswith("ago"):
         return _ago(lowered, base)
     if lowered.endswith("week"):
         shift = {"last": -7, "next": 7}.get(lowered.split()[0], 0)
-        return _format(base + dt.timedelta(days=shift), "month")
+        return format_date(base + dt.timedelta(days=shift), "month")
     if lowered in ("earlier this month", "later this month"):
-        return _format(base, "month")
+        return format_date(base, "month")
     if lowered in ("earlier this year", "later this year") or lowered.endswith(
         ("of the year", "of this year", "year's end", "year’s end")
     ):
-        return _format(base, "year")
+        return format_date(base, "year")
     if lowered.endswith(("of the month", "of this month")):
-        return _format(base, "month")
+        return format_date(base, "month")
     if lowered in (
         "earlier today",
         "later today",
@@ -294,25 +271,16 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         "this evening",
         "tonight",
     ):
-        return _format(base, "day")
+        return format_date(base, "day")
     if lowered == "last night":
-        return _format(base - dt.timedelta(days=1), "day")
+        return format_date(base - dt.timedelta(days=1), "day")
     parsed = _dateparser(lowered, release_date, "current_period")
     if parsed is None:
         return None
     precision = "day" if parsed[1] in ("day", "time") else parsed[1]
     if lowered.endswith("year"):
         precision = "year"
-    return _format(parsed[0].date(), precision)
-
-
-def latest_day(text: str, release_date: str) -> str | None:
-    """The last date of ``text`` known to the day, for counting "the previous day" from."""
-    for start, end, kind in reversed(find_dates(text)):
-        found = resolve(kind, text[start:end], release_date)
-        if found is not None and found.precision == "day":
-            return found.value
-    return None
+    return format_date(parsed[0].date(), precision)
 
 
 #: Every shape of :data:`DATE_PATTERN` holds a digit, a month name (:data:`MONTH_NAMES`,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..date_expressions import latest_day, shift
+from ..counted_dates import counted_date
 from ..extensions import DATES, doc_attr, doc_text, span_text, spans_between
 from .clauses import participle_end
 from .context import (
@@ -205,16 +205,15 @@ ANCHOR_REACH = 400
 
 
 def _counted_from_before(doc: Doc, date: Span, release_date: str) -> str | None:
-    """The date of "the previous day", "two days earlier": from the last day named before.
+    """The date of "the previous day", "two months later": from the last date named before.
 
     "On Monday, the Secretary met ... The previous day, the ministers signed": the Sunday.
-    None when no day is named within :data:`ANCHOR_REACH` characters before it.
+    None when the last date within :data:`ANCHOR_REACH` characters before it is not
+    precise enough, or there is none.
     """
     text = doc_text(doc)
-    anchor = latest_day(
-        text[max(0, date.start_char - ANCHOR_REACH) : date.start_char], release_date
-    )
-    found = shift(date.text, anchor) if anchor else None
+    before = text[max(0, date.start_char - ANCHOR_REACH) : date.start_char]
+    found = counted_date(before, date.text, release_date)
     return found.value if found else None
 
 
