@@ -89,12 +89,12 @@ def _opening_characters() -> str:
 DATE_SHAPES = rf"""
     (?P<full>
         (?:the\s+)?{_DAY}\s+day\s+of\s+(?:the\s+)?{MONTHS},?\s+{_YEAR}
-      | (?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY},?\s+{_YEAR}
+      | (?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY}(?:[-–]{_DAY})?,?\s+{_YEAR}
       | (?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS},?\s+{_YEAR}
       | {_YEAR}-[01]\d-[0-3]\d
       | [01]?\d/[0-3]?\d/{_YEAR}
     )
-  | (?P<month_day>(?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY}\b(?!,?\s*{_YEAR})
+  | (?P<month_day>(?:{WEEKDAYS},?\s+)?{MONTHS}\s+{_DAY}\b(?:[-–]{_DAY}\b)?(?!,?\s*{_YEAR})
       | (?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTHS}\b(?!,?\s*{_YEAR}))
   | (?:(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)?
       (?P<month_year>{MONTHS},?\s+(?:of\s+)?{_YEAR})
@@ -127,6 +127,7 @@ DATE_SHAPES = rf"""
 """
 DATE_PATTERN = re.compile(rf"\b(?={_opening_characters()})(?:{DATE_SHAPES})", re.VERBOSE)
 
+_DAY_RANGE = re.compile(r"(?<=\s)([0-3]?\d)(?:st|nd|rd|th)?[-–][0-3]?\d(?:st|nd|rd|th)?\b")
 _LEADING_WEEKDAY = re.compile(rf"^{WEEKDAYS},?\s+")
 # The formula of signed texts: "the 14th day of July, 2022" is "14th July, 2022".
 _DAY_OF = re.compile(r"^(?:the\s+)?(\S+)\s+day\s+of\s+(?:the\s+)?", re.I)
@@ -213,7 +214,8 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         The value and precision, or None when the expression cannot be resolved
         (a relative expression without a release date, or one dateparser rejects).
     """
-    text = " ".join(text.split())
+    # "March 5-6": a range of days is dated by its first.
+    text = _DAY_RANGE.sub(r"\1", " ".join(text.split()))
     if kind == "year":
         return Resolved(text, "year")
     if kind == "anaphoric":

@@ -15,6 +15,9 @@ from pipeline.date_expressions import count_of, find_dates, may_hold_date, resol
         ("Last Tuesday, they signed it.", [("Tuesday", "last_weekday")]),
         ("Twenty-five years ago, they signed it.", [("Twenty-five years ago", "relative")]),
         ("A decade ago, they signed it.", [("A decade ago", "relative")]),
+        # A range of days is dated by its first; an ISO date is no range.
+        ("Talks in Jakarta March 5-6 ended.", [("March 5-6", "month_day")]),
+        ("They signed it on 2022-03-05.", [("2022-03-05", "full")]),
         ("In mid-2019, they signed it.", [("2019", "year")]),
         ("In fiscal year 2023, they signed it.", [("2023", "year")]),
         ("In FY2023, they signed it.", [("2023", "year")]),
@@ -38,6 +41,9 @@ def test_find_dates(text, found):
         ("weekday", "Monday", "2022-03-07"),
         ("year", "1979", "1979"),
         ("relative", "a decade ago", "2012"),
+        ("month_day", "March 5-6", "2022-03-05"),
+        ("full", "March 5-6, 2021", "2021-03-05"),
+        ("full", "2021-03-05", "2021-03-05"),
         ("relative", "two decades ago", "2002"),
     ],
 )

@@ -14,12 +14,26 @@ from ..calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from ..datelines import dateline_length
 from ..extensions import COUNTRIES, DATES, TITLES, cached_spans, doc_text, span_text
 from ..span_offsets import OffsetIndex
+from .place_patterns import (
+    AT_PLACE,
+    AT_VENUE,
+    BUILDING,
+    CAMPUS,
+    CEREMONY_BEFORE,
+    CEREMONY_OPENING,
+    DATE_WORDS,
+    DAY_THEN_COMMA,
+    JOINED_VERB,
+    OPENING_TAIL,
+    PLACE,
+    TALK_OPENING,
+    TIME_OPENING,
+    VENUE,
+    VENUE_OF_ANOTHER,
+    VENUE_OPENING,
+)
 from .words import lower_words
 
-_PLACE = re.compile(
-    r"\b[Ii]n\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|dos|das|es|of|upon))*"
-    r"(?:,\s+(?:D\.C\.|DC|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?)"
-)
 #: A semicolon that opens another clause: a lower-case word other than a conjunction or
 #: an article after it ("; with the establishment of ...").
 _NEW_CLAUSE = re.compile(r";\s+(?!(?:and|or|the|a|an)\b)[a-z]")
@@ -75,69 +89,6 @@ _VISIT_PLACE = re.compile(
     r"(?:On|During|While\s+on)\s+(?:[\w'’.-]+\s+){0,3}?(?:trip|visit|travels|journey|mission)"
     r"\s+to\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)"
 )
-#: "signed at Praia on March 14", "signed the agreement at Camp Aguinaldo": a venue or
-#: place after "at", within the verb's object (words only, no comma between).
-_AT_PLACE = re.compile(
-    r"(?:[\w'’-]+\s+){1,10}?at\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
-    r"(?=\s+(?:on|in|last|this|earlier|and)\b|[,.;](?:\s|$)|$)"
-)
-#: A school's campus named with "at": "the University of Texas at San Antonio" is a party.
-_CAMPUS = re.compile(
-    r"\b(?:University|College|Institute|School)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+at\s+$"
-)
-#: A day named right after an opening place, before its comma ("In Nairobi on Tuesday,").
-_DAY_THEN_COMMA = re.compile(
-    r"\s+(?:on\s+[A-Z]\w+(?:\s+\d{1,2}(?:,\s+\d{4})?)?|yesterday|today"
-    # Day first, as embassies abroad write it: "In Dili on 26 April 2024,", "on 14th March,".
-    r"|on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]\w+(?:,?\s+\d{4})?"
-    r"|this\s+(?:morning|afternoon|week)|last\s+\w+)\s*,"
-)
-_CEREMONY_OPENING = re.compile(
-    r"(?:At|During|In|On)\s+(?:a|an|the|today['’]s)\s+[^,;]*?"
-    r"\b(?i:ceremony|signing|summit|sidelines|margins|meeting|dialogue|visit)\b[^,;]*,"
-)
-#: A room or building where signings take place: "in the Oval Office", "in the Treaty Room".
-_VENUE = re.compile(
-    r"\b[Ii]n\s+the\s+((?:[A-Z][\w'’.-]*\s+){1,3}(?:Office|Room|Hall|Garden|Palace|Chamber))\b"
-)
-#: A building "at the ..." where a signing takes place, when no city is named: "signed ...
-#: at the White House on Thursday", "At the Akasaka Palace on Monday, ...", "at the
-#: Kennedy Space Center", "at NOAA headquarters", and head first: "at the Port of Los
-#: Angeles", "at the Palacio Nacional".
-_AT_VENUE = re.compile(
-    r"\b[Aa]t\s+(?:the\s+)?((?:White\s+House|Pentagon|Capitol)\b"
-    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:Palace|House|Building|Hall|Room|Residence|Castle"
-    r"|Center|Centre|Headquarters|headquarters)"
-    r"|(?:Port|Palacio|Palais)\s+(?:of\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\b"
-)
-#: Words between the verb and a building that make it another clause's: a comma, a
-#: subordinate or relative clause, a purpose ("to restore the ceilings at the ... Palace"),
-#: a second verb ("and later attended a dinner at ..."), a meeting before ("a week after
-#: their meeting at the Pentagon").
-_VENUE_OF_ANOTHER = re.compile(
-    r"[,;:(]|\b(?:after|before|when|while|since|until|where|which|who|that|because)\b"
-    r"|\bto\s+(?!(?:a|an|the)\b)[a-z]+\b|\band\s+(?:(?:[a-z]+ly|later|then|also)\s+)?[a-z]+ed\b"
-    # a purpose: "a grant agreement for new cranes at the Port of Lobito"
-    r"|\bfor\s+(?:(?:a|an|the)\s+)?[a-z]"
-)
-#: Dates whose commas do not end the verb's clause ("on Tuesday, April 30, at the ...").
-_DATE_WORDS = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAY_NAMES + MONTH_NAMES)})\b,?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
-    r"(?:\s+\d{4},?)?"
-)
-#: The signing verb and a verb joined to it: "signed and exchanged".
-_JOINED_VERB = re.compile(r"^\S+\s+and\s+[a-z]+ed\b")
-#: How far into a sentence an opening venue may start ("Today at the White House, ...").
-VENUE_OPENING = 12
-#: A time phrase before an opening place: "Seventy-three years ago, in San Francisco, our
-#: two nations signed", "In 1951, in Washington, ..." (a date or "... ago", not "In a
-#: speech last September, in Nairobi, ...", another clause's).
-_TIME_OPENING = re.compile(
-    r"(?:(?:[A-Z][\w-]*|\d+)(?:\s+[\w-]+){0,3}\s+ago(?:\s+this\s+(?:week|month|year))?"
-    r"|(?:On|In)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+day)),\s+"
-)
-#: A ceremony named before an opening venue: "At a ceremony at the Port of Los Angeles,".
-_CEREMONY_BEFORE = re.compile(r"(?:At|During)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\s+")
 #: (A place's own article: "The Hague", "The Gambia", "The Bahamas".)
 _NOT_PLACES = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -226,7 +177,9 @@ def _place_text(found: str) -> str:
     place, _, region = found.partition(", ")
     if not region or region.split()[0] not in _OFFICIAL_OPENERS:
         place = found
-    place = re.sub(r"\s+(?:of|de|del|da|do|dos|das|upon)$", "", place.rstrip(".,"))
+    place = re.sub(
+        r"(?:\s+(?:of|de|del|da|do|dos|das|la|las|los|el|es|upon))+$", "", place.rstrip(".,")
+    )
     return place + "." if place.endswith((" D.C", ",D.C")) else place
 
 
@@ -287,8 +240,13 @@ def pick_location(
     text = span_text(sentence)
     offset = sentence.start_char
     # "signed at Praia on March 14": a place right after the verb.
-    at = _AT_PLACE.match(text, max(0, after_char - offset))
-    if at and _may_be_place(at.group(1), names) and not _CAMPUS.search(text, 0, at.start(1)):
+    at = AT_PLACE.match(text, max(0, after_char - offset))
+    if (
+        at
+        and _may_be_place(at.group(1), names)
+        and not CAMPUS.search(text, 0, at.start(1))
+        and not BUILDING.search(at.group(1))  # a building's city comes after it
+    ):
         return at.group(1)
     # "signed in Washington on August 30, 1951": a place right after the verb is the
     # signing's, whatever place opens the sentence ("In Manila, the Secretary will ...").
@@ -298,13 +256,17 @@ def pick_location(
         if trigger_end_char is not None
         else text.find(" ", max(0, after_char - offset))
     )
-    right_after = _PLACE.match(text, verb_end + 1) if verb_end >= 0 else None
+    right_after = PLACE.match(text, verb_end + 1) if verb_end >= 0 else None
     if right_after and _may_be_place(_place_text(right_after.group(1)), names):
         return _place_text(right_after.group(1))
     # "In the Oval Office today, the two leaders witnessed the signing of ...".
-    for venue in _VENUE.finditer(text):
+    for venue in VENUE.finditer(text):
         inside_name = _inside(offset + venue.start(), names_chars)
-        if not inside_name and (venue.start() == 0 or offset + venue.start() >= after_char):
+        # "hosted the Minister in the Treaty Room, where the two signed ...".
+        where = text.startswith(", where", venue.end())
+        if not inside_name and (
+            venue.start() == 0 or offset + venue.start() >= after_char or where
+        ):
             return venue.group(1)
     # A place after "; with ..." is another clause's; "; and Togo's Minister ..., in Accra"
     # or "; the ceremony took place in Accra" still tells the signing's.
@@ -313,8 +275,8 @@ def pick_location(
     # tells where the ceremony was.
     # "WASHINGTON, June 4, 2024 — Today in Accra, ...": the sentence opens after the dateline.
     base = dateline_length(text)
-    ceremony = _CEREMONY_OPENING.match(text, base)
-    for match in _PLACE.finditer(text, 0, len(text) if clause_end is None else clause_end.start()):
+    ceremony = CEREMONY_OPENING.match(text, base)
+    for match in PLACE.finditer(text, 0, len(text) if clause_end is None else clause_end.start()):
         # "Today in Accra, the two countries signed": a place opening the sentence counts,
         # and "In Nairobi, Kenya and Japan signed" is Nairobi (the subject follows it).
         capital = text[match.start()] == "I"
@@ -325,13 +287,18 @@ def pick_location(
         found = match.group(1)
         # "In Washington on Monday, ...", "In Nairobi yesterday, ...": a day before the comma.
         ends_clause = text[match.end() : match.end() + 1] == "," or bool(
-            _DAY_THEN_COMMA.match(text, match.end())
+            DAY_THEN_COMMA.match(text, match.end())
+            # "In New York on the margins of the UN General Assembly in September, ...":
+            # the sentence's opening phrase, when it opens the sentence.
+            or (capital and OPENING_TAIL.match(text, match.end()))
         )
-        near = match.start() - base < 24 or bool(_TIME_OPENING.fullmatch(text, base, match.start()))
+        near = match.start() - base < 24 or bool(TIME_OPENING.fullmatch(text, base, match.start()))
         opening = (near and (ends_clause or ", " in found)) or (
             ceremony is not None and match.start() < ceremony.end()
         )
-        if offset + match.start() < after_char and not opening:
+        if offset + match.start() < after_char and (
+            not opening or TALK_OPENING.match(text, base, match.start())
+        ):
             continue
         other = _PLACE_OF_ANOTHER.search(text, max(0, after_char - offset), match.start())
         if other and not _DATED.search(text, other.end(), match.start()):
@@ -364,24 +331,24 @@ def pick_location(
         ):
             continue
         return place
-    for venue in _AT_VENUE.finditer(
+    for venue in AT_VENUE.finditer(
         text, 0, len(text) if clause_end is None else clause_end.start()
     ):
         if _inside(offset + venue.start(), names_chars):
             continue
         at_opening = venue.start() - base < VENUE_OPENING or bool(
-            _CEREMONY_BEFORE.fullmatch(text, base, venue.start())
+            CEREMONY_BEFORE.fullmatch(text, base, venue.start())
         )
         if at_opening and offset + venue.start() < after_char:
             # "At the Akasaka Palace on Monday, ...", "At a ceremony at the Port of ..., "
             return " ".join(venue.group(1).split())
-        between = _DATE_WORDS.sub(" ", text[max(0, after_char - offset) : venue.start()])
+        between = DATE_WORDS.sub(" ", text[max(0, after_char - offset) : venue.start()])
         # "signed and exchanged the Agreement at ...": a verb joined to the signing's own;
         # "..., at State House": a comma right before the building sets off the place.
-        between = _JOINED_VERB.sub("", between).rstrip().removesuffix(",")
-        if offset + venue.start() >= after_char and not _VENUE_OF_ANOTHER.search(between):
+        between = JOINED_VERB.sub("", between).rstrip().removesuffix(",")
+        if offset + venue.start() >= after_char and not VENUE_OF_ANOTHER.search(between):
             # "at NASA Headquarters in Washington": the city after the building is where.
-            city = _PLACE.match(text, venue.end() + 1)
+            city = PLACE.match(text, venue.end() + 1)
             if city and _may_be_place(_place_text(city.group(1)), names):
                 return _place_text(city.group(1))
             return " ".join(venue.group(1).split())

@@ -9,6 +9,43 @@ from pipeline.extraction.context import is_present_passive, pick_location
     "text, place",
     [
         ("They signed the agreement in San Salvador last month.", "San Salvador"),
+        # Particles inside a place's name; a date's month after it is not part of it.
+        ("They signed the agreement in Ciudad del Este on Tuesday.", "Ciudad del Este"),
+        (
+            "They signed the agreement in Santa Cruz de la Sierra in 2006.",
+            "Santa Cruz de la Sierra",
+        ),
+        ("In Jakarta March 5-6, Ghana and Togo signed the agreement.", "Jakarta"),
+        # An opening place with phrases of when or of the occasion before its comma.
+        ("In Nairobi in September, Ghana and Togo signed the agreement.", "Nairobi"),
+        (
+            "In New York on the margins of the UN General Assembly in September, Ghana and "
+            "Togo signed the agreement.",
+            "New York",
+        ),
+        # Not a clause with a verb before the comma.
+        ("In Nairobi after they discussed trade, Ghana and Togo signed the agreement.", None),
+        # Where someone spoke is not where the agreement was signed.
+        (
+            "At a press conference in Bogota on Monday, the President praised the agreement "
+            "Ghana signed with Togo in Cartagena on Friday.",
+            "Cartagena",
+        ),
+        # A ship; a room that a where-clause after it makes the signing's.
+        (
+            "Aboard the USS Ronald Reagan on April 20, Ghana and Togo signed it.",
+            "USS Ronald Reagan",
+        ),
+        (
+            "The Secretary hosted the Minister in the Treaty Room, where Ghana and Togo signed "
+            "the agreement.",
+            "Treaty Room",
+        ),
+        # A building's city after it, when the building's name looks like a place.
+        (
+            "Ghana and Togo signed the agreement at United Nations Headquarters in New York.",
+            "New York",
+        ),
         ("They signed it at DHS Headquarters in Washington.", "Washington"),
         # A building of no city: centres, headquarters, ports, head first or last.
         (
