@@ -115,7 +115,9 @@ DATE_SHAPES = rf"""
       | \b{NUMBER_PATTERN}\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later)\b
     )
   | (?P<month_last_year>\b{_BARE_MONTH}\s+of\s+last\s+year)\b
+  | (?P<weekday_last_week>\b{WEEKDAYS}\s+of\s+last\s+week)\b
   | \b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<last_weekday>{WEEKDAYS})\b
+  | \b[Nn]ext\s+(?P<next_weekday>{WEEKDAYS})\b
   | (?P<weekday>\b{WEEKDAYS}\b)
   | \b[Ll]ast\s+(?P<last_month>{_BARE_MONTH})\b(?!\s*,?\s*(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)
   | (?:\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:late|early)\s+|mid-)?|(?:[Ll]ate|[Ee]arly)\s+|[Mm]id-
@@ -204,7 +206,9 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
             ``relative``, ``weekday``, ``month`` (a month name alone, "in July"),
             ``last_month`` ("last October": the month name), ``month_last_year`` ("May
             of last year"), ``last_weekday`` ("last
-            Tuesday", "this past Tuesday": the weekday name), ``year``, or
+            Tuesday", "this past Tuesday": the weekday name), ``next_weekday`` ("next
+            Thursday": the weekday name), ``weekday_last_week`` ("Tuesday of last
+            week"), ``year``, or
             ``anaphoric`` ("the previous day", "two months later": never resolved
             here, but from another date of the text, :mod:`pipeline.counted_dates`).
         text: The expression as matched (for ``year``, the four digits).
@@ -244,6 +248,14 @@ def resolve(kind: str, text: str, release_date: str | None) -> Resolved | None:
         return Resolved(
             f"{base.year - 1:04d}-{MONTH_NAMES.index(text.split()[0]) + 1:02d}", "month"
         )
+    if kind == "weekday_last_week":  # "Tuesday of last week": in the week before this one
+        weekday = WEEKDAY_NAMES.index(text.split()[0].capitalize())
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return format_date(monday + dt.timedelta(days=weekday), "day")
+    if kind == "next_weekday":  # "next Thursday": the first one after the release day
+        weekday = WEEKDAY_NAMES.index(lowered.capitalize())
+        ahead = (weekday - base.weekday()) % 7 or 7
+        return format_date(base + dt.timedelta(days=ahead), "day")
     if kind in ("weekday", "last_weekday"):
         weekday = WEEKDAY_NAMES.index(lowered.capitalize())
         back = (base.weekday() - weekday) % 7

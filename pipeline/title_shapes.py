@@ -77,7 +77,10 @@ _APPOSITIVE_RE = re.compile(
 _LIST_FOLLOWS_RE = re.compile(
     rf",{SEP}(?:and{SEP})?[{_UP}][^\W\d_]*{SEP}[{_UP}]|,{SEP}and{SEP}[{_UP}]"
 )
-_OF_RE = re.compile(r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?")
+#: "of (the)" or "on behalf of (the)" after a name, before its country.
+_OF_RE = re.compile(
+    r"(?:[^\S\r\n]+|,[^\S\r\n]*)(?:on[^\S\r\n]+behalf[^\S\r\n]+)?of[^\S\r\n]+(?:the[^\S\r\n]+)?"
+)
 _COMMA_BLANK_RE = re.compile(r",?[^\S\r\n]+")
 
 
@@ -138,8 +141,12 @@ def list_joint_at(text: str, position: int) -> re.Match[str] | None:
 
 
 def of_country_start(text: str, end: int) -> int | None:
-    """Start of the country in "of (the) <country>" right after a name."""
-    if _one_space_then(text, end, unless="of"):
+    """Start of the country in "of (the) <country>" right after a name.
+
+    Also "on behalf of (the) <country>" ("Ambassador Maria Ortega on behalf of the
+    Government of Guatemala"), after a comma too.
+    """
+    if _one_space_then(text, end, unless="o"):  # "of", "on behalf of"
         return None
     match = _OF_RE.match(text, end)
     return match.end() if match else None

@@ -15,6 +15,11 @@ from pipeline.date_expressions import count_of, find_dates, may_hold_date, resol
         ("Last Tuesday, they signed it.", [("Tuesday", "last_weekday")]),
         ("Twenty-five years ago, they signed it.", [("Twenty-five years ago", "relative")]),
         ("A decade ago, they signed it.", [("A decade ago", "relative")]),
+        (
+            "On Tuesday of last week, they signed it.",
+            [("Tuesday of last week", "weekday_last_week")],
+        ),
+        ("They will sign it next Thursday.", [("Thursday", "next_weekday")]),
         # A range of days is dated by its first; an ISO date is no range.
         ("Talks in Jakarta March 5-6 ended.", [("March 5-6", "month_day")]),
         ("They signed it on 2022-03-05.", [("2022-03-05", "full")]),
@@ -41,6 +46,10 @@ def test_find_dates(text, found):
         ("weekday", "Monday", "2022-03-07"),
         ("year", "1979", "1979"),
         ("relative", "a decade ago", "2012"),
+        # March 7, 2022 is a Monday: last week ran from February 28 to March 6.
+        ("weekday_last_week", "Tuesday of last week", "2022-03-01"),
+        ("next_weekday", "Thursday", "2022-03-10"),
+        ("next_weekday", "Monday", "2022-03-14"),  # not the release day itself
         ("month_day", "March 5-6", "2022-03-05"),
         ("full", "March 5-6, 2021", "2021-03-05"),
         ("full", "2021-03-05", "2021-03-05"),

@@ -87,6 +87,11 @@ def test_chain_at_with_any_blanks(text, joint):
         ("Ana Castillo said", None),
         ("Ana Castillo \nof Chile", None),
         ("Ana Castillo", None),
+        # "on behalf of" names the country a person acts for, after a comma too.
+        ("Ana Castillo on behalf of the Government of Chile", 30),
+        ("Ana Castillo, on behalf of Chile", 27),
+        ("Ana Castillo, of Chile", 17),
+        ("Ana Castillo on her behalf", None),
     ],
 )
 def test_of_country_start_with_any_blanks(text, start):

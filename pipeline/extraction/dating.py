@@ -31,6 +31,8 @@ YEARLESS = frozenset({"month", "month_day", "weekday"})
 # ("negotiated in 2014 and signed by Russia").
 #: Words after the trigger that open another clause, whose date is not the signing's.
 CLAUSE_WORDS = frozenset({";", "which", "while", "but"})
+#: Words that may come before a date opening a sentence ("In late 2008, ...").
+OPENING_LEADS = frozenset({"on", "in", "during", "by", "since", "early", "late", "back", "the"})
 DATE_BARRIERS = frozenset({"and", "which", "that", ";", "but", "while", "after", "before", "since"})
 
 
@@ -98,7 +100,12 @@ def pick_date(
                 # ("Last year marked the 70th anniversary of the signing").
                 marked = span
                 continue
-            opens = span.start - opening <= 3
+            # "In 2008, ...", "On Wednesday, March 2, ...", "In Islamabad on 13 May, ...":
+            # not "USAID said on Tuesday that it had signed ...", another verb's date.
+            opens = span.start - opening <= 3 and all(
+                token.lower_ in OPENING_LEADS or token.text[:1].isupper() or token.is_punct
+                for token in doc[opening : span.start]
+            )
             if not opens and (_barrier(doc, span.end, start) or span.start < (floor or 0)):
                 continue
             distance = start - span.end

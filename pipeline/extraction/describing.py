@@ -40,6 +40,14 @@ GROUP_GLUE = frozenset(
         "counterpart",
         "counterparts",
         "from",
+        # modifiers of a title before its country ("and Acting U.S. Ambassador Jane Doe",
+        # "and Deputy U.S. Trade Representative Sarah Bianchi")
+        "acting",
+        "deputy",
+        "former",
+        "interim",
+        "outgoing",
+        "incoming",
         # honorifics before a name ("and Sheikh Abdullah bin Zayed", "and His Royal Highness")
         "excellency",
         "highness",

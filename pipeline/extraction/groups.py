@@ -159,4 +159,21 @@ def agent_group(doc: Doc, mentions: list[Mention], start: int, limit: int) -> li
             head = words[:joint]
             if all(word.isalpha() and doc[start + i].is_lower for i, word in enumerate(head)):
                 group = group_after(doc, mentions, start + joint + 1, limit)
+    if group:
+        group += _also_by(doc, mentions, group[-1].end, limit)
     return group
+
+
+#: How far after the first agents "and by" may bring more (tokens).
+ALSO_BY_REACH = 16
+
+
+def _also_by(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[Mention]:
+    """The agents of a second "and by" ("signed by A on behalf of X and by B")."""
+    words = lower_words(doc, start, min(limit, start + ALSO_BY_REACH))
+    for i, word in enumerate(words[:-1]):
+        if word in (".", ";", ":") or (word == "by" and i):
+            return []  # another clause, or a "by" of something else
+        if word == "and" and words[i + 1] == "by":
+            return group_after(doc, mentions, start + i + 2, limit)
+    return []

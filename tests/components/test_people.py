@@ -591,6 +591,18 @@ SHAPES = [
         [("Raimondo", "Raimondo")],
         [("Secretary", "Raimondo", "USA")],
     ),
+    # Malaysian honorifics before a name.
+    (
+        "Minister of Trade Dato' Seri Rafidah Aziz spoke.",
+        [("Rafidah Aziz", "Rafidah Aziz")],
+        [("Minister of Trade", "Rafidah Aziz", "")],
+    ),
+    # "on behalf of" a country after the name gives the title that country.
+    (
+        "Ambassador Maria Ortega, on behalf of Mexico, spoke.",
+        [("Maria Ortega", "Maria Ortega")],
+        [("Ambassador", "Maria Ortega", "MEX")],
+    ),
     # "a.i." and "ad interim" belong to the title; an Ambassador-at-Large is American.
     (
         "U.S. Chargé d'Affaires a.i. Harold W. Benning spoke.",

@@ -48,6 +48,9 @@ from pipeline.extraction.dating import (
             "1951-08-30",
         ),
         ("Last year marked 70 years since the signing of the treaty.", "2021"),
+        # An opening place before the date; not a date of the verb that reports the signing.
+        ("In Islamabad on 13 May, Ghana and Togo signed an agreement.", "2022-05-13"),
+        ("USAID said on Tuesday that it had signed an agreement with Togo last month.", "2022-02"),
     ],
 )
 def test_pick_date(parsed, first_trigger, text, date):

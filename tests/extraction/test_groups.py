@@ -117,6 +117,15 @@ def test_group_after(parsed, text, word, expected):
             ["National Aeronautics and Space Administration", "Ghana"],
         ),
         ("It was signed by hand, in Ghana.", []),
+        # A second "and by" brings more agents, past what the first one's words say.
+        ("It was signed by Ghana and by Togo.", ["Ghana", "Togo"]),
+        (
+            "It was signed by Ambassador Ana Ruiz on behalf of the Government of Ghana and by "
+            "Assistant Secretary Lee Satterfield.",
+            ["Ana Ruiz", "Lee Satterfield"],
+        ),
+        # Not a "by" of another verb before it.
+        ("It was signed by Ghana in 2019 and ratified by Togo.", ["Ghana"]),
     ],
 )
 def test_agent_group(parsed, text, expected):
@@ -172,3 +181,17 @@ def test_list_semicolons(parsed, text, after, count):
     found = list_semicolons(doc, start, end)
     assert len(found) == count
     assert all(doc[i].text == ";" for i in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Ruiz of Chile and Acting U.S. Ambassador Jane Doe signed the agreement.",
+        "Minister Ana Ruiz of Chile and Deputy U.S. Trade Representative Jane Doe signed the agreement.",
+        "Minister Ana Ruiz of Chile and former U.S. Ambassador Jane Doe signed the agreement.",
+    ],
+)
+def test_a_title_s_modifier_before_its_country_holds_the_group(events_of, text):
+    [event] = events_of(text)
+    assert {p["name"] for p in event["parties"]} == {"Ana Ruiz", "Jane Doe"}
+    assert event["countries"] == ["CHL", "USA"]
