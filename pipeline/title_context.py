@@ -33,6 +33,8 @@ from .people_lexicon import TitleEntry, TitleLexicon
 from .span_offsets import OffsetIndex
 from .title_shapes import chain_at, of_before, prefix_end
 
+#: A mission named after a region, right after an agency's name and a slash.
+_MISSION_REGION = re.compile(r"/[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3} ?\Z")
 #: A region named after a mission's country: " and East Africa", " and the Pacific".
 _AND_REGION = re.compile(r" and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\Z")
 
@@ -126,7 +128,9 @@ class SpanContext:
             region = _AND_REGION.search(text, max(0, char - 60), char)
             country = self.countries.by_end.get(region.start()) if region else None
         if country is None:
-            return ""
+            # "USAID/Central Asia Mission Director": a region the gazetteer does not know.
+            mission = _MISSION_REGION.search(text, max(0, char - 60), char)
+            return self.agency_ending_at(mission.start()) if mission else ""
         start = country.start_char
         if start < 2 or text[start - 1] not in "/ ":
             return ""

@@ -193,6 +193,15 @@ def test_inside_other_answers_every_query_of_one_context():
             "USA",
             "USAID",
         ),
+        # A mission named after a region the gazetteer does not know.
+        (
+            "USAID/Central Asia Mission Director Ana Ruiz",
+            {},
+            {"USAID": "USA"},
+            "Mission Director",
+            "USA",
+            "USAID",
+        ),
         (
             "Peace Corps Ghana Country Director Ana Ruiz",
             {"Ghana": "GHA"},

@@ -125,14 +125,25 @@ def _barrier(doc: Doc, start: int, end: int) -> bool:
     """Whether a clause boundary lies between two offsets.
 
     "and" separates clauses only before a lower-case word ("... in 2014 and signed by"),
-    not inside a list of parties ("Prescott and Mexican Secretary ...").
+    not inside a list of parties ("Prescott and Mexican Secretary ...", "A and the
+    Ambassador of the Czech Republic").
     """
     for token in doc[start:end]:
         if token.lower_ in DATE_BARRIERS and token.lower_ != "and":
             return True
         if token.lower_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].is_lower:
+            following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+            if (
+                doc[token.i + 1].lower_ in _ARTICLES
+                and following is not None
+                and following.is_title
+            ):
+                continue  # "... and the Ambassador of the Czech Republic": a list of parties
             return True
     return False
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 #: Sentences after the headline that may state the occasion a release reports.

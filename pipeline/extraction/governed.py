@@ -63,9 +63,32 @@ def _prefer_specific(candidates: list[Found]) -> list[Found]:
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "although"})
 
 
-def _clause_ends_after(doc: Doc, end: int) -> bool:
-    """Whether the verb's clause ends right after it: ", and ...", ", but ..."."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _CLAUSE_OPENERS
+#: Words that open a list's next item after ", and" rather than another clause.
+_ITEM_OPENERS = frozenset(
+    {"a", "an", "the", "another", "one", "two", "three", "four", "several", "new"}
+    | {"its", "their", "our", "his", "her", "separate", "additional", "related"}
+)
+
+
+def _clause_end(doc: Doc, start: int, bound: int) -> int:
+    """Where the verb's clause ends: at a comma and a conjunction, else at ``bound``.
+
+    "talks have concluded, and the agreement will be signed", "the Agreement ..., which
+    the two governments signed in Amman in 1996, and builds on the close partnership".
+    """
+    words = lower_words(doc, start, bound)
+    for i, word in enumerate(words[:-1]):
+        if word != "," or words[i + 1] not in _CLAUSE_OPENERS:
+            continue
+        if i == 0:
+            return start  # right after the verb: it has no object of its own
+        # Later, not a list's last item (", and a framework on digital trade").
+        following = start + i + 2
+        if following < bound and not (
+            doc[following].lower_ in _ITEM_OPENERS or doc[following].text[:1].isupper()
+        ):
+            return start + i
+    return bound
 
 
 def instruments_for(
@@ -76,11 +99,10 @@ def instruments_for(
     An object after the next trigger of the sentence is that trigger's ("talks have
     concluded and Allies sign the accession protocols"), and so is none after a comma and
     a conjunction that end the verb's clause ("talks have concluded, and the agreement
-    will be signed").
+    will be signed", "which they signed in 1996, and builds on the close partnership").
     """
     bound = len(doc) if next_trigger is None else next_trigger
-    if _clause_ends_after(doc, trigger.end):
-        bound = trigger.end  # "talks have concluded, and the agreement will be signed"
+    bound = _clause_end(doc, trigger.end, bound)
     # "joined the Artemis Accords by signing": an instrument may sit inside the match.
     after = _prefer_specific(
         [

@@ -50,6 +50,12 @@ from pipeline.extraction.dating import (
         ("Last year marked 70 years since the signing of the treaty.", "2021"),
         # An opening place before the date; not a date of the verb that reports the signing.
         ("In Islamabad on 13 May, Ghana and Togo signed an agreement.", "2022-05-13"),
+        # "and the <Title>" continues a list of signers, not a clause.
+        (
+            "In Washington today, Ambassador Ana Ruiz and the Ambassador of Togo, Dr. Kofi "
+            "Mensah, signed an agreement.",
+            "2022-03-07",
+        ),
         ("USAID said on Tuesday that it had signed an agreement with Togo last month.", "2022-02"),
     ],
 )

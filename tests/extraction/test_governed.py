@@ -109,6 +109,18 @@ def test_a_passive_takes_its_subject(parsed, lexicon):
             "Ghana and Togo concluded a tax information exchange agreement today.",
             ["tax information exchange agreement"],
         ),
+        # A relative clause's verb signs the instrument before it, not one of a clause after.
+        (
+            "It implements the Agreement on Trade, which Ghana and Togo signed in 1996, and "
+            "builds on the close partnership between them.",
+            ["Agreement on Trade"],
+        ),
+        # A list's last item after ", and" is still an object.
+        (
+            "Ghana and Togo signed three documents: a memorandum on trade, a letter of intent "
+            "on energy, and a framework on digital trade.",
+            ["memorandum", "letter of intent", "framework"],
+        ),
     ],
 )
 def test_no_object_past_the_end_of_the_verbs_clause(events_of, text, agreements):
