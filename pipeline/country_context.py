@@ -39,7 +39,7 @@ US_STATE_CUES = US_STATE_NAMES | _words(
 US_STATE_FOLLOWERS = _words(
     "Department Bureau Governor governor Senator senator Senators senators Legislature legislature "
     "General State Tech Power Democrats Republicans Representative Supreme county counties "
-    "voters election elections law laws"
+    "voters election elections law laws Mayor Mayors Sheriff House Senate"
 )
 GEORGIA_COUNTRY_CUES = _words(
     "Tbilisi Georgian Georgians Caucasus Abkhazia Ossetia Batumi Kutaisi Black"
@@ -94,7 +94,7 @@ def is_georgia_us_state(doc: Doc, start: int, end: int) -> bool:
     """True when "Georgia" at ``doc[start:end]`` is the U.S. state, not the country.
 
     The state: after "Atlanta,", "state of" or "University of"; before "Department",
-    "Senator", "'s governor" or "National Guard"; next to another state ("Georgia and
+    "Senator", "Mayor", "'s governor" or "National Guard"; next to another state ("Georgia and
     Alabama"); or with U.S.-state words (Governor, Senator, county, Atlanta) in its
     sentence and no cue of the country (Tbilisi, Georgian, Caucasus).
     """

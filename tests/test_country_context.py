@@ -28,6 +28,8 @@ def at(doc, word):
     [
         ("He lives in Atlanta, Georgia now.", True),
         ("Georgia Senator Jones voted.", True),
+        ("Athens, Georgia Mayor Kelly Girtz spoke.", True),
+        ("The Georgia House passed the bill.", True),
         ("In Georgia and Florida schools opened.", True),
         ("The county clerk in Georgia resigned.", True),
         ("Students at the University of Georgia signed a pledge.", True),
