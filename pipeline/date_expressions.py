@@ -111,7 +111,8 @@ DATE_SHAPES = rf"""
     )
   | (?P<anaphoric>
         \b[Tt]he\s+(?:previous|following|next)\s+day\b
-      | \b[Tt]he\s+day\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|their|its|yesterday)\b)
+      | \b[Tt]he\s+day\s+(?:before|after)\b
+        (?!\s+(?:the|a|an|his|her|their|its|yesterday)\b|\s+[\w-]+['’]s\b)
       | \b{NUMBER_PATTERN}\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later)\b
     )
   | (?P<month_last_year>\b{_BARE_MONTH}\s+of\s+last\s+year)\b
@@ -124,7 +125,7 @@ DATE_SHAPES = rf"""
       |[Tt]his\s+past\s+))(?P<month>{_BARE_MONTH})\b
       (?!\s*,?\s*(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))(?!\s+{_DAY}\b)
   | (?:\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly|[Mm]id|[Oo]f)\s+(?:mid-)?|[Mm]id-)
-      |\b(?:(?:[Ii]n|[Dd]uring)\s+)?(?:(?:the\s+)?[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?))
+      |\b(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+)?[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?))
       (?P<year>{_YEAR})\b
 """
 DATE_PATTERN = re.compile(rf"\b(?={_opening_characters()})(?:{DATE_SHAPES})", re.VERBOSE)

@@ -52,6 +52,8 @@ MARKS = ",;:!?)."
 #: Military ranks abbreviated with a period that English splits ("Lt." -> "Lt", "."),
 #: which then ends a sentence inside "Lt. Gen. Scott Spellmon" ("Gen." it keeps whole).
 RANK_ABBREVIATIONS = ("Lt.", "Brig.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cdr.", "Cpl.")
+#: Abbreviations inside titles that English splits: "Chargé d'Affaires a.i. Ana Ruiz".
+TITLE_ABBREVIATIONS = ("a.i.",)
 _LAST_CHARACTER = re.compile(r".\Z", re.DOTALL)
 
 
@@ -66,7 +68,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
 
     def make(nlp: Language) -> Tokenizer:
         tokenizer: Tokenizer = default(nlp)
-        ranks = {rank: [{ORTH: rank}] for rank in RANK_ABBREVIATIONS}
+        ranks = {rank: [{ORTH: rank}] for rank in (*RANK_ABBREVIATIONS, *TITLE_ABBREVIATIONS)}
         tokenizer.rules = {**(tokenizer.rules or {}), **ranks}
         infixes = list(nlp.Defaults.infixes or []) + [ABBREVIATION_HYPHEN]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -31,6 +31,9 @@ from pipeline.date_expressions import count_of, find_dates, may_hold_date, resol
         ("Two months later, they signed it.", [("Two months later", "anaphoric")]),
         # "the day before the summit" names its own anchor: not counted from another date.
         ("They will sign it the day before the summit.", []),
+        ("They will sign it the day before Tuesday's summit.", [("Tuesday", "weekday")]),
+        # A fiscal year in an instrument's name is no date of its signing.
+        ("They signed the fiscal year 2024 agreement.", []),
         ("No date here.", []),
     ],
 )

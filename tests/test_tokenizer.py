@@ -30,6 +30,8 @@ def nlp():
         # Ranks: one token each, as English's "Gen." ("Lt" and "." would end a sentence).
         ("Lt. Gen. Ana Ruiz", ["Lt.", "Gen.", "Ana", "Ruiz"]),
         ("Brig. Gen. Ana Ruiz", ["Brig.", "Gen.", "Ana", "Ruiz"]),
+        # "a.i." (ad interim) after a title stays whole, so no sentence ends there.
+        ("Chargé d'Affaires a.i. Ana Ruiz", ["Chargé", "d'Affaires", "a.i.", "Ana", "Ruiz"]),
     ],
 )
 def test_abbreviation_hyphens_split(nlp, text, tokens):

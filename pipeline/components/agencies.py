@@ -302,7 +302,7 @@ class AgencyRecognizer(BatchedComponent):
             loose = [h for h in heads if h not in covered]
             if loose and self.head_last_names:
                 body_ends = frozenset(c.end for c in found)
-                found += head_last_bodies(
+                head_last = head_last_bodies(
                     doc,
                     text,
                     countries,
@@ -311,6 +311,9 @@ class AgencyRecognizer(BatchedComponent):
                     body_ends,
                     [doc[h].idx for h in loose],
                 )
+                # "Kenya's Energy and Petroleum Regulatory Authority ... The Energy and
+                # Petroleum Regulatory Authority has not signed": the same body.
+                found += head_last + short_mentions(doc, text, head_last)
             loose_banks = [h for h in banks if h not in covered]
             if (loose or loose_banks) and self.head_of_names:
                 head_first = head_of_bodies(

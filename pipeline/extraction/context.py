@@ -172,6 +172,10 @@ _OFFICIAL_OPENERS = frozenset(
 )
 
 
+#: Capitalised words after "at" that make a phrase, not a place: "Crimes at Sea".
+_AT_PHRASES = frozenset({"Sea", "Home", "Large", "Risk", "Work", "Night", "Scale"})
+
+
 def _place_text(found: str) -> str:
     """A place as matched, without a trailing comma or period ("D.C." keeps its own)."""
     place, _, region = found.partition(", ")
@@ -246,6 +250,7 @@ def pick_location(
         and _may_be_place(at.group(1), names)
         and not CAMPUS.search(text, 0, at.start(1))
         and not BUILDING.search(at.group(1))  # a building's city comes after it
+        and at.group(1) not in _AT_PHRASES
     ):
         return at.group(1)
     # "signed in Washington on August 30, 1951": a place right after the verb is the
@@ -338,9 +343,16 @@ def pick_location(
             continue
         at_opening = venue.start() - base < VENUE_OPENING or bool(
             CEREMONY_BEFORE.fullmatch(text, base, venue.start())
+            or TIME_OPENING.fullmatch(text, base, venue.start())
         )
         if at_opening and offset + venue.start() < after_char:
-            # "At the Akasaka Palace on Monday, ...", "At a ceremony at the Port of ..., "
+            # "At the Akasaka Palace on Monday, ...", "At a ceremony at the Port of ..., ",
+            # "Two months later, at United Nations Headquarters in New York, ...".
+            city = PLACE.match(text, venue.end() + 1)
+            if city and _may_be_place(_place_text(city.group(1)), names):
+                found = _place_text(city.group(1))
+                # "in New York, Ghana and Togo signed": the subject after the comma.
+                return found if text[city.end() : city.end() + 1] == "," else found.split(", ")[0]
             return " ".join(venue.group(1).split())
         between = DATE_WORDS.sub(" ", text[max(0, after_char - offset) : venue.start()])
         # "signed and exchanged the Agreement at ...": a verb joined to the signing's own;

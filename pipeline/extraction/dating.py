@@ -32,7 +32,10 @@ YEARLESS = frozenset({"month", "month_day", "weekday"})
 #: Words after the trigger that open another clause, whose date is not the signing's.
 CLAUSE_WORDS = frozenset({";", "which", "while", "but"})
 #: Words that may come before a date opening a sentence ("In late 2008, ...").
-OPENING_LEADS = frozenset({"on", "in", "during", "by", "since", "early", "late", "back", "the"})
+OPENING_LEADS = frozenset(
+    {"on", "in", "during", "by", "since", "early", "late", "back", "the", "at", "around"}
+    | {"noon", "midnight", "a.m.", "p.m."}
+)
 DATE_BARRIERS = frozenset({"and", "which", "that", ";", "but", "while", "after", "before", "since"})
 
 
@@ -103,7 +106,10 @@ def pick_date(
             # "In 2008, ...", "On Wednesday, March 2, ...", "In Islamabad on 13 May, ...":
             # not "USAID said on Tuesday that it had signed ...", another verb's date.
             opens = span.start - opening <= 3 and all(
-                token.lower_ in OPENING_LEADS or token.text[:1].isupper() or token.is_punct
+                token.lower_ in OPENING_LEADS
+                or token.text[:1].isupper()
+                or token.is_punct
+                or token.like_num
                 for token in doc[opening : span.start]
             )
             if not opens and (_barrier(doc, span.end, start) or span.start < (floor or 0)):
@@ -132,15 +138,27 @@ def _barrier(doc: Doc, start: int, end: int) -> bool:
         if token.lower_ in DATE_BARRIERS and token.lower_ != "and":
             return True
         if token.lower_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].is_lower:
-            following = doc[token.i + 2] if token.i + 2 < len(doc) else None
-            if (
-                doc[token.i + 1].lower_ in _ARTICLES
-                and following is not None
-                and following.is_title
-            ):
-                continue  # "... and the Ambassador of the Czech Republic": a list of parties
+            if token.i > start and _joins_names(doc, token.i):
+                continue  # "... Halvorsen and the Ambassador of the Czech Republic"
             return True
     return False
+
+
+def _joins_names(doc: Doc, and_index: int) -> bool:
+    """Whether "and the <Title>" continues a list of names: a name before it, not a date.
+
+    "A and the Ambassador of the Czech Republic" does; "The talks concluded in March and
+    the Ambassador of Paraguay signed" opens a clause.
+    """
+    before, article = doc[and_index - 1], doc[and_index + 1]
+    following = doc[and_index + 2] if and_index + 2 < len(doc) else None
+    return (
+        article.lower_ in _ARTICLES
+        and following is not None
+        and following.is_title
+        and before.is_title
+        and not any(span.start <= before.i < span.end for span in cached_spans(doc, DATES))
+    )
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

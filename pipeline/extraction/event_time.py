@@ -177,6 +177,15 @@ def signing_when(
         value = next_occurrence(value, release_date, weekly=date.id_ == "weekday")
     elif status == "signed" and date is not None and date.id_ == "month_day" and value:
         value = previous_occurrence(value, release_date)  # "signed on July 12"
+    elif (
+        status == "signed"
+        and date is not None
+        and date.id_ == "anaphoric"
+        and value
+        and release_date
+        and value > release_date
+    ):
+        value = None  # counted from a date still to come ("will visit on May 20. The day before")
     if fallback not in ("", "group") and status != "signed":
         return None
     if value is None and status == "signed" and context.frame in ("active", "passive"):
@@ -201,7 +210,7 @@ def signing_when(
 
 
 #: How far back "the previous day" looks for the date it counts from (characters).
-ANCHOR_REACH = 400
+ANCHOR_REACH = 1200
 
 
 def _counted_from_before(doc: Doc, date: Span, release_date: str) -> str | None:

@@ -59,36 +59,68 @@ def _prefer_specific(candidates: list[Found]) -> list[Found]:
     return specific if specific else candidates
 
 
+#: Verbs that are also said of talks ending, without an object: "talks have concluded".
+_CONCLUDING = frozenset({"concluded", "concludes", "conclude"})
+_AUXILIARIES = frozenset({"have", "has", "had", "was", "were", "is", "are", "been", "be"})
+
+
+def _talks_ended(doc: Doc, gap_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """Whether "concluded" after an instrument says that talks ended, not that it was made.
+
+    "negotiations on a tax agreement have concluded": nothing or an auxiliary between;
+    not "the agreement it concluded", "the agreement Ghana and Togo concluded", nor
+    "... and conclude it in 2023" (an object pronoun after the verb).
+    """
+    if lower_words(doc, trigger_end, trigger_end + 1) in (["it"], ["them"]):
+        return False
+    gap = lower_words(doc, gap_start, trigger_start)
+    return not gap or bool(_AUXILIARIES.intersection(gap))
+
+
 #: Words that open another clause after a comma that ends the verb's own.
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "although"})
 
 
-#: Words that open a list's next item after ", and" rather than another clause.
+#: Words that may stand between ", and" and a list's last instrument ("and a framework",
+#: "and two letters of intent", "and 12 grant agreements").
 _ITEM_OPENERS = frozenset(
-    {"a", "an", "the", "another", "one", "two", "three", "four", "several", "new"}
-    | {"its", "their", "our", "his", "her", "separate", "additional", "related"}
+    {"a", "an", "the", "another", "both", "several", "new", "separate", "additional"}
+    | {"its", "their", "our", "his", "her", "related", "other"}
 )
+#: How far a comma may close a parenthesis after ", and" ("signed, and later ratified, the
+#: treaty"), in tokens.
+_PARENTHESIS_REACH = 5
 
 
-def _clause_end(doc: Doc, start: int, bound: int) -> int:
+def _clause_end(doc: Doc, start: int, bound: int, starts: frozenset[int]) -> int:
     """Where the verb's clause ends: at a comma and a conjunction, else at ``bound``.
 
     "talks have concluded, and the agreement will be signed", "the Agreement ..., which
-    the two governments signed in Amman in 1996, and builds on the close partnership".
+    the two governments signed in Amman in 1996, and builds on the close partnership". Not
+    at a parenthesis that closes with a comma ("signed, and later ratified, the treaty"),
+    nor before a list's last instrument (", and a framework on digital trade", ", and
+    letters of intent on energy"); ``starts`` are the first tokens of the instruments.
     """
     words = lower_words(doc, start, bound)
     for i, word in enumerate(words[:-1]):
         if word != "," or words[i + 1] not in _CLAUSE_OPENERS:
             continue
-        if i == 0:
-            return start  # right after the verb: it has no object of its own
-        # Later, not a list's last item (", and a framework on digital trade").
-        following = start + i + 2
-        if following < bound and not (
-            doc[following].lower_ in _ITEM_OPENERS or doc[following].text[:1].isupper()
-        ):
-            return start + i
+        if "," in words[i + 2 : i + 2 + _PARENTHESIS_REACH]:
+            continue  # a parenthesis: "signed, and later ratified, the treaty"
+        if i and words[i + 1] == "and" and _list_item_at(doc, start + i + 2, bound, starts):
+            continue
+        return start + i
     return bound
+
+
+def _list_item_at(doc: Doc, position: int, bound: int, starts: frozenset[int]) -> bool:
+    """Whether an instrument starts at ``position``, after articles and counts only."""
+    while position < bound and position not in starts:
+        token = doc[position]
+        if not (token.lower_ in _ITEM_OPENERS or token.like_num):
+            return False
+        position += 1
+    return position in starts
 
 
 def instruments_for(
@@ -102,7 +134,7 @@ def instruments_for(
     will be signed", "which they signed in 1996, and builds on the close partnership").
     """
     bound = len(doc) if next_trigger is None else next_trigger
-    bound = _clause_end(doc, trigger.end, bound)
+    bound = _clause_end(doc, trigger.end, bound, frozenset(f.start for f in found))
     # "joined the Artemis Accords by signing": an instrument may sit inside the match.
     after = _prefer_specific(
         [
@@ -133,8 +165,15 @@ def instruments_for(
         # instrument before the clause, not the words after the verb.
         return [before[-1]]
     if not after:
+        # "Negotiations on a tax agreement have concluded": talks end, no one signs; an
+        # instrument before "concluded" is its object only in a relative clause.
+        concluding = (
+            doc[trigger.start].lower_ in _CONCLUDING
+            and bool(before)
+            and _talks_ended(doc, before[-1].end, trigger.start, trigger.end)
+        )
         near = before and (
-            trigger.start - before[-1].end <= 8
+            (trigger.start - before[-1].end <= 8 and not concluding)
             or is_relative_clause(doc, before[-1].end, trigger.start)
         )
         if near:

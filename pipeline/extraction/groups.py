@@ -32,6 +32,7 @@ __all__ = [
     "list_semicolons",
     "nearest_group_before",
     "subject_group",
+    "talks_between",
 ]
 
 
@@ -176,4 +177,17 @@ def _also_by(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[
             return []  # another clause, or a "by" of something else
         if word == "and" and words[i + 1] == "by":
             return group_after(doc, mentions, start + i + 2, limit)
+    return []
+
+
+#: Nouns of negotiating whose parties also sign what they negotiated.
+_TALKS = frozenset({"negotiations", "talks", "consultations", "discussions"})
+
+
+def talks_between(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The parties of "negotiations between A and B" ("talks with A") in ``doc[start:end]``."""
+    words = lower_words(doc, start, end)
+    for i, word in enumerate(words[:-1]):
+        if word in _TALKS and words[i + 1] in ("between", "with", "among"):
+            return group_after(doc, mentions, start + i + 2, end)
     return []

@@ -95,7 +95,8 @@ VENUE_OPENING = 12
 #: two nations signed", "In 1951, in Washington, ..." (a date or "... ago", not "In a
 #: speech last September, in Nairobi, ...", another clause's).
 TIME_OPENING = re.compile(
-    r"(?:(?:[A-Z][\w-]*|\d+)(?:\s+[\w-]+){0,3}\s+ago(?:\s+this\s+(?:week|month|year))?"
+    r"(?:(?:[A-Z][\w-]*|\d+)(?:\s+[\w-]+){0,3}\s+(?:ago|earlier|later)(?:\s+this\s+(?:week|month|year))?"
+    r"|The\s+(?:previous|next|following)\s+day|Later\s+that\s+day"
     r"|(?:On|In)\s+(?:\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+day)),\s+"
 )
 #: A ceremony named before an opening venue: "At a ceremony at the Port of Los Angeles,".

@@ -26,6 +26,7 @@ from .groups import (
     list_semicolons,
     nearest_group_before,
     subject_group,
+    talks_between,
 )
 from .indirect import (
     capital_after,
@@ -262,6 +263,10 @@ def assign_parties(
                 if named_between(doc, named, instrument.start, home)
                 else owners_of(doc, mentions, instrument.start, context.floor)
             )
+        if not signers and context.frame == "passive":
+            # "Negotiations between A and B on an Agreement ... have concluded, and the
+            # agreement will be signed next Thursday": who negotiated it signs it.
+            signers = talks_between(doc, mentions, sentence.start, instrument.start)
         # "X ... by signing a Memorandum", "X welcomed the signing of": the clause's subject.
         gerund = context.start > sentence.start and doc[context.start - 1].lower_ in (
             "by",

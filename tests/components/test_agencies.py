@@ -417,6 +417,41 @@ def test_head_last_body_keeps_its_country(nlp: Language) -> None:
     assert [span.id_ for span in doc.spans["agencies"]] == ["head_last"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A later mention without the country is the same body.
+        (
+            "Kenya's Energy and Petroleum Regulatory Authority signed. The Energy and "
+            "Petroleum Regulatory Authority did not sign the protocol.",
+            [
+                (
+                    "Kenya's Energy and Petroleum Regulatory Authority",
+                    "Energy and Petroleum Regulatory Authority of Kenya",
+                ),
+                (
+                    "Energy and Petroleum Regulatory Authority",
+                    "Energy and Petroleum Regulatory Authority of Kenya",
+                ),
+            ],
+        ),
+        # Not before "of" another country: that country's body of the same name.
+        (
+            "Kenya's Energy Regulatory Authority signed. The Energy Regulatory Authority of "
+            "Ghana met.",
+            [
+                ("Kenya's Energy Regulatory Authority", "Energy Regulatory Authority of Kenya"),
+                ("Energy Regulatory Authority of Ghana", "Energy Regulatory Authority of Ghana"),
+            ],
+        ),
+    ],
+)
+def test_later_mentions_of_a_body_named_head_last(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(nlp(text)) == expected
+
+
 def test_head_last_names_can_be_switched_off() -> None:
     doc = make_nlp(head_last_names=False)(
         "Kenya's National Environment Management Authority signed."

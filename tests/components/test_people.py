@@ -591,7 +591,12 @@ SHAPES = [
         [("Raimondo", "Raimondo")],
         [("Secretary", "Raimondo", "USA")],
     ),
-    # Malaysian honorifics before a name.
+    # Malaysian honorifics before a name, several in a row.
+    (
+        "Minister Tengku Datuk Seri Zafrul Aziz spoke.",
+        [("Zafrul Aziz", "Zafrul Aziz")],
+        [("Minister", "Zafrul Aziz", "")],
+    ),
     (
         "Minister of Trade Dato' Seri Rafidah Aziz spoke.",
         [("Rafidah Aziz", "Rafidah Aziz")],

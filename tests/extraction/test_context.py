@@ -41,6 +41,14 @@ from pipeline.extraction.context import is_present_passive, pick_location
             "the agreement.",
             "Treaty Room",
         ),
+        # An opening venue after a time phrase; its city after it.
+        (
+            "Two months later, at United Nations Headquarters in New York, Ghana and Togo "
+            "signed the agreement.",
+            "New York",
+        ),
+        # "at Sea" ends a topic, not a place.
+        ("Ghana and Togo signed a Letter of Intent on Prosecuting Crimes at Sea.", None),
         # A building's city after it, when the building's name looks like a place.
         (
             "Ghana and Togo signed the agreement at United Nations Headquarters in New York.",

@@ -50,6 +50,16 @@ from pipeline.extraction.dating import (
         ("Last year marked 70 years since the signing of the treaty.", "2021"),
         # An opening place before the date; not a date of the verb that reports the signing.
         ("In Islamabad on 13 May, Ghana and Togo signed an agreement.", "2022-05-13"),
+        # An opening time with "at" and "noon" is still the sentence's opening.
+        (
+            "At noon Monday, after months of talks, Ghana and Togo signed an agreement.",
+            "2022-03-07",
+        ),
+        # "and the <Title>" after a date opens a clause: the date is another verb's.
+        (
+            "The talks ended in March and the Ambassador of Togo signed the agreement with Ghana.",
+            None,
+        ),
         # "and the <Title>" continues a list of signers, not a clause.
         (
             "In Washington today, Ambassador Ana Ruiz and the Ambassador of Togo, Dr. Kofi "

@@ -160,6 +160,13 @@ def test_a_signing_told_only_by_a_ceremony_headline_is_the_release_s(events_of):
             "2022-02",
             "month",
         ),
+        # A signing counted from a date still to come is not dated after the release.
+        (
+            "The Secretary will visit Accra on March 20. The day before, Ghana and Togo signed "
+            "the accord.",
+            None,
+            None,
+        ),
         # With no day named before, there is nothing to count from; nor does the occasion's
         # date stand in for it.
         ("The previous day, Ghana and Togo signed the accord.", None, None),

@@ -115,6 +115,16 @@ def test_a_passive_takes_its_subject(parsed, lexicon):
             "builds on the close partnership between them.",
             ["Agreement on Trade"],
         ),
+        # "concluded" after an instrument with an auxiliary between: talks ended.
+        ("Negotiations on the trade agreement have concluded in Geneva.", []),
+        # In a relative clause, or before "it", it makes the instrument.
+        ("It upholds the agreement it concluded with Togo in 2019.", ["agreement"]),
+        # A parenthesis after the verb keeps its object; so do a list's bare plurals.
+        ("Ghana and Togo signed, and later ratified, the treaty.", ["treaty"]),
+        (
+            "Ghana and Togo signed a memorandum on trade, and letters of intent on energy.",
+            ["memorandum", "letters of intent"],
+        ),
         # A list's last item after ", and" is still an object.
         (
             "Ghana and Togo signed three documents: a memorandum on trade, a letter of intent "

@@ -10,6 +10,7 @@ from pipeline.extraction.groups import (
     last_group_before,
     list_semicolons,
     nearest_group_before,
+    talks_between,
 )
 from pipeline.extraction.parties import mentions_in
 
@@ -195,3 +196,22 @@ def test_a_title_s_modifier_before_its_country_holds_the_group(events_of, text):
     [event] = events_of(text)
     assert {p["name"] for p in event["parties"]} == {"Ana Ruiz", "Jane Doe"}
     assert event["countries"] == ["CHL", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Negotiations between Ghana and Togo on an accord have concluded, and the accord "
+            "will be signed in June.",
+            ["Ghana", "Togo"],
+        ),
+        ("Talks with Ghana have ended, and the accord will be signed in June.", ["Ghana"]),
+        ("Ghana and Togo said the accord will be signed in June.", []),
+    ],
+)
+def test_talks_between(parsed, text, expected):
+    doc = parsed(text)
+    mentions = mentions_in(doc, 0, len(doc))
+    signed = next(t.i for t in doc if t.lower_ == "signed")
+    assert _names(talks_between(doc, mentions, 0, signed)) == expected
