@@ -134,7 +134,11 @@ def instruments_for(
     will be signed", "which they signed in 1996, and builds on the close partnership").
     """
     bound = len(doc) if next_trigger is None else next_trigger
-    bound = _clause_end(doc, trigger.end, bound, frozenset(f.start for f in found))
+    # The clause's end matters only up to the last instrument: no need to read further.
+    last = min(bound, max((f.end for f in found), default=trigger.end))
+    if last > trigger.end:
+        end = _clause_end(doc, trigger.end, last, frozenset(f.start for f in found))
+        bound = end if end < last else bound
     # "joined the Artemis Accords by signing": an instrument may sit inside the match.
     after = _prefer_specific(
         [
