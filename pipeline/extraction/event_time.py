@@ -30,16 +30,15 @@ from .context import (
 from .dating import (
     CLAUSE_WORDS,
     YEARLESS,
-    Occasion,
     anniversary_year,
     next_occurrence,
-    occasion_date,
     pick_date,
     previous_occurrence,
     year_in_name,
 )
 from .instruments import Found
 from .lexicon import Lexicon
+from .occasions import Occasion, occasion_date
 from .publisher import is_stage_direction, partner_country
 from .roles import Context, is_caption
 from .statuses import ORDINAL_TO_SIGN, dating_predicate, nominal_status, status_of
