@@ -302,9 +302,13 @@ def pick_location(
             ceremony is not None and match.start() < ceremony.end()
         )
         if offset + match.start() < after_char and (
-            not opening or TALK_OPENING.match(text, base, match.start())
+            not opening
+            or (
+                TALK_OPENING.match(text, base, match.start())
+                and PLACE.search(text, max(0, after_char - offset)) is not None
+            )
         ):
-            continue
+            continue  # a talk's place, when the signing names its own after the verb
         other = _PLACE_OF_ANOTHER.search(text, max(0, after_char - offset), match.start())
         if other and not _DATED.search(text, other.end(), match.start()):
             # "... with Banco Pichincha, a bank headquartered in Ecuador"; not "... to

@@ -44,8 +44,9 @@ OPENING_TAIL = re.compile(
     r"\s+(?:(?:on|in|at|during)\s+(?:(?!\b[a-z]+(?:ed|ing)\b)[^,;.]){1,80}?"
     r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})?(?:,\s+\d{4})?),"
 )
-#: An opening phrase of talk, whose place is where someone spoke, not signed: "At a press
-#: conference in Bogotá on Monday, the President praised the agreement ... signed in ...".
+#: An opening phrase of talk, whose place is where someone spoke, not signed, when the
+#: signing names a place of its own: "At a press conference in Bogotá on Monday, the
+#: President praised the agreement ... signed in Cartagena".
 TALK_OPENING = re.compile(
     r"(?:At|During|In)\s+(?:a|an|the|his|her|their|today['’]s)\s+(?:[\w-]+\s+){0,2}"
     r"(?:press\s+conference|news\s+conference|press\s+briefing|briefing|interview|speech"
@@ -53,7 +54,7 @@ TALK_OPENING = re.compile(
 )
 CEREMONY_OPENING = re.compile(
     r"(?:At|During|In|On)\s+(?:a|an|the|today['’]s)\s+[^,;]*?"
-    r"\b(?i:ceremony|signing|summit|sidelines|margins|meeting|dialogue|visit)\b[^,;]*,"
+    r"\b(?i:ceremony|signing|summit|sidelines|margins|meeting|dialogue|visit|conference)\b[^,;]*,"
 )
 #: A room or building where signings take place: "in the Oval Office", "in the Treaty Room".
 VENUE = re.compile(

@@ -620,6 +620,11 @@ SHAPES = [
         [("Chargé d'Affaires ad interim", "Harold W. Benning", "USA")],
     ),
     (
+        "Ambassador-at-Large of Mexico Ana Luisa Ruiz spoke.",
+        [("Ana Luisa Ruiz", "Ana Luisa Ruiz")],
+        [("Ambassador-at-Large of Mexico", "Ana Luisa Ruiz", "MEX")],
+    ),
+    (
         "Ambassador-at-Large for Counterterrorism Dan Halvorsen spoke.",
         [("Dan Halvorsen", "Dan Halvorsen")],
         [("Ambassador-at-Large for Counterterrorism", "Dan Halvorsen", "USA")],

@@ -31,6 +31,12 @@ from pipeline.extraction.context import is_present_passive, pick_location
             "Ghana signed with Togo in Cartagena on Friday.",
             "Cartagena",
         ),
+        # At a press conference where the signing itself took place, its place is where.
+        (
+            "At a joint press conference in Manila on Tuesday, Ghana and Togo signed the "
+            "agreement.",
+            "Manila",
+        ),
         # A ship; a room that a where-clause after it makes the signing's.
         (
             "Aboard the USS Ronald Reagan on April 20, Ghana and Togo signed it.",

@@ -53,6 +53,7 @@ def test_opening_tail(tail, opening):
         ("At a press conference ", True),
         ("During her remarks ", True),
         ("At a signing ceremony ", False),
+        ("At a joint press conference ", True),
     ],
 )
 def test_talk_opening(opening, talk):
