@@ -140,7 +140,23 @@ def group_after(doc: Doc, mentions: list[Mention], start: int, limit: int) -> li
             group.append(mention)
         else:
             break
+    if len(group) > 1 and _opens_clause(doc, group[-2].end, group[-1]):
+        group.pop()  # "with Secretary Blinken, and Deputy Secretary Campbell witnessed"
     return group
+
+
+def _opens_clause(doc: Doc, joint_start: int, last: Mention) -> bool:
+    """Whether the last mention, after ", and", is the subject of a verb of its own."""
+    joint = lower_words(doc, joint_start, last.start)
+    following = doc[last.end] if last.end < len(doc) else None
+    return (
+        "," in joint
+        and "and" in joint
+        and following is not None
+        and following.is_lower
+        and following.is_alpha
+        and following.lower_.endswith("ed")
+    )
 
 
 def agent_group(doc: Doc, mentions: list[Mention], start: int, limit: int) -> list[Mention]:

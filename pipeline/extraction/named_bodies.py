@@ -27,7 +27,7 @@ INSTITUTION_HEADS = frozenset(
     | {"Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd.", "Limited", "Group"}
     | {"Holdings", "Airlines", "Airways", "Foundation", "Association", "Hospital"}
     | {"Laboratory", "Laboratories", "Exchange", "Telecom", "Petroleum", "Railways"}
-    | {"Federation", "Library", "Museum", "Archives"}
+    | {"Federation", "Library", "Libraries", "Museum", "Museums", "Archives"}
 )
 #: Words that make the body a company, a school or a private association wherever they
 #: stand in its name: no government of its own, so a deal of such bodies alone is no

@@ -201,6 +201,7 @@ def found(doc: Doc, group: str = "agencies") -> list[tuple[str, str]]:
             "Coordination Council for North American Affairs",
         ),
         ("The Library of Congress signed it.", "Library of Congress", "Library of Congress"),
+        ("The Smithsonian signed it.", "Smithsonian", "Smithsonian Institution"),
     ],
 )
 def test_gazetteer_names_variants_and_acronyms(

@@ -98,6 +98,18 @@ def test_last_group_before(parsed, text, word, expected):
             "with",
             ["Rocio Nahle"],
         ),
+        # After ", and" a name with a verb of its own opens another clause.
+        (
+            "Ghana signed it with Secretary Ana Ruiz, and Deputy Secretary Kofi Mensah "
+            "witnessed the ceremony.",
+            "with",
+            ["Ana Ruiz"],
+        ),
+        (
+            "Ghana signed it with Togo, Benin, and Niger in Accra.",
+            "with",
+            ["Togo", "Benin", "Niger"],
+        ),
     ],
 )
 def test_group_after(parsed, text, word, expected):

@@ -32,7 +32,15 @@ def _bodies(doc, outside=(0, 0)):
                 ("organization", "Equity Bank Kenya", "KEN", True),
             ],
         ),
-        # Libraries, museums and archives are public bodies of their countries.
+        # Libraries, museums and archives are public bodies of their countries, in the
+        # plural too.
+        (
+            "The Smithsonian Institution and the National Museums of Kenya signed it.",
+            [
+                ("agency", "Smithsonian Institution", "USA", False),
+                ("organization", "National Museums of Kenya", "KEN", False),
+            ],
+        ),
         (
             "The Library of Congress and the National Library of Armenia signed it.",
             [
