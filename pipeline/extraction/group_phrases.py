@@ -278,6 +278,10 @@ def people_for_between(
         return []
     parties = {m.name for m in between}  # "the Department of Defense (DoD)" is one
     subject = nearest_group_before(doc, mentions, trigger, floor)
+    # A country that opens a person's title is that person's ("Deputy U.S. Trade
+    # Representative Karen Whitlock"), no party of its own.
+    title_starts = {title.start for title in cached_spans(doc, TITLES)}
+    subject = [m for m in subject if m.kind == "person" or m.end not in title_starts]
     if subject and not all(m.kind == "person" for m in subject):
         return []
     if not subject and group_phrase_before(doc, lexicon, floor, trigger, stands_for="people"):

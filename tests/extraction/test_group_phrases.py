@@ -76,6 +76,13 @@ def test_latest_people(parsed, text, names):
             "active",
             ["Margaret Okafor", "Kwame Asante"],
         ),
+        # A country that opens a person's title is no party of the group.
+        (
+            "Deputy U.S. Trade Representative Karen Whitlock and Ghanaian Minister Kwame Asante "
+            "signed it between the United States and Ghana.",
+            "active",
+            ["Karen Whitlock", "Kwame Asante"],
+        ),
         # Fewer people than parties, a country no person acts for, not all people.
         (
             "Secretary of State Margaret Okafor signed it between the United States and Ghana.",
