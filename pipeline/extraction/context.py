@@ -208,6 +208,24 @@ def _may_be_place(found: str, names: set[str]) -> bool:
     )
 
 
+def _venue_place(
+    text: str, venue: re.Match[str], names: set[str], subject_may_follow: bool = False
+) -> str:
+    """The city named right after a venue, else the venue itself.
+
+    "at NASA Headquarters in Washington" is Washington. At a sentence's opening
+    (``subject_may_follow``) the words after the city's comma may be the subject: "at
+    United Nations Headquarters in New York, Ghana and Togo signed" is New York.
+    """
+    city = PLACE.match(text, venue.end() + 1)
+    if city is None or not _may_be_place(_place_text(city.group(1)), names):
+        return " ".join(venue.group(1).split())
+    found = _place_text(city.group(1))
+    if subject_may_follow and text[city.end() : city.end() + 1] != ",":
+        return found.split(", ")[0]
+    return found
+
+
 def _inside(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in ranges)
 
@@ -352,22 +370,13 @@ def pick_location(
         if at_opening and offset + venue.start() < after_char:
             # "At the Akasaka Palace on Monday, ...", "At a ceremony at the Port of ..., ",
             # "Two months later, at United Nations Headquarters in New York, ...".
-            city = PLACE.match(text, venue.end() + 1)
-            if city and _may_be_place(_place_text(city.group(1)), names):
-                found = _place_text(city.group(1))
-                # "in New York, Ghana and Togo signed": the subject after the comma.
-                return found if text[city.end() : city.end() + 1] == "," else found.split(", ")[0]
-            return " ".join(venue.group(1).split())
+            return _venue_place(text, venue, names, subject_may_follow=True)
         between = DATE_WORDS.sub(" ", text[max(0, after_char - offset) : venue.start()])
         # "signed and exchanged the Agreement at ...": a verb joined to the signing's own;
         # "..., at State House": a comma right before the building sets off the place.
         between = JOINED_VERB.sub("", between).rstrip().removesuffix(",")
         if offset + venue.start() >= after_char and not VENUE_OF_ANOTHER.search(between):
-            # "at NASA Headquarters in Washington": the city after the building is where.
-            city = PLACE.match(text, venue.end() + 1)
-            if city and _may_be_place(_place_text(city.group(1)), names):
-                return _place_text(city.group(1))
-            return " ".join(venue.group(1).split())
+            return _venue_place(text, venue, names)
     # "Secretary Blinken traveled to Kumasi, where he signed ...".
     wheres = list(_WHERE_PLACE.finditer(text, 0, max(0, after_char - offset)))
     if wheres and _may_be_place(wheres[-1].group(1), names):  # the last before the trigger

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .clauses import RELATIVE_REACH, RELATIVE_SUBJECTS, TOPIC_OPENERS, is_relative_clause
 from .instrument_lists import singular_name
 from .instruments import Found
-from .statuses import PAST_FORMS
+from .statuses import AUXILIARIES, PAST_FORMS
 from .words import lower_words
 
 #: Words that may stand between two instruments of one list.
@@ -61,7 +61,6 @@ def _prefer_specific(candidates: list[Found]) -> list[Found]:
 
 #: Verbs that are also said of talks ending, without an object: "talks have concluded".
 _CONCLUDING = frozenset({"concluded", "concludes", "conclude"})
-_AUXILIARIES = frozenset({"have", "has", "had", "was", "were", "is", "are", "been", "be"})
 
 
 def _talks_ended(doc: Doc, gap_start: int, trigger_start: int, trigger_end: int) -> bool:
@@ -74,7 +73,7 @@ def _talks_ended(doc: Doc, gap_start: int, trigger_start: int, trigger_end: int)
     if lower_words(doc, trigger_end, trigger_end + 1) in (["it"], ["them"]):
         return False
     gap = lower_words(doc, gap_start, trigger_start)
-    return not gap or bool(_AUXILIARIES.intersection(gap))
+    return not gap or bool(AUXILIARIES.intersection(gap))
 
 
 #: Words that open another clause after a comma that ends the verb's own.
@@ -92,7 +91,7 @@ _ITEM_OPENERS = frozenset(
 _PARENTHESIS_REACH = 5
 
 
-def _clause_end(doc: Doc, start: int, bound: int, starts: frozenset[int]) -> int:
+def _objects_end(doc: Doc, start: int, bound: int, starts: frozenset[int]) -> int:
     """Where the verb's clause ends: at a comma and a conjunction, else at ``bound``.
 
     "talks have concluded, and the agreement will be signed", "the Agreement ..., which
@@ -137,7 +136,7 @@ def instruments_for(
     # The clause's end matters only up to the last instrument: no need to read further.
     last = min(bound, max((f.end for f in found), default=trigger.end))
     if last > trigger.end:
-        end = _clause_end(doc, trigger.end, last, frozenset(f.start for f in found))
+        end = _objects_end(doc, trigger.end, last, frozenset(f.start for f in found))
         bound = end if end < last else bound
     # "joined the Artemis Accords by signing": an instrument may sit inside the match.
     after = _prefer_specific(
