@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ratios import interleaved, ratios, report  # noqa: E402
+from ratios import build_line, interleaved, ratios, report  # noqa: E402
 
 CORPORA = ("project", "dev")
 COPIES = int(os.environ.get("UNDERSIGNED_BENCH_COPIES", "15"))
@@ -166,4 +166,5 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     found, turns = ratios(rows), interleaved(rows)
     if found or turns:
         terminalreporter.write_sep("-", "undersigned throughput ratios (from this run)")
+        terminalreporter.write_line(build_line(rows))
         terminalreporter.write_line(report(found, turns))

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m pytest benchmarks/ --benchmark-only --benchmark-json=bench.json
+    pytest benchmarks/ --benchmark-only --benchmark-json=bench.json
     python benchmarks/ratios.py bench.json [--check]
 
 Every benchmark records in ``extra_info`` its corpus, what it runs (``kind``:
@@ -171,6 +171,16 @@ def meets_targets(found: Sequence[Mapping[str, Any]]) -> bool:
     )
 
 
+def build_line(rows: list[dict[str, Any]]) -> str:
+    """Which code the benchmarks timed: the compiled rule modules or the Python sources."""
+    flags = {row.get("extra_info", {}).get("compiled") for row in rows} - {None}
+    if not flags:
+        return "rule modules: not recorded"
+    return "rule modules: " + ", ".join(
+        "compiled (mypyc)" if flag else "Python sources" for flag in sorted(flags)
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the ratios of a ``--benchmark-json`` file; ``--check`` fails below target."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -183,6 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not found and not turns:
         print("no default and tokenizer benchmarks of one corpus in this file", file=sys.stderr)
         return 2
+    print(build_line(data.get("benchmarks", [])))
     print(report(found, turns))
     return 0 if not args.check or meets_targets(found) else 1
 

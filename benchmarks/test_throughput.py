@@ -4,7 +4,7 @@ Each corpus is one benchmark group: ``spacy.blank("en")`` tokenisation, the defa
 set's stages (reading, tokenisation, sentences, entities, dates, events, tables) and whole
 pipeline, the sm-hybrid rule set, and spaCy's full en_core_web_sm pipeline. Run with::
 
-    python -m pytest benchmarks/ --benchmark-only
+    pytest benchmarks/ --benchmark-only
 
 Full pipelines run from release texts in memory to the tables (``Tables``); reading is
 its own stage. Every side reads the same texts: a release's title and body as the
@@ -24,6 +24,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import pipeline
 from pipeline import nlp as nlp_module
 from pipeline.batch import process_releases
 from pipeline.corpus import Release, iter_releases
@@ -60,6 +61,7 @@ def label(
         rule_set=rule_set,
         tokens=corpus["tokens"],
         documents=len(corpus["releases"]),
+        compiled=pipeline.is_compiled(),
     )
     if stage:
         benchmark.extra_info["stage"] = stage

@@ -17,6 +17,7 @@ from .writers import write_tables
 
 __version__ = "0.1.0"
 __all__ = [
+    "is_compiled",
     "Release",
     "Tables",
     "extract",
@@ -27,3 +28,10 @@ __all__ = [
     "write_tables",
     "__version__",
 ]
+
+
+def is_compiled() -> bool:
+    """Whether the rule modules run compiled by mypyc (an ordinary install) or as sources."""
+    from . import people_finder
+
+    return not people_finder.__file__.endswith(".py")

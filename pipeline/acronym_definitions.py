@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -19,6 +20,7 @@ from .acronyms import long_form, spells
 from .agency_data import Body
 from .agency_spans import Candidate
 from .agency_text import CONNECTORS, Countries, find_words
+from .pickling import dataclass_reduce
 
 #: "(NSSA)", "(MoFA)", "(CBPs)": a bracketed acronym right after its long form.
 DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")
@@ -48,6 +50,9 @@ class AcronymKnowledge:
         if name.startswith(self.organization_markers):
             return Body(name, "organization", None)
         return Body(name, "agency", country.kb_id_ if country is not None else None)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return dataclass_reduce(self)
 
 
 def _translated(acronym: str, body: Body) -> bool:

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from .calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from .errors import Errors, RuleSetError
+from .pickling import dataclass_reduce
 from .rules import read_jsonl_numbered
 
 AGENCIES_FILE, PATTERNS_FILE = "agencies.jsonl", "agency_patterns.jsonl"
@@ -205,6 +206,9 @@ class BodyPattern:
     takes_place: bool = False
     nearest_country: bool = False
     kind: str = "agency"
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return dataclass_reduce(self)
 
 
 def _require(ok: bool, path: Path, line: int, key: str, value: Any, expected: str) -> None:

@@ -20,7 +20,7 @@ import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
@@ -334,7 +334,7 @@ def run(
                 record(docs + _failure_records(failures), skipped)
     bar.close()
     outputs = assemble(out, fmt, keep_parts=False)
-    return RunResult(outputs=outputs, **vars(tally))
+    return RunResult(outputs=outputs, **asdict(tally))
 
 
 def _dask_task(

@@ -78,7 +78,8 @@ class _SpanLists:
         entry = self._entries.get(id(doc))
         if entry is not None and entry[0]() is doc:
             del self._entries[id(doc)]
-            if self._last is entry:
+            # Compared by the lists, not the pair: compiled code may rebuild the pair.
+            if self._last is not None and self._last[1] is entry[1]:
                 self._last = None
 
 

@@ -38,6 +38,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,9 @@ from .cleaning import without_diacritics
 from .errors import Errors, RuleSetError
 from .rules import read_csv_numbered, write_jsonl
 
-RULES_FOLDER = Path(__file__).resolve().parents[1] / "models" / "default"
+# The bundled rule set where the package is installed (``models/default`` of a checkout
+# installed in editable mode).
+RULES_FOLDER = Path(str(resources.files("undersigned_models") / "default"))
 ALIASES_CSV = RULES_FOLDER / "sources" / "country_aliases.csv"
 DEMONYMS_CSV = RULES_FOLDER / "sources" / "demonyms.csv"
 DEFAULT_OUT = RULES_FOLDER / "countries.jsonl"

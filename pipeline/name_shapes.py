@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -183,6 +184,10 @@ class NameShapes:
         # Names recur within and across releases: the words of each distinct candidate
         # are judged once (a dict, not lru_cache, so that the object pickles).
         self._prefixes: dict[str, tuple[int, int]] = {}
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # See pipeline.pickling; the cache is filled again.
+        return NameShapes, (self.cut_words, self.time_words)
 
     def kept(self, tokens: tuple[str, ...], strict_first: bool) -> tuple[int, int, int]:
         """How many leading tokens form a name; with its count of words and of parts."""

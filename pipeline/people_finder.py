@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,7 +47,7 @@ from .name_shapes import (
 )
 from .names import capitalise
 from .people_lexicon import TitleLexicon
-from .phrases import phrase_index
+from .phrases import PhraseIndex, phrase_index
 from .title_context import (
     NO_CONTEXT,
     SpanContext,
@@ -58,7 +59,7 @@ from .title_context import (
 )
 from .title_names import left_appositive, name_ending_complement, name_line_above
 
-__all__ = ["CUES", "Mention", "PeopleFinder", "merge_mentions"]
+__all__ = ["CUES", "Mention", "PeopleFinder", "merge_mentions", "people_finder"]
 
 CUES = ("TITLE", "SPEECH", "HONORIFIC", "ROLE")
 
@@ -86,52 +87,78 @@ def _alone_worthy(hit: TitleHit) -> bool:
     return not hit.entry.plural_form and hit.entry.min_name_tokens == 1
 
 
-class PeopleFinder:
-    """The recognisers over one Doc's text; see the module docstring.
+def people_finder(
+    nlp: Language,
+    lexicon: TitleLexicon,
+    speech_verbs: list[str],
+    home_country: str,
+    namespace: str,
+    home_leaders: Iterable[str] = (),
+) -> PeopleFinder:
+    """A finder whose cues are added to the shared phrase index of ``nlp``.
 
     Args:
         nlp: The pipeline, for the vocabulary of the cue matcher.
         lexicon: Titles, honorifics, roles and name stopwords.
         speech_verbs: Verbs (and "according to") next to which a full name is a person.
         home_country: ISO alpha-3 code for offices marked ``home``; ``""`` for none.
-        namespace: The finder's namespace in the shared phrase index; a finder that
-            replaces another passes the same one, so that the old cues are dropped.
+        namespace: The cues' namespace in the phrase index; its earlier cues are dropped.
+        home_leaders: Surnames of the home country's Presidents.
+    """
+    # Cues are found on tokens through the shared phrase index (regular expressions that
+    # search a whole text cost more than tokenisation); expressions then run at their
+    # offsets.
+    phrases = phrase_index(nlp.vocab)
+    phrases.clear(namespace)
+    for cue, cue_phrases in (
+        ("TITLE", lexicon.title_phrases()),
+        ("SPEECH", speech_verbs),
+        ("HONORIFIC", lexicon.phrases["honorific"]),
+        ("ROLE", lexicon.phrases["role"]),
+    ):
+        variants = {v for p in cue_phrases for v in (p, p.replace("'", "’"), p.replace("’", "'"))}
+        if cue == "SPEECH":  # "According to" opens sentences; "Said" is also a name
+            variants |= {p[0].upper() + p[1:] for p in cue_phrases if " " in p}
+        if variants:
+            phrases.add(namespace, cue, [phrases.doc(nlp, v) for v in sorted(variants)])
+    return PeopleFinder(lexicon, phrases, namespace, home_country, frozenset(home_leaders))
+
+
+class PeopleFinder:
+    """The recognisers over one Doc's text; see the module docstring.
+
+    Made by :func:`people_finder`, which adds the cues to the shared phrase index.
+
+    Args:
+        lexicon: Titles, honorifics, roles and name stopwords.
+        phrases: The pipeline's shared phrase index, holding the cues.
+        namespace: The cues' namespace in ``phrases``.
+        home_country: ISO alpha-3 code for offices marked ``home``; ``""`` for none.
+        home_leaders: Surnames of the home country's Presidents.
     """
 
     def __init__(
         self,
-        nlp: Language,
         lexicon: TitleLexicon,
-        speech_verbs: list[str],
+        phrases: PhraseIndex,
+        namespace: str,
         home_country: str,
-        namespace: str = "",
-        home_leaders: Iterable[str] = (),
+        home_leaders: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lexicon
         self.names = lexicon.names
         self.home_country = home_country
-        self.home_leaders = frozenset(home_leaders)
-        # Cues are found on tokens through the shared phrase index (regular expressions
-        # that search a whole text cost more than tokenisation); expressions then run at
-        # their offsets.
-        self.phrases = phrase_index(nlp.vocab)
-        self.namespace = namespace or self.phrases.namespace(self, "people")
-        self.phrases.clear(self.namespace)
-        for cue, phrases in (
-            ("TITLE", lexicon.title_phrases()),
-            ("SPEECH", speech_verbs),
-            ("HONORIFIC", lexicon.phrases["honorific"]),
-            ("ROLE", lexicon.phrases["role"]),
-        ):
-            variants = {v for p in phrases for v in (p, p.replace("'", "’"), p.replace("’", "'"))}
-            if cue == "SPEECH":  # "According to" opens sentences; "Said" is also a name
-                variants |= {p[0].upper() + p[1:] for p in phrases if " " in p}
-            if variants:
-                self.phrases.add(
-                    self.namespace, cue, [self.phrases.doc(nlp, v) for v in sorted(variants)]
-                )
-        self.cue_names = {nlp.vocab.strings[c]: c for c in CUES}
+        self.home_leaders = home_leaders
+        self.phrases = phrases
+        self.namespace = namespace
+        strings = phrases.vocab.strings
+        self.cue_names = {strings[c]: c for c in CUES}
         self._capitals_seen: dict[tuple[str, bool], list[Mention]] = {}
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # See pipeline.pickling: the cues stay in the pickled phrase index.
+        args = (self.lex, self.phrases, self.namespace, self.home_country, self.home_leaders)
+        return PeopleFinder, args
 
     def cues(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """Character ranges of titles, speech verbs, honorifics and roles, in text order."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,8 @@ from .people_data import (
 from .rules import write_jsonl
 from .title_shapes import rank_at
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "models" / "default"
+# The bundled rule set, where the package is installed (not the source tree's).
+DEFAULT_FOLDER = Path(str(resources.files("undersigned_models") / "default"))
 #: Words that join the words of a name: a portfolio word after one ends that name.
 NAME_JOINERS = frozenset({"of", "for", "on"})
 # Modifiers that do not change the office: "the Secretary" is "Acting Secretary X".
@@ -167,6 +169,10 @@ class TitleLexicon:
             rf"(?<![\w.’'-])(?:(?:{_alternation(by_kind['honorific'])}){SEP})+(?=\S)"
         )
         self.honorific_words = frozenset(w for h in by_kind["honorific"] for w in h.split())
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # See pipeline.pickling.
+        return TitleLexicon, (self.title_records, self.stopword_records)
 
     def to_disk(self, folder: Path) -> None:
         """Write ``titles.jsonl`` and ``name_stopwords.jsonl`` into ``folder``."""

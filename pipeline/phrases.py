@@ -25,7 +25,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-Match = tuple[int, int, int]
+from .match_groups import Match, group_matches
 
 # Vocab objects cannot be weakly referenced; an index keeps its vocabulary alive, so the
 # id of a live index's vocabulary is never reused while the entry exists.
@@ -118,11 +118,7 @@ class PhraseIndex:
             or cached[1] != self.version
             or cached[2] != len(doc)
         ):
-            grouped: dict[str, list[Match]] = {name: [] for name in self._keys}
-            owners = self._owners
-            for shared, start, end in self.matcher(doc):
-                name, own = owners[shared]
-                grouped[name].append((own, start, end))
+            grouped = group_matches(self.matcher(doc), self._owners, self._keys)
             cached = (self, self.version, len(doc), grouped)
             _RESULTS[doc] = cached
         return cached[3].get(namespace, [])

@@ -25,6 +25,7 @@ import argparse
 import csv
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -32,7 +33,9 @@ from .cleaning import without_diacritics
 from .errors import Errors, RuleSetError
 from .rules import read_csv_numbered
 
-RULES_FOLDER = Path(__file__).resolve().parents[1] / "models" / "default"
+# The bundled rule set where the package is installed (``models/default`` of a checkout
+# installed in editable mode).
+RULES_FOLDER = Path(str(resources.files("undersigned_models") / "default"))
 DEFAULT_OUT = RULES_FOLDER / "places.csv"
 PLACES_FILE = "places.csv"
 COLUMNS = ("name", "country", "kind")

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -148,6 +149,10 @@ class MarkSuffixes:
     def __init__(self, search: Callable[[str], re.Match[str] | None]) -> None:
         self.search = search
         self.__self__ = getattr(search, "__self__", None)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # See pipeline.pickling.
+        return MarkSuffixes, (self.search,)
 
     def __call__(self, text: str) -> re.Match[str] | None:
         """The suffix match of ``text``, as the rules' expression would give it."""

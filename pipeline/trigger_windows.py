@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from .columns import HashSet, lower_column
 from .errors import Errors, RuleSetError
+from .pickling import dataclass_reduce
 from .window_rules import WindowRules
 
 #: The most tokens a near rule's match reaches before or after its anchor token.
@@ -67,6 +68,9 @@ class RuleGroup:
     extent: Extent | None
     by_anchor: dict[int, Matcher]
     window_rules: WindowRules | None = field(default=None, repr=False)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return dataclass_reduce(self)
 
 
 def literals(pattern_token: dict[str, Any]) -> list[str]:

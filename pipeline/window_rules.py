@@ -48,6 +48,11 @@ class WindowRules:
         self.needs = needs
         self._matchers: dict[tuple[str, ...], Matcher] = {}
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # See pipeline.pickling; the Matchers of sets are made again as windows need them.
+        rules = [{"id": rule, "pattern": self.patterns[rule]} for rule in self.order]
+        return WindowRules, (self.vocab, rules, self.rules_of, self.needs)
+
     def able(self, anchors: Iterable[int], present: set[int]) -> tuple[str, ...]:
         """Ids of the rules of the ``anchors`` words whose needed words are all ``present``.
 

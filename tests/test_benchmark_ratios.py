@@ -130,3 +130,22 @@ def test_a_file_with_only_the_interleaved_run_is_read(ratios_module, tmp_path, c
     assert ratios_module.main([str(path)]) == 0
     assert "sides run in turn" in capsys.readouterr().out
     assert ratios_module.main([str(path), "--check"]) == 1  # no separate runs to judge
+
+
+@pytest.mark.parametrize(
+    "flags, expected",
+    [
+        ([True, True], "rule modules: compiled (mypyc)"),
+        ([False], "rule modules: Python sources"),
+        ([None], "rule modules: not recorded"),
+        ([False, True], "rule modules: Python sources, compiled (mypyc)"),
+    ],
+)
+def test_the_summary_says_which_code_was_timed(ratios_module, flags, expected):
+    rows = []
+    for flag in flags:
+        timed = row("tokenizer", "blank", 1.0)
+        if flag is not None:
+            timed["extra_info"]["compiled"] = flag
+        rows.append(timed)
+    assert ratios_module.build_line(rows) == expected

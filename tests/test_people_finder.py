@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline.people_finder import PeopleFinder
+from pipeline.people_finder import PeopleFinder, people_finder
 from pipeline.people_lexicon import load_lexicon
 
 
@@ -15,7 +15,7 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="module")
 def finder(nlp) -> PeopleFinder:
-    return PeopleFinder(nlp, load_lexicon(None, None), ["said", "according to"], "USA")
+    return people_finder(nlp, load_lexicon(None, None), ["said", "according to"], "USA", "people")
 
 
 def names(finder: PeopleFinder, nlp: Language, text: str) -> list[str]:

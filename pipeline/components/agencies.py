@@ -30,6 +30,7 @@ acronyms defined in the release by :mod:`pipeline.acronym_definitions`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
-from ..acronym_definitions import AcronymKnowledge, with_definitions
+from ..acronym_definitions import AcronymKnowledge
 from ..acronyms import long_form, spells
 from ..agency_data import (
     AGENCIES_FILE,
@@ -54,13 +55,13 @@ from ..agency_data import (
     read_agencies,
     read_patterns,
 )
+from ..agency_finder import AgencySettings, find_bodies
 from ..agency_spans import (
     AGENCY_LABEL,
     ORG_LABEL,
     ORGANIZATIONS,
     Candidate,
     select,
-    with_parent_country,
     write_spans,
 )
 from ..agency_text import (
@@ -73,11 +74,8 @@ from ..agency_text import (
     with_article,
 )
 from ..errors import Errors, RuleSetError
-from ..extensions import doc_text
-from ..head_last import head_last_bodies, head_last_stop
-from ..head_of import head_of_bodies, short_mentions
-from ..namesakes import foreign_namesake, starts_longer_name
-from ..pattern_bodies import NameWords, pattern_body
+from ..head_last import head_last_stop
+from ..pattern_bodies import NameWords
 from ..people_data import TITLES_FILE, read_titles
 from ..phrases import phrase_index
 from ..rules import write_jsonl
@@ -114,15 +112,8 @@ __all__ = [
     "write_spans",
 ]
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "models" / "default"
-#: The rule id of a gazetteer match, by the role of the phrase matched.
-_GAZETTEER_RULES = {
-    "name": "gazetteer_name",
-    "acronym": "gazetteer_acronym",
-    "state_code": "gazetteer_acronym",
-    "single": "gazetteer_single",
-    "office": "gazetteer_office",
-}
+# The bundled rule set, where the package is installed (not the source tree's).
+DEFAULT_FOLDER = Path(str(resources.files("undersigned_models") / "default"))
 
 
 class AgencyRecognizer(BatchedComponent):
@@ -252,6 +243,20 @@ class AgencyRecognizer(BatchedComponent):
             self.phrases.add(
                 self.namespace, "B", [self.phrases.doc(self.nlp, h) for h in self.bank_heads]
             )
+        self.settings = AgencySettings(
+            phrases=self.phrases,
+            namespace=self.namespace,
+            keys=self.keys,
+            head_key=self.head_key,
+            bank_key=self.bank_key,
+            words=self.words,
+            head_last_names=self.head_last_names,
+            head_of_names=self.head_of_names,
+            head_last_stop=self.head_last_stop,
+            government_heads=self.government_heads,
+            define_acronyms=self.define_acronyms,
+            acronym_knowledge=self.acronym_knowledge,
+        )
         self.loaded = True
         load_country_names()
 
@@ -264,68 +269,7 @@ class AgencyRecognizer(BatchedComponent):
 
     def find(self, doc: Doc) -> list[Candidate]:
         """The agencies and organisations of a Doc, overlaps resolved."""
-        text, countries = doc_text(doc), Countries(doc)
-        found: list[Candidate] = []
-        triggers: list[tuple[int, int, BodyPattern]] = []
-        heads: list[int] = []
-        banks: list[int] = []  # "Bank" of "Central Bank", read head first only
-        keys, head_key, bank_key = self.keys, self.head_key, self.bank_key
-        for match_id, start, end in self.phrases.matches(doc, self.namespace):
-            if match_id == head_key:
-                heads.append(start)
-                continue
-            if match_id == bank_key:
-                banks.append(end - 1)
-                continue
-            role, target = keys[match_id]
-            if isinstance(target, BodyPattern):
-                triggers.append((start, end, target))
-            elif role == "name" or role == "acronym" or gazetteer_context_ok(doc, start, end, role):
-                foreign = foreign_namesake(doc, text, countries, start, end, target, role)
-                if foreign is None and starts_longer_name(doc, end):
-                    continue  # "the Washington State Department of Ecology"
-                found.append(foreign or Candidate(start, end, target, _GAZETTEER_RULES[role]))
-        if triggers:
-            # The gazetteer knows the full name of a body it starts or holds ("Department of
-            # State", "U.S. Agency for International Development"); reading a name there
-            # would run on ("Department of State Antony J. Blinken").
-            known = {
-                i for c in found if c.rule != "foreign_namesake" for i in range(c.start, c.end)
-            }
-            for start, end, pattern in triggers:
-                if not (pattern.takes_name and start in known):
-                    candidate = pattern_body(doc, text, countries, start, end, pattern, self.words)
-                    if candidate is not None:
-                        found.append(candidate)
-        if (heads or banks) and (self.head_last_names or self.head_of_names):
-            covered = {i for c in found for i in range(c.start, c.end)}
-            loose = [h for h in heads if h not in covered]
-            if loose and self.head_last_names:
-                body_ends = frozenset(c.end for c in found)
-                head_last = head_last_bodies(
-                    doc,
-                    text,
-                    countries,
-                    self.head_last_stop,
-                    self.government_heads,
-                    body_ends,
-                    [doc[h].idx for h in loose],
-                )
-                # "Kenya's Energy and Petroleum Regulatory Authority ... The Energy and
-                # Petroleum Regulatory Authority has not signed": the same body.
-                found += head_last + short_mentions(doc, text, head_last)
-            loose_banks = [h for h in banks if h not in covered]
-            if (loose or loose_banks) and self.head_of_names:
-                head_first = head_of_bodies(
-                    doc, text, countries, self.head_last_stop, sorted(loose + loose_banks)
-                )
-                found += head_first + short_mentions(doc, text, head_first)
-        # "the Treasury's Office of Technical Assistance (OTA)": the parent's country, before
-        # an acronym takes the office's name.
-        found = with_parent_country(doc, select(found))
-        if self.define_acronyms:
-            found = with_definitions(doc, text, countries, found, self.acronym_knowledge)
-        return select(found)
+        return find_bodies(doc, self.settings)
 
 
 # nlp.initialize() validates these settings from the signature, which needs types rather than

@@ -38,6 +38,13 @@ from ..country_context import (
     is_pronoun_us,
     is_turkey_the_bird,
 )
+from ..country_mentions import (
+    GOVERNMENT,
+    country_spans,
+    glued_matches,
+    longest_first,
+    spread_governments,
+)
 from ..errors import Errors, RuleSetError
 from ..extensions import COUNTRIES, doc_text, set_spans
 from ..phrases import phrase_index
@@ -64,79 +71,13 @@ __all__ = [
 ]
 
 LABEL = "COUNTRY"
-NAME, DEMONYM, GOVERNMENT, BLOCKED = "name", "demonym", "government", "blocked"
+NAME, DEMONYM, BLOCKED = "name", "demonym", "blocked"
 DATA_FILE = "countries.jsonl"
 #: The gazetteer of the bundled ``default`` rule set, used when none is given.
 DEFAULT_COUNTRIES_PATH = Path(str(resources.files("undersigned_models") / "default" / DATA_FILE))
 GOVERNMENT_HEADS = ("Government", "government", "Governments", "governments")
-_COORDINATION = frozenset({",", "and", "the", "&"})
 _ISO3 = re.compile(r"[A-Z]{3}")
-# spaCy's English tokenizer keeps "U.S.-Japan" as one token: such glued abbreviations are
-# found in the text, and the token is given to the abbreviation's country.
-_GLUED = re.compile(r"\.[-–—](?=\w)")
-_KEY, _START = itemgetter(0), itemgetter(1)
-
-# --- Choosing among matches --------------------------------------------------------------
-
-
-def _longest_of(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    taken: set[int] = set()
-    kept = []
-    for match in sorted(cluster, key=lambda m: (m[1] - m[2], m[1])):
-        if not taken.intersection(range(match[1], match[2])):
-            kept.append(match)
-            taken.update(range(match[1], match[2]))
-    return sorted(kept, key=_START)
-
-
-def longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Keep the longest of overlapping ``(key, start, end)`` matches, the earliest on ties.
-
-    Returns:
-        The kept matches, sorted by start.
-    """
-    # A PhraseMatcher gives its matches in start order, which this sort keeps in linear
-    # time; a match joins the cluster before it when it starts before the cluster's end.
-    # Most matches overlap nothing and are kept without further work.
-    ordered = sorted(matches, key=_START)
-    kept: list[tuple[int, int, int]] = []
-    first, cluster_end = 0, -1
-    for index, (_, start, end) in enumerate(ordered):
-        if start >= cluster_end:  # no overlap with the cluster: settle it
-            if index - first > 1:
-                kept.extend(_longest_of(ordered[first:index]))
-            elif index > first:
-                kept.append(ordered[first])
-            first, cluster_end = index, end
-        elif end > cluster_end:
-            cluster_end = end
-    if len(ordered) - first > 1:
-        kept.extend(_longest_of(ordered[first:]))
-    elif ordered:
-        kept.append(ordered[first])
-    return kept
-
-
-def spread_governments(doc: Doc, mentions: list[list[Any]]) -> None:
-    """Mark countries coordinated with a plural government form as governments, in place.
-
-    ``mentions`` are ``[start, end, iso3, form, spread]``; ``spread`` is 1 for
-    "Governments of A, B and C" (towards the right), -1 for "A and B Governments".
-    """
-    for position, mention in enumerate(mentions):
-        step = mention[4]
-        other = position + step
-        while step and 0 <= other < len(mentions):
-            left, right = (
-                (mentions[other - 1], mentions[other])
-                if step > 0
-                else (mentions[other], mentions[other + 1])
-            )
-            if any(t.lower_ not in _COORDINATION for t in doc[left[1] : right[0]]):
-                break
-            mentions[other][3] = GOVERNMENT
-            other += step
-
+_KEY = itemgetter(0)
 
 # --- The component -----------------------------------------------------------------------
 
@@ -288,28 +229,10 @@ class CountryRecognizer(BatchedComponent):
                         }
                     )
 
-    def _glued_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Matches of abbreviations glued to a dash ("U.S.-Japan"), as whole tokens."""
-        text = doc_text(doc)
-        matches = []
-        for dash in _GLUED.finditer(text):
-            for abbreviation, key in self._abbreviations.items():
-                begin = dash.start() + 1 - len(abbreviation)
-                if (
-                    begin >= 0
-                    and text.startswith(abbreviation, begin)
-                    and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == "."))
-                ):
-                    token = doc.char_span(begin, begin + 1, alignment_mode="expand")
-                    if token is not None and token.start_char == begin:
-                        matches.append((key, token.start, token.start + 1))
-                    break
-        return matches
-
     def _kept(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The matches that overlap no longer one, as ``(key, start, end)``, by start."""
         matches = self.phrases.matches(doc, self.namespace)
-        glued = self._glued_matches(doc)
+        glued = glued_matches(doc, doc_text(doc), self._abbreviations)
         return longest_first([*matches, *glued] if glued else matches)
 
     def _is_mention(self, doc: Doc, key: int, start: int, end: int) -> bool:
@@ -354,14 +277,7 @@ class CountryRecognizer(BatchedComponent):
                 if key not in self._special or self._is_mention(doc, key, start, end)
             ]
         # Most matches are written as the gazetteer gives them, with hashes made beforehand.
-        kb_ids, span_ids = self._kb_ids, self._span_ids
-        return self._write(
-            doc,
-            [
-                Span(doc, start, end, label=label, kb_id=kb_ids[key], span_id=span_ids[key])
-                for key, start, end in kept
-            ],
-        )
+        return self._write(doc, country_spans(doc, kept, label, self._kb_ids, self._span_ids))
 
     @staticmethod
     def _write(doc: Doc, spans: list[Span]) -> Doc:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, RuleSetError
 from ..extensions import doc_attr, span_text
+from ..pickling import dataclass_reduce
 from .clauses import (
     is_participle,
     next_subject_break,
@@ -79,6 +80,9 @@ class Settings:
     date_fallback: str = "none"  # "none" | "occasion" | "release_date"
     publisher_country: str | None = "USA"
     publisher_country_name: str = "United States"
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return dataclass_reduce(self)
 
 
 DATE_FALLBACKS = ("none", "occasion", "release_date")

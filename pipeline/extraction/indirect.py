@@ -339,6 +339,8 @@ def group_phrase_before(
 
 #: Marks that open a fact sheet's bullet item (the reader keeps some, drops others).
 _BULLETS = ("•", "·", "▪", "◦", "-", "–", "*")
+#: What may stand before an item's verb on its line.
+_ITEM_LEADS = frozenset(("", *_BULLETS))
 #: Words that open a list item's object right after its verb ("Signed a Memorandum").
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "new"})
 #: How many lines back (items, and blank lines between them) the lead-in may stand.
@@ -356,7 +358,7 @@ def lead_in_subject(doc: Doc, sentence: Span, verb: int) -> list[Mention]:
     text = doc_text(doc)
     at = doc[verb].idx
     line_start = text.rfind("\n", 0, at) + 1
-    if not line_start or text[line_start:at].strip() not in ("", *_BULLETS):
+    if not line_start or text[line_start:at].strip() not in _ITEM_LEADS:
         return []
     following = doc[verb + 1] if verb + 1 < len(doc) else None
     if following is None or not (

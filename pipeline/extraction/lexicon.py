@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..pickling import dataclass_reduce
 from ..places import Place
 from ..records import AGREEMENT_TYPES
 from ..rules import read_jsonl_numbered
@@ -48,6 +49,9 @@ class Instrument:
     type: str
     plural: bool = False
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return dataclass_reduce(self)
+
 
 @dataclass
 class Lexicon:
@@ -71,6 +75,11 @@ class Lexicon:
     _capitals: tuple[Any, int, dict[str, str]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+
+    def __post_init__(self) -> None:
+        # Compiled (mypyc) dataclasses leave fields that ``__init__`` skips unset.
+        self._shape = None
+        self._capitals = None
 
     @property
     def longest_instrument(self) -> int:
@@ -130,6 +139,9 @@ class Lexicon:
             {"kind": "headline_verb", "text": word} for word in sorted(self.headline_verbs)
         )
         return records
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return dataclass_reduce(self)
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -164,7 +164,7 @@ def assign_parties(
     if context.subject_break is not None:
         limit = min(limit, context.subject_break)
     first = max(sentence.start, min(context.start, instrument.start))
-    between = first_word_in(doc, ("between", "among"), first, limit)
+    between: int | None = first_word_in(doc, ("between", "among"), first, limit)
     with_at = first_word_in(doc, _WITH_WORDS, context.end, limit)
     # "a keystone of our relationship with Australia", "to advance the partnership between
     # A and B": a phrase that far after the instrument belongs to another noun.
@@ -184,11 +184,12 @@ def assign_parties(
         and not topic_before(doc, reach - 3, with_at)
     ):
         with_at = None
-    far_between = None
+    far_between: int | None = None
     if between is not None and between > reach:
         # Still the best word when the sentence names no one else ("The Accords were
         # signed in 2020 and established relations between the UAE and Israel").
-        between, far_between = None, between
+        far_between = between
+        between = None
     by_frames = ("passive", "nominal", "document")
     by = first_word_in(doc, ("by",), context.start, limit) if context.frame in by_frames else None
     signers: list[Mention] = []
