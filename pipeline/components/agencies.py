@@ -214,31 +214,31 @@ class AgencyRecognizer(BatchedComponent):
                 phrases.setdefault(f"G{index}:{role}", set()).add(phrase)
             for acronym in record.get("acronyms") or []:
                 self.acronyms.setdefault(acronym, index)
-        self.acronym_knowledge = AcronymKnowledge(
+        acronym_knowledge = AcronymKnowledge(
             self.acronyms, self.bodies, self.government_heads, self.organization_markers
         )
         for index, pattern in enumerate(self.patterns):
             phrases[f"P{index}"] = {pattern.trigger}
         self.phrases.clear(self.namespace)
         # match id -> (role, body) of a gazetteer phrase, or ("pattern", pattern)
-        self.keys: dict[int, tuple[str, Body | BodyPattern]] = {}
+        keys: dict[int, tuple[str, Body | BodyPattern]] = {}
         for key, forms in phrases.items():
             number, _, role = key[1:].partition(":")
             target = self.patterns[int(number)] if key[0] == "P" else self.bodies[int(number)]
-            self.keys[self.nlp.vocab.strings.add(key)] = (role or "pattern", target)
+            keys[self.nlp.vocab.strings.add(key)] = (role or "pattern", target)
             self.phrases.add(
                 self.namespace, key, [self.phrases.doc(self.nlp, f) for f in sorted(forms)]
             )
         # Head words ("Agency", "Authority") outside every other body are where a body
         # named head last may end, or a body named head first before "of <country>":
         # most Docs have none, and skip those readings.
-        self.head_key = self.nlp.vocab.strings.add("H")
+        head_key = self.nlp.vocab.strings.add("H")
         self.phrases.add(
             self.namespace,
             "H",
             [self.phrases.doc(self.nlp, head) for head in sorted(self.government_heads)],
         )
-        self.bank_key = self.nlp.vocab.strings.add("B")
+        bank_key = self.nlp.vocab.strings.add("B")
         if self.bank_heads:
             self.phrases.add(
                 self.namespace, "B", [self.phrases.doc(self.nlp, h) for h in self.bank_heads]
@@ -246,16 +246,16 @@ class AgencyRecognizer(BatchedComponent):
         self.settings = AgencySettings(
             phrases=self.phrases,
             namespace=self.namespace,
-            keys=self.keys,
-            head_key=self.head_key,
-            bank_key=self.bank_key,
+            keys=keys,
+            head_key=head_key,
+            bank_key=bank_key,
             words=self.words,
             head_last_names=self.head_last_names,
             head_of_names=self.head_of_names,
             head_last_stop=self.head_last_stop,
             government_heads=self.government_heads,
             define_acronyms=self.define_acronyms,
-            acronym_knowledge=self.acronym_knowledge,
+            acronym_knowledge=acronym_knowledge,
         )
         self.loaded = True
         load_country_names()

@@ -83,11 +83,10 @@ class AliasLinker(BatchedComponent):
         words = {p for w in pronouns for p in (w.lower(), w.capitalize())}
         self.phrases = phrase_index(nlp.vocab)
         self.namespace = self.phrases.namespace(self, name)
-        self.pronoun_genders: dict[int, str] = {}
+        pronoun_genders: dict[int, str] = {}
         for word in sorted(words):
             self.phrases.add(self.namespace, word, [self.phrases.doc(nlp, word)])
-            self.pronoun_genders[strings.add(word)] = PRONOUN_GENDERS.get(word.lower(), "")
-        self.honorific_key = strings.add("HONORIFIC")
+            pronoun_genders[strings.add(word)] = PRONOUN_GENDERS.get(word.lower(), "")
         if words:
             self.phrases.add(
                 self.namespace,
@@ -101,8 +100,8 @@ class AliasLinker(BatchedComponent):
         self.settings = AliasSettings(
             phrases=self.phrases,
             namespace=self.namespace,
-            pronoun_genders=self.pronoun_genders,
-            honorific_key=self.honorific_key,
+            pronoun_genders=pronoun_genders,
+            honorific_key=strings.add("HONORIFIC"),
             labels=(strings.add("PERSON"), strings.add("name"), strings.add(PRONOUN)),
             pronoun_window=pronoun_window,
         )
