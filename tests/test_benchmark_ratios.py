@@ -76,6 +76,23 @@ def test_each_corpus_is_judged_on_its_own_rows(ratios_module):
     assert ratios_module.meets_targets([found["dev"]])
 
 
+def test_check_judges_the_named_corpora_only(ratios_module, tmp_path, capsys):
+    project = rows(10.0, 0.9)
+    for item in project:
+        item["extra_info"]["corpus"] = "project"
+    found = ratios_module.ratios(rows(1.6, 0.45) + project)
+    assert ratios_module.meets_targets(found, ["dev"])
+    assert not ratios_module.meets_targets(found, ["dev", "project"])
+    assert not ratios_module.meets_targets(found, ["other"])  # not measured: not met
+    path = tmp_path / "bench.json"
+    path.write_text(json.dumps({"benchmarks": rows(1.6, 0.45) + project}), encoding="utf-8")
+    assert ratios_module.main([str(path), "--check"]) == 1  # every corpus by default
+    assert ratios_module.main([str(path), "--check", "--corpus", "dev"]) == 0
+    assert ratios_module.main([str(path), "--check", "--corpus", "project"]) == 1
+    assert ratios_module.main([str(path), "--check", "--corpus", "real"]) == 2
+    assert "no separate runs of corpus real" in capsys.readouterr().err
+
+
 def test_format_and_check(ratios_module, tmp_path, capsys):
     text = ratios_module.format_ratios(ratios_module.ratios(rows(1.6, 0.62)))
     assert "entity stage / tokenizer time: 0.62" in text
