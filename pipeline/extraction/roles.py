@@ -291,8 +291,12 @@ def assign_parties(
             )
             signers = agent_group(doc, mentions, after + 1, limit) if after is not None else []
         if not signers and context.frame == "nominal" and instrument.start >= context.end:
-            # "At a signing ceremony for the X, A and B signed": the main clause follows.
+            # "At a signing ceremony for the X, A and B signed": the main clause follows,
+            # after a time or place that closes the opening phrase ("for the X last month,").
             signers = group_after(doc, mentions, instrument.end, limit)
+            subject = opening_phrase_end(doc, context.floor, limit) if not signers else None
+            if subject is not None and subject >= instrument.end:
+                signers = group_after(doc, mentions, subject, limit)
         if not signers and context.frame in ("active", "join"):
             # "Russia declined to sign", "The United States and Japan are working to sign":
             # the nearest name, with those it is listed with; not a speaker whose "we" is

@@ -225,6 +225,40 @@ def _context(parsed, first_trigger, lexicon, text: str, frame: str) -> Context:
             [],
             "",
         ),
+        # An opening "at a signing ceremony for X" is signed by the main clause's subject,
+        # also past a time or place that closes the phrase.
+        (
+            "At a signing ceremony for the Open Skies Agreement, Ghana and Togo signed it.",
+            "nominal",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
+        (
+            "At a signing ceremony for the Open Skies Agreement last month, Ghanaian Foreign "
+            "Minister Kwame Asante and Togolese Foreign Minister Afi Dossou signed on behalf of "
+            "their governments.",
+            "nominal",
+            ["Kwame Asante", "Afi Dossou"],
+            [],
+            "",
+        ),
+        (
+            "At a signing ceremony for the Open Skies Agreement in Accra, Ghana and Togo "
+            "reaffirmed their partnership.",
+            "nominal",
+            ["Ghana", "Togo"],
+            [],
+            "",
+        ),
+        # Past a clause of its own, the phrase's subject is not read ("held in Accra").
+        (
+            "At a signing ceremony for the Open Skies Agreement, held in Accra, officials spoke.",
+            "nominal",
+            [],
+            [],
+            "",
+        ),
         # The sentence names no party: the fallback says which rule supplied them.
         (
             "Ghana and Togo met. The two countries signed the agreement.",
