@@ -29,6 +29,7 @@ from .place_patterns import (
     TALK_OPENING,
     TIME_OPENING,
     VENUE,
+    VENUE_BEFORE_PLACE,
     VENUE_OF_ANOTHER,
     VENUE_OPENING,
 )
@@ -315,7 +316,11 @@ def pick_location(
             # the sentence's opening phrase, when it opens the sentence.
             or (capital and OPENING_TAIL.match(text, match.end()))
         )
-        near = match.start() - base < 24 or bool(TIME_OPENING.fullmatch(text, base, match.start()))
+        near = (
+            match.start() - base < 24
+            or bool(TIME_OPENING.fullmatch(text, base, match.start()))
+            or bool(VENUE_BEFORE_PLACE.fullmatch(text, base, match.start()))
+        )
         opening = (near and (ends_clause or ", " in found)) or (
             ceremony is not None and match.start() < ceremony.end()
         )

@@ -102,3 +102,12 @@ TIME_OPENING = re.compile(
 )
 #: A ceremony named before an opening venue: "At a ceremony at the Port of Los Angeles,".
 CEREMONY_BEFORE = re.compile(r"(?:At|During)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\s+")
+#: A named venue opening a sentence before its city, with the time of day or week before
+#: it: "At the Department of State Headquarters in Washington, ...", "Earlier today at the
+#: Ministry of Foreign Affairs in Lima, ...". Capitalised words and their joining words
+#: only: not "At a press conference in Bogotá", whose place is where someone spoke.
+VENUE_BEFORE_PLACE = re.compile(
+    r"(?:(?:(?:Earlier|Later)\s+(?:today|this\s+(?:morning|afternoon|week))|Today|Yesterday"
+    r"|This\s+(?:morning|afternoon)|On\s+[A-Z][a-z]+day)\s+[Aa]t|At)"
+    r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the)){0,6}\s+"
+)

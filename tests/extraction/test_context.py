@@ -200,6 +200,27 @@ from pipeline.extraction.context import is_present_passive, pick_location
         ("The MOU was signed at the Pentagon by Kenya and Ghana.", "Pentagon"),
         ("Kenya and Ghana signed the accord at the Akasaka Palace in Tokyo.", "Tokyo"),
         ("Kenya and Ghana signed the accord at the Department of State.", None),
+        # A named venue opening the sentence, with its city before the comma, and the time
+        # of day before it; a talk's place stays the talk's ("At a press conference in ...").
+        (
+            "At the Department of State Headquarters in Washington, Kenya and Ghana signed "
+            "an MOU today.",
+            "Washington",
+        ),
+        (
+            "Earlier today at the Department of State Headquarters in Washington, Kenya and "
+            "Ghana signed an MOU.",
+            "Washington",
+        ),
+        (
+            "On Monday at the Ministry of Foreign Affairs in Lima, Peru and Ghana signed an MOU.",
+            "Lima",
+        ),
+        (
+            "At a press conference in Bogota on Monday, Ghana praised the MOU that Kenya signed "
+            "in Nairobi.",
+            "Nairobi",
+        ),
         # A building the sentence names elsewhere is not where it was signed.
         ("The MOU builds on work at the Kennedy Center, Kenya said after Ghana signed it.", None),
         # An adverbial participle's place is where the signing was.
