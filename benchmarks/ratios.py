@@ -56,6 +56,14 @@ def _find(
     return None
 
 
+def _label(info: Mapping[str, Any]) -> str:
+    """A row's name in the throughput list: "full: sm-hybrid", "stage (sm-hybrid): events"."""
+    kind, rule_set, stage = info.get("kind"), info.get("rule_set"), info.get("stage")
+    if not stage:
+        return f"{kind}: {rule_set}"
+    return f"{kind}: {stage}" if rule_set == "default" else f"{kind} ({rule_set}): {stage}"
+
+
 def ratios(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Per corpus: throughput of each full pipeline and stage, and the two ratios.
 
@@ -81,8 +89,7 @@ def ratios(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
             info = row.get("extra_info", {})
             if info.get("corpus") == corpus and info.get("kind") != "interleaved":
-                label = info.get("stage") or info.get("rule_set")
-                entry["throughput"][f"{info.get('kind')}: {label}"] = tokens / row["stats"]["min"]
+                entry["throughput"][_label(info)] = tokens / row["stats"]["min"]
         for stat in ("min", "median"):
             entry[f"vs_tokenizer_{stat}"] = tokenizer["stats"][stat] / default["stats"][stat]
             entry[f"vs_sm_{stat}"] = (
@@ -135,7 +142,7 @@ def format_ratios(found: Sequence[Mapping[str, Any]]) -> str:
             f"corpus {entry['corpus']} ({entry['tokens']:,} tokens), tokens/s by fastest round:"
         )
         for label, rate in entry["throughput"].items():
-            lines.append(f"  {label:<34} {rate:>12,.0f}")
+            lines.append(f"  {label:<38} {rate:>12,.0f}")
         lines.append(
             f"  default / tokenizer throughput: {entry['vs_tokenizer_min']:.2f} "
             f"(median {entry['vs_tokenizer_median']:.2f}; target >= {TOKENIZER_TARGET})"

@@ -1,8 +1,9 @@
 """Throughput of the pipeline, stage by stage, with the baselines in the same run.
 
-Each corpus is one benchmark group: ``spacy.blank("en")`` tokenisation, the default rule
-set's stages (reading, tokenisation, sentences, entities, dates, events, tables) and whole
-pipeline, the sm-hybrid rule set, and spaCy's full en_core_web_sm pipeline. Run with::
+Each corpus is one benchmark group: ``spacy.blank("en")`` tokenisation, each rule set's
+stages (tokenisation, sentences, spaCy's statistical components where the rule set has them,
+entities, dates, events, tables) and whole pipeline, reading (the same for every rule set),
+and spaCy's full en_core_web_sm pipeline. Run with::
 
     pytest benchmarks/ --benchmark-only
 
@@ -34,6 +35,17 @@ from pipeline.records import Tables, doc_records
 #: Stages of a rule set's pipeline, by the factories of their components, in order.
 STAGES: dict[str, tuple[str, ...]] = {
     "sentences": ("undersigned_sentences",),
+    # spaCy's trained components and their helpers (sm-hybrid's tagger, parser and NER).
+    "statistical": (
+        "tok2vec",
+        "tagger",
+        "morphologizer",
+        "parser",
+        "senter",
+        "attribute_ruler",
+        "lemmatizer",
+        "ner",
+    ),
     "entities": (
         "undersigned_countries",
         "undersigned_agencies",
@@ -96,27 +108,60 @@ def test_default_reading(benchmark, corpus):
     assert len(read) == len(corpus["releases"])
 
 
-def test_default_tokenisation(benchmark, corpus, default_nlp):
-    label(benchmark, corpus, "stage", "default", "tokenisation")
+def _tokenisation_benchmark(
+    benchmark: Any, corpus: dict[str, Any], nlp: Language, rule_set: str
+) -> None:
+    label(benchmark, corpus, "stage", rule_set, "tokenisation")
     releases = corpus["releases"]
     docs = benchmark.pedantic(
-        lambda: [nlp_module.make_doc(default_nlp, r) for r in releases],
+        lambda: [nlp_module.make_doc(nlp, r) for r in releases],
         rounds=STAGE_ROUNDS,
         iterations=1,
         warmup_rounds=1,
     )
-    # The rule set's tokenizer splits a few more tokens ("U.S.-Egypt") than spacy.blank.
+    # The rule sets' tokenizer splits a few more tokens ("U.S.-Egypt") than spacy.blank.
     assert len(docs) == len(releases)
     assert sum(len(doc) for doc in docs) >= corpus["tokens"]
 
 
-def _docs_before(nlp: Language, releases: list[Release], stage: str) -> list[bytes]:
-    """The releases run through the components before ``stage``, serialised."""
-    first = min(nlp.pipe_names.index(name) for name in components_of(nlp, stage))
-    earlier = nlp.pipe_names[:first]
-    docs = (nlp_module.make_doc(nlp, release) for release in releases)
-    with nlp.select_pipes(enable=earlier):
-        return [doc.to_bytes() for doc in nlp.pipe(docs)]
+def test_default_tokenisation(benchmark, corpus, default_nlp):
+    _tokenisation_benchmark(benchmark, corpus, default_nlp, "default")
+
+
+def test_sm_hybrid_tokenisation(benchmark, corpus, sm_hybrid_nlp):
+    _tokenisation_benchmark(benchmark, corpus, sm_hybrid_nlp, "sm-hybrid")
+
+
+#: Per pipeline (by id, with the pipeline kept to check it), what :func:`stage_inputs` made.
+_STAGE_INPUTS: dict[int, tuple[Language, dict[str, list[bytes]]]] = {}
+
+
+def stage_inputs(nlp: Language, releases: list[Release]) -> dict[str, list[bytes]]:
+    """For each stage of a pipeline, the Docs as the components before it leave them.
+
+    One pass over the corpus, a component at a time, serves every stage (the statistical
+    components take a minute on dev; each later stage repeating them would take several).
+    The Docs are serialised without ``doc.tensor``, which only spaCy's own components read
+    (and which takes most of the bytes). Under ``"end"``: the Docs of the whole pipeline.
+    """
+    known = _STAGE_INPUTS.get(id(nlp))
+    if known is not None and known[0] is nlp:
+        return known[1]
+    firsts = {
+        nlp.pipe_names.index(names[0]): stage
+        for stage in STAGES
+        if (names := components_of(nlp, stage))
+    }
+    inputs: dict[str, list[bytes]] = {}
+    docs = [nlp_module.make_doc(nlp, release) for release in releases]
+    for index, name in enumerate(nlp.pipe_names):
+        if index in firsts:
+            inputs[firsts[index]] = [doc.to_bytes(exclude=["tensor"]) for doc in docs]
+        with nlp.select_pipes(enable=[name]):
+            docs = list(nlp.pipe(docs))
+    inputs["end"] = [doc.to_bytes(exclude=["tensor"]) for doc in docs]
+    _STAGE_INPUTS[id(nlp)] = (nlp, inputs)
+    return inputs
 
 
 class StageRun:
@@ -131,7 +176,7 @@ class StageRun:
     def __init__(self, nlp: Language, releases: list[Release], stage: str) -> None:
         self.nlp = nlp
         self.names = components_of(nlp, stage)
-        self.blobs = _docs_before(nlp, releases, stage)
+        self.blobs = stage_inputs(nlp, releases)[stage]
         self._ran: list[Doc] = []
 
     def fresh(self) -> list[Doc]:
@@ -154,18 +199,30 @@ class StageRun:
             return list(self.nlp.pipe(docs))
 
 
-@pytest.mark.parametrize("stage", list(STAGES))
-def test_default_stage(benchmark, corpus, default_nlp, stage):
-    if not components_of(default_nlp, stage):
-        pytest.skip(f"the default rule set has no {stage} component yet")
-    label(benchmark, corpus, "stage", "default", stage)
-    stage_run = StageRun(default_nlp, corpus["releases"], stage)
-    # The entity stage's time is compared with the tokenizer's: as many rounds as it has.
-    rounds = RATIO_ROUNDS if stage == "entities" else STAGE_ROUNDS
+def _stage_benchmark(
+    benchmark: Any, corpus: dict[str, Any], nlp: Language, rule_set: str, stage: str, rounds: int
+) -> None:
+    if not components_of(nlp, stage):
+        pytest.skip(f"the {rule_set} rule set has no {stage} component")
+    label(benchmark, corpus, "stage", rule_set, stage)
+    stage_run = StageRun(nlp, corpus["releases"], stage)
     done = benchmark.pedantic(
         stage_run.run, setup=lambda: ((stage_run.fresh(),), {}), rounds=rounds, iterations=1
     )
     assert len(done) == len(stage_run.blobs)
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_default_stage(benchmark, corpus, default_nlp, stage):
+    # The entity stage's time is compared with the tokenizer's: as many rounds as it has.
+    rounds = RATIO_ROUNDS if stage == "entities" else STAGE_ROUNDS
+    _stage_benchmark(benchmark, corpus, default_nlp, "default", stage, rounds)
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_sm_hybrid_stage(benchmark, corpus, sm_hybrid_nlp, stage):
+    rounds = SLOW_ROUNDS if stage == "statistical" else STAGE_ROUNDS
+    _stage_benchmark(benchmark, corpus, sm_hybrid_nlp, "sm-hybrid", stage, rounds)
 
 
 def _seconds(run: Callable[[], object]) -> float:
@@ -212,15 +269,24 @@ def test_interleaved_ratios(benchmark, corpus, default_nlp):
     assert all(len(seconds) == RATIO_ROUNDS for seconds in times.values())
 
 
-def test_default_tables(benchmark, corpus, default_nlp):
-    label(benchmark, corpus, "stage", "default", "tables")
-    docs = list(default_nlp.pipe(nlp_module.make_doc(default_nlp, r) for r in corpus["releases"]))
+def _tables_benchmark(benchmark: Any, corpus: dict[str, Any], nlp: Language, rule_set: str) -> None:
+    label(benchmark, corpus, "stage", rule_set, "tables")
+    blobs = stage_inputs(nlp, corpus["releases"])["end"]
+    docs = [Doc(nlp.vocab).from_bytes(blob) for blob in blobs]
     tables = benchmark.pedantic(
         lambda: Tables.from_records([doc_records(doc) for doc in docs]),
         rounds=STAGE_ROUNDS,
         iterations=1,
     )
     assert len(tables.manifest) == len(docs)
+
+
+def test_default_tables(benchmark, corpus, default_nlp):
+    _tables_benchmark(benchmark, corpus, default_nlp, "default")
+
+
+def test_sm_hybrid_tables(benchmark, corpus, sm_hybrid_nlp):
+    _tables_benchmark(benchmark, corpus, sm_hybrid_nlp, "sm-hybrid")
 
 
 def _full_benchmark(

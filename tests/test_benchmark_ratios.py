@@ -76,6 +76,18 @@ def test_each_corpus_is_judged_on_its_own_rows(ratios_module):
     assert ratios_module.meets_targets([found["dev"]])
 
 
+def test_stages_of_each_rule_set_are_listed_apart(ratios_module):
+    found = rows(1.6, 0.45)
+    other = row("stage", "sm-hybrid", 0.9, "entities")
+    found.append(other)
+    [entry] = ratios_module.ratios(found)
+    assert entry["throughput"]["stage: entities"] == pytest.approx(1000 / 0.45)
+    assert entry["throughput"]["stage (sm-hybrid): entities"] == pytest.approx(1000 / 0.9)
+    assert entry["throughput"]["full: default"] == pytest.approx(1000 / 1.6)
+    # The entity share is the default rule set's.
+    assert entry["entities_share_min"] == pytest.approx(0.45)
+
+
 def test_check_judges_the_named_corpora_only(ratios_module, tmp_path, capsys):
     project = rows(10.0, 0.9)
     for item in project:
