@@ -88,6 +88,33 @@ def test_stages_of_each_rule_set_are_listed_apart(ratios_module):
     assert entry["entities_share_min"] == pytest.approx(0.45)
 
 
+@pytest.mark.parametrize(
+    ("default", "entities", "sm", "missed"),
+    [
+        (1.6, 0.45, 40.0, []),
+        (1.6, 0.62, 40.0, ["entity stage / tokenizer time 0.62 > 0.5"]),
+        (
+            2.5,
+            0.45,
+            40.0,
+            ["default / tokenizer throughput 0.40 < 0.5", "en_core_web_sm throughput 16.0x < 20x"],
+        ),
+    ],
+)
+def test_check_names_each_missed_target(
+    ratios_module, tmp_path, capsys, default, entities, sm, missed
+):
+    found = ratios_module.ratios(rows(default, entities, sm))
+    lines = ratios_module.missed_targets(found)
+    assert len(lines) == len(missed)
+    assert all(part in line for part, line in zip(missed, lines, strict=True))
+    path = tmp_path / "bench.json"
+    path.write_text(json.dumps({"benchmarks": rows(default, entities, sm)}), encoding="utf-8")
+    assert ratios_module.main([str(path), "--check"]) == (1 if missed else 0)
+    err = capsys.readouterr().err
+    assert all("missed: corpus dev: " in err and part in err for part in missed)
+
+
 def test_check_judges_the_named_corpora_only(ratios_module, tmp_path, capsys):
     project = rows(10.0, 0.9)
     for item in project:
