@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import UndersignedError
+from .errors import Errors, UndersignedError
 
 if TYPE_CHECKING:
     from .batch import RunResult
@@ -82,13 +82,36 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def split_rule_sets(items: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The leading items that name rule sets (names or folders), and the paths after them.
+
+    ``compare default sm-hybrid --gold G releases/`` reads as ``--paths releases/``: the
+    first item that is no rule set starts the releases.
+    """
+    from .rules import resolve
+
+    for index, item in enumerate(items):
+        try:
+            resolve(item)
+        except UndersignedError:
+            return list(items[:index]), list(items[index:])
+    return list(items), []
+
+
 def _compare(args: argparse.Namespace) -> int:
     from .compare import compare
+    from .rules import resolve
 
+    rule_sets, paths = split_rule_sets(args.rules)
+    if len(rule_sets) < 2 and paths and not Path(paths[0]).exists():
+        resolve(paths[0])  # a misspelt rule set: its error names the bundled ones
+    paths += args.paths or []
+    if not paths:
+        raise UndersignedError(Errors.E356.format(received=list(args.rules)))
     comparison = compare(
-        args.rules,
+        rule_sets,
         args.gold,
-        args.paths,
+        paths,
         statuses=_statuses(args),
         n_process=args.n_process,
         isolate=not args.in_process,
@@ -182,7 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser(
         "compare",
         help="compare rule sets on the same gold",
-        usage="undersigned compare RULES RULES [RULES ...] --gold GOLD --paths PATH [PATH ...]",
+        usage="undersigned compare RULES RULES [RULES ...] --gold GOLD [PATH ...] "
+        "[--paths PATH [PATH ...]]",
         description="Run two or more rule sets over the releases a gold file annotates and "
         "show them side by side: event P/R/F1, field accuracy, entity-set F1, "
         "documents and words per second, peak memory; the per-rule tables; and "
@@ -199,15 +223,16 @@ def build_parser() -> argparse.ArgumentParser:
         "rules",
         nargs="+",
         metavar="RULES",
-        help="two or more rule set names or folders; the first is the baseline of the event diff",
+        help="two or more rule set names or folders, the first the baseline of the event diff; "
+        "then files or folders of releases (or give those with --paths)",
     )
     compare.add_argument("--gold", required=True, help="gold JSONL (DESIGN.md gold format)")
     compare.add_argument(
         "--paths",
         nargs="+",
-        required=True,
         metavar="PATH",
-        help="files or folders of releases (only the gold's are run)",
+        help="files or folders of releases (only the gold's are run), if not given after the "
+        "rule sets",
     )
     compare.add_argument(
         "--all-statuses",
@@ -261,7 +286,15 @@ def freeze_imports() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``undersigned`` command."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # "compare A B --gold G releases/": argparse leaves positionals after an option
+        # unparsed; for compare they are the releases (split_rule_sets tells them apart).
+        if getattr(args, "command", "") == "compare" and not any(e.startswith("-") for e in extra):
+            args.rules = [*args.rules, *extra]
+        else:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
     started = time.perf_counter()
     if getattr(args, "command", "") in _CORPUS_COMMANDS:
         freeze_imports()

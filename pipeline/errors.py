@@ -230,7 +230,7 @@ class Errors(metaclass=_WithCodes):
     )
     E353 = (
         "compare got {count} rule set(s) ({received}); expected two or more, for example "
-        "`undersigned compare default sm-hybrid --gold GOLD.jsonl --paths RELEASES`."
+        "`undersigned compare default sm-hybrid --gold GOLD.jsonl RELEASES`."
     )
     E354 = (
         "None of the {gold} releases of the gold file {path} is among the inputs {paths}. "
@@ -239,6 +239,11 @@ class Errors(metaclass=_WithCodes):
     E355 = (
         "Rule sets {first} and {second} have the same name '{name}'; expected distinct names "
         "to label the comparison's columns. Copy one folder under another name."
+    )
+    E356 = (
+        "compare got rule sets {received} but no releases; expected files or folders of "
+        "releases after the rule sets or with --paths, for example `undersigned compare "
+        "default sm-hybrid --gold GOLD.jsonl releases.jsonl`."
     )
 
 

@@ -266,6 +266,43 @@ def test_compare_errors(capsys, setup, tmp_path, which, code):
     assert f"[{code}]" in err
 
 
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("wide", "narrow", "--gold", "gold", "releases"),  # as the issue writes it
+        ("wide", "narrow", "releases", "--gold", "gold"),
+    ],
+)
+def test_compare_takes_the_releases_after_the_rule_sets(capsys, setup, order):
+    argv = [setup.get(item, item) for item in order]
+    status, out, _ = run(capsys, "compare", *argv, "--json", "-", "--in-process")
+    assert status == 0
+    result = json.loads(out)
+    assert list(result["rule_sets"]) == ["wide", "narrow"]
+    assert rules_of(result, "wide")["active.signed"] == (2, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "argv, code",
+    [
+        # A misspelt rule set is no release path: its error names the bundled rule sets.
+        (("wide", "sm-hybridd", "--gold", "gold", "releases"), "E001"),
+        (("wide", "--gold", "gold", "releases"), "E353"),
+        (("wide", "narrow", "--gold", "gold"), "E356"),
+    ],
+)
+def test_compare_says_what_is_missing(capsys, setup, argv, code):
+    status, _, err = run(capsys, "compare", *[setup.get(a, a) for a in argv], "--in-process")
+    assert status == 2
+    assert f"[{code}]" in err
+
+
+def test_other_commands_still_reject_unknown_arguments(capsys, setup):
+    with pytest.raises(SystemExit):
+        main(["evaluate", str(setup["releases"]), "--gold", str(setup["gold"]), "stray"])
+    assert "unrecognized arguments: stray" in capsys.readouterr().err
+
+
 def test_evaluate_shows_the_rule_table(capsys, setup):
     status, out, _ = run(
         capsys, "evaluate", setup["releases"], "--gold", setup["gold"], "--rules", setup["wide"]
