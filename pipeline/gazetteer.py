@@ -38,7 +38,6 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +45,11 @@ import pycountry
 
 from .cleaning import without_diacritics
 from .errors import Errors, RuleSetError
-from .rules import read_csv_numbered, write_jsonl
+from .rules import DEFAULT_RULES_FOLDER, read_csv_numbered, write_jsonl
 
-# The bundled rule set where the package is installed (``models/default`` of a checkout
-# installed in editable mode).
-RULES_FOLDER = Path(str(resources.files("undersigned_models") / "default"))
-ALIASES_CSV = RULES_FOLDER / "sources" / "country_aliases.csv"
-DEMONYMS_CSV = RULES_FOLDER / "sources" / "demonyms.csv"
-DEFAULT_OUT = RULES_FOLDER / "countries.jsonl"
+ALIASES_CSV = DEFAULT_RULES_FOLDER / "sources" / "country_aliases.csv"
+DEMONYMS_CSV = DEFAULT_RULES_FOLDER / "sources" / "demonyms.csv"
+DEFAULT_OUT = DEFAULT_RULES_FOLDER / "countries.jsonl"
 
 BLOCKED_PREFIX = "!"
 # Endings whose plural is the demonym plus "s" ("Kenyans", "Iraqis", "Filipinos", "Czechs").

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +22,9 @@ from .people_data import (
     read_stopwords,
     read_titles,
 )
-from .rules import write_jsonl
+from .rules import DEFAULT_RULES_FOLDER, write_jsonl
 from .title_shapes import rank_at
 
-# The bundled rule set, where the package is installed (not the source tree's).
-DEFAULT_FOLDER = Path(str(resources.files("undersigned_models") / "default"))
 #: Words that join the words of a name: a portfolio word after one ends that name.
 NAME_JOINERS = frozenset({"of", "for", "on"})
 # Modifiers that do not change the office: "the Secretary" is "Acting Secretary X".
@@ -75,8 +72,8 @@ class TitleEntry:
 def load_lexicon(titles_path: Path | None, stopwords_path: Path | None) -> TitleLexicon:
     """Read the two data files (by default those of the bundled ``default`` rule set)."""
     paths = [
-        Path(titles_path or DEFAULT_FOLDER / TITLES_FILE),
-        Path(stopwords_path or DEFAULT_FOLDER / STOPWORDS_FILE),
+        Path(titles_path or DEFAULT_RULES_FOLDER / TITLES_FILE),
+        Path(stopwords_path or DEFAULT_RULES_FOLDER / STOPWORDS_FILE),
     ]
     for path in paths:
         if not path.is_file():

@@ -25,18 +25,14 @@ import argparse
 import csv
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 from .cleaning import without_diacritics
 from .errors import Errors, RuleSetError
-from .rules import read_csv_numbered
+from .rules import DEFAULT_RULES_FOLDER, read_csv_numbered
 
-# The bundled rule set where the package is installed (``models/default`` of a checkout
-# installed in editable mode).
-RULES_FOLDER = Path(str(resources.files("undersigned_models") / "default"))
-DEFAULT_OUT = RULES_FOLDER / "places.csv"
+DEFAULT_OUT = DEFAULT_RULES_FOLDER / "places.csv"
 PLACES_FILE = "places.csv"
 COLUMNS = ("name", "country", "kind")
 #: What a place is: a city, a country's capital (which may stand for its government:

@@ -60,6 +60,17 @@ def bundled_rule_sets() -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and (p / CONFIG_NAME).is_file())
 
 
+def bundled_folder(name: str) -> Path:
+    """The folder of a rule set installed with the package (it may not exist)."""
+    return Path(str(resources.files("undersigned_models") / name))
+
+
+#: The bundled ``default`` rule set where the package is installed (``models/default`` of a
+#: checkout installed in editable mode): the data files components and generators read
+#: when they are given none.
+DEFAULT_RULES_FOLDER = bundled_folder("default")
+
+
 def resolve(rules: str | Path) -> Path:
     """Find a rule set folder from a path or a bundled rule set's name.
 
@@ -77,9 +88,9 @@ def resolve(rules: str | Path) -> Path:
         return candidate.resolve()
     if candidate.name == CONFIG_NAME and candidate.is_file():
         return candidate.parent.resolve()
-    bundled = resources.files("undersigned_models") / str(rules)
-    if bundled.is_dir() and (bundled / CONFIG_NAME).is_file():
-        return Path(str(bundled)).resolve()
+    bundled = bundled_folder(str(rules))
+    if (bundled / CONFIG_NAME).is_file():
+        return bundled.resolve()
     raise RuleSetError(
         Errors.E001.format(name=rules, available=", ".join(bundled_rule_sets()) or "none")
     )

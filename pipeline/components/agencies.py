@@ -30,7 +30,6 @@ acronyms defined in the release by :mod:`pipeline.acronym_definitions`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +77,7 @@ from ..head_last import head_last_stop
 from ..pattern_bodies import NameWords
 from ..people_data import TITLES_FILE, read_titles
 from ..phrases import phrase_index
-from ..rules import write_jsonl
+from ..rules import DEFAULT_RULES_FOLDER, write_jsonl
 from .batching import BatchedComponent
 
 # Names that lived here before pipeline.agency_data and pipeline.agency_text stay importable.
@@ -111,9 +110,6 @@ __all__ = [
     "with_article",
     "write_spans",
 ]
-
-# The bundled rule set, where the package is installed (not the source tree's).
-DEFAULT_FOLDER = Path(str(resources.files("undersigned_models") / "default"))
 
 
 class AgencyRecognizer(BatchedComponent):
@@ -164,10 +160,10 @@ class AgencyRecognizer(BatchedComponent):
         "Foreign Affairs") and offices ("Attorney General") tell a body's name from a
         person named after it.
         """
-        titles = read_titles(Path(titles_path or DEFAULT_FOLDER / TITLES_FILE))
+        titles = read_titles(Path(titles_path or DEFAULT_RULES_FOLDER / TITLES_FILE))
         self._build(
-            read_agencies(Path(agencies_path or DEFAULT_FOLDER / AGENCIES_FILE)),
-            read_patterns(Path(patterns_path or DEFAULT_FOLDER / PATTERNS_FILE)),
+            read_agencies(Path(agencies_path or DEFAULT_RULES_FOLDER / AGENCIES_FILE)),
+            read_patterns(Path(patterns_path or DEFAULT_RULES_FOLDER / PATTERNS_FILE)),
             [r for r in titles if r["kind"] in ("portfolio", "head")],
         )
 

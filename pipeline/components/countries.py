@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from importlib import resources
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple, get_type_hints
@@ -48,7 +47,7 @@ from ..country_mentions import (
 from ..errors import Errors, RuleSetError
 from ..extensions import COUNTRIES, doc_text, set_spans
 from ..phrases import phrase_index
-from ..rules import read_jsonl, write_jsonl
+from ..rules import DEFAULT_RULES_FOLDER, read_jsonl, write_jsonl
 from .batching import BatchedComponent
 
 # The context rules lived here before pipeline.country_context; they stay importable.
@@ -74,7 +73,7 @@ LABEL = "COUNTRY"
 NAME, DEMONYM, BLOCKED = "name", "demonym", "blocked"
 DATA_FILE = "countries.jsonl"
 #: The gazetteer of the bundled ``default`` rule set, used when none is given.
-DEFAULT_COUNTRIES_PATH = Path(str(resources.files("undersigned_models") / "default" / DATA_FILE))
+DEFAULT_COUNTRIES_PATH = DEFAULT_RULES_FOLDER / DATA_FILE
 GOVERNMENT_HEADS = ("Government", "government", "Governments", "governments")
 _ISO3 = re.compile(r"[A-Z]{3}")
 _KEY = itemgetter(0)
