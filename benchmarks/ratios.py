@@ -201,11 +201,17 @@ def meets_targets(found: Sequence[Mapping[str, Any]], corpora: Sequence[str] | N
         found: What :func:`ratios` gave.
         corpora: Judge only these corpora (each must be in ``found``); None judges all.
     """
-    if corpora is not None:
-        if not set(corpora) <= {entry["corpus"] for entry in found}:
-            return False
-        found = [entry for entry in found if entry["corpus"] in corpora]
-    return bool(found) and not missed_targets(found)
+    if corpora is not None and not set(corpora) <= {entry["corpus"] for entry in found}:
+        return False
+    entries = judged(found, corpora)
+    return bool(entries) and not missed_targets(entries)
+
+
+def judged(
+    found: Sequence[Mapping[str, Any]], corpora: Sequence[str] | None = None
+) -> list[Mapping[str, Any]]:
+    """The entries of the corpora to judge: those named, or all when None."""
+    return [entry for entry in found if corpora is None or entry["corpus"] in corpora]
 
 
 def build_line(rows: list[dict[str, Any]]) -> str:
@@ -237,15 +243,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     print(build_line(data.get("benchmarks", [])))
     print(report(found, turns))
-    if args.check and args.corpus:
-        missing = sorted(set(args.corpus) - {entry["corpus"] for entry in found})
-        if missing:
-            print(f"no separate runs of corpus {', '.join(missing)} in this file", file=sys.stderr)
-            return 2
     if not args.check:
         return 0
-    judged = [e for e in found if not args.corpus or e["corpus"] in args.corpus]
-    for line in missed_targets(judged):
+    missing = sorted(set(args.corpus or ()) - {entry["corpus"] for entry in found})
+    if missing:
+        print(f"no separate runs of corpus {', '.join(missing)} in this file", file=sys.stderr)
+        return 2
+    for line in missed_targets(judged(found, args.corpus)):
         print(f"missed: {line}", file=sys.stderr)
     return 0 if meets_targets(found, args.corpus) else 1
 
