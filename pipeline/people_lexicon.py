@@ -22,6 +22,7 @@ from .people_data import (
     read_stopwords,
     read_titles,
 )
+from .regex_trees import unit_tree
 from .rules import DEFAULT_RULES_FOLDER, write_jsonl
 from .title_shapes import rank_at
 
@@ -44,13 +45,19 @@ def normal_phrase(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").split())
 
 
-def _pattern(phrase: str) -> str:
-    """A lexicon phrase as a regular expression: any apostrophe, any blank."""
-    return SEP.join(re.sub("['’]", "['’]", re.escape(word)) for word in phrase.split())
+def _units(phrase: str) -> list[str]:
+    """A lexicon phrase as expression units: any apostrophe, any blank between words."""
+    units: list[str] = []
+    for word in phrase.split():
+        if units:
+            units.append(SEP)
+        units += ["['’]" if char in "'’" else re.escape(char) for char in word]
+    return units
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    return "|".join(_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """Any of the phrases, the longest that matches first, as a tree of characters."""
+    return unit_tree(_units(p) for p in phrases)
 
 
 @dataclass(frozen=True)

@@ -123,13 +123,18 @@ class SpanContext:
             return ""
         text = doc_text(self.doc)
         country = self.countries.by_end.get(char)
-        if country is None:
+        low = max(0, char - 60)
+        # Each expression below is searched only where the text it needs is there: a
+        # search tries every offset of the window, and most titles have neither.
+        if country is None and text.find(" and ", low, char) >= 0:
             # "USAID/Kenya and East Africa Mission Director": a region after the country.
-            region = _AND_REGION.search(text, max(0, char - 60), char)
+            region = _AND_REGION.search(text, low, char)
             country = self.countries.by_end.get(region.start()) if region else None
         if country is None:
+            if text.find("/", low, char) < 0:
+                return ""
             # "USAID/Central Asia Mission Director": a region the gazetteer does not know.
-            mission = _MISSION_REGION.search(text, max(0, char - 60), char)
+            mission = _MISSION_REGION.search(text, low, char)
             return self.agency_ending_at(mission.start()) if mission else ""
         start = country.start_char
         if start < 2 or text[start - 1] not in "/ ":
@@ -233,7 +238,12 @@ def _country_before_body(text: str, ctx: SpanContext, before: int) -> str:
     """
     if not before or not text[before - 1 : before].isalpha():
         return ""
-    words = _BODY_WORDS.search(text, max(0, before - 60), before + 1)
+    low = max(0, before - 60)
+    # The country would end at most three characters before the window (an "'s" and a
+    # blank): without one there, most titles skip the search of every offset.
+    if not ctx.countries.overlapping(max(0, prefix_end(text, low) - 3), before + 1):
+        return ""
+    words = _BODY_WORDS.search(text, low, before + 1)
     if words is None:
         return ""
     return ctx.country_ending_at(prefix_end(text, words.start()))

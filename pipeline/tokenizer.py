@@ -40,6 +40,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, registry
 
+from .regex_trees import letter_tree
+
 #: A hyphen or dash after "X." and before a letter: "U.S.-Japan", "U.K.-led".
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-–—](?=[A-Za-z])"
 #: Chunks of ASCII letters only. ``\Z`` rather than ``fullmatch`` because spaCy
@@ -98,9 +100,10 @@ def whole_words(rules: dict[str, object]) -> Callable[[str], re.Match[str] | Non
     would give the same tokens, but ``Tokenizer.explain`` asks ``token_match`` first and
     would show "cannot," as one token. The special cases are therefore left out by a
     negative look-ahead, written as a tree of their letters (one branch per first
-    letter, and so on): a flat list of ~300 alternatives cost half a microsecond a call,
-    the tree less than a tenth of that. A compiled expression's ``match`` is called by
-    the tokenizer without a Python frame, and spaCy saves it by its pattern.
+    letter, and so on; :mod:`pipeline.regex_trees`): a flat list of ~300 alternatives
+    cost half a microsecond a call, the tree less than a tenth of that. A compiled
+    expression's ``match`` is called by the tokenizer without a Python frame, and spaCy
+    saves it by its pattern.
 
     Args:
         rules: The tokenizer's special cases (only their keys of ASCII letters matter).
@@ -109,30 +112,6 @@ def whole_words(rules: dict[str, object]) -> Callable[[str], re.Match[str] | Non
     if not specials:
         return ASCII_WORD.match
     return re.compile(f"(?!{letter_tree(specials)}\\Z){ASCII_WORD.pattern}").match
-
-
-_Tree = dict[str, "_Tree"]
-
-
-def letter_tree(words: Iterable[str]) -> str:
-    """A regular expression that matches exactly ``words``, branching letter by letter."""
-    tree: _Tree = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}  # a word ends here
-    return _branches(tree)
-
-
-def _branches(node: _Tree) -> str:
-    branches = [re.escape(letter) + _branches(node[letter]) for letter in sorted(node) if letter]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word may end before the branches
-        return f"(?:{group})?" if len(branches) == 1 and len(group) > 1 else group + "?"
-    return group
 
 
 class MarkSuffixes:

@@ -73,12 +73,21 @@ def test_is_person_name(text, word, expected):
         ("The Turkey pardon is on Wednesday.", True),
         ("National Thanksgiving Turkey Peanut Butter.", True),
         ("At Thanksgiving the President pardoned Turkey named Corn.", True),
+        ("THANKSGIVING: THE PRESIDENT PARDONS Turkey.", True),
         ("Turkey signed the protocol.", False),
         ("Greece and Turkey met.", False),
     ],
 )
 def test_is_turkey_the_bird(text, expected):
     assert is_turkey_the_bird(*at(tokens(text), "Turkey")) is expected
+
+
+def test_thanksgiving_in_another_sentence_makes_no_bird():
+    doc = tokens("Turkey signed the protocol. Thanksgiving pardons are on Wednesday.")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 5)
+    assert is_turkey_the_bird(*at(doc, "Turkey")) is False
+    assert is_turkey_the_bird(*at(tokens("At Thanksgiving they pardoned Turkey."), "Turkey"))
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,24 @@ def test_inside_other_answers_every_query_of_one_context():
             "USA",
             "USAID",
         ),
+        # A mission named after a region that follows its country.
+        (
+            "USAID/Kenya and East Africa Mission Director Ana Ruiz",
+            {"Kenya": "KEN"},
+            {"USAID": "USA"},
+            "Mission Director",
+            "USA",
+            "USAID",
+        ),
+        # A region the gazetteer does not know, without the agency's slash: no mission.
+        (
+            "USAID Central Asia Mission Director Ana Ruiz",
+            {},
+            {"USAID": "USA"},
+            "Mission Director",
+            "",
+            None,
+        ),
         # A mission named after a region the gazetteer does not know.
         (
             "USAID/Central Asia Mission Director Ana Ruiz",
@@ -216,6 +234,33 @@ def test_inside_other_answers_every_query_of_one_context():
             {},
             "Country Director",
             "GHA",
+            None,
+        ),
+        # The country ends a run of blanks before the body's words, or with an "'s".
+        (
+            "Bangladeshi   Economic Relations Division Secretary Ana Ruiz",
+            {"Bangladeshi": "BGD"},
+            {},
+            "Secretary",
+            "BGD",
+            None,
+        ),
+        (
+            "Bangladesh's Economic Relations Division Secretary Ana Ruiz",
+            {"Bangladesh": "BGD"},
+            {},
+            "Secretary",
+            "BGD",
+            None,
+        ),
+        # A country further back than the body's three words is not the title's.
+        (
+            "Bangladesh sent its delegation, and the Economic Relations Division Secretary "
+            "Ana Ruiz",
+            {"Bangladesh": "BGD"},
+            {},
+            "Secretary",
+            "",
             None,
         ),
         # Not across a word in lower case, nor over more than three words.

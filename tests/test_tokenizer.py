@@ -96,22 +96,6 @@ def test_whole_words_refuse_every_special_case_of_letters(nlp):
 
 
 @pytest.mark.parametrize(
-    "words, inside, outside",
-    [
-        (["a"], ["a"], ["", "aa", "b"]),
-        (["ab", "abc"], ["ab", "abc"], ["a", "abcd", "abd"]),
-        (["do", "dont", "done", "Do"], ["do", "dont", "done", "Do"], ["d", "don", "DO", "dones"]),
-        (["can", "cannot", "x"], ["can", "cannot", "x"], ["cann", "canno", "cannots", "xx"]),
-        (["a.b", "a+"], ["a.b", "a+"], ["axb", "a", "aa"]),  # marks are escaped
-    ],
-)
-def test_letter_tree_matches_exactly_its_words(words, inside, outside):
-    pattern = re.compile(pipeline.tokenizer.letter_tree(words) + r"\Z")
-    assert all(pattern.match(word) for word in inside)
-    assert not any(pattern.match(word) for word in outside)
-
-
-@pytest.mark.parametrize(
     "chunk, suffix",
     [
         ("said,", ","),
@@ -215,8 +199,6 @@ def test_shortcuts_off_when_rules_split_letters(before, after, text, tokens):
     ],
 )
 def test_marks_split_alone(rule, alone):
-    import re
-
     from spacy.tokenizer import Tokenizer
 
     tokenizer = Tokenizer(English().vocab, suffix_search=re.compile(f"(?:{rule})$").search)
@@ -235,8 +217,6 @@ def test_marks_split_alone(rule, alone):
     ],
 )
 def test_letters_stay_whole(rule, whole):
-    import re
-
     from spacy.tokenizer import Tokenizer
 
     tokenizer = Tokenizer(English().vocab, suffix_search=re.compile(f"(?:{rule})$").search)
