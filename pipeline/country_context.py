@@ -16,10 +16,9 @@ from collections.abc import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from .extensions import doc_text, span_cache
+from .extensions import doc_text
 
 _WORD = re.compile(r"\w+")
-_THANKSGIVING_KEY = "\x1fmentions thanksgiving"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -166,19 +165,8 @@ def is_turkey_the_bird(doc: Doc, start: int, end: int) -> bool:
         return True
     if start > 0 and doc[start - 1].text in BIRD_PRECEDERS:
         return True
-    if not _mentions_thanksgiving(doc):
-        return False  # most releases that name Turkey: no sentence of theirs to read
     words = {word.lower() for word in sentence_words(doc, start)}
     return "thanksgiving" in words and bool(words & {"pardon", "pardons", "pardoned"})
-
-
-def _mentions_thanksgiving(doc: Doc) -> bool:
-    """Whether "thanksgiving" is anywhere in the Doc's text, in any case; read once per Doc."""
-    cache = span_cache(doc)
-    known = cache.get(_THANKSGIVING_KEY)
-    if known is None:
-        known = cache[_THANKSGIVING_KEY] = "thanksgiving" in doc_text(doc).lower()
-    return bool(known)
 
 
 def is_pronoun_us(doc: Doc, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ module holds its per-Doc loops, compiled with the rule modules.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import Any
 
@@ -94,6 +94,37 @@ def country_spans(
     return [
         Span(doc, start, end, label=label, kb_id=kb_ids[key], span_id=span_ids[key])
         for key, start, end in kept
+    ]
+
+
+def without_rejected(
+    doc: Doc,
+    kept: list[tuple[int, int, int]],
+    special: set[int],
+    is_mention: Callable[[Doc, int, int, int], bool],
+) -> list[tuple[int, int, int]]:
+    """The matches ``(key, start, end)`` that are mentions.
+
+    Every match of a key not in ``special``, and those of the special keys (blocked, or
+    decided by context) that ``is_mention`` accepts.
+    """
+    return [m for m in kept if m[0] not in special or is_mention(doc, m[0], m[1], m[2])]
+
+
+def mention_spans(
+    doc: Doc, mentions: list[list[Any]], label: int, hashes: dict[str, int]
+) -> list[Span]:
+    """The spans of mentions ``[start, end, iso3, form, spread]``, codes hashed beforehand."""
+    return [
+        Span(
+            doc,
+            mention[0],
+            mention[1],
+            label=label,
+            kb_id=hashes[mention[2]],
+            span_id=hashes[mention[3]],
+        )
+        for mention in mentions
     ]
 
 

@@ -14,21 +14,18 @@ Match = tuple[int, int, int]
 
 
 def group_matches(
-    matches: Iterable[Any],
-    owners: dict[Any, tuple[str, Any]],
-    namespaces: Iterable[str],
+    matches: list[Any], owners: dict[Any, str], namespaces: Iterable[str]
 ) -> dict[str, list[Match]]:
-    """Matches ``(shared key, start, end)`` as ``(own key, start, end)`` by namespace.
+    """Matches ``(key, start, end)`` by the namespace that owns their key.
 
     Args:
         matches: What the shared ``PhraseMatcher`` gave.
-        owners: Shared key -> (namespace, the key under which the namespace added it).
+        owners: Match key -> the namespace that added it.
         namespaces: Every namespace, so that each has a list, empty or not.
     """
     grouped: dict[str, list[Match]] = {name: [] for name in namespaces}
-    # Typed ``Any``, the keys and offsets pass through as the objects spaCy made: compiled
-    # code would otherwise unbox each 64-bit key and box it again, twice a match.
+    # Typed ``Any``, the matches pass on as the tuples spaCy made: compiled code would
+    # otherwise unbox each 64-bit key and box it again.
     for match in matches:
-        name, own = owners[match[0]]
-        grouped[name].append((own, match[1], match[2]))
+        grouped[owners[match[0]]].append(match)
     return grouped

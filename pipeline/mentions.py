@@ -7,21 +7,39 @@ to the country the release states for the same person, before the recognizer wri
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .name_shapes import name_words
 from .title_context import TitleHit
 
 
-@dataclass(slots=True)
 class Mention:
-    """A person's name in the text and the titles given to it there."""
+    """A person's name in the text and the titles given to it there.
 
-    start: int
-    end: int
-    name: str
-    titles: list[TitleHit] = field(default_factory=list)
-    weak: bool = False
+    A plain class, not a dataclass, for the reason :class:`TitleHit` gives; equal when all
+    its fields are.
+    """
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        titles: list[TitleHit] | None = None,
+        weak: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.titles: list[TitleHit] = [] if titles is None else titles
+        self.weak = weak
+
+    def _fields(self) -> tuple[int, int, str, list[TitleHit], bool]:
+        return (self.start, self.end, self.name, self.titles, self.weak)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return f"Mention(start={self.start}, end={self.end}, name={self.name!r}, weak={self.weak})"
 
     @property
     def parts(self) -> int:

@@ -151,8 +151,7 @@ class PeopleFinder:
         self.home_leaders = home_leaders
         self.phrases = phrases
         self.namespace = namespace
-        strings = phrases.vocab.strings
-        self.cue_names = {strings[c]: c for c in CUES}
+        self.cue_names = {phrases.key(namespace, c): c for c in CUES}
         self._capitals_seen: dict[tuple[str, bool], list[Mention]] = {}
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:

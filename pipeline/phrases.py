@@ -7,7 +7,9 @@ the :class:`PhraseIndex` of their vocabulary, under a namespace of their own; th
 of them to look at a Doc runs the matcher and the others read their share of its matches.
 
 Each component still owns its data: it adds its phrases when it loads them and replaces
-them (:meth:`PhraseIndex.clear`) when it loads others.
+them (:meth:`PhraseIndex.clear`) when it loads others. A match carries the key that
+:meth:`PhraseIndex.add` returned for its phrases (:meth:`PhraseIndex.key` gives it too),
+so the matches are handed on as the matcher made them, without a new tuple each.
 
 Phrases are tokenised by a copy of the pipeline's tokenizer (:meth:`PhraseIndex.doc`):
 spaCy's tokenizer caches at most 10,000 chunks of text, and thousands of gazetteer phrases
@@ -46,7 +48,7 @@ class PhraseIndex:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
-        self._owners: dict[int, tuple[str, int]] = {}  # shared key -> (namespace, own key)
+        self._owners: dict[int, str] = {}  # match key -> namespace
         self._keys: dict[str, list[str]] = {}  # namespace -> its shared keys
         self.version = 0  # changes whenever phrases are added or removed
         self._tokenizers: tuple[object, Tokenizer] | None = None  # (pipeline's, copy)
@@ -75,15 +77,18 @@ class PhraseIndex:
         return {**self.__dict__, "_tokenizers": None}
 
     def add(self, namespace: str, key: str, phrases: list[Doc]) -> int:
-        """Add phrases under a namespace's key; returns the key's hash, as matches give it."""
+        """Add phrases under a namespace's key; returns the key their matches carry."""
         shared = f"{namespace}{_SEPARATOR}{key}"
-        strings = self.vocab.strings
-        own = strings.add(key)
         self.matcher.add(shared, phrases)
-        self._owners[strings.add(shared)] = (namespace, own)
+        match_key = self.vocab.strings.add(shared)
+        self._owners[match_key] = namespace
         self._keys.setdefault(namespace, []).append(shared)
         self.version += 1
-        return own
+        return match_key
+
+    def key(self, namespace: str, key: str) -> int:
+        """The key that matches of a namespace's ``key`` carry, added or not."""
+        return self.vocab.strings.add(f"{namespace}{_SEPARATOR}{key}")
 
     def clear(self, namespace: str) -> None:
         """Remove every phrase of a namespace (before its component loads new data)."""
@@ -106,7 +111,7 @@ class PhraseIndex:
         return list(self._keys)
 
     def matches(self, doc: Doc, namespace: str) -> list[Match]:
-        """A namespace's matches in ``doc`` as ``(own key, start, end)``.
+        """A namespace's matches in ``doc`` as ``(key, start, end)``, keys as :meth:`add` gave.
 
         The matcher runs once per Doc (and again only if the phrases or the Doc's length
         changed); the matches of all namespaces are kept until the Doc is freed.

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -39,20 +38,45 @@ _MISSION_REGION = re.compile(r"/[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3
 _AND_REGION = re.compile(r" and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\Z")
 
 
-@dataclass(eq=False, slots=True)
 class TitleHit:
-    """A title found in the text, with its country and agency."""
+    """A title found in the text, with its country and agency.
 
-    start: int
-    end: int
-    entry: TitleEntry
-    country: str = ""
-    agency: str | None = None
-    has_prefix: bool | None = None  # a body named before it ("UN Envoy"); None: not read yet
-    of_phrase: bool = False
-    head_end: int = 0
-    after_and: bool = False
-    defaulted: bool = False  # the country is the home one only because nothing else said
+    A plain class, not a dataclass: compiled, its ``__init__`` is native code, where a
+    dataclass's generated one runs in the interpreter (a title is read thousands of times
+    per corpus). Compared by identity, as the people finder needs.
+    """
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        entry: TitleEntry,
+        country: str = "",
+        agency: str | None = None,
+        has_prefix: bool | None = None,
+        of_phrase: bool = False,
+        head_end: int = 0,
+        after_and: bool = False,
+        defaulted: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.entry = entry
+        self.country = country
+        self.agency = agency
+        # A body named before it ("UN Envoy"); None: not read yet.
+        self.has_prefix = has_prefix
+        self.of_phrase = of_phrase
+        self.head_end = head_end
+        self.after_and = after_and
+        # The country is the home one only because nothing else said.
+        self.defaulted = defaulted
+
+    def __repr__(self) -> str:
+        return (
+            f"TitleHit(start={self.start}, end={self.end}, title={self.entry.title!r}, "
+            f"country={self.country!r}, agency={self.agency!r})"
+        )
 
     def shifted(self, offset: int) -> TitleHit:
         """The same title ``offset`` characters further on."""

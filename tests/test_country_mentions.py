@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.country_mentions import country_spans, glued_matches, longest_first
+from pipeline.country_mentions import (
+    country_spans,
+    glued_matches,
+    longest_first,
+    mention_spans,
+    without_rejected,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +50,37 @@ def test_country_spans_carry_the_hashes_of_their_key():
     assert [(s.text, s.label_, s.kb_id_, s.id_) for s in spans] == [
         ("Chile", "COUNTRY", "CHL", "name"),
         ("Peru", "COUNTRY", "PER", "name"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "kept, expected",
+    [
+        ([], []),
+        # Keys 1 and 2 are plain, 8 and 9 special: 9's matches are rejected at token 4.
+        ([(1, 0, 1), (9, 2, 3), (2, 4, 5)], [(1, 0, 1), (9, 2, 3), (2, 4, 5)]),
+        ([(1, 0, 1), (9, 4, 5), (8, 6, 7)], [(1, 0, 1), (8, 6, 7)]),
+    ],
+)
+def test_only_special_matches_are_judged(kept, expected):
+    doc = spacy.blank("en")("a b c d e f g h")
+    judged = []
+
+    def is_mention(doc, key, start, end):
+        judged.append(key)
+        return not (key == 9 and start == 4)
+
+    assert without_rejected(doc, kept, {8, 9}, is_mention) == expected
+    assert all(key in {8, 9} for key in judged)
+
+
+def test_mention_spans_are_written_with_their_code_and_form():
+    doc = spacy.blank("en")("the Governments of Chile and Peru")
+    strings = doc.vocab.strings
+    hashes = {text: strings.add(text) for text in ("CHL", "PER", "government")}
+    mentions = [[1, 4, "CHL", "government", 1], [5, 6, "PER", "government", 0]]
+    spans = mention_spans(doc, mentions, strings.add("COUNTRY"), hashes)
+    assert [(s.text, s.label_, s.kb_id_, s.id_) for s in spans] == [
+        ("Governments of Chile", "COUNTRY", "CHL", "government"),
+        ("Peru", "COUNTRY", "PER", "government"),
     ]

@@ -28,8 +28,9 @@ class CountingMatcher:
         return getattr(self.matcher, name)
 
 
-def texts(doc, matches):
-    return [(doc.vocab.strings[key], doc[start:end].text) for key, start, end in matches]
+def texts(doc, matches, names):
+    """Matches as (the name their key was added under, text); ``names``: key -> name."""
+    return [(names[key], doc[start:end].text) for key, start, end in matches]
 
 
 @pytest.fixture
@@ -41,17 +42,31 @@ def test_each_namespace_gets_its_own_matches_under_its_own_keys(nlp):
     index = PhraseIndex(nlp.vocab)
     a, b = Owner(), Owner()
     countries, titles = index.namespace(a, "countries"), index.namespace(b, "titles")
-    index.add(countries, "SLV", [nlp.make_doc("El Salvador")])
-    index.add(titles, "TITLE", [nlp.make_doc("Minister"), nlp.make_doc("Foreign Minister")])
-    index.add(titles, "SLV", [nlp.make_doc("Salvadoran")])  # one key, two namespaces
+    names = {
+        index.add(countries, "SLV", [nlp.make_doc("El Salvador")]): "SLV",
+        index.add(titles, "TITLE", [nlp.make_doc("Minister"), nlp.make_doc("Foreign Minister")]): (
+            "TITLE"
+        ),
+        index.add(titles, "SLV", [nlp.make_doc("Salvadoran")]): "SLV",  # one key, two namespaces
+    }
+    assert len(names) == 3  # the two namespaces' "SLV" phrases carry keys of their own
     doc = nlp.make_doc("The Salvadoran Foreign Minister visited El Salvador.")
-    assert texts(doc, index.matches(doc, countries)) == [("SLV", "El Salvador")]
-    assert sorted(texts(doc, index.matches(doc, titles))) == [
+    assert texts(doc, index.matches(doc, countries), names) == [("SLV", "El Salvador")]
+    assert sorted(texts(doc, index.matches(doc, titles), names)) == [
         ("SLV", "Salvadoran"),
         ("TITLE", "Foreign Minister"),
         ("TITLE", "Minister"),
     ]
     assert index.matches(doc, "unknown#0") == []
+
+
+def test_a_key_is_known_before_its_phrases_are_added(nlp):
+    index = PhraseIndex(nlp.vocab)
+    owner = Owner()
+    name = index.namespace(owner, "agencies")
+    expected = index.key(name, "B")
+    assert index.add(name, "B", [nlp.make_doc("Bank")]) == expected
+    assert index.key(name, "B") != index.key(index.namespace(Owner(), "other"), "B")
 
 
 def test_the_matcher_runs_once_per_doc_for_all_namespaces(nlp):
@@ -74,12 +89,12 @@ def test_clearing_a_namespace_drops_its_phrases_and_the_cached_matches(nlp):
     index = PhraseIndex(nlp.vocab)
     owner = Owner()
     name = index.namespace(owner, "agencies")
-    index.add(name, "DHS", [nlp.make_doc("DHS")])
+    names = {index.add(name, "DHS", [nlp.make_doc("DHS")]): "DHS"}
     doc = nlp.make_doc("DHS and CBP")
-    assert texts(doc, index.matches(doc, name)) == [("DHS", "DHS")]
+    assert texts(doc, index.matches(doc, name), names) == [("DHS", "DHS")]
     index.clear(name)
-    index.add(name, "CBP", [nlp.make_doc("CBP")])
-    assert texts(doc, index.matches(doc, name)) == [("CBP", "CBP")]
+    names = {index.add(name, "CBP", [nlp.make_doc("CBP")]): "CBP"}
+    assert texts(doc, index.matches(doc, name), names) == [("CBP", "CBP")]
 
 
 def test_a_freed_owner_takes_its_phrases_with_it(nlp):

@@ -221,20 +221,19 @@ class AgencyRecognizer(BatchedComponent):
         for key, forms in phrases.items():
             number, _, role = key[1:].partition(":")
             target = self.patterns[int(number)] if key[0] == "P" else self.bodies[int(number)]
-            keys[self.nlp.vocab.strings.add(key)] = (role or "pattern", target)
-            self.phrases.add(
+            match_key = self.phrases.add(
                 self.namespace, key, [self.phrases.doc(self.nlp, f) for f in sorted(forms)]
             )
+            keys[match_key] = (role or "pattern", target)
         # Head words ("Agency", "Authority") outside every other body are where a body
         # named head last may end, or a body named head first before "of <country>":
         # most Docs have none, and skip those readings.
-        head_key = self.nlp.vocab.strings.add("H")
-        self.phrases.add(
+        head_key = self.phrases.add(
             self.namespace,
             "H",
             [self.phrases.doc(self.nlp, head) for head in sorted(self.government_heads)],
         )
-        bank_key = self.nlp.vocab.strings.add("B")
+        bank_key = self.phrases.key(self.namespace, "B")
         if self.bank_heads:
             self.phrases.add(
                 self.namespace, "B", [self.phrases.doc(self.nlp, h) for h in self.bank_heads]

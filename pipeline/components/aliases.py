@@ -85,8 +85,8 @@ class AliasLinker(BatchedComponent):
         self.namespace = self.phrases.namespace(self, name)
         pronoun_genders: dict[int, str] = {}
         for word in sorted(words):
-            self.phrases.add(self.namespace, word, [self.phrases.doc(nlp, word)])
-            pronoun_genders[strings.add(word)] = PRONOUN_GENDERS.get(word.lower(), "")
+            key = self.phrases.add(self.namespace, word, [self.phrases.doc(nlp, word)])
+            pronoun_genders[key] = PRONOUN_GENDERS.get(word.lower(), "")
         if words:
             self.phrases.add(
                 self.namespace,
@@ -101,7 +101,7 @@ class AliasLinker(BatchedComponent):
             phrases=self.phrases,
             namespace=self.namespace,
             pronoun_genders=pronoun_genders,
-            honorific_key=strings.add("HONORIFIC"),
+            honorific_key=self.phrases.key(self.namespace, "HONORIFIC"),
             labels=(strings.add("PERSON"), strings.add("name"), strings.add(PRONOUN)),
             pronoun_window=pronoun_window,
         )

@@ -42,7 +42,9 @@ from ..country_mentions import (
     country_spans,
     glued_matches,
     longest_first,
+    mention_spans,
     spread_governments,
+    without_rejected,
 )
 from ..errors import Errors, RuleSetError
 from ..extensions import COUNTRIES, doc_text, set_spans
@@ -208,7 +210,9 @@ class CountryRecognizer(BatchedComponent):
             for key, word_lists in self._patterns(entry).items():
                 rule_name = key.rule.__name__ if key.rule else ""
                 name = f"{key.form}:{key.iso3}:{key.spread}:{rule_name}"
-                match_key = strings.add(name)
+                match_key = self.phrases.add(
+                    self.namespace, name, [Doc(self.nlp.vocab, words=w) for w in word_lists]
+                )
                 self._targets[match_key] = key
                 self._kb_ids[match_key] = self._hashes[key.iso3]
                 self._span_ids[match_key] = self._hashes[key.form]
@@ -216,16 +220,9 @@ class CountryRecognizer(BatchedComponent):
                     self._special.add(match_key)
                 if key.spread:
                     self._spreading.add(match_key)
-                self.phrases.add(
-                    self.namespace, name, [Doc(self.nlp.vocab, words=w) for w in word_lists]
-                )
                 if key.form == NAME:
                     self._abbreviations.update(
-                        {
-                            w[0]: strings[name]
-                            for w in word_lists
-                            if len(w) == 1 and w[0].endswith(".")
-                        }
+                        {w[0]: match_key for w in word_lists if len(w) == 1 and w[0].endswith(".")}
                     )
 
     def _kept(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -244,8 +241,7 @@ class CountryRecognizer(BatchedComponent):
         targets = self._targets
         mentions = [
             [start, end, targets[key].iso3, targets[key].form, targets[key].spread]
-            for key, start, end in kept
-            if self._is_mention(doc, key, start, end)
+            for key, start, end in without_rejected(doc, kept, self._special, self._is_mention)
         ]
         if any(mention[4] for mention in mentions):
             spread_governments(doc, mentions)
@@ -262,19 +258,9 @@ class CountryRecognizer(BatchedComponent):
         label, kept = self._label, (self._kept(doc) if len(doc) else [])
         if not self._special.isdisjoint(map(_KEY, kept)):  # one doc in three
             if not self._spreading.isdisjoint(map(_KEY, kept)):  # rare: forms may change
-                hashes = self._hashes
-                return self._write(
-                    doc,
-                    [
-                        Span(doc, start, end, label=label, kb_id=hashes[iso3], span_id=hashes[form])
-                        for start, end, iso3, form, _ in self._mentions(doc, kept)
-                    ],
-                )
-            kept = [
-                (key, start, end)
-                for key, start, end in kept
-                if key not in self._special or self._is_mention(doc, key, start, end)
-            ]
+                mentions = self._mentions(doc, kept)
+                return self._write(doc, mention_spans(doc, mentions, label, self._hashes))
+            kept = without_rejected(doc, kept, self._special, self._is_mention)
         # Most matches are written as the gazetteer gives them, with hashes made beforehand.
         return self._write(doc, country_spans(doc, kept, label, self._kb_ids, self._span_ids))
 
