@@ -67,6 +67,18 @@ def _translated(acronym: str, body: Body) -> bool:
     return bool(words) and acronym[0] == words[0][0]
 
 
+def _definitions(text: str) -> list[re.Match[str]]:
+    """``DEFINITION.finditer(text)``, tried only at brackets: a release has a few."""
+    found = []
+    at = text.find("(")
+    while at >= 0:
+        match = DEFINITION.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = text.find("(", match.end() if match is not None else at + 1)
+    return found
+
+
 def with_definitions(
     doc: Doc,
     text: str,
@@ -75,7 +87,7 @@ def with_definitions(
     known: AcronymKnowledge,
 ) -> list[Candidate]:
     """``found`` with the long forms and mentions of the acronyms the release defines."""
-    definitions = list(DEFINITION.finditer(text))
+    definitions = _definitions(text)
     if not definitions:
         return found
     ends: dict[int, Candidate] = {}  # the longest candidate ending at each token

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, cast
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 from spacy.vocab import Vocab
 
 #: Span groups written by the entity components; each span's ``kb_id_`` holds the
@@ -138,8 +138,10 @@ def set_spans(doc: Doc, group: str, spans: list[Span]) -> None:
     A component that has just built the Spans spares the next reader of the group from
     building them again (which costs about a microsecond per span).
     """
-    doc.spans[group] = spans
-    current = doc.spans[group]
+    # Given a SpanGroup, ``doc.spans`` stores it as it is (a list would be made into one by
+    # a Python-level helper), and the group need not be looked up again.
+    current = SpanGroup(doc, name=group, spans=spans)
+    doc.spans[group] = current
     _SPAN_LISTS.of(doc)[group] = (current, len(current), list(spans))
 
 

@@ -27,16 +27,30 @@ class OffsetIndex:
 
     def __init__(self, spans: list[Span]) -> None:
         self.source = spans
-        starts = [s.start_char for s in spans]
-        if starts != sorted(starts):  # the recognizers write in order; a user may not
-            spans = sorted(spans, key=lambda s: s.start_char)
-            starts = [s.start_char for s in spans]
-        self.spans = spans
-        self.starts = starts
-        self.ends = [s.end_char for s in spans]
+        starts: list[int] = []
+        ends: list[int] = []
         # The furthest end among the spans that start at or before each one: a span
         # that starts before ``end`` overlaps [start, end) if it reaches past ``start``.
-        self.reach = list(accumulate(self.ends, max))
+        reach: list[int] = []
+        furthest, in_order = -1, True
+        # One pass, each offset read once: the recognizers write their spans in order.
+        for span in spans:
+            start, end = span.start_char, span.end_char
+            if starts and start < starts[-1]:
+                in_order = False
+            furthest = max(furthest, end)
+            starts.append(start)
+            ends.append(end)
+            reach.append(furthest)
+        if not in_order:  # a user's group may be in any order
+            spans = sorted(spans, key=lambda s: s.start_char)
+            starts = [s.start_char for s in spans]
+            ends = [s.end_char for s in spans]
+            reach = list(accumulate(ends, max))
+        self.spans = spans
+        self.starts = starts
+        self.ends = ends
+        self.reach = reach
         # Made on first use: many Docs never look a span up by its start.
         self._by_start: dict[int, Span] | None = None
         self._by_end: dict[int, Span] | None = None

@@ -6,7 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pipeline.acronym_definitions import DEFINITION, AcronymKnowledge, with_definitions
+from pipeline.acronym_definitions import (
+    DEFINITION,
+    AcronymKnowledge,
+    _definitions,
+    with_definitions,
+)
 from pipeline.agency_data import DEFAULT_GOVERNMENT_HEADS, DEFAULT_ORGANIZATION_MARKERS, Body
 from pipeline.agency_spans import Candidate
 from pipeline.agency_text import Countries
@@ -154,3 +159,18 @@ def test_an_acronym_in_another_language(country: str, acronym: str, found: bool)
     result = _found(doc, [Candidate(span.start, span.end, body, "pattern")])
     mentions = [r for r in result if r[4] == "defined_acronym_mention"]
     assert bool(mentions) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "U.S. Customs and Border Protection (CBP) and (ICE)",
+        "((DHS))",
+        "(AB)(CD) (x) (EFs)",
+        "an open (AB bracket and (USAID)",
+        "(",
+    ],
+)
+def test_definitions_are_the_expression_s_matches(text):
+    assert [m.span() for m in _definitions(text)] == [m.span() for m in DEFINITION.finditer(text)]
