@@ -21,7 +21,13 @@ _START = itemgetter(1)
 _GLUED = re.compile(r"\.[-–—](?=\w)")
 
 
-def _longest_of(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+#: A match ``(key, start, end)``. Typed ``Any`` where matches only pass through: compiled
+#: code would otherwise unpack each tuple spaCy made into C values and build a new tuple
+#: to store it again.
+Match = Any
+
+
+def _longest_of(cluster: list[Match]) -> list[Match]:
     taken: set[int] = set()
     kept = []
     for match in sorted(cluster, key=lambda m: (m[1] - m[2], m[1])):
@@ -31,7 +37,7 @@ def _longest_of(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     return sorted(kept, key=_START)
 
 
-def longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def longest_first(matches: Iterable[Match]) -> list[Match]:
     """Keep the longest of overlapping ``(key, start, end)`` matches, the earliest on ties.
 
     Returns:
@@ -41,9 +47,11 @@ def longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, in
     # time; a match joins the cluster before it when it starts before the cluster's end.
     # Most matches overlap nothing and are kept without further work.
     ordered = sorted(matches, key=_START)
-    kept: list[tuple[int, int, int]] = []
+    kept: list[Match] = []
     first, cluster_end = 0, -1
-    for index, (_, start, end) in enumerate(ordered):
+    for index, match in enumerate(ordered):
+        start: int = match[1]
+        end: int = match[2]
         if start >= cluster_end:  # no overlap with the cluster: settle it
             if index - first > 1:
                 kept.extend(_longest_of(ordered[first:index]))
@@ -99,10 +107,10 @@ def country_spans(
 
 def without_rejected(
     doc: Doc,
-    kept: list[tuple[int, int, int]],
+    kept: list[Match],
     special: set[int],
     is_mention: Callable[[Doc, int, int, int], bool],
-) -> list[tuple[int, int, int]]:
+) -> list[Match]:
     """The matches ``(key, start, end)`` that are mentions.
 
     Every match of a key not in ``special``, and those of the special keys (blocked, or

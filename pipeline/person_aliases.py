@@ -81,11 +81,11 @@ def link_aliases(doc: Doc, lexicon: TitleLexicon, settings: AliasSettings) -> No
         if name != name_as
     }
     if renamed:
+        # The names as written, read before the spans are renamed in place.
+        _merge_attrs(doc, [s.kb_id_ for s in written], canonical)
         people = [with_kb(s, renamed.get(s.kb_id, s.kb_id)) for s in people]
     if renamed or any(not t.kb_id for t in titles):
         titles = link_titles(doc, text, titles, canonical, lexicon)
-    if renamed:
-        _merge_attrs(doc, [s.kb_id_ for s in written], canonical)
     people += _pronouns(doc, text, people, titles, lexicon, settings)
     set_spans(doc, PEOPLE, sorted(people, key=lambda s: s.start))
     set_spans(doc, TITLES, titles)
@@ -205,10 +205,10 @@ def _pronouns(
     # The people each sentence names, with where each is first named in it.
     first_in: dict[int, dict[int, int]] = {}
     for span in mentioned:
-        sentence = bisect_right(starts, span.start)
-        named_at = first_in.setdefault(sentence, {})
-        named_at[span.kb_id] = min(named_at.get(span.kb_id, span.start), span.start)
-        spans_of.setdefault(span.kb_id, []).append(span)
+        start, person = span.start, span.kb_id  # each a call into spaCy: read once
+        named_at = first_in.setdefault(bisect_right(starts, start), {})
+        named_at[person] = min(named_at.get(person, start), start)
+        spans_of.setdefault(person, []).append(span)
     genders: dict[int, str] = {}
     person_label, _, pronoun_form = settings.labels
     found = []

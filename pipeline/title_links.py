@@ -73,8 +73,15 @@ def _office(title: str) -> str:
 
 
 def with_kb(span: Span, kb_id: int, span_id: int | None = None) -> Span:
-    """The span with another ``kb_id`` (and ``id``), as a hash; itself when they are equal."""
-    span_id = span.id if span_id is None else span_id
-    if span.kb_id == kb_id and span.id == span_id:
-        return span
-    return Span(span.doc, span.start, span.end, label=span.label, kb_id=kb_id, span_id=span_id)
+    """The span, given another ``kb_id`` (and ``id``) as hashes, in place.
+
+    The alias linker renames the spans the people recognizer wrote and then writes the
+    groups again: setting the hashes on the Span objects spares making each anew (a Span
+    reads three Tokens to find its offsets). A span group keeps copies of its spans, so
+    the group a span was read from changes only when it is written again.
+    """
+    if span.kb_id != kb_id:
+        span.kb_id = kb_id
+    if span_id is not None and span.id != span_id:
+        span.id = span_id
+    return span

@@ -64,3 +64,21 @@ def test_with_kb_keeps_an_unchanged_span():
     span = Span(doc, 0, 1, label="TITLE", kb_id="Ash")
     assert with_kb(span, span.kb_id) is span
     assert with_kb(span, doc.vocab.strings.add("Lund")).kb_id_ == "Lund"
+
+
+def test_with_kb_renames_in_place_and_the_group_changes_when_written_again():
+    doc = NLP("Secretary Ash spoke.")
+    doc.spans["titles"] = [Span(doc, 0, 1, label="TITLE", kb_id="Ash", span_id="USA")]
+    span = doc.spans["titles"][0]
+    renamed = with_kb(span, doc.vocab.strings.add("Dana Ash"), doc.vocab.strings.add("CAN"))
+    assert renamed is span
+    assert (span.kb_id_, span.id_, span.label_, span.start, span.end) == (
+        "Dana Ash",
+        "CAN",
+        "TITLE",
+        0,
+        1,
+    )
+    assert doc.spans["titles"][0].kb_id_ == "Ash"  # the group holds its own copy
+    doc.spans["titles"] = [renamed]
+    assert (doc.spans["titles"][0].kb_id_, doc.spans["titles"][0].id_) == ("Dana Ash", "CAN")
