@@ -15,6 +15,8 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .regex_trees import letter_tree
+
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -71,7 +73,8 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _WORD = rf"(?:[OD]['’])?(?:[ae]l-)?[{_UP}][^\W\d_]*(?:-[^\W\d_]+|['’](?![sS]\b)[^\W\d_]+)*"
 _INITIALS = rf"[{_UP}]\.(?:[^\S\r\n]?[{_UP}]\.)*"
 _PART = rf"(?:{_INITIALS}|{_WORD})"
-_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+# As a tree of letters (pipeline.regex_trees): tried before every word of a name.
+_PARTICLE = f"(?:{letter_tree(PARTICLES)})"
 NAME_RE = re.compile(
     rf"(?:{_PARTICLE}{SEP})*{_PART}(?:{SEP}(?:{_PARTICLE}{SEP})*{_PART}){{0,7}}"
     rf"(?:,?{SEP}(?:Jr\.|Sr\.)|{SEP}(?:II|III|IV)(?![\w-]))?"
