@@ -38,6 +38,11 @@ _RESULTS: weakref.WeakKeyDictionary[Doc, tuple[PhraseIndex, int, int, dict[str, 
 _SEPARATOR = "\x1f"
 
 
+def _shared(namespace: str, key: str) -> str:
+    """The matcher's name for a namespace's key, whose hash its matches carry."""
+    return f"{namespace}{_SEPARATOR}{key}"
+
+
 class PhraseIndex:
     """Phrases of several components in one case-sensitive ``PhraseMatcher``.
 
@@ -78,7 +83,7 @@ class PhraseIndex:
 
     def add(self, namespace: str, key: str, phrases: list[Doc]) -> int:
         """Add phrases under a namespace's key; returns the key their matches carry."""
-        shared = f"{namespace}{_SEPARATOR}{key}"
+        shared = _shared(namespace, key)
         self.matcher.add(shared, phrases)
         match_key = self.vocab.strings.add(shared)
         self._owners[match_key] = namespace
@@ -88,7 +93,7 @@ class PhraseIndex:
 
     def key(self, namespace: str, key: str) -> int:
         """The key that matches of a namespace's ``key`` carry, added or not."""
-        return self.vocab.strings.add(f"{namespace}{_SEPARATOR}{key}")
+        return self.vocab.strings.add(_shared(namespace, key))
 
     def clear(self, namespace: str) -> None:
         """Remove every phrase of a namespace (before its component loads new data)."""
